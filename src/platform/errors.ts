@@ -1,0 +1,72 @@
+/**
+ * The closed set of error kinds Truce throws. Each has a stable code; HTTP statuses and CLI
+ * exit codes are mapped in exactly one place each (`httpStatusOf`, `exitCodeOf`).
+ *
+ * @example
+ *   throw new TruceError('invalid', 'port must be an integer between 1 and 65535', { field: 'port' });
+ */
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'unavailable';
+
+export interface ErrorDetails {
+  /** The input field the error is about, as the caller named it (`--db`, `comment`, `rows[3].event_date`). */
+  readonly field?: string;
+  /** The rule that was broken, in words (`must be sqlite:PATH or postgres://…`). */
+  readonly rule?: string;
+  readonly [key: string]: unknown;
+}
+
+export class TruceError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message);
+    this.name = 'TruceError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const invalid = (field: string, rule: string, extra: ErrorDetails = {}): TruceError =>
+  new TruceError('invalid', `${field}: ${rule}`, { ...extra, field, rule });
+
+export const notFound = (what: string, id: string | number): TruceError =>
+  new TruceError('not_found', `${what} ${id} was not found`, { entity: what, id });
+
+export const conflict = (message: string, details: ErrorDetails = {}): TruceError =>
+  new TruceError('conflict', message, details);
+
+export const forbidden = (message: string, details: ErrorDetails = {}): TruceError =>
+  new TruceError('forbidden', message, details);
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+/** Exit codes: 1 is reserved for "the check failed" (e.g. `audit verify`), 2 for bad usage. */
+const EXIT_CODE: Record<ErrorCode, number> = {
+  invalid: 2,
+  unauthenticated: 3,
+  forbidden: 3,
+  not_found: 4,
+  conflict: 5,
+  unavailable: 6,
+};
+
+export const httpStatusOf = (error: unknown): number =>
+  error instanceof TruceError ? HTTP_STATUS[error.code] : 500;
+
+export const exitCodeOf = (error: unknown): number => (error instanceof TruceError ? EXIT_CODE[error.code] : 70);
+
+/** The JSON body of an error, for HTTP answers and `--format json` on the CLI. */
+export function presentError(error: unknown): { error: { code: string; message: string; details?: ErrorDetails } } {
+  if (error instanceof TruceError) {
+    return { error: { code: error.code, message: error.message, details: error.details } };
+  }
+  return { error: { code: 'internal', message: 'internal error' } };
+}
