@@ -1,7 +1,12 @@
 /**
- * The clean stage: bytes in, the article's clean body out.
- * STUB — the clean-stage work replaces this with the real HTML and plain-text passes.
+ * The clean stage: bytes in, the article's clean body out. HTML goes through a parser and a
+ * main-content pass; plain text through a paragraph classifier; both through the boilerplate
+ * phrase filter and the whitespace/quote normalisation.
  */
+import { cleanHtml } from './clean-html.js';
+import { decodeBytes } from './decode.js';
+import { joinParagraphs } from './normalise-text.js';
+
 export interface CleanInput {
   readonly bytes: Uint8Array;
   /** A Content-Type header or file hint, if the caller knows one (`text/html; charset=windows-1251`). */
@@ -22,15 +27,31 @@ export interface CleanedDocument {
   readonly declaredLanguage: string | null;
 }
 
+/**
+ * Clean one document.
+ *
+ * @example
+ * const doc = cleanDocument({ bytes: new TextEncoder().encode('<p>Talks resumed.</p>'), contentType: 'text/html' });
+ * doc.text; // 'Talks resumed.'
+ */
 export function cleanDocument(input: CleanInput): CleanedDocument {
-  const raw = new TextDecoder('utf-8').decode(input.bytes);
-  const isHtml = /<html|<body|<p[\s>]/i.test(raw.slice(0, 4096));
-  const text = isHtml ? raw.replace(/<[^>]*>/g, ' ') : raw;
+  const decoded = decodeBytes(input.bytes, input.contentType);
+  if (decoded.isHtml) {
+    const html = cleanHtml(decoded.text);
+    return {
+      title: html.title,
+      text: joinParagraphs(html.paragraphs),
+      isHtml: true,
+      charset: decoded.charset,
+      published: html.published,
+      declaredLanguage: html.declaredLanguage,
+    };
+  }
   return {
     title: null,
-    text: text.replace(/[ \t]+/g, ' ').trim(),
-    isHtml,
-    charset: 'utf-8',
+    text: joinParagraphs(decoded.text.split(/\n\s*\n/)),
+    isHtml: false,
+    charset: decoded.charset,
     published: null,
     declaredLanguage: null,
   };

@@ -1,0 +1,34 @@
+/**
+ * The HTML path: strip script-like elements, parse with linkedom, read the metadata, build
+ * the light tree, pick the main content and write it as paragraphs.
+ */
+import { parseHTML } from 'linkedom';
+import { buildTree, type DomNode } from './html-tree.js';
+import { readMetadata, type MetaDocument, type PageMetadata } from './html-metadata.js';
+import { selectMainContent } from './main-content.js';
+import { stripRawHtml } from './strip-raw-html.js';
+import { selectionParagraphs } from './tree-text.js';
+
+export interface HtmlContent extends PageMetadata {
+  readonly paragraphs: readonly string[];
+}
+
+interface ParsedPage {
+  readonly document: MetaDocument & { readonly body: DomNode | null };
+}
+
+function parse(html: string): ParsedPage {
+  const { document } = parseHTML(html) as unknown as ParsedPage;
+  return { document };
+}
+
+/** Extract the article's paragraphs and the page metadata from decoded HTML. */
+export function cleanHtml(html: string): HtmlContent {
+  const stripped = stripRawHtml(html);
+  const { document } = parse(stripped.html);
+  const metadata = readMetadata(document, stripped.jsonLd);
+  const body = document.body;
+  if (!body) return { ...metadata, paragraphs: [] };
+  const selection = selectMainContent(buildTree(body));
+  return { ...metadata, paragraphs: selectionParagraphs(selection) };
+}
