@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { buildTree, type DomNode } from './html-tree.js';
 import { readMetadata, type MetaDocument, type PageMetadata } from './html-metadata.js';
-import { selectMainContent } from './main-content.js';
+import { extractMainContent } from './main-content.js';
 import { stripRawHtml } from './strip-raw-html.js';
 import { selectionParagraphs } from './tree-text.js';
 
@@ -29,6 +29,6 @@ export function cleanHtml(html: string): HtmlContent {
   const metadata = readMetadata(document, stripped.jsonLd);
   const body = document.body;
   if (!body) return { ...metadata, paragraphs: [] };
-  const selection = selectMainContent(buildTree(body));
-  return { ...metadata, paragraphs: selectionParagraphs(selection) };
+  const { paragraphs } = extractMainContent(buildTree(body), selectionParagraphs);
+  return { ...metadata, paragraphs };
 }

@@ -20,6 +20,8 @@ export interface Scores {
   readonly score: Map<TreeElement, number>;
   readonly index: TreeIndex;
   readonly skipUnlikely: boolean;
+  /** Text length of the whole page, to spare wrappers that merely have a furniture-like name. */
+  readonly pageText: number;
 }
 
 function pointsFor(text: number, commas: number): number {
@@ -51,15 +53,22 @@ function scoreElement(scores: Scores, element: TreeElement): void {
   }
 }
 
+/** Whether a block is skipped as furniture: named like it, and holding under half the page's text. */
+export function isSkippedAsUnlikely(scores: Scores, element: TreeElement): boolean {
+  if (!scores.skipUnlikely || element.tag === 'body' || !isUnlikelyCandidate(element.hint)) return false;
+  return (scores.index.stats.get(element)?.text ?? 0) < scores.pageText / 2;
+}
+
 function visit(scores: Scores, element: TreeElement): void {
-  if (scores.skipUnlikely && isUnlikelyCandidate(element.hint) && element.tag !== 'body') return;
+  if (isSkippedAsUnlikely(scores, element)) return;
   scoreElement(scores, element);
   for (const child of element.children) if (typeof child !== 'string') visit(scores, child);
 }
 
 /** Score every container under `root`; returns raw scores (before the link discount). */
 export function scoreTree(root: TreeElement, index: TreeIndex, skipUnlikely: boolean): Scores {
-  const scores: Scores = { score: new Map(), index, skipUnlikely };
+  const pageText = index.stats.get(root)?.text ?? 0;
+  const scores: Scores = { score: new Map(), index, skipUnlikely, pageText };
   visit(scores, root);
   return scores;
 }

@@ -31,7 +31,7 @@ const TEXT_NODE = 3;
 
 /** Elements that never hold article text (or whose text is interface, not prose). */
 const SKIPPED = new Set([
-  'head', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'option', 'input', 'textarea',
+  'head', 'nav', 'aside', 'footer', 'button', 'select', 'option', 'input', 'textarea',
   'label', 'dialog', 'menu', 'object', 'embed', 'video', 'audio', 'picture', 'img', 'source',
   'link', 'meta', 'style', 'script', 'noscript', 'svg', 'template', 'iframe', 'header', 'fieldset',
   'figure', 'figcaption', 'time',

@@ -93,15 +93,30 @@ function selectOnce(root: TreeElement, index: TreeIndex, skipUnlikely: boolean):
   return { blocks: withSiblings(scores, top), index, skipUnlikely, scores };
 }
 
-function selectedLength(selection: Selection): number {
-  return selection.blocks.reduce((sum, block) => sum + (selection.index.stats.get(block)?.text ?? 0), 0);
+export interface MainContent {
+  readonly selection: Selection;
+  readonly paragraphs: readonly string[];
 }
 
-/** Choose the blocks that hold the article under `root` (usually `<body>`). */
-export function selectMainContent(root: TreeElement): Selection {
+function textLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+}
+
+/**
+ * Choose the blocks that hold the article under `root` (usually `<body>`) and write them as
+ * paragraphs; when the class/id filter leaves too little, try again without it.
+ */
+export function extractMainContent(
+  root: TreeElement,
+  write: (selection: Selection) => readonly string[],
+): MainContent {
   const index = indexTree(root);
   const strict = selectOnce(root, index, true);
-  if (selectedLength(strict) >= RETRY_BELOW) return strict;
+  const strictText = write(strict);
+  if (textLength(strictText) >= RETRY_BELOW) return { selection: strict, paragraphs: strictText };
   const loose = selectOnce(root, index, false);
-  return selectedLength(loose) > selectedLength(strict) ? loose : strict;
+  const looseText = write(loose);
+  return textLength(looseText) > textLength(strictText)
+    ? { selection: loose, paragraphs: looseText }
+    : { selection: strict, paragraphs: strictText };
 }

@@ -1,7 +1,8 @@
 /**
  * A linear pre-pass over raw HTML before the parser sees it: cut the elements whose content
  * is never article text (scripts, styles, SVG, templates, comments) and keep the JSON-LD
- * blocks for the metadata pass. Each element is found with indexOf, so the pass is O(n).
+ * blocks for the metadata pass. Every search moves forward with `lastIndex`, so the pass is
+ * O(n); the patterns are literal alternations (no backtracking).
  */
 
 export interface StrippedHtml {
@@ -15,72 +16,59 @@ export const MAX_HTML_CHARS = 3_000_000;
 const MAX_JSON_LD = 20;
 const MAX_JSON_LD_CHARS = 500_000;
 
-const DROPPED = ['script', 'style', 'noscript', 'svg', 'template', 'iframe', 'canvas', 'math'] as const;
+const OPENING = /<(script|style|noscript|svg|template|iframe|canvas|math)(?=[\s>/])|<!--/gi;
+const CLOSINGS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['script', 'style', 'noscript', 'svg', 'template', 'iframe', 'canvas', 'math'].map((tag) => [
+    tag,
+    new RegExp(`</${tag}\\s*>`, 'gi'),
+  ]),
+);
 
-function isNameEnd(char: string | undefined): boolean {
-  return char === undefined || char === '>' || char === '/' || /\s/.test(char);
+interface Cut {
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly end: number;
 }
 
-function findTag(lower: string, tag: string, from: number): number {
-  if (tag === '!--') return lower.indexOf('<!--', from);
-  let at = lower.indexOf(`<${tag}`, from);
-  while (at >= 0 && !isNameEnd(lower[at + tag.length + 1])) at = lower.indexOf(`<${tag}`, at + 1);
-  return at;
+function commentEnd(source: string, at: number): Cut {
+  const close = source.indexOf('-->', at + 4);
+  const end = close < 0 ? source.length : close + 3;
+  return { contentStart: at + 4, contentEnd: end, end };
 }
 
-/**
- * The earliest `<tag` among the dropped tags and comments, at or after `from`. Positions are
- * cached per tag and only searched again once passed, which keeps the whole pass linear.
- */
-function nextDropped(lower: string, from: number, cache: Map<string, number>): { at: number; tag: string } | null {
-  let best: { at: number; tag: string } | null = null;
-  for (const tag of ['!--', ...DROPPED]) {
-    let at = cache.get(tag) ?? -2;
-    if (at !== -1 && at < from) {
-      at = findTag(lower, tag, from);
-      cache.set(tag, at);
-    }
-    if (at >= 0 && (best === null || at < best.at)) best = { at, tag };
-  }
-  return best;
+function elementEnd(source: string, tag: string, at: number): Cut {
+  const open = source.indexOf('>', at);
+  if (open < 0) return { contentStart: source.length, contentEnd: source.length, end: source.length };
+  const contentStart = open + 1;
+  if (source[open - 1] === '/') return { contentStart, contentEnd: contentStart, end: contentStart };
+  const closing = CLOSINGS[tag.toLowerCase()];
+  if (!closing) return { contentStart, contentEnd: contentStart, end: contentStart };
+  closing.lastIndex = contentStart;
+  const match = closing.exec(source);
+  if (!match) return { contentStart, contentEnd: source.length, end: source.length };
+  return { contentStart, contentEnd: match.index, end: match.index + match[0].length };
 }
 
-function endOf(lower: string, tag: string, at: number): { contentStart: number; end: number } {
-  if (tag === '!--') {
-    const close = lower.indexOf('-->', at + 4);
-    return { contentStart: at + 4, end: close < 0 ? lower.length : close + 3 };
-  }
-  const open = lower.indexOf('>', at);
-  const contentStart = open < 0 ? lower.length : open + 1;
-  if (lower[open - 1] === '/') return { contentStart, end: contentStart };
-  const close = lower.indexOf(`</${tag}`, contentStart);
-  if (close < 0) return { contentStart, end: lower.length };
-  const closeEnd = lower.indexOf('>', close);
-  return { contentStart, end: closeEnd < 0 ? lower.length : closeEnd + 1 };
-}
-
-function isJsonLd(openTag: string): boolean {
-  return openTag.startsWith('<script') && openTag.includes('ld+json');
+function isJsonLd(source: string, at: number, contentStart: number): boolean {
+  return /ld\+json/i.test(source.slice(at, Math.min(contentStart, at + 300)));
 }
 
 /** Remove script-like elements and comments; return the rest and the JSON-LD bodies. */
 export function stripRawHtml(raw: string): StrippedHtml {
   const source = raw.length > MAX_HTML_CHARS ? raw.slice(0, MAX_HTML_CHARS) : raw;
-  const lower = source.toLowerCase();
+  const opening = new RegExp(OPENING.source, OPENING.flags);
   const parts: string[] = [];
   const jsonLd: string[] = [];
   let from = 0;
-  const cache = new Map<string, number>();
-  for (let next = nextDropped(lower, 0, cache); next; next = nextDropped(lower, from, cache)) {
-    parts.push(source.slice(from, next.at));
-    const { contentStart, end } = endOf(lower, next.tag, next.at);
-    if (isJsonLd(lower.slice(next.at, contentStart)) && jsonLd.length < MAX_JSON_LD) {
-      const closeAt = lower.lastIndexOf('</script', end);
-      const body = source.slice(contentStart, closeAt > contentStart ? closeAt : end);
-      jsonLd.push(body.slice(0, MAX_JSON_LD_CHARS));
+  for (let match = opening.exec(source); match; match = opening.exec(source)) {
+    const tag = match[1];
+    const cut = tag ? elementEnd(source, tag, match.index) : commentEnd(source, match.index);
+    parts.push(source.slice(from, match.index), ' ');
+    if (tag && jsonLd.length < MAX_JSON_LD && isJsonLd(source, match.index, cut.contentStart)) {
+      jsonLd.push(source.slice(cut.contentStart, Math.min(cut.contentEnd, cut.contentStart + MAX_JSON_LD_CHARS)));
     }
-    parts.push(' ');
-    from = Math.max(end, next.at + 1);
+    from = Math.max(cut.end, match.index + 1);
+    opening.lastIndex = from;
   }
   parts.push(source.slice(from));
   return { html: parts.join(''), jsonLd };

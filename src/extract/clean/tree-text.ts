@@ -4,16 +4,19 @@
  * is bounded by MAX_DEPTH (html-tree.ts).
  */
 import type { TreeElement } from './html-tree.js';
-import { classWeight, isUnlikelyCandidate } from './class-hints.js';
+import { classWeight } from './class-hints.js';
+import { isSkippedAsUnlikely } from './content-score.js';
 import type { Selection } from './main-content.js';
 import { BLOCK_TAGS, linkDensity, type ElementStats } from './tree-stats.js';
 
-const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'span']);
+const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'span', 'form']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 interface Writer {
   readonly selection: Selection;
   readonly paragraphs: string[];
+  /** Text length of all selected blocks together. */
+  readonly selectedText: number;
   line: string[];
 }
 
@@ -23,9 +26,9 @@ function flush(writer: Writer): void {
   writer.line = [];
 }
 
-function isFishyContainer(element: TreeElement, stats: ElementStats): boolean {
+function isFishyContainer(writer: Writer, element: TreeElement, stats: ElementStats): boolean {
   const weight = classWeight(element.hint);
-  if (weight < 0) return true;
+  if (weight < 0 && stats.text < writer.selectedText / 2) return true;
   if (stats.commas >= 10) return false;
   const density = linkDensity(stats);
   const isList = element.tag === 'ul' || element.tag === 'ol';
@@ -38,9 +41,9 @@ function isFishyContainer(element: TreeElement, stats: ElementStats): boolean {
 function isDropped(writer: Writer, element: TreeElement): boolean {
   const stats = writer.selection.index.stats.get(element);
   if (!stats || stats.text === 0) return true;
-  if (writer.selection.skipUnlikely && isUnlikelyCandidate(element.hint)) return true;
+  if (isSkippedAsUnlikely(writer.selection.scores, element)) return true;
   if (HEADINGS.has(element.tag)) return classWeight(element.hint) < 0 || linkDensity(stats) > 0.33;
-  return CONDITIONAL.has(element.tag) && isFishyContainer(element, stats);
+  return CONDITIONAL.has(element.tag) && isFishyContainer(writer, element, stats);
 }
 
 function write(writer: Writer, element: TreeElement): void {
@@ -60,7 +63,8 @@ function write(writer: Writer, element: TreeElement): void {
 
 /** The selected blocks as whitespace-collapsed paragraphs, in document order. */
 export function selectionParagraphs(selection: Selection): string[] {
-  const writer: Writer = { selection, paragraphs: [], line: [] };
+  const selectedText = selection.blocks.reduce((sum, block) => sum + (selection.index.stats.get(block)?.text ?? 0), 0);
+  const writer: Writer = { selection, paragraphs: [], line: [], selectedText };
   for (const block of selection.blocks) {
     flush(writer);
     for (const child of block.children) {
