@@ -1,2 +1,48 @@
 #!/usr/bin/env node
-console.log('truce');
+import { Command, CommanderError } from 'commander';
+import { exitCodeOf, presentError, TruceError } from '../platform/errors.js';
+import { VERSION } from '../platform/version.js';
+import { registerAudit } from './commands/audit.js';
+import { registerDb } from './commands/db.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIncidents } from './commands/incidents.js';
+import { registerServe } from './commands/serve.js';
+
+/** The `truce` command: one entry, each verb registered from its own module. */
+export function buildProgram(): Command {
+  const program = new Command('truce')
+    .description('Truce: a sourced, verified, tamper-evident record of what happens under a ceasefire')
+    .version(VERSION)
+    .option('--db <url>', 'database: sqlite:PATH or postgres://… (default: $TRUCE_DATABASE_URL or sqlite:./data/truce.db)')
+    .option('--log-level <level>', 'debug, info, warn, error or silent (default: $TRUCE_LOG_LEVEL or info)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerDb(program);
+  registerAudit(program);
+  registerIncidents(program);
+  registerExtract(program);
+  return program;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    reportError(error);
+  }
+}
+
+/** Prints an error for a person (or JSON when --format json was asked) and sets the exit code. */
+function reportError(error: unknown): void {
+  if (process.argv.includes('json')) process.stderr.write(`${JSON.stringify(presentError(error))}\n`);
+  else if (error instanceof TruceError) process.stderr.write(`truce: ${error.message}\n`);
+  else process.stderr.write(`truce: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = exitCodeOf(error);
+}
+
+await main(process.argv);

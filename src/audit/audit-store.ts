@@ -1,0 +1,141 @@
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
+import { lockChainHead, type Db } from '../platform/db/dialect.js';
+import type { AuditedTable, Database } from '../platform/db/schema.js';
+import { notFound } from '../platform/errors.js';
+import { auditImage, chainEntry, type ChainedEntry } from './chain.js';
+
+/** Who makes a change and why; `clock` is passed in so tests control time. */
+export interface ChangeContext {
+  readonly actor: string;
+  readonly reason?: string | null;
+  readonly clock?: () => Date;
+}
+
+/**
+ * The one path for writes to the record. Each call inserts, updates or deletes one row and appends
+ * its audit entry in the same transaction; reads go through `trx`.
+ */
+export interface RecordWriter {
+  readonly trx: Transaction<Database>;
+  readonly at: string;
+  insert<T extends AuditedTable>(table: T, values: Insertable<Database[T]>): Promise<Selectable<Database[T]>>;
+  update<T extends AuditedTable>(
+    table: T,
+    id: number,
+    patch: Updateable<Database[T]>,
+    options?: { action?: string; reason?: string | null },
+  ): Promise<Selectable<Database[T]>>;
+  remove<T extends AuditedTable>(table: T, id: number, options?: { reason?: string | null }): Promise<void>;
+}
+
+type LooseRow = Record<string, unknown> & { id: number };
+
+const ENTRY_BATCH = 400;
+
+/**
+ * Runs `work` in one transaction whose every record write is chained into the audit log.
+ *
+ * @example
+ *   const incident = await audited(db, { actor: 'analyst:amira', reason: 'new report' }, (w) =>
+ *     w.insert('incidents', buildIncidentRow()));
+ */
+export async function audited<R>(db: Db, context: ChangeContext, work: (writer: RecordWriter) => Promise<R>): Promise<R> {
+  return db.transaction().execute(async (trx) => {
+    let head = await lockChainHead(trx);
+    const pending: ChainedEntry[] = [];
+    const at = (context.clock ?? (() => new Date()))().toISOString();
+
+    const append = (action: string, table: AuditedTable, id: number, change: { before: string | null; after: string | null; reason?: string | null | undefined }) => {
+      const entry = chainEntry(head, {
+        at,
+        actor: context.actor,
+        action,
+        entityType: table,
+        entityId: String(id),
+        before: change.before,
+        after: change.after,
+        reason: change.reason ?? context.reason ?? null,
+      });
+      pending.push(entry);
+      head = { seq: entry.seq, hash: entry.hash };
+    };
+
+    const readRow = async (table: AuditedTable, id: number): Promise<LooseRow> => {
+      const { rows } = await sql<LooseRow>`select * from ${sql.table(table)} where id = ${id}`.execute(trx);
+      if (!rows[0]) throw notFound(table, id);
+      return rows[0];
+    };
+
+    const writer: RecordWriter = {
+      trx,
+      at,
+      async insert(table, values) {
+        const row = await insertRow(trx, table, values);
+        append('create', table, row.id, { before: null, after: auditImage(table, row) });
+        return row as never;
+      },
+      async update(table, id, patch, options = {}) {
+        const before = await readRow(table, id);
+        const row = await updateRow(trx, table, id, patch);
+        append(options.action ?? 'update', table, id, {
+          before: auditImage(table, before),
+          after: auditImage(table, row),
+          reason: options.reason,
+        });
+        return row as never;
+      },
+      async remove(table, id, options = {}) {
+        const before = await readRow(table, id);
+        await sql`delete from ${sql.table(table)} where id = ${id}`.execute(trx);
+        append('delete', table, id, { before: auditImage(table, before), after: null, reason: options.reason });
+      },
+    };
+
+    const result = await work(writer);
+    await flushEntries(trx, pending);
+    if (pending.length > 0) {
+      await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+    }
+    return result;
+  });
+}
+
+// Kysely cannot type a query over a union of table names, so the writer's three statements are
+// built with its `sql` template: identifiers quoted by Kysely, values always bound as parameters.
+type Values = Readonly<Record<string, unknown>>;
+
+async function insertRow(trx: Transaction<Database>, table: AuditedTable, values: Values): Promise<LooseRow> {
+  const columns = Object.keys(values).filter((c) => values[c] !== undefined);
+  const query = sql<LooseRow>`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+    values (${sql.join(columns.map((c) => values[c]))}) returning *`;
+  const { rows } = await query.execute(trx);
+  if (!rows[0]) throw new Error(`insert into ${table} returned no row`);
+  return rows[0];
+}
+
+async function updateRow(trx: Transaction<Database>, table: AuditedTable, id: number, patch: Values): Promise<LooseRow> {
+  const columns = Object.keys(patch).filter((c) => patch[c] !== undefined && c !== 'id');
+  const sets = columns.map((c) => sql`${sql.ref(c)} = ${patch[c]}`);
+  const { rows } = await sql<LooseRow>`update ${sql.table(table)} set ${sql.join(sets)} where id = ${id} returning *`.execute(trx);
+  if (!rows[0]) throw notFound(table, id);
+  return rows[0];
+}
+
+async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += ENTRY_BATCH) {
+    const rows = entries.slice(i, i + ENTRY_BATCH).map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      before: e.before,
+      after: e.after,
+      reason: e.reason,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    }));
+    await trx.insertInto('audit_entries').values(rows).execute();
+  }
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The audit chain, as pure functions: canonical JSON, the entry hash, and the check of one link.
+ * `hash = SHA-256(prev_hash ‖ canonical JSON of the entry)`; the first entry's prev_hash is 64 zeros.
+ */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  /** Canonical JSON of the entity before the change, or null when it did not exist. */
+  readonly before: string | null;
+  /** Canonical JSON of the entity after the change, or null when it was deleted. */
+  readonly after: string | null;
+  readonly reason: string | null;
+}
+
+export interface ChainedEntry extends AuditEntry {
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+/**
+ * JSON with object keys sorted at every depth and no whitespace, so equal values always give
+ * equal text. Non-finite numbers are refused rather than silently turned into null.
+ *
+ * @example canonicalJson({ b: 1, a: [true, null] }) === '{"a":[true,null],"b":1}'
+ */
+export function canonicalJson(value: Json): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot canonicalise ${value}`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`).join(',')}}`;
+}
+
+export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The hash of an entry given the hash of the one before it. */
+export function hashEntry(prevHash: string, entry: AuditEntry): string {
+  const body: Json = {
+    seq: entry.seq,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason,
+  };
+  return sha256Hex(prevHash + canonicalJson(body));
+}
+
+/** Links an entry onto the chain whose head is `prev`. */
+export function chainEntry(prev: { seq: number; hash: string }, entry: Omit<AuditEntry, 'seq'>): ChainedEntry {
+  const full: AuditEntry = { ...entry, seq: prev.seq + 1 };
+  return { ...full, prevHash: prev.hash, hash: hashEntry(prev.hash, full) };
+}
+
+export type LinkProblem = 'sequence_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+
+/** Checks one stored entry against the head before it; null when it holds. */
+export function checkLink(prev: { seq: number; hash: string }, entry: ChainedEntry): LinkProblem | null {
+  if (entry.seq !== prev.seq + 1) return 'sequence_gap';
+  if (entry.prevHash !== prev.hash) return 'prev_hash_mismatch';
+  if (hashEntry(prev.hash, entry) !== entry.hash) return 'hash_mismatch';
+  return null;
+}
+
+/** Columns whose value enters the chain as a digest rather than in full (large or secret). */
+const DIGESTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  sources: ['raw', 'clean_text'],
+  users: ['password_hash'],
+};
+
+/**
+ * The audited image of a database row: plain JSON values, with large or secret columns replaced
+ * by `sha256:<hex>` so the chain can be published without leaking them.
+ */
+export function auditImage(table: string, row: Readonly<Record<string, unknown>>): string {
+  const digested = DIGESTED_COLUMNS[table] ?? [];
+  const image: Record<string, Json> = {};
+  for (const [column, value] of Object.entries(row)) {
+    image[column] = digested.includes(column) && value !== null ? `sha256:${digestValue(value)}` : toJson(value);
+  }
+  return canonicalJson(image);
+}
+
+function digestValue(value: unknown): string {
+  if (value instanceof Uint8Array) return sha256Hex(value);
+  return sha256Hex(String(value));
+}
+
+function toJson(value: unknown): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Uint8Array) return `sha256:${sha256Hex(value)}`;
+  return String(value);
+}

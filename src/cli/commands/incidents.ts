@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { parseIncidentFilters } from '../../record/incident-filters.js';
+import { listIncidents } from '../../record/incident-store.js';
+import { parseFormat, withRuntime } from '../context.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerIncidents(program: Command): void {
+  program
+    .command('incidents')
+    .description('list incidents, newest first')
+    .option('--kind <kind>', 'incident kind (repeat or comma-separate)', collect)
+    .option('--status <status>', 'status (repeat or comma-separate)', collect)
+    .option('--from <date>', 'incidents on or after YYYY-MM-DD')
+    .option('--to <date>', 'incidents on or before YYYY-MM-DD')
+    .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
+    .option('--limit <n>', 'page size (1–500)', '50')
+    .option('--offset <n>', 'rows to skip', '0')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (options: Record<string, string | string[] | undefined>, command: Command) => {
+      const format = parseFormat(typeof options.format === 'string' ? options.format : undefined, ['table', 'json']);
+      const query = parseIncidentFilters((name) => {
+        const value = options[name];
+        return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+      });
+      const page = await withRuntime(command, (runtime) => listIncidents(runtime.db, query));
+      if (format === 'json') {
+        process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        return;
+      }
+      for (const i of page.items) {
+        process.stdout.write(`${String(i.id).padStart(6)}  ${i.dateStart}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`);
+      }
+      process.stdout.write(`${page.items.length} of ${page.total} (offset ${page.offset})\n`);
+    });
+}

@@ -1,0 +1,93 @@
+/**
+ * Every difference between SQLite and PostgreSQL lives in this file: how to connect, the
+ * column types that differ, and how a writer takes the lock that serialises the audit chain.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+} from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Opens the database. SQLite runs in WAL mode with `synchronous=FULL`: a commit is on disk before it returns. */
+export function openDatabase(config: DatabaseConfig): Db {
+  if (config.kind === 'sqlite') {
+    if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
+    const native = new SqliteDatabase(config.path);
+    native.pragma('journal_mode = WAL');
+    native.pragma('synchronous = FULL');
+    native.pragma('foreign_keys = ON');
+    native.pragma('busy_timeout = 10000');
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Which dialect a Kysely instance speaks (migrations get only the instance). */
+export function dialectOf(db: Kysely<unknown>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+type AnyTableBuilder = CreateTableBuilder<string, string>;
+
+/** Adds an auto-incrementing integer primary key named `id`. */
+export function addIdColumn(db: Kysely<unknown>, table: AnyTableBuilder): AnyTableBuilder {
+  return dialectOf(db) === 'postgres'
+    ? table.addColumn('id', 'serial', (c) => c.primaryKey())
+    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}
+
+export const columnTypes = (db: Kysely<unknown>) =>
+  dialectOf(db) === 'postgres'
+    ? ({ blob: 'bytea', real: 'double precision' } as const)
+    : ({ blob: 'blob', real: 'real' } as const);
+
+export type ColumnOptions = (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+
+/**
+ * Serialises writers of the audit chain. On PostgreSQL the row lock on `audit_head` is held to
+ * commit; on SQLite the first write takes the database's RESERVED lock (waiting up to
+ * busy_timeout), so a deferred transaction never reads a head another process is about to move.
+ */
+export async function lockChainHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
+  const head = await db
+    .updateTable('audit_head')
+    .set({ seq: sql<number>`seq` })
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/** A fresh PostgreSQL database for one test run, dropped afterwards. */
+export async function createScratchPostgres(baseUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

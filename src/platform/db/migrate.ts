@@ -1,0 +1,28 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import type { Db } from './dialect.js';
+import * as m0001 from './migrations/0001-record.js';
+
+/**
+ * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
+ * one that has landed. See docs/architecture.md.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-record': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export interface MigrateOutcome {
+  readonly applied: readonly string[];
+  readonly failed: string | null;
+  readonly error: unknown;
+}
+
+/** Brings the schema up to date. Returns what ran, rather than throwing on a failed step. */
+export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const applied = results.filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
+  const failed = results.find((r: MigrationResult) => r.status === 'Error')?.migrationName ?? null;
+  return { applied, failed, error: error ?? null };
+}

@@ -1,0 +1,259 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Row types of the database, kept apart from the domain's API shapes (stores map between them).
+ * Times are ISO-8601 text in both dialects; JSON is text; booleans are 0/1 integers, so a row reads
+ * back identically from SQLite and PostgreSQL — which the audit chain relies on.
+ */
+export interface SourceTable {
+  id: Generated<number>;
+  url: string | null;
+  canonical_url: string | null;
+  publisher: string | null;
+  title: string | null;
+  published_at: string | null;
+  retrieved_at: string;
+  language: string | null;
+  content_type: string | null;
+  raw: Uint8Array;
+  raw_sha256: string;
+  clean_text: string;
+  clean_sha256: string;
+  extractor: string | null;
+  extractor_version: string | null;
+  version: number;
+  previous_version_id: number | null;
+}
+
+export interface SpanTable {
+  id: Generated<number>;
+  source_id: number;
+  text_sha256: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  source_id: number | null;
+  kind: string;
+  event_kind: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  place_id: number | null;
+  lat: number | null;
+  lon: number | null;
+  payload: string;
+  created_at: string;
+}
+
+export interface IncidentTable {
+  id: Generated<number>;
+  public_id: string;
+  kind: string;
+  acled_event_type: string;
+  acled_sub_event_type: string;
+  title: string;
+  summary: string | null;
+  date_start: string;
+  date_end: string;
+  date_precision: string;
+  place_id: number | null;
+  place_name: string | null;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: string | null;
+  actor1: string | null;
+  actor2: string | null;
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentReportTable {
+  id: Generated<number>;
+  incident_id: number;
+  report_id: number;
+  score: number | null;
+  explanation: string | null;
+  linked_at: string;
+}
+
+export interface CasualtyFigureTable {
+  id: Generated<number>;
+  incident_id: number | null;
+  report_id: number | null;
+  category: string;
+  population: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  qualifier: string;
+  claimant: string | null;
+  span_id: number | null;
+  as_of: string | null;
+  cumulative: number;
+}
+
+export interface StatementTable {
+  id: Generated<number>;
+  report_id: number | null;
+  source_id: number | null;
+  speaker_name: string;
+  speaker_actor_id: number | null;
+  office: string | null;
+  said_on: string | null;
+  direct: number;
+  text: string;
+  span_id: number | null;
+  asserts: string | null;
+}
+
+export interface ActorTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  party: string | null;
+  country: string | null;
+}
+
+export interface ActorAliasTable {
+  id: Generated<number>;
+  actor_id: number;
+  alias: string;
+  alias_key: string;
+}
+
+export interface PlaceTable {
+  id: Generated<number>;
+  slug: string;
+  kind: string;
+  country: string | null;
+  admin1: string | null;
+  parent_id: number | null;
+  lat: number | null;
+  lon: number | null;
+  geometry: string | null;
+}
+
+export interface PlaceNameTable {
+  id: Generated<number>;
+  place_id: number;
+  name: string;
+  name_key: string;
+  used_by: string | null;
+  language: string | null;
+}
+
+export interface AgreementTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  signed_at: string | null;
+  timezone: string | null;
+  parties: string;
+  texts: string;
+}
+
+export interface CommitmentTable {
+  id: Generated<number>;
+  agreement_id: number;
+  clause: string;
+  kind: string;
+  obligors: string;
+  texts: string;
+  places: string;
+  deadline: string | null;
+  deadline_tz: string | null;
+  deadline_inclusive: number;
+  parameters: string;
+  status: string;
+  score: number | null;
+}
+
+export interface MissionTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  agreement_id: number | null;
+  mandate: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string | null;
+  role: string;
+  party: string | null;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface AuditEntryTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface Database {
+  sources: SourceTable;
+  spans: SpanTable;
+  reports: ReportTable;
+  incidents: IncidentTable;
+  incident_reports: IncidentReportTable;
+  casualty_figures: CasualtyFigureTable;
+  statements: StatementTable;
+  actors: ActorTable;
+  actor_aliases: ActorAliasTable;
+  places: PlaceTable;
+  place_names: PlaceNameTable;
+  agreements: AgreementTable;
+  commitments: CommitmentTable;
+  missions: MissionTable;
+  users: UserTable;
+  audit_entries: AuditEntryTable;
+  audit_head: AuditHeadTable;
+}
+
+/** The tables whose every row is covered by the audit chain. */
+export const AUDITED_TABLES = [
+  'sources',
+  'spans',
+  'reports',
+  'incidents',
+  'incident_reports',
+  'casualty_figures',
+  'statements',
+  'actors',
+  'actor_aliases',
+  'places',
+  'place_names',
+  'agreements',
+  'commitments',
+  'missions',
+  'users',
+] as const satisfies readonly (keyof Database)[];
+export type AuditedTable = (typeof AUDITED_TABLES)[number];
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowPatch<T extends keyof Database> = Updateable<Database[T]>;

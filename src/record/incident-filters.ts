@@ -1,0 +1,30 @@
+import { parseInput } from '../platform/parse.js';
+import { IncidentQuery, type ParsedIncidentQuery } from './schemas.js';
+
+/**
+ * Parses raw filter strings (from a URL query or CLI flags) into an incident query: comma lists
+ * split, the box split into four numbers, everything then checked by the schema.
+ *
+ * @example parseIncidentFilters((n) => url.searchParams.getAll(n)) // ?kind=shelling,riot&bbox=44,39,48,41
+ */
+export function parseIncidentFilters(read: (name: string) => readonly string[] | undefined): ParsedIncidentQuery {
+  const list = (name: string) => {
+    const values = read(name)
+      ?.flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
+    return values && values.length > 0 ? values : undefined;
+  };
+  const one = (name: string) => read(name)?.[0];
+  const bbox = one('bbox');
+  const raw = {
+    kind: list('kind'),
+    status: list('status'),
+    from: one('from'),
+    to: one('to'),
+    bbox: bbox === undefined ? undefined : bbox.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v))),
+    limit: one('limit'),
+    offset: one('offset'),
+  };
+  return parseInput(IncidentQuery, raw, 'query');
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
+import type { Db } from '../platform/db/dialect.js';
+import type { IncidentTable } from '../platform/db/schema.js';
+import { notFound } from '../platform/errors.js';
+import { parseInput } from '../platform/parse.js';
+import {
+  IncidentInput,
+  IncidentQuery,
+  ReportInput,
+  type Incident,
+  type ParsedIncidentInput,
+  type ParsedIncidentQuery,
+} from './schemas.js';
+import { ACLED_TYPE } from './taxonomy.js';
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Maps a database row to the domain's Incident (never return a row past a store). */
+export function presentIncident(row: Selectable<IncidentTable>): Incident {
+  return {
+    id: Number(row.id),
+    publicId: row.public_id,
+    kind: row.kind as Incident['kind'],
+    acled: { eventType: row.acled_event_type, subEventType: row.acled_sub_event_type },
+    title: row.title,
+    summary: row.summary,
+    dateStart: row.date_start,
+    dateEnd: row.date_end,
+    datePrecision: row.date_precision as Incident['datePrecision'],
+    placeName: row.place_name,
+    country: row.country,
+    admin1: row.admin1,
+    lat: row.lat,
+    lon: row.lon,
+    geoPrecision: row.geo_precision as Incident['geoPrecision'],
+    actor1: row.actor1,
+    actor2: row.actor2,
+    status: row.status as Incident['status'],
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Inserts an incident, its casualty figures and (optionally) the reports it rests on, in `writer`'s transaction. */
+export async function insertIncident(
+  writer: RecordWriter,
+  input: ParsedIncidentInput,
+  reports: readonly ReportInput[] = [],
+): Promise<Incident> {
+  const acled = ACLED_TYPE[input.kind];
+  const row = await writer.insert('incidents', {
+    public_id: randomUUID(),
+    kind: input.kind,
+    acled_event_type: acled.event_type,
+    acled_sub_event_type: acled.sub_event_type,
+    title: input.title,
+    summary: input.summary,
+    date_start: input.dateStart,
+    date_end: input.dateEnd,
+    date_precision: input.datePrecision,
+    place_name: input.placeName,
+    country: input.country,
+    admin1: input.admin1,
+    lat: input.lat,
+    lon: input.lon,
+    geo_precision: input.geoPrecision,
+    actor1: input.actor1,
+    actor2: input.actor2,
+    status: input.status,
+    version: 1,
+    created_at: writer.at,
+    updated_at: writer.at,
+  });
+  for (const figure of input.casualties) {
+    await writer.insert('casualty_figures', {
+      incident_id: row.id,
+      category: figure.category,
+      population: figure.population,
+      low: figure.low,
+      best: figure.best,
+      high: figure.high,
+      qualifier: figure.qualifier,
+      claimant: figure.claimant,
+      as_of: figure.asOf,
+      cumulative: figure.cumulative ? 1 : 0,
+    });
+  }
+  for (const report of reports) {
+    const parsed = parseInput(ReportInput, report, 'report');
+    const stored = await writer.insert('reports', {
+      kind: parsed.kind,
+      event_kind: parsed.eventKind,
+      date_start: parsed.dateStart,
+      date_end: parsed.dateEnd,
+      date_precision: parsed.datePrecision,
+      lat: parsed.lat,
+      lon: parsed.lon,
+      payload: JSON.stringify(parsed.payload),
+      created_at: writer.at,
+    });
+    await writer.insert('incident_reports', { incident_id: row.id, report_id: stored.id, linked_at: writer.at });
+  }
+  return presentIncident(row);
+}
+
+/** Records a new incident: parsed, written and audited in one transaction. */
+export async function createIncident(
+  db: Db,
+  context: ChangeContext,
+  input: IncidentInput,
+  reports: readonly ReportInput[] = [],
+): Promise<Incident> {
+  const parsed = parseInput(IncidentInput, input, 'incident');
+  return audited(db, context, (writer) => insertIncident(writer, parsed, reports));
+}
+
+export async function getIncident(db: Db, id: number): Promise<Incident> {
+  const row = await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('incident', id);
+  return presentIncident(row);
+}
+
+/**
+ * Lists incidents newest first. Date filters select incidents whose date range overlaps
+ * [from, to]; the box selects incidents with a point inside it.
+ */
+export async function listIncidents(db: Db, query: IncidentQuery): Promise<Page<Incident>> {
+  const q: ParsedIncidentQuery = parseInput(IncidentQuery, query, 'query');
+  let base = db.selectFrom('incidents');
+  if (q.kind?.length) base = base.where('kind', 'in', q.kind);
+  if (q.status?.length) base = base.where('status', 'in', q.status);
+  if (q.from) base = base.where('date_end', '>=', q.from);
+  if (q.to) base = base.where('date_start', '<=', q.to);
+  if (q.bbox) {
+    const [w, s, e, n] = q.bbox;
+    base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('date_start', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(presentIncident), total: Number(count.n), limit: q.limit, offset: q.offset };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import {
+  CASUALTY_CATEGORIES,
+  DATE_PRECISIONS,
+  GEO_PRECISIONS,
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  QUALIFIERS,
+  ROLES,
+} from './taxonomy.js';
+
+/** Domain schemas of the record; every type is derived from its schema. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine(
+  (s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  'must be a real calendar date',
+);
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
+
+export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).refine((s) => s.end >= s.start, {
+  message: 'end must not be before start',
+  path: ['end'],
+});
+export type Span = z.infer<typeof Span>;
+
+export const Estimate = z
+  .object({
+    low: z.number().int().min(0).nullable(),
+    best: z.number().int().min(0).nullable(),
+    high: z.number().int().min(0).nullable(),
+    qualifier: z.enum(QUALIFIERS),
+  })
+  .refine((e) => ordered(e.low, e.best) && ordered(e.best, e.high) && ordered(e.low, e.high), {
+    message: 'must satisfy low ≤ best ≤ high',
+  });
+
+const ordered = (a: number | null, b: number | null) => a === null || b === null || a <= b;
+
+export const CasualtyFigure = z
+  .object({
+    category: z.enum(CASUALTY_CATEGORIES),
+    population: z.string().min(1).default('unknown'),
+    claimant: z.string().nullable().default(null),
+    asOf: IsoDate.nullable().default(null),
+    cumulative: z.boolean().default(false),
+    span: Span.nullable().default(null),
+  })
+  .and(Estimate);
+export type CasualtyFigure = z.infer<typeof CasualtyFigure>;
+
+export const IncidentInput = z.object({
+  kind: z.enum(INCIDENT_KINDS),
+  title: z.string().trim().min(1, 'must not be empty').max(500),
+  summary: z.string().max(20_000).nullable().default(null),
+  dateStart: IsoDate,
+  dateEnd: IsoDate,
+  datePrecision: z.enum(DATE_PRECISIONS).default('day'),
+  placeName: z.string().max(300).nullable().default(null),
+  country: z.string().length(2).nullable().default(null),
+  admin1: z.string().nullable().default(null),
+  lat: z.number().min(-90).max(90).nullable().default(null),
+  lon: z.number().min(-180).max(180).nullable().default(null),
+  geoPrecision: z.enum(GEO_PRECISIONS).nullable().default(null),
+  actor1: z.string().nullable().default(null),
+  actor2: z.string().nullable().default(null),
+  status: z.enum(INCIDENT_STATUSES).default('candidate'),
+  casualties: z.array(CasualtyFigure).default([]),
+});
+export type IncidentInput = z.input<typeof IncidentInput>;
+export type ParsedIncidentInput = z.infer<typeof IncidentInput>;
+
+export const Incident = IncidentInput.omit({ casualties: true }).extend({
+  id: z.number().int(),
+  publicId: z.string(),
+  acled: z.object({ eventType: z.string(), subEventType: z.string() }),
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const BBox = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .refine(([w, s, e, n]) => w <= e && s <= n, 'must be minLon,minLat,maxLon,maxLat with min ≤ max');
+
+export const IncidentQuery = z.object({
+  kind: z.array(z.enum(INCIDENT_KINDS)).optional(),
+  status: z.array(z.enum(INCIDENT_STATUSES)).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  bbox: BBox.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export type IncidentQuery = z.input<typeof IncidentQuery>;
+export type ParsedIncidentQuery = z.infer<typeof IncidentQuery>;
+
+export const ReportInput = z.object({
+  kind: z.enum(['event', 'statement', 'figure']),
+  eventKind: z.enum(INCIDENT_KINDS).nullable().default(null),
+  dateStart: IsoDate.nullable().default(null),
+  dateEnd: IsoDate.nullable().default(null),
+  datePrecision: z.enum(DATE_PRECISIONS).nullable().default(null),
+  lat: z.number().min(-90).max(90).nullable().default(null),
+  lon: z.number().min(-180).max(180).nullable().default(null),
+  payload: z.record(z.string(), z.unknown()).default({}),
+});
+export type ReportInput = z.input<typeof ReportInput>;
+
+export const UserInput = z.object({
+  username: z.string().trim().min(1).max(100).regex(/^[a-z0-9._-]+$/i, 'may hold letters, digits, dot, dash, underscore'),
+  displayName: z.string().max(200).nullable().default(null),
+  role: z.enum(ROLES),
+  party: z.string().nullable().default(null),
+});
