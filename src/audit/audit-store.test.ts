@@ -11,19 +11,37 @@ const analyst = { actor: 'analyst:test', reason: 'test' };
 describeEachDatabase('audit chain', (t) => {
   beforeEach(async () => {
     // Each test starts from an empty record: clear the tables behind the chain, then the chain.
-    for (const table of ['casualty_figures', 'incident_reports', 'reports', 'incidents', 'audit_entries'] as const) {
+    for (const table of [
+      'casualty_figures',
+      'incident_reports',
+      'reports',
+      'incidents',
+      'audit_entries',
+    ] as const) {
       await sql`delete from ${sql.table(table)}`.execute(t.db);
     }
     await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)} where id = 1`.execute(t.db);
   });
 
   it('appends one entry per written row, in the same transaction, and the chain verifies', async () => {
-    await createIncident(t.db, analyst, buildIncident({ casualties: [{ category: 'killed', low: 2, best: 2, high: 2, qualifier: 'exact' }] }));
+    await createIncident(
+      t.db,
+      analyst,
+      buildIncident({ casualties: [{ category: 'killed', low: 2, best: 2, high: 2, qualifier: 'exact' }] }),
+    );
     await createIncident(t.db, analyst, buildIncident());
     const report = await verifyAudit(t.db);
     expect(report).toMatchObject({ ok: true, entries: 3, problemCount: 0 });
-    const actions = await t.db.selectFrom('audit_entries').select(['seq', 'entity_type', 'action', 'actor']).orderBy('seq').execute();
-    expect(actions.map((a) => `${a.seq}:${a.entity_type}:${a.action}`)).toEqual(['1:incidents:create', '2:casualty_figures:create', '3:incidents:create']);
+    const actions = await t.db
+      .selectFrom('audit_entries')
+      .select(['seq', 'entity_type', 'action', 'actor'])
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((a) => `${a.seq}:${a.entity_type}:${a.action}`)).toEqual([
+      '1:incidents:create',
+      '2:casualty_figures:create',
+      '3:incidents:create',
+    ]);
   });
 
   it('writes nothing, not even an audit entry, when the work fails half way', async () => {
@@ -33,14 +51,27 @@ describeEachDatabase('audit chain', (t) => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await t.db.selectFrom('actors').selectAll().where('name', '=', 'Half-written actor').execute()).toHaveLength(0);
+    expect(
+      await t.db.selectFrom('actors').selectAll().where('name', '=', 'Half-written actor').execute(),
+    ).toHaveLength(0);
     expect((await verifyAudit(t.db)).entries).toBe(0);
   });
 
   it('records before and after of an update and the verification follows the latest state', async () => {
     const incident = await createIncident(t.db, analyst, buildIncident());
-    await audited(t.db, analyst, (w) => w.update('incidents', incident.id, { status: 'under_review', version: 2 }, { action: 'review', reason: 'looks credible' }));
-    const last = await t.db.selectFrom('audit_entries').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    await audited(t.db, analyst, (w) =>
+      w.update(
+        'incidents',
+        incident.id,
+        { status: 'under_review', version: 2 },
+        { action: 'review', reason: 'looks credible' },
+      ),
+    );
+    const last = await t.db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last.action).toBe('review');
     expect(JSON.parse(last.before ?? '{}').status).toBe('candidate');
     expect(JSON.parse(last.after ?? '{}').status).toBe('under_review');
@@ -61,7 +92,11 @@ describeEachDatabase('audit chain', (t) => {
     const second = await createIncident(t.db, analyst, buildIncident());
     await sql`delete from incidents where id = ${second.id}`.execute(t.db);
     const report = await verifyAudit(t.db);
-    expect(report.firstProblem).toMatchObject({ kind: 'row_missing', seq: 2, entity: `incidents#${second.id}` });
+    expect(report.firstProblem).toMatchObject({
+      kind: 'row_missing',
+      seq: 2,
+      entity: `incidents#${second.id}`,
+    });
   });
 
   it('names a record row changed behind the application by the entry it no longer matches', async () => {

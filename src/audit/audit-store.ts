@@ -39,13 +39,22 @@ const ENTRY_BATCH = 400;
  *   const incident = await audited(db, { actor: 'analyst:amira', reason: 'new report' }, (w) =>
  *     w.insert('incidents', buildIncidentRow()));
  */
-export async function audited<R>(db: Db, context: ChangeContext, work: (writer: RecordWriter) => Promise<R>): Promise<R> {
+export async function audited<R>(
+  db: Db,
+  context: ChangeContext,
+  work: (writer: RecordWriter) => Promise<R>,
+): Promise<R> {
   return db.transaction().execute(async (trx) => {
     let head = await lockChainHead(trx);
     const pending: ChainedEntry[] = [];
     const at = (context.clock ?? (() => new Date()))().toISOString();
 
-    const append = (action: string, table: AuditedTable, id: number, change: { before: string | null; after: string | null; reason?: string | null | undefined }) => {
+    const append = (
+      action: string,
+      table: AuditedTable,
+      id: number,
+      change: { before: string | null; after: string | null; reason?: string | null | undefined },
+    ) => {
       const entry = chainEntry(head, {
         at,
         actor: context.actor,
@@ -87,14 +96,22 @@ export async function audited<R>(db: Db, context: ChangeContext, work: (writer: 
       async remove(table, id, options = {}) {
         const before = await readRow(table, id);
         await sql`delete from ${sql.table(table)} where id = ${id}`.execute(trx);
-        append('delete', table, id, { before: auditImage(table, before), after: null, reason: options.reason });
+        append('delete', table, id, {
+          before: auditImage(table, before),
+          after: null,
+          reason: options.reason,
+        });
       },
     };
 
     const result = await work(writer);
     await flushEntries(trx, pending);
     if (pending.length > 0) {
-      await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+      await trx
+        .updateTable('audit_head')
+        .set({ seq: head.seq, hash: head.hash })
+        .where('id', '=', 1)
+        .execute();
     }
     return result;
   });
@@ -113,10 +130,18 @@ async function insertRow(trx: Transaction<Database>, table: AuditedTable, values
   return rows[0];
 }
 
-async function updateRow(trx: Transaction<Database>, table: AuditedTable, id: number, patch: Values): Promise<LooseRow> {
+async function updateRow(
+  trx: Transaction<Database>,
+  table: AuditedTable,
+  id: number,
+  patch: Values,
+): Promise<LooseRow> {
   const columns = Object.keys(patch).filter((c) => patch[c] !== undefined && c !== 'id');
   const sets = columns.map((c) => sql`${sql.ref(c)} = ${patch[c]}`);
-  const { rows } = await sql<LooseRow>`update ${sql.table(table)} set ${sql.join(sets)} where id = ${id} returning *`.execute(trx);
+  const { rows } =
+    await sql<LooseRow>`update ${sql.table(table)} set ${sql.join(sets)} where id = ${id} returning *`.execute(
+      trx,
+    );
   if (!rows[0]) throw notFound(table, id);
   return rows[0];
 }

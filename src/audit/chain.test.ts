@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { auditImage, canonicalJson, chainEntry, checkLink, GENESIS_HASH, hashEntry } from './chain.js';
 
-const entry = { at: '2020-11-10T00:00:00.000Z', actor: 'analyst:amira', action: 'create', entityType: 'incidents', entityId: '1', before: null, after: '{"id":1}', reason: 'new report' };
+const entry = {
+  at: '2020-11-10T00:00:00.000Z',
+  actor: 'analyst:amira',
+  action: 'create',
+  entityType: 'incidents',
+  entityId: '1',
+  before: null,
+  after: '{"id":1}',
+  reason: 'new report',
+};
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: null, y: 'x' }], c: true } })).toBe('{"a":{"c":true,"d":[1,{"y":"x","z":null}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: null, y: 'x' }], c: true } })).toBe(
+      '{"a":{"c":true,"d":[1,{"y":"x","z":null}]},"b":1}',
+    );
   });
 
   it('gives the same text for objects built in a different key order', () => {
@@ -29,7 +40,9 @@ describe('the chain', () => {
   it('detects an altered field, a broken link and a gap', () => {
     const first = chainEntry({ seq: 0, hash: GENESIS_HASH }, entry);
     const second = chainEntry({ seq: 1, hash: first.hash }, { ...entry, entityId: '2' });
-    expect(checkLink({ seq: 1, hash: first.hash }, { ...second, reason: 'something else' })).toBe('hash_mismatch');
+    expect(checkLink({ seq: 1, hash: first.hash }, { ...second, reason: 'something else' })).toBe(
+      'hash_mismatch',
+    );
     expect(checkLink({ seq: 1, hash: 'f'.repeat(64) }, second)).toBe('prev_hash_mismatch');
     expect(checkLink({ seq: 0, hash: GENESIS_HASH }, second)).toBe('sequence_gap');
   });
@@ -42,7 +55,9 @@ describe('the chain', () => {
 
 describe('auditImage', () => {
   it('replaces raw bytes, clean text and password hashes by their digest', () => {
-    const source = JSON.parse(auditImage('sources', { id: 1, raw: new Uint8Array([1, 2]), clean_text: 'body', url: 'u' }));
+    const source = JSON.parse(
+      auditImage('sources', { id: 1, raw: new Uint8Array([1, 2]), clean_text: 'body', url: 'u' }),
+    );
     expect(source.raw).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(source.clean_text).toMatch(/^sha256:/);
     expect(source.url).toBe('u');

@@ -43,7 +43,8 @@ export function canonicalJson(value: Json): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`).join(',')}}`;
 }
 
-export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export const sha256Hex = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex');
 
 /** The hash of an entry given the hash of the one before it. */
 export function hashEntry(prevHash: string, entry: AuditEntry): string {
@@ -62,7 +63,10 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
 }
 
 /** Links an entry onto the chain whose head is `prev`. */
-export function chainEntry(prev: { seq: number; hash: string }, entry: Omit<AuditEntry, 'seq'>): ChainedEntry {
+export function chainEntry(
+  prev: { seq: number; hash: string },
+  entry: Omit<AuditEntry, 'seq'>,
+): ChainedEntry {
   const full: AuditEntry = { ...entry, seq: prev.seq + 1 };
   return { ...full, prevHash: prev.hash, hash: hashEntry(prev.hash, full) };
 }
@@ -91,7 +95,8 @@ export function auditImage(table: string, row: Readonly<Record<string, unknown>>
   const digested = DIGESTED_COLUMNS[table] ?? [];
   const image: Record<string, Json> = {};
   for (const [column, value] of Object.entries(row)) {
-    image[column] = digested.includes(column) && value !== null ? `sha256:${digestValue(value)}` : toJson(value);
+    image[column] =
+      digested.includes(column) && value !== null ? `sha256:${digestValue(value)}` : toJson(value);
   }
   return canonicalJson(image);
 }

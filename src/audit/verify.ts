@@ -50,10 +50,19 @@ export async function verifyAudit(db: Db): Promise<VerifyReport> {
   for (const table of AUDITED_TABLES) await compareRows(db, table, expected, problems);
   for (const [entity, want] of expected) {
     if (want.digest !== null) {
-      problems.push({ kind: 'row_missing', seq: want.seq, entity, message: `${entity} was deleted outside the application` });
+      problems.push({
+        kind: 'row_missing',
+        seq: want.seq,
+        entity,
+        message: `${entity} was deleted outside the application`,
+      });
     }
   }
-  const stored = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const stored = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   if (!stored || Number(stored.seq) !== head.seq || stored.hash !== head.hash) {
     problems.push({
       kind: 'head_mismatch',
@@ -78,7 +87,13 @@ async function walkChain(db: Db, expected: Map<string, Expected>, problems: Veri
   let head = { seq: 0, hash: GENESIS_HASH };
   let after = -1;
   for (;;) {
-    const rows = await db.selectFrom('audit_entries').selectAll().where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
+    const rows = await db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute();
     for (const row of rows) {
       const entry: ChainedEntry = {
         seq: Number(row.seq),
@@ -95,9 +110,17 @@ async function walkChain(db: Db, expected: Map<string, Expected>, problems: Veri
       };
       const problem = checkLink(head, entry);
       if (problem) {
-        problems.push({ kind: problem, seq: entry.seq, entity: `${entry.entityType}#${entry.entityId}`, message: linkMessage(problem, entry, head.seq) });
+        problems.push({
+          kind: problem,
+          seq: entry.seq,
+          entity: `${entry.entityType}#${entry.entityId}`,
+          message: linkMessage(problem, entry, head.seq),
+        });
       }
-      expected.set(`${entry.entityType}#${entry.entityId}`, { seq: entry.seq, digest: entry.after === null ? null : sha256Hex(entry.after) });
+      expected.set(`${entry.entityType}#${entry.entityId}`, {
+        seq: entry.seq,
+        digest: entry.after === null ? null : sha256Hex(entry.after),
+      });
       head = { seq: entry.seq, hash: entry.hash };
       after = entry.seq;
     }
@@ -107,22 +130,40 @@ async function walkChain(db: Db, expected: Map<string, Expected>, problems: Veri
 
 function linkMessage(problem: string, entry: ChainedEntry, prevSeq: number): string {
   if (problem === 'sequence_gap') return `entry ${entry.seq} follows entry ${prevSeq}: entries are missing`;
-  if (problem === 'prev_hash_mismatch') return `entry ${entry.seq} does not link to the hash of entry ${prevSeq}`;
+  if (problem === 'prev_hash_mismatch')
+    return `entry ${entry.seq} does not link to the hash of entry ${prevSeq}`;
   return `entry ${entry.seq} does not match its hash: it was altered`;
 }
 
-async function compareRows(db: Db, table: AuditedTable, expected: Map<string, Expected>, problems: VerifyProblem[]) {
+async function compareRows(
+  db: Db,
+  table: AuditedTable,
+  expected: Map<string, Expected>,
+  problems: VerifyProblem[],
+) {
   let after = 0;
   for (;;) {
-    const { rows } = await sql<Record<string, unknown> & { id: number }>`select * from ${sql.table(table)} where id > ${after} order by id limit ${PAGE}`.execute(db);
+    const { rows } = await sql<
+      Record<string, unknown> & { id: number }
+    >`select * from ${sql.table(table)} where id > ${after} order by id limit ${PAGE}`.execute(db);
     for (const row of rows) {
       const entity = `${table}#${row.id}`;
       const want = expected.get(entity);
       expected.delete(entity);
       if (!want || want.digest === null) {
-        problems.push({ kind: 'row_unaudited', seq: null, entity, message: `${entity} has no audit entry: it was inserted outside the application` });
+        problems.push({
+          kind: 'row_unaudited',
+          seq: null,
+          entity,
+          message: `${entity} has no audit entry: it was inserted outside the application`,
+        });
       } else if (sha256Hex(auditImage(table, row)) !== want.digest) {
-        problems.push({ kind: 'row_changed', seq: want.seq, entity, message: `${entity} differs from audit entry ${want.seq}: it was changed outside the application` });
+        problems.push({
+          kind: 'row_changed',
+          seq: want.seq,
+          entity,
+          message: `${entity} differs from audit entry ${want.seq}: it was changed outside the application`,
+        });
       }
       after = Number(row.id);
     }

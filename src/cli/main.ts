@@ -13,7 +13,10 @@ export function buildProgram(): Command {
   const program = new Command('truce')
     .description('Truce: a sourced, verified, tamper-evident record of what happens under a ceasefire')
     .version(VERSION)
-    .option('--db <url>', 'database: sqlite:PATH or postgres://… (default: $TRUCE_DATABASE_URL or sqlite:./data/truce.db)')
+    .option(
+      '--db <url>',
+      'database: sqlite:PATH or postgres://… (default: $TRUCE_DATABASE_URL or sqlite:./data/truce.db)',
+    )
     .option('--log-level <level>', 'debug, info, warn, error or silent (default: $TRUCE_LOG_LEVEL or info)')
     .showHelpAfterError()
     .exitOverride();
@@ -41,7 +44,10 @@ async function main(argv: readonly string[]): Promise<void> {
 function reportError(error: unknown): void {
   if (process.argv.includes('json')) process.stderr.write(`${JSON.stringify(presentError(error))}\n`);
   else if (error instanceof TruceError) process.stderr.write(`truce: ${error.message}\n`);
-  else process.stderr.write(`truce: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else
+    process.stderr.write(
+      `truce: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   process.exitCode = exitCodeOf(error);
 }
 

@@ -11,7 +11,10 @@ describe('configuration', () => {
   });
 
   it('lets the flag win over the environment', () => {
-    const config = loadConfig({ db: 'postgres://postgres@127.0.0.1:5432/truce' }, { TRUCE_DATABASE_URL: 'sqlite:/tmp/x.db' });
+    const config = loadConfig(
+      { db: 'postgres://postgres@127.0.0.1:5432/truce' },
+      { TRUCE_DATABASE_URL: 'sqlite:/tmp/x.db' },
+    );
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/truce' });
   });
 

@@ -30,7 +30,8 @@ export interface ConfigOverrides {
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/truce.db';
-const DB_RULE = 'must be sqlite:PATH (e.g. sqlite:./data/truce.db, or sqlite::memory:) or postgres://USER@HOST:PORT/DB';
+const DB_RULE =
+  'must be sqlite:PATH (e.g. sqlite:./data/truce.db, or sqlite::memory:) or postgres://USER@HOST:PORT/DB';
 
 /** Parses a database URL (`sqlite:PATH` or `postgres://…`); `setting` names where it came from. */
 export function parseDatabaseUrl(url: string, setting = '--db / TRUCE_DATABASE_URL'): DatabaseConfig {
@@ -59,11 +60,15 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv): 
   const database = parseDatabaseUrl(overrides.db ?? env.TRUCE_DATABASE_URL ?? DEFAULT_DATABASE_URL);
   const portInput = overrides.port ?? env.TRUCE_PORT ?? env.PORT ?? 8787;
   const port = Port.safeParse(portInput);
-  if (!port.success) throw invalid('--port / TRUCE_PORT', `must be an integer from 1 to 65535; got "${portInput}"`);
+  if (!port.success)
+    throw invalid('--port / TRUCE_PORT', `must be an integer from 1 to 65535; got "${portInput}"`);
   const levelInput = overrides.logLevel ?? env.TRUCE_LOG_LEVEL ?? 'info';
   const logLevel = Level.safeParse(levelInput);
   if (!logLevel.success) {
-    throw invalid('--log-level / TRUCE_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${levelInput}"`);
+    throw invalid(
+      '--log-level / TRUCE_LOG_LEVEL',
+      `must be one of ${LOG_LEVELS.join(', ')}; got "${levelInput}"`,
+    );
   }
   const host = overrides.host ?? env.TRUCE_HOST ?? '127.0.0.1';
   return { database, host, port: port.data, logLevel: logLevel.data };

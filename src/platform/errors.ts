@@ -5,7 +5,8 @@
  * @example
  *   throw new TruceError('invalid', 'port must be an integer between 1 and 65535', { field: 'port' });
  */
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'unavailable';
+export type ErrorCode =
+  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'unavailable';
 
 export interface ErrorDetails {
   /** The input field the error is about, as the caller named it (`--db`, `comment`, `rows[3].event_date`). */
@@ -61,10 +62,13 @@ const EXIT_CODE: Record<ErrorCode, number> = {
 export const httpStatusOf = (error: unknown): number =>
   error instanceof TruceError ? HTTP_STATUS[error.code] : 500;
 
-export const exitCodeOf = (error: unknown): number => (error instanceof TruceError ? EXIT_CODE[error.code] : 70);
+export const exitCodeOf = (error: unknown): number =>
+  error instanceof TruceError ? EXIT_CODE[error.code] : 70;
 
 /** The JSON body of an error, for HTTP answers and `--format json` on the CLI. */
-export function presentError(error: unknown): { error: { code: string; message: string; details?: ErrorDetails } } {
+export function presentError(error: unknown): {
+  error: { code: string; message: string; details?: ErrorDetails };
+} {
   if (error instanceof TruceError) {
     return { error: { code: error.code, message: error.message, details: error.details } };
   }

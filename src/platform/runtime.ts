@@ -17,11 +17,18 @@ export async function openRuntime(config: Config, options: { migrate?: boolean }
   const log = createLogger(config.logLevel);
   const db = openDatabase(config.database);
   if (options.migrate ?? true) {
-    const outcome = await migrateToLatest(db).catch((error: unknown) => ({ applied: [], failed: 'connect', error }));
+    const outcome = await migrateToLatest(db).catch((error: unknown) => ({
+      applied: [],
+      failed: 'connect',
+      error,
+    }));
     if (outcome.error) {
       await db.destroy();
       const detail = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
-      throw new TruceError('unavailable', `database ${redact(config.database.url)}: migration ${outcome.failed ?? ''} failed: ${detail}`);
+      throw new TruceError(
+        'unavailable',
+        `database ${redact(config.database.url)}: migration ${outcome.failed ?? ''} failed: ${detail}`,
+      );
     }
     if (outcome.applied.length > 0) log.info('migrated', { applied: outcome.applied });
   }

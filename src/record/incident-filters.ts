@@ -7,7 +7,9 @@ import { IncidentQuery, type ParsedIncidentQuery } from './schemas.js';
  *
  * @example parseIncidentFilters((n) => url.searchParams.getAll(n)) // ?kind=shelling,riot&bbox=44,39,48,41
  */
-export function parseIncidentFilters(read: (name: string) => readonly string[] | undefined): ParsedIncidentQuery {
+export function parseIncidentFilters(
+  read: (name: string) => readonly string[] | undefined,
+): ParsedIncidentQuery {
   const list = (name: string) => {
     const values = read(name)
       ?.flatMap((v) => v.split(','))
@@ -22,7 +24,8 @@ export function parseIncidentFilters(read: (name: string) => readonly string[] |
     status: list('status'),
     from: one('from'),
     to: one('to'),
-    bbox: bbox === undefined ? undefined : bbox.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v))),
+    bbox:
+      bbox === undefined ? undefined : bbox.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v))),
     limit: one('limit'),
     offset: one('offset'),
   };

@@ -8,15 +8,26 @@ const ctx = { actor: 'analyst:test' };
 
 describeEachDatabase('incident store', (t) => {
   it('stores an incident with its ACLED type and reads it back the same', async () => {
-    const created = await createIncident(t.db, ctx, buildIncident({ kind: 'aircraft_shot_down', title: 'Helicopter downed near Yeraskh' }));
-    expect(created.acled).toEqual({ eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' });
+    const created = await createIncident(
+      t.db,
+      ctx,
+      buildIncident({ kind: 'aircraft_shot_down', title: 'Helicopter downed near Yeraskh' }),
+    );
+    expect(created.acled).toEqual({
+      eventType: 'Explosions/Remote violence',
+      subEventType: 'Air/drone strike',
+    });
     expect(created.publicId).toMatch(/^[0-9a-f-]{36}$/);
     expect(await getIncident(t.db, created.id)).toEqual(created);
   });
 
   it('refuses bad input naming the field and the rule, and writes nothing', async () => {
     const before = await listIncidents(t.db, {});
-    const error = await createIncident(t.db, ctx, buildIncident({ dateStart: '2020-13-45', kind: 'picnic' as never })).catch((e: unknown) => e);
+    const error = await createIncident(
+      t.db,
+      ctx,
+      buildIncident({ dateStart: '2020-13-45', kind: 'picnic' as never }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TruceError);
     expect((error as TruceError).code).toBe('invalid');
     expect((error as TruceError).message).toMatch(/kind/);
@@ -25,9 +36,42 @@ describeEachDatabase('incident store', (t) => {
   });
 
   it('filters by kind, date overlap and bounding box, newest first, with pages', async () => {
-    await createIncident(t.db, ctx, buildIncident({ kind: 'riot', title: 'Yerevan riot', dateStart: '2020-11-10', dateEnd: '2020-11-10', lat: 40.18, lon: 44.51 }));
-    await createIncident(t.db, ctx, buildIncident({ kind: 'protest', title: 'Baku rally', dateStart: '2020-11-11', dateEnd: '2020-11-11', lat: 40.41, lon: 49.87 }));
-    await createIncident(t.db, ctx, buildIncident({ kind: 'riot', title: 'Old riot', dateStart: '2019-01-01', dateEnd: '2019-01-01', lat: 40.18, lon: 44.51 }));
+    await createIncident(
+      t.db,
+      ctx,
+      buildIncident({
+        kind: 'riot',
+        title: 'Yerevan riot',
+        dateStart: '2020-11-10',
+        dateEnd: '2020-11-10',
+        lat: 40.18,
+        lon: 44.51,
+      }),
+    );
+    await createIncident(
+      t.db,
+      ctx,
+      buildIncident({
+        kind: 'protest',
+        title: 'Baku rally',
+        dateStart: '2020-11-11',
+        dateEnd: '2020-11-11',
+        lat: 40.41,
+        lon: 49.87,
+      }),
+    );
+    await createIncident(
+      t.db,
+      ctx,
+      buildIncident({
+        kind: 'riot',
+        title: 'Old riot',
+        dateStart: '2019-01-01',
+        dateEnd: '2019-01-01',
+        lat: 40.18,
+        lon: 44.51,
+      }),
+    );
     const riots = await listIncidents(t.db, { kind: ['riot'], from: '2020-11-01', to: '2020-11-30' });
     expect(riots.items.map((i) => i.title)).toEqual(['Yerevan riot']);
     const inArmenia = await listIncidents(t.db, { bbox: [43.4, 38.8, 46.7, 41.3], from: '2020-11-01' });
@@ -35,7 +79,7 @@ describeEachDatabase('incident store', (t) => {
     expect(inArmenia.items.map((i) => i.title)).not.toContain('Baku rally');
     const firstPage = await listIncidents(t.db, { limit: 1 });
     const secondPage = await listIncidents(t.db, { limit: 1, offset: 1 });
-    expect(firstPage.items[0]?.dateStart >= (secondPage.items[0]?.dateStart ?? '')).toBe(true);
+    expect((firstPage.items[0]?.dateStart ?? '') >= (secondPage.items[0]?.dateStart ?? '')).toBe(true);
     expect(firstPage.total).toBe(secondPage.total);
   });
 

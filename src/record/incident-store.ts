@@ -106,7 +106,11 @@ export async function insertIncident(
       payload: JSON.stringify(parsed.payload),
       created_at: writer.at,
     });
-    await writer.insert('incident_reports', { incident_id: row.id, report_id: stored.id, linked_at: writer.at });
+    await writer.insert('incident_reports', {
+      incident_id: row.id,
+      report_id: stored.id,
+      linked_at: writer.at,
+    });
   }
   return presentIncident(row);
 }
@@ -144,7 +148,13 @@ export async function listIncidents(db: Db, query: IncidentQuery): Promise<Page<
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
   }
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('date_start', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('date_start', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(presentIncident), total: Number(count.n), limit: q.limit, offset: q.offset };

@@ -10,16 +10,21 @@ import {
 } from './taxonomy.js';
 
 /** Domain schemas of the record; every type is derived from its schema. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine(
-  (s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-  'must be a real calendar date',
-);
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'must be a real calendar date',
+  );
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
 
-export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).refine((s) => s.end >= s.start, {
-  message: 'end must not be before start',
-  path: ['end'],
-});
+export const Span = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((s) => s.end >= s.start, {
+    message: 'end must not be before start',
+    path: ['end'],
+  });
 export type Span = z.infer<typeof Span>;
 
 export const Estimate = z
@@ -79,7 +84,12 @@ export const Incident = IncidentInput.omit({ casualties: true }).extend({
 export type Incident = z.infer<typeof Incident>;
 
 export const BBox = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+  ])
   .refine(([w, s, e, n]) => w <= e && s <= n, 'must be minLon,minLat,maxLon,maxLat with min ≤ max');
 
 export const IncidentQuery = z.object({
@@ -107,7 +117,12 @@ export const ReportInput = z.object({
 export type ReportInput = z.input<typeof ReportInput>;
 
 export const UserInput = z.object({
-  username: z.string().trim().min(1).max(100).regex(/^[a-z0-9._-]+$/i, 'may hold letters, digits, dot, dash, underscore'),
+  username: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9._-]+$/i, 'may hold letters, digits, dot, dash, underscore'),
   displayName: z.string().max(200).nullable().default(null),
   role: z.enum(ROLES),
   party: z.string().nullable().default(null),

@@ -59,7 +59,10 @@ export const ACLED_TYPE: Readonly<Record<IncidentKind, AcledType>> = {
   agreement: { event_type: 'Strategic developments', sub_event_type: 'Agreement' },
   deployment: { event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established' },
   withdrawal: { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' },
-  territory_handover: { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' },
+  territory_handover: {
+    event_type: 'Strategic developments',
+    sub_event_type: 'Non-violent transfer of territory',
+  },
   return_of_displaced: { event_type: 'Strategic developments', sub_event_type: 'Other' },
   prisoner_exchange: { event_type: 'Strategic developments', sub_event_type: 'Agreement' },
   humanitarian_delivery: { event_type: 'Strategic developments', sub_event_type: 'Other' },
@@ -68,12 +71,26 @@ export const ACLED_TYPE: Readonly<Record<IncidentKind, AcledType>> = {
   other: { event_type: 'Strategic developments', sub_event_type: 'Other' },
 };
 
-export const INCIDENT_STATUSES = ['candidate', 'under_review', 'confirmed', 'disputed', 'rejected', 'merged'] as const;
+export const INCIDENT_STATUSES = [
+  'candidate',
+  'under_review',
+  'confirmed',
+  'disputed',
+  'rejected',
+  'merged',
+] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 export const DATE_PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade', 'unknown'] as const;
 export const GEO_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
-export const CASUALTY_CATEGORIES = ['killed', 'injured', 'missing', 'detained', 'displaced', 'returned'] as const;
+export const CASUALTY_CATEGORIES = [
+  'killed',
+  'injured',
+  'missing',
+  'detained',
+  'displaced',
+  'returned',
+] as const;
 export const QUALIFIERS = [
   'exact',
   'about',

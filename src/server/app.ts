@@ -13,7 +13,9 @@ export function createApp(runtime: Runtime): Hono {
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
   app.route('/api', healthRoutes(runtime));
   app.route('/api', incidentRoutes(runtime));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
   app.onError((error, c) => {
     const status = httpStatusOf(error);
     if (status >= 500) runtime.log.error('request failed', { path: c.req.path, error: String(error) });

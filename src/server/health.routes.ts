@@ -5,7 +5,11 @@ import { VERSION } from '../platform/version.js';
 export function healthRoutes(runtime: Runtime): Hono {
   const app = new Hono();
   app.get('/health', async (c) => {
-    const head = await runtime.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    const head = await runtime.db
+      .selectFrom('audit_head')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirst();
     return c.json({
       status: 'ok',
       version: VERSION,

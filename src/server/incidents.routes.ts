@@ -7,7 +7,10 @@ import { invalid } from '../platform/errors.js';
 export function incidentRoutes(runtime: Runtime): Hono {
   const app = new Hono();
   app.get('/incidents', async (c) => {
-    const page = await listIncidents(runtime.db, parseIncidentFilters((name) => c.req.queries(name)));
+    const page = await listIncidents(
+      runtime.db,
+      parseIncidentFilters((name) => c.req.queries(name)),
+    );
     return c.json(page);
   });
   app.get('/incidents/:id', async (c) => {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { verifyAudit } from '../../audit/verify.js';
 import { parseFormat, withRuntime } from '../context.js';
 
 export function registerAudit(program: Command): void {
@@ -10,13 +9,20 @@ export function registerAudit(program: Command): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (options: { format?: string }, command: Command) => {
       const format = parseFormat(options.format, ['text', 'json']);
+      const { verifyAudit } = await import('../../audit/verify.js');
       const report = await withRuntime(command, (runtime) => verifyAudit(runtime.db));
       if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else if (report.ok) process.stdout.write(`audit chain holds: ${report.entries} entries, head ${report.headHash}\n`);
+      else if (report.ok)
+        process.stdout.write(`audit chain holds: ${report.entries} entries, head ${report.headHash}\n`);
       else {
         const first = report.firstProblem;
-        process.stdout.write(`audit chain BROKEN: ${report.problemCount} problem(s) in ${report.entries} entries\n`);
-        if (first) process.stdout.write(`first bad entry: ${first.seq ?? '(none)'} ${first.entity ?? ''} — ${first.message}\n`);
+        process.stdout.write(
+          `audit chain BROKEN: ${report.problemCount} problem(s) in ${report.entries} entries\n`,
+        );
+        if (first)
+          process.stdout.write(
+            `first bad entry: ${first.seq ?? '(none)'} ${first.entity ?? ''} — ${first.message}\n`,
+          );
       }
       if (!report.ok) process.exitCode = 1;
     });

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { parseIncidentFilters } from '../../record/incident-filters.js';
-import { listIncidents } from '../../record/incident-store.js';
 import { parseFormat, withRuntime } from '../context.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -18,7 +16,12 @@ export function registerIncidents(program: Command): void {
     .option('--offset <n>', 'rows to skip', '0')
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: Record<string, string | string[] | undefined>, command: Command) => {
-      const format = parseFormat(typeof options.format === 'string' ? options.format : undefined, ['table', 'json']);
+      const format = parseFormat(typeof options.format === 'string' ? options.format : undefined, [
+        'table',
+        'json',
+      ]);
+      const { parseIncidentFilters } = await import('../../record/incident-filters.js');
+      const { listIncidents } = await import('../../record/incident-store.js');
       const query = parseIncidentFilters((name) => {
         const value = options[name];
         return value === undefined ? undefined : Array.isArray(value) ? value : [value];
@@ -29,7 +32,9 @@ export function registerIncidents(program: Command): void {
         return;
       }
       for (const i of page.items) {
-        process.stdout.write(`${String(i.id).padStart(6)}  ${i.dateStart}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`);
+        process.stdout.write(
+          `${String(i.id).padStart(6)}  ${i.dateStart}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
+        );
       }
       process.stdout.write(`${page.items.length} of ${page.total} (offset ${page.offset})\n`);
     });

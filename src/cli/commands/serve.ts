@@ -1,7 +1,4 @@
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
-import { openRuntime } from '../../platform/runtime.js';
-import { createApp } from '../../server/app.js';
 import { configFrom } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -11,11 +8,22 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: $TRUCE_PORT or 8787)')
     .option('--host <host>', 'address to bind (default: $TRUCE_HOST or 127.0.0.1)')
     .action(async (options: { port?: string; host?: string }, command: Command) => {
-      const config = configFrom(command, { port: options.port, host: options.host });
+      const [{ serve }, { openRuntime }, { createApp }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../../platform/runtime.js'),
+        import('../../server/app.js'),
+      ]);
+      const config = await configFrom(command, { port: options.port, host: options.host });
       const runtime = await openRuntime(config);
-      const server = serve({ fetch: createApp(runtime).fetch, port: config.port, hostname: config.host }, (info) => {
-        runtime.log.info('listening', { url: `http://${config.host}:${info.port}`, database: config.database.kind });
-      });
+      const server = serve(
+        { fetch: createApp(runtime).fetch, port: config.port, hostname: config.host },
+        (info) => {
+          runtime.log.info('listening', {
+            url: `http://${config.host}:${info.port}`,
+            database: config.database.kind,
+          });
+        },
+      );
       const stop = () => server.close(() => void runtime.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -73,7 +73,10 @@ export async function lockChainHead(db: Kysely<Database>): Promise<{ seq: number
 }
 
 /** A fresh PostgreSQL database for one test run, dropped afterwards. */
-export async function createScratchPostgres(baseUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchPostgres(
+  baseUrl: string,
+  name: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}"`);

@@ -129,7 +129,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('span_id', 'integer', (c) => c.references('spans.id'))
     .addColumn('as_of', 'text')
     .addColumn('cumulative', 'integer', (c) => c.notNull().defaultTo(0))
-    .addCheckConstraint('casualty_order', sql`(low is null or best is null or low <= best) and (best is null or high is null or best <= high) and (low is null or high is null or low <= high)`)
+    .addCheckConstraint(
+      'casualty_order',
+      sql`(low is null or best is null or low <= best) and (best is null or high is null or best <= high) and (low is null or high is null or low <= high)`,
+    )
     .execute();
   await db.schema.createIndex('casualty_incident').on('casualty_figures').column('incident_id').execute();
 
@@ -212,7 +215,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull().unique())
     .addColumn('hash', 'text', (c) => c.notNull().unique())
     .execute();
-  await db.schema.createIndex('audit_entity').on('audit_entries').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_entity')
+    .on('audit_entries')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
   await db.schema
     .createTable('audit_head')
     .addColumn('id', 'integer', (c) => c.primaryKey())

@@ -27,15 +27,22 @@ export function describeEachDatabase(title: string, suite: (t: TestDatabase) => 
   } else {
     if (!announced) {
       announced = true;
-      console.warn('PostgreSQL suite skipped: set TRUCE_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres to run it');
+      console.warn(
+        'PostgreSQL suite skipped: set TRUCE_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres to run it',
+      );
     }
-    describe.skip(`${title} [postgres] (skipped: TRUCE_TEST_POSTGRES_URL is not set)`, () => suite(postgresDatabase('')));
+    describe.skip(`${title} [postgres] (skipped: TRUCE_TEST_POSTGRES_URL is not set)`, () =>
+      suite(postgresDatabase('')));
   }
 }
 
 function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'truce-test-'));
-  const t: TestDatabase = { name: 'sqlite', config: parseDatabaseUrl(`sqlite:${join(dir, 'truce.db')}`), db: undefined as never };
+  const t: TestDatabase = {
+    name: 'sqlite',
+    config: parseDatabaseUrl(`sqlite:${join(dir, 'truce.db')}`),
+    db: undefined as never,
+  };
   beforeAll(async () => {
     t.db = openDatabase(t.config);
     await migrateOrThrow(t.db);
