@@ -5,7 +5,9 @@
  */
 import { cleanHtml } from './clean-html.js';
 import { decodeBytes } from './decode.js';
-import { joinParagraphs } from './normalise-text.js';
+import { joinParagraphs, normaliseParagraph } from './normalise-text.js';
+import { dropFurniture, keepArticleParagraphs } from './paragraph-classifier.js';
+import { splitUnits } from './text-units.js';
 
 export interface CleanInput {
   readonly bytes: Uint8Array;
@@ -40,7 +42,7 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
     const html = cleanHtml(decoded.text);
     return {
       title: html.title,
-      text: joinParagraphs(html.paragraphs),
+      text: joinParagraphs(dropFurniture(html.paragraphs.map(normaliseParagraph))),
       isHtml: true,
       charset: decoded.charset,
       published: html.published,
@@ -49,7 +51,7 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
   }
   return {
     title: null,
-    text: joinParagraphs(decoded.text.split(/\n\s*\n/)),
+    text: joinParagraphs(keepArticleParagraphs(splitUnits(decoded.text).map(normaliseParagraph))),
     isHtml: false,
     charset: decoded.charset,
     published: null,

@@ -1,0 +1,89 @@
+/**
+ * Phrase lists for what is never article text: comment forms, cookie and privacy notices (in
+ * several languages), share bars, "related" headers, navigation, credits, photo-agency lines,
+ * glued tag lists. Patterns are anchored alternations over one paragraph cut to MAX_TESTED
+ * characters, so each test is linear in that bound.
+ */
+
+/** Only this much of a paragraph is tested; furniture is short. */
+const MAX_TESTED = 400;
+/** Paragraphs longer than this are prose, whatever words they contain. */
+const MAX_FURNITURE = 300;
+
+const COMMENT_FORM = [
+  /^please enter your (?:comment|name|e-?mail|website)/i,
+  /^leave a (?:reply|comment)/i,
+  /^(?:post|submit|add) (?:a |your )?comment/i,
+  /your e-?mail address will not be published/i,
+  /required fields are marked/i,
+  /^save my name,? e-?mail/i,
+  /^cancel reply$/i,
+  /^you must be (?:logged|signed) in to (?:post|leave) a comment/i,
+  /^\d+ comments?$|^comments?(?: \(\d+\))?$|^no comments? yet/i,
+  /^(?:name|e-?mail|website|comment)\s*\*?\s*$/i,
+  /^notify me of (?:follow-up comments|new posts)/i,
+];
+
+const COOKIE_WORD = /cookie|куки|файлы cookie|datenschutz|confidentialit|privacy|privacidad/i;
+const CONSENT_VERB =
+  /\b(?:we use|this (?:site|website) uses|uses cookies|by (?:continuing|using)|accept|agree|consent|utilise(?:ons)? des|nous utilisons|en poursuivant|akzeptier|verwendet|verwenden|nutzt|zustimm|einverstanden|использует|используем|продолжая|согласи|utilizamos|acepta|usiamo|accett)/i;
+
+const SHARE_WORD =
+  '(?:share(?: this| on)?|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|vk|copy link|messenger|flipboard|partager|teilen|поделиться)';
+const SHARE_BAR = new RegExp(`^${SHARE_WORD}(?:[\\s,|•·/:-]+${SHARE_WORD}){0,15}[\\s:]*$`, 'i');
+
+const NAVIGATION = [
+  /^(?:related|more|similar|recommended|latest|popular|trending|top) (?:articles?|stories|posts|news|reading|videos?)\b/i,
+  /^(?:read|see) (?:also|more|next)\b/i,
+  /^(?:you may|you might) (?:also )?(?:like|be interested)/i,
+  /^more (?:from|on) (?:this|our|the)\b/i,
+  /^back to (?:top|home)/i,
+  /^advertisement$|^sponsored(?: content)?$|^skip to (?:main )?content/i,
+  /^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,80}newsletter/i,
+  /^follow us on\b/i,
+  /^(?:click|tap) here to\b/i,
+  /all rights reserved|^copyright\b|^©/i,
+  /^(?:lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|ver también|leggi anche)\b/i,
+];
+
+const CREDITS = [
+  /^(?:editing|edited|translating|translated|translation|writing|written|reporting|additional reporting|compiled|prepared)(?:,? (?:and )?(?:editing|translating|translation|writing|reporting))* by\b/i,
+  /^(?:photos?|images?|pictures?|video|credits?|source)\s*(?:by\s|:|©|\/)/i,
+  /^\(?(?:photo|image|picture)?\s*(?:ap|afp|reuters|getty images|epa|tass|sputnik|anadolu|xinhua|ria novosti)(?: photo| images)?\)?[\s./]*$/i,
+  /^(?:[\p{Lu}][\p{L}.'-]+ ){0,3}(?:\/|via) (?:afp|ap|reuters|getty images|epa|tass|anadolu)\b/iu,
+];
+
+const TAG_LIST = /^(?:tags?|tagged|topics|keywords|filed under|теги|schlagwörter|mots-clés)\s*[:\-–]/i;
+
+function isCookieNotice(text: string): boolean {
+  return text.length < 400 && COOKIE_WORD.test(text) && CONSENT_VERB.test(text);
+}
+
+/** Capitalised words glued without spaces ("ArmeniaAzerbaijanKarabakhRussia"). */
+function isGluedTagList(text: string): boolean {
+  if (text.length > 300 || /[.!?]\s/.test(text)) return false;
+  const glued = text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  return glued >= 2 && glued * 12 >= text.length / 2;
+}
+
+/** Whether one paragraph is page furniture by its wording alone. */
+export function isBoilerplatePhrase(paragraph: string): boolean {
+  const text = paragraph.trim().slice(0, MAX_TESTED);
+  if (text === '') return true;
+  if (text.length > MAX_FURNITURE) return isCookieNotice(text);
+  return (
+    COMMENT_FORM.some((pattern) => pattern.test(text)) ||
+    NAVIGATION.some((pattern) => pattern.test(text)) ||
+    CREDITS.some((pattern) => pattern.test(text)) ||
+    TAG_LIST.test(text) ||
+    SHARE_BAR.test(text) ||
+    isCookieNotice(text) ||
+    isGluedTagList(text)
+  );
+}
+
+/** Headers after which the rest of a paragraph run is other stories ("Related Articles"). */
+export function isTeaserHeader(paragraph: string): boolean {
+  const text = paragraph.trim().slice(0, MAX_TESTED);
+  return text.length < 60 && NAVIGATION.slice(0, 3).some((pattern) => pattern.test(text));
+}

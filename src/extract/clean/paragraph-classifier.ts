@@ -1,0 +1,102 @@
+/**
+ * A jusText-style paragraph classifier, written for Truce. Each paragraph is judged alone
+ * (phrase lists, length, stop-word density, link and symbol ratios), then in context: the
+ * tail is trimmed first (everything after the last prose paragraph that is not itself prose),
+ * furniture is dropped anywhere, and short or doubtful paragraphs between prose are kept —
+ * losing an article sentence costs more than keeping a heading.
+ */
+import { isBoilerplatePhrase, isTeaserHeader } from './boilerplate-phrases.js';
+import { stopWordDensity } from './stop-words.js';
+
+export type Verdict = 'good' | 'near' | 'short' | 'bad' | 'furniture';
+
+const SHORT = 70;
+const LONG = 140;
+const DENSE = 0.25;
+const SOME = 0.12;
+/** Only this many words of a paragraph are counted (bounds the per-paragraph work). */
+const MAX_WORDS = 5000;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const LINKISH = /https?:\/\/|www\.|\S@\S|(?:^|\s)[#@]\w/g;
+const SYMBOLS = /[|•·►▶»«→←■□◆●★☆✓✔]/g;
+const ENDS_SENTENCE = /[.!?…:;"'”’)\]]\s*$/;
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** The paragraph's verdict from its own features. */
+export function classifyParagraph(paragraph: string): Verdict {
+  if (isBoilerplatePhrase(paragraph)) return 'furniture';
+  const sample = paragraph.length > 50_000 ? paragraph.slice(0, 50_000) : paragraph;
+  const words = (sample.match(WORD) ?? []).slice(0, MAX_WORDS);
+  if (words.length === 0) return 'bad';
+  if (countMatches(sample, LINKISH) * 3 > words.length) return 'bad';
+  if (countMatches(sample, SYMBOLS) * 5 > words.length) return 'bad';
+  const density = stopWordDensity(words);
+  const isSentence = ENDS_SENTENCE.test(sample);
+  if (paragraph.length < SHORT) return isSentence && words.length >= 3 ? 'near' : 'short';
+  if (paragraph.length >= LONG && (density >= DENSE || isSentence)) return 'good';
+  return density >= SOME || isSentence ? 'near' : 'bad';
+}
+
+function isProse(verdict: Verdict | undefined): boolean {
+  return verdict === 'good' || verdict === 'near';
+}
+
+/** Index just past the last paragraph worth keeping at the tail. */
+function tailEnd(verdicts: readonly Verdict[]): number {
+  let end = verdicts.length;
+  while (end > 0 && !isProse(verdicts[end - 1])) end -= 1;
+  return end;
+}
+
+/** Whether the nearest kept-worthy paragraphs on both sides of `at` are prose. */
+function isBetweenProse(verdicts: readonly Verdict[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && verdicts[before] === 'short') before -= 1;
+  let after = at + 1;
+  while (after < verdicts.length && verdicts[after] === 'short') after += 1;
+  return isProse(verdicts[before]) && isProse(verdicts[after]);
+}
+
+function keepsInContext(verdicts: readonly Verdict[], at: number): boolean {
+  const verdict = verdicts[at];
+  if (verdict === 'furniture') return false;
+  if (verdict === 'bad') return isBetweenProse(verdicts, at);
+  return true;
+}
+
+/** Drop the run of short teasers that follows a "Related Articles" header. */
+function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): void {
+  for (let at = 0; at < paragraphs.length; at += 1) {
+    if (!isTeaserHeader(paragraphs[at] ?? '')) continue;
+    verdicts[at] = 'furniture';
+    for (let next = at + 1; next < paragraphs.length && verdicts[next] !== 'good'; next += 1) {
+      verdicts[next] = 'furniture';
+    }
+  }
+}
+
+/**
+ * For text a main-content pass already chose (HTML): drop furniture by its wording and the
+ * teasers after a "Related" header, keep everything else.
+ */
+export function dropFurniture(paragraphs: readonly string[]): string[] {
+  const verdicts: Verdict[] = paragraphs.map((paragraph) => (isBoilerplatePhrase(paragraph) ? 'furniture' : 'good'));
+  dropTeaserRuns(paragraphs, verdicts);
+  return paragraphs.filter((_, at) => verdicts[at] !== 'furniture');
+}
+
+/** Keep the article's paragraphs of a plain-text document, in order. */
+export function keepArticleParagraphs(paragraphs: readonly string[]): string[] {
+  const verdicts = paragraphs.map(classifyParagraph);
+  dropTeaserRuns(paragraphs, verdicts);
+  const end = tailEnd(verdicts);
+  const kept: string[] = [];
+  for (let at = 0; at < end; at += 1) {
+    if (keepsInContext(verdicts, at)) kept.push(paragraphs[at] ?? '');
+  }
+  return kept;
+}
