@@ -26,7 +26,7 @@ const COMMENT_FORM = [
 
 const COOKIE_WORD = /cookie|куки|файлы cookie|datenschutz|confidentialit|privacy|privacidad/i;
 const CONSENT_VERB =
-  /\b(?:we use|this (?:site|website) uses|uses cookies|by (?:continuing|using)|accept|agree|consent|utilise(?:ons)? des|nous utilisons|en poursuivant|akzeptier|verwendet|verwenden|nutzt|zustimm|einverstanden|использует|используем|продолжая|согласи|utilizamos|acepta|usiamo|accett)/i;
+  /(?:we use|this (?:site|website) uses|uses cookies|by (?:continuing|using)|accept|agree|consent|utilise(?:ons)? des|nous utilisons|en poursuivant|akzeptier|verwendet|verwenden|nutzt|zustimm|einverstanden|использует|используем|продолжая|согласи|utilizamos|acepta|usiamo|accett)/i;
 
 const SHARE_WORD =
   '(?:share(?: this| on)?|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|vk|copy link|messenger|flipboard|partager|teilen|поделиться)';
@@ -43,7 +43,7 @@ const NAVIGATION = [
   /^follow us on\b/i,
   /^(?:click|tap) here to\b/i,
   /all rights reserved|^copyright\b|^©/i,
-  /^(?:lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|ver también|leggi anche)\b/i,
+  /^(?:lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|читайте также|смотрите также|ver también|leggi anche)(?!\p{L})/iu,
 ];
 
 const CREDITS = [
