@@ -30,10 +30,31 @@ export function openDatabase(config: DatabaseConfig): Db {
     native.pragma('synchronous = FULL');
     native.pragma('foreign_keys = ON');
     native.pragma('busy_timeout = 10000');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every statement anew; preparing costs as much as running a small insert.
+ * Reuse prepared statements by SQL text, unless one is mid-iteration (`busy`, a streamed query).
+ */
+function withStatementCache(native: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => native.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) return cached;
+      const statement = native.prepare(text);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Which dialect a Kysely instance speaks (migrations get only the instance). */

@@ -212,8 +212,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('before', 'text')
     .addColumn('after', 'text')
     .addColumn('reason', 'text')
-    .addColumn('prev_hash', 'text', (c) => c.notNull().unique())
-    .addColumn('hash', 'text', (c) => c.notNull().unique())
+    .addColumn('prev_hash', 'text', (c) => c.notNull())
+    .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createIndex('audit_entity')
