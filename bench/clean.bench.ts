@@ -49,7 +49,9 @@ function ours(page: Page): string {
 
 function readability(page: Page): string {
   const { document } = parseHTML(new TextDecoder('utf-8').decode(page.bytes));
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const article = new Readability(
+    document as unknown as ConstructorParameters<typeof Readability>[0],
+  ).parse();
   return article?.textContent ?? '';
 }
 

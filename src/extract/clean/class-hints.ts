@@ -8,7 +8,8 @@ const NEGATIVE =
   /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|promo|sponsor|advert|\bads?\b|ad-|banner|footer|masthead|newsletter|subscribe|signup|sign-up|cookie|consent|gdpr|popup|modal|breadcrumb|pagination|pager|tags|tag-list|taglist|byline|author|credit|caption|disclaimer|toolbar|outbrain|taboola|trending|most-popular|mostpopular|more-stories|read-more|readmore|nav|menu|hidden|print|login|paywall|skip/;
 
 /** Blocks named like this usually hold the story. */
-const POSITIVE = /article|story|entry|post-body|postbody|post-content|body|content|main|text|blog|prose|hentry/;
+const POSITIVE =
+  /article|story|entry|post-body|postbody|post-content|body|content|main|text|blog|prose|hentry/;
 
 /** Names that mark a block as almost surely not the story (checked before scoring). */
 const UNLIKELY =

@@ -7,7 +7,7 @@ const cleanHtmlText = (html: string): string =>
   cleanDocument({ bytes: new TextEncoder().encode(html), contentType: 'text/html' }).text;
 
 describe('cleaning a nested news page', () => {
-  const result = cleanDocument({ bytes: fixture('nested-article.html') });
+  const result = cleanDocument({ bytes: fixture('nested-article.html.fixture') });
 
   it('detects HTML and reads the metadata', () => {
     expect(result.isHtml).toBe(true);
@@ -21,7 +21,9 @@ describe('cleaning a nested news page', () => {
     expect(paragraphs[0]).toMatch(/^The mountain corridor between the two valleys reopened/);
     expect(paragraphs).toContain('A fragile arrangement');
     expect(paragraphs.at(-1)).toBe('It is not yet clear whether the evening curfew will be lifted.');
-    expect(result.text).toContain('"We counted every truck in and we will count every truck out," said Ivo Marsh');
+    expect(result.text).toContain(
+      '"We counted every truck in and we will count every truck out," said Ivo Marsh',
+    );
   });
 
   it('drops menus, share bars, related links, comments, sidebars, footers and scripts', () => {
@@ -45,7 +47,8 @@ describe('cleaning a nested news page', () => {
 });
 
 describe('metadata fallbacks', () => {
-  const body = '<p>The ceasefire held through the night along the whole front line, officials in both capitals said.</p>';
+  const body =
+    '<p>The ceasefire held through the night along the whole front line, officials in both capitals said.</p>';
 
   it('falls back to <title> and the article:published_time meta tag', () => {
     const html = `<html><head><title>Ceasefire holds</title><meta property="article:published_time" content="2020-11-10T06:00:00+04:00"></head><body>${body}</body></html>`;

@@ -11,7 +11,7 @@ describe('finding the charset', () => {
   });
 
   it('decodes a windows-1251 page that declares its charset with <meta http-equiv>', () => {
-    const bytes = readFileSync(new URL('./fixtures/monitors-windows-1251.html', import.meta.url));
+    const bytes = readFileSync(new URL('./fixtures/monitors-windows-1251.html.fixture', import.meta.url));
     const result = cleanDocument({ bytes });
     expect(result.charset).toBe('windows-1251');
     expect(result.title).toBe('Наблюдатели сообщают о спокойной ночи');

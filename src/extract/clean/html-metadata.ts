@@ -41,7 +41,13 @@ function metaMap(document: MetaDocument): Map<string, string> {
   let count = 0;
   for (const meta of document.querySelectorAll('meta')) {
     if ((count += 1) > 2000) break;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv') ?? '')
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      meta.getAttribute('http-equiv') ??
+      ''
+    )
       .trim()
       .toLowerCase();
     const content = meta.getAttribute('content');
@@ -64,7 +70,11 @@ function findTitle(document: MetaDocument, meta: Map<string, string>): string | 
   );
 }
 
-function findPublished(document: MetaDocument, meta: Map<string, string>, jsonLd: readonly string[]): string | null {
+function findPublished(
+  document: MetaDocument,
+  meta: Map<string, string>,
+  jsonLd: readonly string[],
+): string | null {
   for (const key of PUBLISHED_KEYS) {
     const date = normaliseDate(meta.get(key));
     if (date) return date;

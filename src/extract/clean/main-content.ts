@@ -40,7 +40,7 @@ function climb(scores: Scores, start: TreeElement): TreeElement {
   let top = start;
   let last = finalScore(scores, top);
   const floor = last / 3;
-  for (let parent = scores.index.parent.get(top); parent && parent.tag !== 'body'; ) {
+  for (let parent = scores.index.parent.get(top); parent && parent.tag !== 'body';) {
     const value = scores.score.has(parent) ? finalScore(scores, parent) : null;
     if (value !== null && value < floor) break;
     if (value !== null && value > last) {
@@ -50,7 +50,7 @@ function climb(scores: Scores, start: TreeElement): TreeElement {
     if (value !== null) last = value;
     parent = scores.index.parent.get(parent);
   }
-  for (let parent = scores.index.parent.get(top); parent && parent.tag !== 'body'; ) {
+  for (let parent = scores.index.parent.get(top); parent && parent.tag !== 'body';) {
     if (parent.children.filter((child) => typeof child !== 'string').length !== 1) break;
     top = parent;
     parent = scores.index.parent.get(top);
@@ -80,7 +80,8 @@ function withSiblings(scores: Scores, top: TreeElement): TreeElement[] {
     if (typeof sibling === 'string') continue;
     const bonus = sibling.hint !== '' && sibling.hint === top.hint ? best * 0.2 : 0;
     const value = scores.score.has(sibling) ? finalScore(scores, sibling) : -Infinity;
-    if (sibling === top || value + bonus >= threshold || isStoryParagraph(scores, sibling)) picked.push(sibling);
+    if (sibling === top || value + bonus >= threshold || isStoryParagraph(scores, sibling))
+      picked.push(sibling);
   }
   return picked;
 }

@@ -8,11 +8,15 @@ describe('normalising text', () => {
   });
 
   it('never changes the length of a string when straightening quotes', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => straightenQuotes(text).length === text.length));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => straightenQuotes(text).length === text.length),
+    );
   });
 
   it('collapses whitespace runs, non-breaking spaces and line breaks to one space', () => {
-    expect(normaliseParagraph('  Two\u00a0\u00a0soldiers \n\t were   hurt.\u200b ')).toBe('Two soldiers were hurt.');
+    expect(normaliseParagraph('  Two\u00a0\u00a0soldiers \n\t were   hurt.\u200b ')).toBe(
+      'Two soldiers were hurt.',
+    );
   });
 
   it('joins paragraphs with one blank line and drops empty ones', () => {

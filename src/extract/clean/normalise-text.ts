@@ -19,8 +19,13 @@ const QUOTES: Readonly<Record<string, string>> = {
 };
 
 const QUOTE_CHARS = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+/** C0 controls except tab, line feed and carriage return (which the whitespace pass handles). */
+const CONTROLS = Array.from({ length: 32 }, (_, code) => code)
+  .filter((code) => code !== 9 && code !== 10 && code !== 13)
+  .map((code) => String.fromCharCode(code))
+  .join('');
 /** Controls, zero-width marks and the byte-order mark carry no text. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = new RegExp(`[${CONTROLS}\\u007f\\u00ad\\u200b-\\u200d\\u2060\\ufeff]`, 'g');
 const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** Curly and angle quotes become straight ones (« » become "). */

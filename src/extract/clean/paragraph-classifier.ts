@@ -84,7 +84,9 @@ function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): voi
  * teasers after a "Related" header, keep everything else.
  */
 export function dropFurniture(paragraphs: readonly string[]): string[] {
-  const verdicts: Verdict[] = paragraphs.map((paragraph) => (isBoilerplatePhrase(paragraph) ? 'furniture' : 'good'));
+  const verdicts: Verdict[] = paragraphs.map((paragraph) =>
+    isBoilerplatePhrase(paragraph) ? 'furniture' : 'good',
+  );
   dropTeaserRuns(paragraphs, verdicts);
   return paragraphs.filter((_, at) => verdicts[at] !== 'furniture');
 }

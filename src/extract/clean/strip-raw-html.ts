@@ -65,7 +65,9 @@ export function stripRawHtml(raw: string): StrippedHtml {
     const cut = tag ? elementEnd(source, tag, match.index) : commentEnd(source, match.index);
     parts.push(source.slice(from, match.index), ' ');
     if (tag && jsonLd.length < MAX_JSON_LD && isJsonLd(source, match.index, cut.contentStart)) {
-      jsonLd.push(source.slice(cut.contentStart, Math.min(cut.contentEnd, cut.contentStart + MAX_JSON_LD_CHARS)));
+      jsonLd.push(
+        source.slice(cut.contentStart, Math.min(cut.contentEnd, cut.contentStart + MAX_JSON_LD_CHARS)),
+      );
     }
     from = Math.max(cut.end, match.index + 1);
     opening.lastIndex = from;

@@ -25,9 +25,41 @@ export interface TreeIndex {
 }
 
 export const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tfoot', 'tr',
-  'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'hr', 'address',
-  'center', 'details', 'summary', 'figure', 'caption', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'figure',
+  'caption',
+  'body',
+  'html',
 ]);
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li']);
@@ -80,7 +112,14 @@ function addChild(totals: Totals, child: TreeNode, index: TreeIndex, insideLink:
 
 function measure(element: TreeElement, index: TreeIndex, insideLink: boolean): ElementStats {
   const totals: Totals = {
-    text: 0, link: 0, commas: 0, paragraphs: 0, items: 0, inline: 0, inlineCommas: 0, hasBlockChild: false,
+    text: 0,
+    link: 0,
+    commas: 0,
+    paragraphs: 0,
+    items: 0,
+    inline: 0,
+    inlineCommas: 0,
+    hasBlockChild: false,
   };
   for (const child of element.children) {
     if (typeof child !== 'string') index.parent.set(child, element);

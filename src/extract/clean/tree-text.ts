@@ -63,7 +63,10 @@ function write(writer: Writer, element: TreeElement): void {
 
 /** The selected blocks as whitespace-collapsed paragraphs, in document order. */
 export function selectionParagraphs(selection: Selection): string[] {
-  const selectedText = selection.blocks.reduce((sum, block) => sum + (selection.index.stats.get(block)?.text ?? 0), 0);
+  const selectedText = selection.blocks.reduce(
+    (sum, block) => sum + (selection.index.stats.get(block)?.text ?? 0),
+    0,
+  );
   const writer: Writer = { selection, paragraphs: [], line: [], selectedText };
   for (const block of selection.blocks) {
     flush(writer);
