@@ -1,0 +1,160 @@
+import type { Token } from '../text/tokens.js';
+import { isTight } from '../text/tokens.js';
+import { foldWord } from '../text/fold.js';
+import { matchPhrases } from '../text/phrase-trie.js';
+import type { ActorKind } from './actor-data.js';
+import { DEMONYMS } from './actor-data.js';
+import { actorIndex } from './actor-index.js';
+import { MONTHS_AND_DAYS, NOT_PERSON_WORDS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
+
+export interface EntityMention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ActorKind;
+  /** Dictionary id, or null for a person the dictionary does not know. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly country: string | null;
+  /** Folded title and nationality words written just before the name ("turkish", "president"). */
+  readonly titles: readonly string[];
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly taken: Uint8Array;
+}
+
+/**
+ * Finds people, organisations and states: dictionary actors first (aliases and misspellings),
+ * then unknown people from runs of capitalised words, then surnames that repeat a person
+ * already named ("Olga Oliker … Oliker").
+ *
+ * @example findEntities(text, tokenize(text))
+ */
+export function findEntities(
+  text: string,
+  tokens: readonly Token[],
+  placeTokens: Uint8Array,
+): EntityMention[] {
+  const ctx: Ctx = { text, tokens, taken: placeTokens.slice() };
+  const known = findKnown(ctx);
+  const unknown = findUnknownPeople(ctx);
+  const all = [...known, ...unknown].sort((a, b) => a.start - b.start);
+  const surnames = findSurnames(ctx, all);
+  return [...all, ...surnames].sort((a, b) => a.start - b.start);
+}
+
+function findKnown(ctx: Ctx): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of matchPhrases(ctx.text, ctx.tokens, actorIndex().trie, { requireCap: true })) {
+    const actor = m.values[0];
+    if (!actor) continue;
+    // A state's name that the gazetteer already read as a place stays a place here.
+    if (actor.kind === 'state' && ctx.taken[m.first] === 1) continue;
+    mark(ctx, m.first, m.last);
+    const titles = titlesBefore(ctx, m.first);
+    out.push({ ...pick(actor), start: m.start, end: m.end, titles });
+  }
+  return out;
+}
+
+function pick(a: { id: string; kind: ActorKind; name: string; country: string | null }) {
+  return { id: a.id, kind: a.kind, name: a.name, country: a.country };
+}
+
+function mark(ctx: Ctx, from: number, to: number): void {
+  for (let i = from; i < to; i++) ctx.taken[i] = 1;
+}
+
+function titlesBefore(ctx: Ctx, index: number): string[] {
+  const out: string[] = [];
+  for (let i = index - 1; i >= 0 && i >= index - 5; i--) {
+    const tok = ctx.tokens[i];
+    const next = ctx.tokens[i + 1];
+    if (!tok || !next || !isTight(ctx.text, tok, next)) break;
+    if (!TITLE_WORDS.has(tok.norm) && !(tok.norm in DEMONYMS) && tok.norm !== 'un') break;
+    out.push(tok.norm);
+  }
+  return out;
+}
+
+function findUnknownPeople(ctx: Ctx): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0;
+  while (i < ctx.tokens.length) {
+    const end = capitalRunEnd(ctx, i);
+    if (end > i) {
+      const found = personInRun(ctx, i, end);
+      if (found) out.push(found);
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+function capitalRunEnd(ctx: Ctx, i: number): number {
+  let j = i;
+  while (j < ctx.tokens.length && j - i < 8) {
+    const tok = ctx.tokens[j];
+    if (!tok || !tok.isCap || ctx.taken[j] === 1) break;
+    const next = ctx.tokens[j + 1];
+    j++;
+    if (!next || !isTight(ctx.text, tok, next)) break;
+  }
+  return j;
+}
+
+function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefined {
+  let i = from;
+  while (i < to && isPrefixWord(ctx.tokens[i])) i++;
+  const words = ctx.tokens.slice(i, to);
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (!words.every(isNameWord)) return undefined;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return undefined;
+  mark(ctx, i, to);
+  const name = words.map((w) => w.text).join(' ');
+  return {
+    start: first.start,
+    end: last.end,
+    kind: 'person',
+    id: null,
+    name,
+    country: null,
+    titles: titlesBefore(ctx, i),
+  };
+}
+
+function isPrefixWord(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  return STOP_WORDS.has(tok.norm) || TITLE_WORDS.has(tok.norm) || tok.norm in DEMONYMS || tok.norm === 'un';
+}
+
+function isNameWord(tok: Token): boolean {
+  if (tok.text.length < 2 || /\d/.test(tok.text)) return false;
+  if (tok.text.length > 2 && tok.text === tok.text.toUpperCase()) return false;
+  const n = tok.norm;
+  return !STOP_WORDS.has(n) && !TITLE_WORDS.has(n) && !NOT_PERSON_WORDS.has(n) && !MONTHS_AND_DAYS.has(n);
+}
+
+function findSurnames(ctx: Ctx, people: readonly EntityMention[]): EntityMention[] {
+  const bySurname = new Map<string, EntityMention>();
+  for (const p of people) {
+    if (p.kind === 'person' && p.id === null) bySurname.set(lastWord(p.name), p);
+  }
+  if (bySurname.size === 0) return [];
+  const out: EntityMention[] = [];
+  ctx.tokens.forEach((tok, i) => {
+    const person = bySurname.get(tok.norm);
+    if (!person || ctx.taken[i] === 1 || !tok.isCap || tok.start < person.start) return;
+    out.push({ ...person, start: tok.start, end: tok.end, titles: titlesBefore(ctx, i) });
+  });
+  return out;
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return foldWord(words[words.length - 1] ?? '');
+}

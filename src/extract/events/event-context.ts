@@ -1,0 +1,124 @@
+import { COUNTRY_NAMES, DEMONYMS } from '../actors/actor-data.js';
+import type { EntityMention } from '../actors/entities.js';
+import type { DateMention } from '../dates.js';
+import { isoOf, parseDay } from '../day-math.js';
+import type { PlaceMention } from '../places.js';
+import type { DateRange, Figure, Count } from '../schema.js';
+import type { Token } from '../text/tokens.js';
+
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+  readonly triggerStart: number;
+  readonly triggerEnd: number;
+}
+
+const PREPOSITION = /\b(?:in|at|near|to|into|from|outside|around|on|towards|of)\s+(?:the\s+)?$/i;
+const COUNTRY_PENALTY = 80;
+
+/**
+ * The place an event names: the closest to its trigger, preferring places introduced by a
+ * preposition ("in", "near") and places more specific than a country.
+ */
+export function pickPlace(
+  text: string,
+  places: readonly PlaceMention[],
+  w: Window,
+): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestScore = Infinity;
+  for (const p of places) {
+    if (p.start < w.start || p.end > w.end) continue;
+    const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
+    const hasPreposition = PREPOSITION.test(text.slice(Math.max(0, p.start - 14), p.start));
+    const score = distance + (p.place.kind === 'country' ? COUNTRY_PENALTY : 0) - (hasPreposition ? 30 : 0);
+    if (score < bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The date written closest to the trigger in its sentence, else the publication date. */
+export function pickDate(
+  text: string,
+  dates: readonly DateMention[],
+  w: Window,
+  published: string | null,
+): DateRange | null {
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    if (d.start < w.start || d.end > w.end) continue;
+    const distance = d.start >= w.triggerEnd ? d.start - w.triggerEnd : w.triggerStart - d.end;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  if (best)
+    return { start: best.from, end: best.to, precision: best.precision, text: best.text, inferred: false };
+  return inferredDate(text.slice(w.start, w.end), published);
+}
+
+function inferredDate(sentence: string, published: string | null): DateRange | null {
+  const pub = parseDay(published);
+  if (pub === null || published === null) return null;
+  const hours = /\b(?:hours (?:after|before|earlier)|overnight|last night)\b/i.exec(sentence);
+  if (hours)
+    return { start: isoOf(pub - 1), end: published, precision: 'days', text: hours[0], inferred: true };
+  return { start: published, end: published, precision: 'day', text: '', inferred: true };
+}
+
+export interface PartyMention {
+  readonly start: number;
+  readonly country: string;
+}
+
+/** Every mention of a party in the text: states, people and bodies with a country, demonyms. */
+export function partyMentions(
+  tokens: readonly Token[],
+  entities: readonly EntityMention[],
+  places: readonly PlaceMention[],
+): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const e of entities) if (e.country) out.push({ start: e.start, country: e.country });
+  for (const p of places)
+    if (p.place.kind === 'country') out.push({ start: p.start, country: p.place.country });
+  for (const t of tokens) {
+    const c = t.isCap ? DEMONYMS[t.norm] : undefined;
+    if (c && t.norm !== 'karabakh') out.push({ start: t.start, country: c });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** actor1: the party named closest before the trigger; actor2: the first other party after it. */
+export function pickActors(parties: readonly PartyMention[], w: Window): [string | null, string | null] {
+  let before: PartyMention | undefined;
+  let after: PartyMention | undefined;
+  for (const p of parties) {
+    if (p.start < w.start || p.start >= w.end) continue;
+    if (p.start < w.triggerStart) before = p;
+    else if (!after && p.start >= w.triggerStart && p.country !== before?.country) after = p;
+  }
+  return [nameOf(before?.country), nameOf(after?.country)];
+}
+
+function nameOf(country: string | undefined): string | null {
+  return country ? (COUNTRY_NAMES[country] ?? country) : null;
+}
+
+/** The largest killed / injured figures inside the window. */
+export function pickCasualties(
+  figures: readonly Figure[],
+  w: Window,
+  kind: 'killed' | 'injured',
+): Count | undefined {
+  let best: Figure | undefined;
+  for (const f of figures) {
+    if (f.kind !== kind || f.start < w.start || f.end > w.end) continue;
+    if (!best || f.best > best.best) best = f;
+  }
+  return best ? { low: best.low, best: best.best, high: best.high, qualifier: best.qualifier } : undefined;
+}

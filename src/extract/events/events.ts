@@ -1,0 +1,141 @@
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { DateMention } from '../dates.js';
+import { parseDay } from '../day-math.js';
+import type { PlaceMention } from '../places.js';
+import { presentPlace } from '../places.js';
+import type { Event, Figure } from '../schema.js';
+import type { Sentence } from '../text/sentences.js';
+import type { QuotedSpan } from '../quotes/quoted-spans.js';
+import {
+  pickActors,
+  pickCasualties,
+  pickDate,
+  pickPlace,
+  type PartyMention,
+  type Window,
+} from './event-context.js';
+import { mergeEvents } from './merge-events.js';
+import { ACLED, type EventKind } from './taxonomy.js';
+import { FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
+
+export interface EventInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly places: readonly PlaceMention[];
+  readonly dates: readonly DateMention[];
+  readonly figures: readonly Figure[];
+  readonly parties: readonly PartyMention[];
+  readonly quotes: readonly QuotedSpan[];
+  readonly published: string | null;
+  readonly gazetteer: Gazetteer;
+}
+
+/** Background history older than this many days before publication is not an event of the article. */
+const BACKGROUND_DAYS = 30;
+
+/**
+ * Candidate events: each sentence is matched against the trigger rules; a trigger that is
+ * hypothetical, planned or negated is skipped; date, place, actors and casualties come from the
+ * sentence (place from the sentence before when it names none); history is dropped; mentions
+ * of one event are merged.
+ *
+ * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
+ */
+export function findEvents(input: EventInput): Event[] {
+  const raw: Event[] = [];
+  input.sentences.forEach((s, i) => {
+    const previous = input.sentences[i - 1];
+    const context = previous && previous.paragraph === s.paragraph ? previous : undefined;
+    raw.push(...eventsInSentence(input, s, context));
+  });
+  return mergeEvents(
+    raw.filter((e) => !isBackground(e, input.published)),
+    input.gazetteer,
+  );
+}
+
+function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | undefined): Event[] {
+  const sentence = input.text.slice(s.start, s.end);
+  const context = previous ? input.text.slice(previous.start, s.end) : sentence;
+  const kinds = new Set<EventKind>();
+  const out: Event[] = [];
+  for (const rule of TRIGGERS) {
+    if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(context))) continue;
+    const trigger = firstReal(rule, sentence);
+    if (!trigger) continue;
+    const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
+    if (kinds.has(kind) || (kind === 'agreement' && FAILED.test(sentence))) continue;
+    if (kind === 'protest' && kinds.has('riot')) continue;
+    const w: Window = {
+      start: s.start,
+      end: s.end,
+      triggerStart: s.start + trigger.index,
+      triggerEnd: s.start + trigger.end,
+    };
+    const event = buildEvent(input, kind, w, rule.needsOwnPlace === true ? undefined : previous);
+    if (!event) continue;
+    kinds.add(kind);
+    out.push(event);
+  }
+  return out;
+}
+
+function firstReal(rule: TriggerRule, sentence: string): { index: number; end: number } | undefined {
+  rule.re.lastIndex = 0;
+  for (const m of sentence.matchAll(rule.re)) {
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (!NOT_HAPPENED.test(before)) return { index: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function buildEvent(
+  input: EventInput,
+  kind: EventKind,
+  w: Window,
+  previous: Sentence | undefined,
+): Event | undefined {
+  const own = pickPlace(input.text, input.places, w);
+  const place =
+    own ??
+    (previous
+      ? pickPlace(input.text, input.places, { ...w, start: previous.start, end: previous.end })
+      : undefined);
+  if (!place) return undefined;
+  const [actor1, actor2] = actorsFor(kind, input, w, place);
+  const killed = pickCasualties(input.figures, w, 'killed');
+  const injured = pickCasualties(input.figures, w, 'injured');
+  return {
+    kind,
+    acled: ACLED[kind],
+    date: pickDate(input.text, input.dates, w, input.published),
+    place: presentPlace(place),
+    actor1,
+    actor2,
+    ...(killed ? { killed } : {}),
+    ...(injured ? { injured } : {}),
+    evidence: [{ start: w.start, end: w.end }],
+  };
+}
+
+function actorsFor(
+  kind: EventKind,
+  input: EventInput,
+  w: Window,
+  place: PlaceMention,
+): [string | null, string | null] {
+  if (kind === 'protest' || kind === 'riot') {
+    return [`Protesters (${countryName(input, place)})`, null];
+  }
+  return pickActors(input.parties, w);
+}
+
+function countryName(input: EventInput, place: PlaceMention): string {
+  return input.gazetteer.byId.get(place.place.country.toLowerCase())?.name ?? place.place.country;
+}
+
+function isBackground(e: Event, published: string | null): boolean {
+  const pub = parseDay(published);
+  const end = parseDay(e.date?.end);
+  return pub !== null && end !== null && end < pub - BACKGROUND_DAYS;
+}

@@ -1,0 +1,83 @@
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { isWithin } from '../../gazetteer/gazetteer.js';
+import { parseDay } from '../day-math.js';
+import type { Event, Place, Count } from '../schema.js';
+import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
+
+const SPECIFICITY: Readonly<Record<string, number>> = {
+  checkpoint: 0,
+  observation_post: 0,
+  pass: 1,
+  corridor: 1,
+  road: 1,
+  settlement: 2,
+  district: 3,
+  line_of_contact: 4,
+  border: 4,
+  region: 5,
+  country: 6,
+};
+
+/**
+ * Folds mentions of one real-world event into one event: same kind, places that are the same
+ * or nested (any place for once-per-article kinds), and dates that overlap or were inferred.
+ */
+export function mergeEvents(events: readonly Event[], gazetteer: Gazetteer): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const i = out.findIndex((o) => isSameEvent(o, e, gazetteer));
+    const existing = out[i];
+    if (existing) out[i] = combine(existing, e);
+    else out.push(e);
+  }
+  return out;
+}
+
+function isSameEvent(a: Event, b: Event, gazetteer: Gazetteer): boolean {
+  if (a.kind !== b.kind) return false;
+  const kind = a.kind as EventKind;
+  if (!ONE_OFF_KINDS.has(kind) && !placesAgree(a.place, b.place, gazetteer)) return false;
+  if (!a.date || !b.date || a.date.inferred || b.date.inferred) return true;
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+function placesAgree(a: Place | null, b: Place | null, gazetteer: Gazetteer): boolean {
+  if (!a || !b) return true;
+  return a.id === b.id || isWithin(gazetteer, a.id, b.id) || isWithin(gazetteer, b.id, a.id);
+}
+
+function combine(a: Event, b: Event): Event {
+  return {
+    ...a,
+    date: betterDate(a, b),
+    place: morePrecise(a.place, b.place),
+    actor1: a.actor1 ?? b.actor1,
+    actor2: a.actor2 ?? b.actor2,
+    killed: larger(a.killed, b.killed),
+    injured: larger(a.injured, b.injured),
+    evidence: [...a.evidence, ...b.evidence],
+  };
+}
+
+function betterDate(a: Event, b: Event): Event['date'] {
+  if (!a.date) return b.date;
+  if (!b.date || b.date.inferred) return a.date;
+  if (a.date.inferred) return b.date;
+  return width(b.date) < width(a.date) ? b.date : a.date;
+}
+
+function width(d: NonNullable<Event['date']>): number {
+  return (parseDay(d.end) ?? 0) - (parseDay(d.start) ?? 0);
+}
+
+function morePrecise(a: Place | null, b: Place | null): Place | null {
+  if (!a) return b;
+  if (!b) return a;
+  return (SPECIFICITY[b.kind] ?? 9) < (SPECIFICITY[a.kind] ?? 9) ? b : a;
+}
+
+function larger(a: Count | undefined, b: Count | undefined): Count | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.best > a.best ? b : a;
+}

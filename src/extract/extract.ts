@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { defaultGazetteer } from '../gazetteer/load.js';
+import { findEntities } from './actors/entities.js';
+import { cleanDocument } from './clean/index.js';
+import { findDates } from './dates.js';
+import { partyMentions } from './events/event-context.js';
+import { findEvents } from './events/events.js';
+import { findFigures } from './figures.js';
+import { detectLanguage } from './language.js';
+import { buildMentions } from './mentions.js';
+import { findNumbers } from './numbers.js';
+import { findPlaces, placeTokenMask } from './places.js';
+import { speakerCandidates } from './quotes/candidates.js';
+import { findQuotedSpans } from './quotes/quoted-spans.js';
+import { findQuotes } from './quotes/quotes.js';
+import type { DocumentInfo, Extraction } from './schema.js';
+import { splitSentences } from './text/sentences.js';
+import { tokenize } from './text/tokens.js';
+
+export interface ExtractInput {
+  readonly bytes: Uint8Array;
+  /** A Content-Type header or file hint (`text/html; charset=windows-1251`). */
+  readonly contentType?: string;
+}
+
+export interface ExtractOptions {
+  /** Publication date (YYYY-MM-DD); else the page's metadata; else relative dates stay unresolved. */
+  readonly published?: string | null;
+  readonly gazetteer?: Gazetteer;
+}
+
+/**
+ * Turns one article (HTML or plain text bytes) into the extraction contract: the clean body
+ * with its SHA-256, events, quotes, figures and mentions, every fact with offsets into
+ * `document.text`. Non-English documents are flagged and get no facts.
+ *
+ * @example extract({ bytes: new TextEncoder().encode(article) }, { published: '2020-11-10' }).events
+ */
+export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
+  const cleaned = cleanDocument(
+    input.contentType ? { bytes: input.bytes, contentType: input.contentType } : { bytes: input.bytes },
+  );
+  const published = options.published ?? cleaned.published ?? null;
+  const language = detectLanguage(cleaned.text).language;
+  const flags = language === 'en' ? [] : [cleaned.text.trim() === '' ? 'empty' : 'not_english'];
+  const document: DocumentInfo = {
+    title: cleaned.title,
+    text: cleaned.text,
+    published,
+    language,
+    sha256: createHash('sha256').update(cleaned.text, 'utf8').digest('hex'),
+    isHtml: cleaned.isHtml,
+    charset: cleaned.charset,
+    flags,
+  };
+  if (flags.length > 0) return { document, events: [], quotes: [], figures: [], mentions: emptyMentions() };
+  return { document, ...extractFacts(cleaned.text, published, options.gazetteer ?? defaultGazetteer()) };
+}
+
+function emptyMentions(): Extraction['mentions'] {
+  return { people: [], organizations: [], places: [] };
+}
+
+/** The fact stages over an already clean English text. */
+export function extractFacts(
+  text: string,
+  published: string | null,
+  gazetteer: Gazetteer,
+): Omit<Extraction, 'document'> {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const places = findPlaces(text, tokens, gazetteer);
+  const entities = findEntities(text, tokens, placeTokenMask(tokens, places));
+  const dates = findDates(text, published);
+  const figures = findFigures(text, findNumbers(text));
+  const spans = findQuotedSpans(text);
+  const candidates = speakerCandidates(text, entities, spans);
+  const quotes = findQuotes({ text, sentences, candidates, spans });
+  const parties = partyMentions(tokens, entities, places);
+  const events = findEvents({
+    text,
+    sentences,
+    places,
+    dates,
+    figures,
+    parties,
+    quotes: spans,
+    published,
+    gazetteer,
+  });
+  return { events, quotes, figures, mentions: buildMentions(entities, places) };
+}

@@ -1,0 +1,38 @@
+import type { EntityMention } from './actors/entities.js';
+import type { PlaceMention } from './places.js';
+import type { MentionEntry, Mentions } from './schema.js';
+
+/**
+ * Groups every mention by the thing it names (dictionary id, else its name), first seen first.
+ *
+ * @example buildMentions(entities, places).people[0]?.name // 'Nikol Pashinyan'
+ */
+export function buildMentions(entities: readonly EntityMention[], places: readonly PlaceMention[]): Mentions {
+  const people = new Map<string, MentionEntry>();
+  const organizations = new Map<string, MentionEntry>();
+  const placeMap = new Map<string, MentionEntry>();
+  for (const e of entities) {
+    const target = e.kind === 'person' ? people : organizations;
+    add(target, { id: e.id, name: e.name, kind: e.kind, country: e.country }, e);
+  }
+  for (const p of places) {
+    add(placeMap, { id: p.place.id, name: p.place.name, kind: p.place.kind, country: p.place.country }, p);
+  }
+  return {
+    people: [...people.values()],
+    organizations: [...organizations.values()],
+    places: [...placeMap.values()],
+  };
+}
+
+function add(
+  map: Map<string, MentionEntry>,
+  what: Omit<MentionEntry, 'spans'>,
+  span: { readonly start: number; readonly end: number },
+): void {
+  const key = what.id ?? what.name;
+  const existing = map.get(key);
+  const s = { start: span.start, end: span.end };
+  if (existing) map.set(key, { ...existing, spans: [...existing.spans, s] });
+  else map.set(key, { ...what, spans: [s] });
+}

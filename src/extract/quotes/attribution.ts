@@ -1,0 +1,124 @@
+import type { Sentence } from '../text/sentences.js';
+import { sentenceAt } from '../text/sentences.js';
+import type { Candidate } from './candidates.js';
+import type { QuotedSpan } from './quoted-spans.js';
+import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB } from './speech-verbs.js';
+
+export interface AttributionContext {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly candidates: readonly Candidate[];
+  readonly spans: readonly QuotedSpan[];
+}
+
+export type Attribution =
+  | { readonly how: 'before' | 'after' | 'subject'; readonly speaker: Candidate; readonly partial: boolean }
+  | { readonly how: 'crowd'; readonly partial: false }
+  | { readonly how: 'none'; readonly partial: false };
+
+const AFTER_WINDOW = 220;
+
+/**
+ * Finds who says a quote: a speech verb before it in its sentence ("X said: …", "described
+ * it as …"), an attribution right after it ("…," said X / "…," X said), else the sentence's
+ * subject. Returns how it was found so callers can chain quotes ("adding, …").
+ *
+ * @example attribute(ctx, span).how // 'after'
+ */
+export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose: number): Attribution {
+  const sentence = sentenceAt(ctx.sentences, q.open);
+  const from = Math.max(sentence?.start ?? q.open, previousClose);
+  const before = ctx.text.slice(from, q.open);
+  if (CHANT.test(before.slice(-40))) return { how: 'crowd', partial: false };
+  const verb = lastVerb(before);
+  if (verb) {
+    const speaker = nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
+    const partial = /[\p{L}\d]/u.test(before.slice(verb.index + verb.length));
+    if (speaker) return { how: 'before', speaker, partial };
+  }
+  const after = afterAttribution(ctx, q);
+  if (after) return { how: 'after', speaker: after, partial: false };
+  const subject = sentence ? firstBetween(ctx, sentence.start, q.open) : undefined;
+  if (subject && verb) return { how: 'subject', speaker: subject, partial: true };
+  return { how: 'none', partial: false };
+}
+
+function lastVerb(before: string): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  SPEECH_VERB.lastIndex = 0;
+  for (const m of before.matchAll(SPEECH_VERB)) found = { index: m.index, length: m[0].length };
+  if (!found && /:\s*$/.test(before)) {
+    const colon = before.lastIndexOf(':');
+    return { index: colon, length: 1 };
+  }
+  return found;
+}
+
+function nearestBefore(ctx: AttributionContext, offset: number, floor: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of ctx.candidates) {
+    if (c.start < floor) continue;
+    if (c.end > offset) break;
+    best = c;
+  }
+  if (best && best.kind !== 'person' && best.kind !== 'pronoun')
+    return personBeside(ctx, best, floor) ?? best;
+  return best;
+}
+
+/** "Olga Oliker of the International Crisis Group said": the person, not the organisation. */
+function personBeside(ctx: AttributionContext, org: Candidate, floor: number): Candidate | undefined {
+  const people = ctx.candidates.filter((c) => c.kind === 'person' && c.end <= org.start && c.start >= floor);
+  const person = people[people.length - 1];
+  if (!person) return undefined;
+  const between = ctx.text.slice(person.end, org.start);
+  return /^,?\s*(?:an?\s+[\p{L} -]{0,40}\s+)?(?:of|at|from|for|with)\s+(?:the\s+)?$/u.test(between)
+    ? person
+    : undefined;
+}
+
+function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | undefined {
+  const nextOpen = ctx.spans.find((s) => s.open > q.close)?.open ?? Infinity;
+  const stop = Math.min(q.close + AFTER_WINDOW, nextOpen, lineEnd(ctx.text, q.close));
+  const after = ctx.text.slice(q.close + 1, stop);
+  const lead = LEADING_VERB.exec(after);
+  if (lead)
+    return speakerAfterVerb(
+      ctx,
+      q.close + 1 + lead[0].length,
+      q.close + 1 + phraseEnd(after, lead[0].length),
+    );
+  const verb =
+    /^[\s,—–-]*((?:[^\s.!?]+\s+){0,7}?)(?:said|says|added|told|wrote|stated|declared|explained|warned|noted|insisted|tweeted)\b/i.exec(
+      after,
+    );
+  if (!verb) return undefined;
+  return nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+function phraseEnd(after: string, from: number): number {
+  const rest = after.slice(from);
+  const m = SPEAKER_PHRASE_END.exec(rest);
+  return from + (m ? m.index : rest.length);
+}
+
+function speakerAfterVerb(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
+  const inPhrase = ctx.candidates.filter((c) => c.start >= from && c.end <= to);
+  const people = inPhrase.filter((c) => c.kind === 'person');
+  let chosen = people[0] ?? inPhrase[0];
+  if (!chosen) return undefined;
+  // "spokesman Antonio Guterres, Stephane Dujarric": an appositive name corrects the one before it.
+  for (const next of people) {
+    if (next.start > chosen.end && /^\s*,\s*$/.test(ctx.text.slice(chosen.end, next.start))) chosen = next;
+  }
+  return chosen;
+}
+
+function firstBetween(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
+  return ctx.candidates.find((c) => c.start >= from && c.end <= to && c.kind !== 'pronoun');
+}

@@ -1,0 +1,88 @@
+import type { EntityMention } from '../actors/entities.js';
+import { ACTORS } from '../actors/actor-data.js';
+import { DEMONYMS } from '../actors/actor-data.js';
+import { foldWord } from '../text/fold.js';
+import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
+
+export type CandidateKind = 'person' | 'organization' | 'state' | 'force' | 'pronoun';
+
+/** Something in the text that could be the speaker of a quote. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CandidateKind;
+  readonly name: string;
+  readonly id: string | null;
+}
+
+const ROLES =
+  'president|prime minister|foreign minister|defen[cs]e minister|minister|spokesman|spokeswoman|spokesperson|' +
+  'general|commander|leader|secretary-general|ambassador|envoy|ombudsman|official|chief';
+const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\s+)?(${ROLES})\\b`, 'gu');
+const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const OFFICES = new Map(ACTORS.map((a) => [a.id, a.office ?? ''] as const));
+
+/**
+ * Every possible speaker in the text, in order: named people and organisations outside quotes,
+ * definite descriptions resolved to the person they describe ("the Turkish president"), and
+ * pronouns (resolved later against the last speaker).
+ *
+ * @example speakerCandidates(text, entities, spans)
+ */
+export function speakerCandidates(
+  text: string,
+  entities: readonly EntityMention[],
+  spans: readonly QuotedSpan[],
+): Candidate[] {
+  const named: Candidate[] = entities
+    .filter((e) => !isInsideQuote(spans, e.start))
+    .map((e) => ({ start: e.start, end: e.end, kind: e.kind, name: e.name, id: e.id }));
+  const roles = [...text.matchAll(ROLE)].flatMap((m) => roleCandidate(m, entities, spans));
+  const pronouns: Candidate[] = [...text.matchAll(PRONOUN)]
+    .filter((m) => !isInsideQuote(spans, m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', name: m[0], id: null }));
+  return [...named, ...roles, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
+function roleCandidate(
+  m: RegExpMatchArray,
+  entities: readonly EntityMention[],
+  spans: readonly QuotedSpan[],
+): Candidate[] {
+  const start = m.index ?? 0;
+  if (isInsideQuote(spans, start)) return [];
+  const end = start + m[0].length;
+  if (entities.some((e) => e.start >= start && e.start <= end + 1)) return [];
+  const country = countryOf(m[1]) ?? countryOf(m[2]);
+  const role = (m[3] ?? '').toLowerCase().replace('defense', 'defence');
+  const person = lastMatching(entities, start, role, country);
+  return person ? [{ start, end, kind: 'person', name: person.name, id: person.id }] : [];
+}
+
+function countryOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = foldWord(word);
+  return (
+    DEMONYMS[w] ??
+    DEMONYMS[w.replace(/s$/, '')] ??
+    (w === 'armenia' ? 'AM' : w === 'azerbaijan' ? 'AZ' : undefined)
+  );
+}
+
+function lastMatching(
+  entities: readonly EntityMention[],
+  before: number,
+  role: string,
+  country: string | undefined,
+): EntityMention | undefined {
+  const head = role.split(' ').pop() ?? role;
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (!e || e.start >= before || e.kind !== 'person') continue;
+    const office = e.id ? (OFFICES.get(e.id) ?? '') : '';
+    const hasRole = office.includes(head) || e.titles.includes(head);
+    const countryOk = !country || e.country === country || e.titles.some((t) => DEMONYMS[t] === country);
+    if (hasRole && countryOk) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The extraction contract (design.md, "The extraction contract") as zod schemas; the types are
+ * derived from them and `schemas/extraction.schema.json` is generated from `Extraction`.
+ */
+export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type Span = z.infer<typeof Span>;
+
+export const DatePrecision = z.enum([
+  'day',
+  'days',
+  'week',
+  'part_of_month',
+  'month',
+  'part_of_year',
+  'year',
+  'decade',
+  'approximate',
+]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+export const DateRange = z.object({
+  start: z.string(),
+  end: z.string(),
+  precision: DatePrecision,
+  /** The words the date came from; empty when the date is the publication date by default. */
+  text: z.string(),
+  /** True when no date was written near the fact and the publication date stands in. */
+  inferred: z.boolean(),
+});
+export type DateRange = z.infer<typeof DateRange>;
+
+export const PlacePrecision = z.enum(['exact', 'near', 'district', 'region', 'country']);
+export const Place = z.object({
+  id: z.string(),
+  name: z.string(),
+  names: z.array(z.string()),
+  kind: z.string(),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  precision: PlacePrecision,
+});
+export type Place = z.infer<typeof Place>;
+
+export const Qualifier = z.enum([
+  'exact',
+  'about',
+  'at_least',
+  'more_than',
+  'fewer_than',
+  'up_to',
+  'nearly',
+  'between',
+  'several',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens_of_thousands',
+  'many',
+]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const Count = z.object({
+  low: z.number().nullable(),
+  best: z.number(),
+  high: z.number().nullable(),
+  qualifier: Qualifier,
+});
+export type Count = z.infer<typeof Count>;
+
+export const AcledType = z.object({ event_type: z.string(), sub_event_type: z.string() });
+
+export const Event = z.object({
+  kind: z.string(),
+  acled: AcledType,
+  date: DateRange.nullable(),
+  place: Place.nullable(),
+  actor1: z.string().nullable(),
+  actor2: z.string().nullable(),
+  killed: Count.optional(),
+  injured: Count.optional(),
+  evidence: z.array(Span).min(1),
+});
+export type Event = z.infer<typeof Event>;
+
+export const Quote = z.object({
+  speaker: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  text: z.string(),
+  direct: z.boolean(),
+  /** A fragment quoted inside reported speech ("called it a “surrender”"). */
+  partial: z.boolean(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Figure = z.object({
+  value: z.number(),
+  low: z.number().nullable(),
+  best: z.number(),
+  high: z.number().nullable(),
+  qualifier: Qualifier,
+  kind: z.string(),
+  unit: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const MentionEntry = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  kind: z.string(),
+  country: z.string().nullable(),
+  spans: z.array(Span),
+});
+export type MentionEntry = z.infer<typeof MentionEntry>;
+
+export const Mentions = z.object({
+  people: z.array(MentionEntry),
+  organizations: z.array(MentionEntry),
+  places: z.array(MentionEntry),
+});
+export type Mentions = z.infer<typeof Mentions>;
+
+export const DocumentInfo = z.object({
+  title: z.string().nullable(),
+  text: z.string(),
+  published: z.string().nullable(),
+  language: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  isHtml: z.boolean(),
+  charset: z.string(),
+  /** Why facts were not extracted, when they were not (`not_english`, `empty`). */
+  flags: z.array(z.string()),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const Extraction = z.object({
+  document: DocumentInfo,
+  events: z.array(Event),
+  quotes: z.array(Quote),
+  figures: z.array(Figure),
+  mentions: Mentions,
+});
+export type Extraction = z.infer<typeof Extraction>;
