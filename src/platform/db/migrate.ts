@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
 import type { Db } from './dialect.js';
 import * as m0001 from './migrations/0001-record.js';
+import * as m0002 from './migrations/0002-agreement.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -8,6 +9,7 @@ import * as m0001 from './migrations/0001-record.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-record': m0001,
+  '0002-agreement': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -157,6 +157,7 @@ export interface AgreementTable {
   timezone: string | null;
   parties: string;
   texts: string;
+  effective_at: string | null;
 }
 
 export interface CommitmentTable {
@@ -173,6 +174,45 @@ export interface CommitmentTable {
   parameters: string;
   status: string;
   score: number | null;
+  title: string | null;
+  term: string | null;
+  monitors: string | null;
+}
+
+export interface CommitmentAmendmentTable {
+  id: Generated<number>;
+  commitment_id: number;
+  decided_on: string;
+  previous_deadline: string | null;
+  previous_tz: string | null;
+  previous_inclusive: number | null;
+  deadline: string;
+  deadline_tz: string;
+  deadline_inclusive: number;
+  reason: string;
+  evidence: string;
+  recorded_at: string;
+}
+
+export interface CommitmentStatusHistoryTable {
+  id: Generated<number>;
+  commitment_id: number;
+  as_of: string;
+  status: string;
+  score: number;
+  evidence: string;
+  note: string | null;
+  assessed_by: string;
+  recorded_at: string;
+}
+
+export interface IncidentCommitmentTable {
+  id: Generated<number>;
+  incident_id: number;
+  commitment_id: number;
+  effect: string;
+  note: string | null;
+  linked_at: string;
 }
 
 export interface MissionTable {
@@ -181,6 +221,54 @@ export interface MissionTable {
   name: string;
   agreement_id: number | null;
   mandate: string;
+}
+
+export interface MissionUnitTable {
+  id: Generated<number>;
+  mission_id: number;
+  name: string;
+  kind: string;
+  personnel: number | null;
+  base: string | null;
+  from_date: string;
+  to_date: string | null;
+}
+
+export interface ObservationPostTable {
+  id: Generated<number>;
+  mission_id: number;
+  code: string;
+  name: string;
+  place_name: string | null;
+  lat: number;
+  lon: number;
+  opened_on: string;
+  closed_on: string | null;
+}
+
+export interface MissionActivityTable {
+  id: Generated<number>;
+  mission_id: number;
+  day: string;
+  personnel: number | null;
+  armoured_vehicles: number | null;
+  other_vehicles: number | null;
+  observation_posts: number | null;
+  patrols: number;
+  patrol_areas: string;
+  escort_corridor: string | null;
+  escort_vehicles: number;
+  escort_people: number;
+  returned: number;
+  demined_hectares: number;
+  demined_road_km: number;
+  demined_buildings: number;
+  explosive_items: number;
+  humanitarian_tonnes: number;
+  violations_recorded: number;
+  notes: string | null;
+  sources: string;
+  recorded_at: string;
 }
 
 export interface UserTable {
@@ -229,6 +317,12 @@ export interface Database {
   agreements: AgreementTable;
   commitments: CommitmentTable;
   missions: MissionTable;
+  commitment_amendments: CommitmentAmendmentTable;
+  commitment_status_history: CommitmentStatusHistoryTable;
+  incident_commitments: IncidentCommitmentTable;
+  mission_units: MissionUnitTable;
+  observation_posts: ObservationPostTable;
+  mission_activity: MissionActivityTable;
   users: UserTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
@@ -250,6 +344,12 @@ export const AUDITED_TABLES = [
   'agreements',
   'commitments',
   'missions',
+  'commitment_amendments',
+  'commitment_status_history',
+  'incident_commitments',
+  'mission_units',
+  'observation_posts',
+  'mission_activity',
   'users',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -1,0 +1,143 @@
+import type { ActivityTotals } from './activity.js';
+import type { Bulletin, SourceRef, ViolationItem } from './bulletin.js';
+import type { Compliance } from './compliance.js';
+
+/** The bulletin as a small document (headings, paragraphs, lists of text and links), rendered to Markdown or HTML. */
+export type Inline = string | { readonly text: string; readonly href: string | null };
+export type Block =
+  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly content: readonly Inline[] }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
+
+const heading = (level: 1 | 2, text: string): Block => ({ kind: 'heading', level, text });
+const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
+const list = (items: readonly (readonly Inline[])[]): Block => ({ kind: 'list', items });
+
+const num = (n: number) => n.toLocaleString('en-US');
+
+function sourceLinks(sources: readonly SourceRef[]): Inline[] {
+  if (sources.length === 0) return [' (no source recorded)'];
+  const links = sources.flatMap((s, i): Inline[] => [
+    i === 0 ? ' — sources: ' : '; ',
+    { text: [s.publisher, s.title, s.published].filter(Boolean).join(', '), href: s.url },
+  ]);
+  return links;
+}
+
+function violationLine(v: ViolationItem): Inline[] {
+  const who = v.actor1 ? `${v.actor1}${v.actor2 ? ` / ${v.actor2}` : ''}` : 'no actor named';
+  return [
+    `#${v.id} ${v.title} (${v.kind}; ${v.attribution.replace('_', ' ')}: ${who}; killed ${v.killed}, injured ${v.injured})`,
+    ...sourceLinks(v.sources),
+  ];
+}
+
+function violationBlocks(b: Bulletin): Block[] {
+  const v = b.violations;
+  if (v.total === 0) return [heading(2, 'Ceasefire violations'), paragraph('No violations were recorded.')];
+  return [
+    heading(2, 'Ceasefire violations'),
+    paragraph(`${v.total} violation(s) recorded; killed ${v.killed}, injured ${v.injured}.`),
+    ...v.byArea.flatMap((a) => [
+      paragraph(`${a.area}: ${a.count} violation(s), killed ${a.killed}, injured ${a.injured}`),
+      list(a.items.map(violationLine)),
+    ]),
+  ];
+}
+
+function totalsLine(t: ActivityTotals): string {
+  return (
+    `Since records began (${t.days} days): ${num(t.returned)} people returned; demining ${num(t.deminedHectares)} ha, ` +
+    `${num(t.deminedRoadKm)} km of road, ${num(t.deminedBuildings)} buildings, ${num(t.explosiveItems)} explosive items; ` +
+    `${num(t.humanitarianTonnes)} t of humanitarian aid; ${num(t.violationsRecorded)} violations recorded.`
+  );
+}
+
+function activityBlocks(b: Bulletin): Block[] {
+  const { day, totals, postsOpen } = b.activity;
+  const blocks: Block[] = [heading(2, "The mission's activity")];
+  if (!day) blocks.push(paragraph('No activity record was filed for this day.'));
+  else {
+    const lines: Inline[][] = [
+      [`Observation posts open: ${postsOpen ?? 'not recorded'}`],
+      [`Patrols: ${day.patrols}${day.patrolAreas.length ? ` (${day.patrolAreas.join(', ')})` : ''}`],
+      [
+        `Escorted through ${day.escortCorridor ?? 'the corridor'}: ${num(day.escortVehicles)} vehicles, ${num(day.escortPeople)} people`,
+      ],
+      [
+        `Displaced people returned: ${num(day.returned)} today, ${num(totals?.returned ?? day.returned)} in total`,
+      ],
+      [
+        `Demining: ${day.deminedHectares} ha, ${day.deminedRoadKm} km of road, ${day.deminedBuildings} buildings, ${day.explosiveItems} explosive items`,
+      ],
+      [`Humanitarian aid delivered: ${day.humanitarianTonnes} t`],
+      [`Violations recorded by the mission: ${day.violationsRecorded}`, ...sourceLinks(day.sources)],
+    ];
+    blocks.push(list(lines));
+  }
+  if (totals) blocks.push(paragraph(totalsLine(totals)));
+  return blocks;
+}
+
+function commitmentLine(c: Compliance): Inline[] {
+  const due = c.deadline
+    ? ` — due ${c.deadline.date} (${c.deadline.timeZone}${c.deadline.inclusive ? ', inclusive' : ', exclusive'})`
+    : '';
+  const amended = c.amendments > 0 ? `, moved from ${c.originalDeadline?.date ?? '?'}` : '';
+  return [`Clause ${c.clause}: ${c.title} — ${c.status}${due}${amended}; ${c.basis}`];
+}
+
+function commitmentBlocks(b: Bulletin): Block[] {
+  const { dueSoon, overdue, violated } = b.commitments;
+  const all = [...overdue, ...violated, ...dueSoon];
+  if (all.length === 0)
+    return [heading(2, 'Commitments'), paragraph('No commitment falls due, is overdue or was violated.')];
+  const section = (title: string, items: readonly Compliance[]): Block[] =>
+    items.length ? [paragraph(title), list(items.map(commitmentLine))] : [];
+  return [
+    heading(2, 'Commitments'),
+    ...section('Overdue:', overdue),
+    ...section('Violated:', violated),
+    ...section('Falling due within 7 days:', dueSoon),
+  ];
+}
+
+function statementBlocks(b: Bulletin): Block[] {
+  if (b.statements.length === 0) return [];
+  return [
+    heading(2, 'Statements'),
+    list(
+      b.statements.map((s) => [
+        `${s.speaker}${s.office ? ` (${s.office})` : ''}: ${s.direct ? `“${s.text}”` : s.text}`,
+        ...sourceLinks(s.sources),
+      ]),
+    ),
+  ];
+}
+
+/**
+ * The bulletin's document, ending with the audit chain's head so readers can later prove the
+ * record has not changed since.
+ *
+ * @example bulletinDocument(buildBulletin(inputs))[0] // { kind: 'heading', level: 1, text: '… bulletin for 2020-11-20' }
+ */
+export function bulletinDocument(b: Bulletin): Block[] {
+  const others = b.otherEvents.map((e) => [
+    `#${e.id} ${e.title} (${e.kind}, ${e.status})`,
+    ...sourceLinks(e.sources),
+  ]);
+  return [
+    heading(1, b.title),
+    ...(b.agreement ? [paragraph(`Held against: ${b.agreement.title}`)] : []),
+    ...violationBlocks(b),
+    ...(others.length ? [heading(2, 'Other events'), list(others)] : []),
+    ...activityBlocks(b),
+    ...commitmentBlocks(b),
+    ...statementBlocks(b),
+    heading(2, 'Audit'),
+    paragraph(
+      `Record as of audit entry ${b.auditHead.seq}, chain head ${b.auditHead.hash}. ` +
+        'Run `truce audit verify` to check that the record still matches this head.',
+    ),
+  ];
+}

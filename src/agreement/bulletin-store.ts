@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Db } from '../platform/db/dialect.js';
+import { agreementStatus } from './agreement-status.js';
+import { findAgreement, getAgreement } from './agreement-store.js';
+import type { BulletinIncident, BulletinInputs, BulletinStatement, SourceRef } from './bulletin.js';
+import { conservativeCount } from './casualties.js';
+import { loadCommitmentFacts } from './commitment-store.js';
+import { asOfDate } from './deadline.js';
+import { missionStatus } from './mission.js';
+import { loadMissionFacts } from './mission-store.js';
+
+/** Gathers what the day's bulletin reports, from the record as it stands now. */
+
+const SourceCitation = z.object({
+  publisher: z.string().nullable().default(null),
+  title: z.string().min(1),
+  url: z.string().nullable().default(null),
+  published: z.string().nullable().default(null),
+});
+const Payload = z.object({ sources: z.array(SourceCitation).default([]) }).loose();
+
+interface ReportRow {
+  readonly payload: string;
+  readonly publisher: string | null;
+  readonly source_title: string | null;
+  readonly url: string | null;
+  readonly published_at: string | null;
+}
+
+function sourcesOf(reports: readonly ReportRow[]): SourceRef[] {
+  return reports.flatMap((r): SourceRef[] => {
+    const captured: SourceRef[] =
+      r.source_title || r.url
+        ? [
+            {
+              publisher: r.publisher,
+              title: r.source_title ?? r.url ?? '',
+              url: r.url,
+              published: r.published_at?.slice(0, 10) ?? null,
+            },
+          ]
+        : [];
+    const parsed = Payload.safeParse(JSON.parse(r.payload));
+    return [...captured, ...(parsed.success ? parsed.data.sources : [])];
+  });
+}
+
+function reportsQuery(db: Db) {
+  return db
+    .selectFrom('reports as r')
+    .leftJoin('sources as s', 's.id', 'r.source_id')
+    .select(['r.id', 'r.payload', 's.publisher', 's.title as source_title', 's.url', 's.published_at']);
+}
+
+async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
+  const incidents = await db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('date_start', '<=', date)
+    .where('date_end', '>=', date)
+    .orderBy('id')
+    .execute();
+  const ids = incidents.map((i) => Number(i.id));
+  if (ids.length === 0) return [];
+  const [figures, links] = await Promise.all([
+    db.selectFrom('casualty_figures').selectAll().where('incident_id', 'in', ids).execute(),
+    reportsQuery(db)
+      .innerJoin('incident_reports as ir', 'ir.report_id', 'r.id')
+      .select('ir.incident_id')
+      .where('ir.incident_id', 'in', ids)
+      .execute(),
+  ]);
+  return incidents.map((i) => {
+    const mine = figures.filter((f) => Number(f.incident_id) === Number(i.id));
+    return {
+      id: Number(i.id),
+      publicId: i.public_id,
+      kind: i.kind,
+      title: i.title,
+      status: i.status,
+      area: i.admin1,
+      placeName: i.place_name,
+      actor1: i.actor1,
+      actor2: i.actor2,
+      killed: conservativeCount(mine, 'killed'),
+      injured: conservativeCount(mine, 'injured'),
+      sources: sourcesOf(links.filter((l) => Number(l.incident_id) === Number(i.id))),
+    };
+  });
+}
+
+async function statementsOn(db: Db, date: string): Promise<BulletinStatement[]> {
+  const rows = await db
+    .selectFrom('statements')
+    .selectAll()
+    .where('said_on', '=', date)
+    .orderBy('id')
+    .execute();
+  const reportIds = rows.flatMap((s) => (s.report_id === null ? [] : [Number(s.report_id)]));
+  const reports = reportIds.length ? await reportsQuery(db).where('r.id', 'in', reportIds).execute() : [];
+  return rows.map((s) => ({
+    speaker: s.speaker_name,
+    office: s.office,
+    text: s.text,
+    direct: s.direct === 1,
+    sources: sourcesOf(reports.filter((r) => Number(r.id) === Number(s.report_id))),
+  }));
+}
+
+async function missionPart(db: Db, date: string, slug?: string) {
+  const any = await db.selectFrom('missions').select('id').executeTakeFirst();
+  if (!any && !slug) return { mission: null, activity: null, totals: null, postsOpen: null, agreement: null };
+  const facts = await loadMissionFacts(db, slug);
+  const status = missionStatus(facts, date);
+  return {
+    mission: { name: facts.name, slug: facts.slug },
+    activity: status.today,
+    totals: status.totals,
+    postsOpen: status.posts.open,
+    agreement: facts.agreement,
+  };
+}
+
+/**
+ * Everything for `buildBulletin` on one day: incidents dated that day with casualties and sources,
+ * the mission's activity, the agreement's commitments as of the day, statements, the audit head.
+ *
+ * @example buildBulletin(await loadBulletinInputs(db, { date: '2020-11-20' }))
+ */
+export async function loadBulletinInputs(
+  db: Db,
+  options: { date: string; mission?: string; agreement?: string },
+): Promise<BulletinInputs> {
+  const { date } = options;
+  const mission = await missionPart(db, date, options.mission);
+  const slug = options.agreement ?? mission.agreement ?? undefined;
+  const agreement = slug ? await getAgreement(db, slug) : await findFirstAgreement(db);
+  const commitments = agreement
+    ? agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOfDate(date)).commitments
+    : [];
+  const [incidents, statements, head] = await Promise.all([
+    incidentsOn(db, date),
+    statementsOn(db, date),
+    db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    date,
+    mission: mission.mission,
+    agreement: agreement ? { title: agreement.title, slug: agreement.slug } : null,
+    incidents,
+    activity: mission.activity,
+    totals: mission.totals,
+    postsOpen: mission.postsOpen,
+    commitments,
+    statements,
+    auditHead: { seq: Number(head.seq), hash: head.hash },
+  };
+}
+
+async function findFirstAgreement(db: Db) {
+  const first = await db.selectFrom('agreements').select('slug').orderBy('id').executeTakeFirst();
+  return first ? findAgreement(db, first.slug) : null;
+}

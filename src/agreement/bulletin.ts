@@ -1,0 +1,173 @@
+import type { Activity, ActivityTotals } from './activity.js';
+import type { Compliance } from './compliance.js';
+
+/** The daily bulletin as a monitoring mission publishes it, built from plain values. */
+
+export interface SourceRef {
+  readonly publisher: string | null;
+  readonly title: string;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+export interface BulletinIncident {
+  readonly id: number;
+  readonly publicId: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly status: string;
+  readonly area: string | null;
+  readonly placeName: string | null;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  /** Conservative counts: the lowest figure recorded (low, else best, else high). */
+  readonly killed: number;
+  readonly injured: number;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface BulletinStatement {
+  readonly speaker: string;
+  readonly office: string | null;
+  readonly text: string;
+  readonly direct: boolean;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface BulletinInputs {
+  readonly date: string;
+  readonly mission: { readonly name: string; readonly slug: string } | null;
+  readonly agreement: { readonly title: string; readonly slug: string } | null;
+  readonly incidents: readonly BulletinIncident[];
+  readonly activity: Activity | null;
+  readonly totals: ActivityTotals | null;
+  readonly postsOpen: number | null;
+  readonly commitments: readonly Compliance[];
+  readonly statements: readonly BulletinStatement[];
+  readonly auditHead: { readonly seq: number; readonly hash: string };
+}
+
+export type Attribution = 'attributed' | 'alleged' | 'disputed' | 'not_attributed';
+
+export interface ViolationItem extends BulletinIncident {
+  readonly attribution: Attribution;
+}
+
+export interface AreaViolations {
+  readonly area: string;
+  readonly count: number;
+  readonly killed: number;
+  readonly injured: number;
+  readonly items: readonly ViolationItem[];
+}
+
+export interface Bulletin {
+  readonly date: string;
+  readonly title: string;
+  readonly mission: BulletinInputs['mission'];
+  readonly agreement: BulletinInputs['agreement'];
+  readonly violations: {
+    readonly total: number;
+    readonly killed: number;
+    readonly injured: number;
+    readonly byArea: readonly AreaViolations[];
+  };
+  readonly otherEvents: readonly BulletinIncident[];
+  readonly activity: {
+    readonly day: Activity | null;
+    readonly totals: ActivityTotals | null;
+    readonly postsOpen: number | null;
+  };
+  readonly commitments: {
+    readonly dueSoon: readonly Compliance[];
+    readonly overdue: readonly Compliance[];
+    readonly violated: readonly Compliance[];
+  };
+  readonly statements: readonly BulletinStatement[];
+  readonly auditHead: BulletinInputs['auditHead'];
+}
+
+/** Incident kinds a bulletin counts as ceasefire violations. */
+export const VIOLATION_KINDS: ReadonlySet<string> = new Set([
+  'ceasefire_violation',
+  'armed_clash',
+  'shelling',
+  'air_strike',
+  'aircraft_shot_down',
+  'attack',
+  'attack_on_monitors',
+  'movement_restriction',
+  'territory_change',
+]);
+
+/** How far ahead a commitment counts as "falling due". */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * How far an incident's attribution goes: confirmed with an actor → attributed; disputed → disputed;
+ * otherwise alleged, or not attributed when no actor is named.
+ *
+ * @example attributionOf({ status: 'candidate', actor1: 'Military Forces of Azerbaijan' }) === 'alleged'
+ */
+export function attributionOf(incident: Pick<BulletinIncident, 'status' | 'actor1'>): Attribution {
+  if (incident.status === 'disputed') return 'disputed';
+  if (incident.actor1 === null) return 'not_attributed';
+  return incident.status === 'confirmed' ? 'attributed' : 'alleged';
+}
+
+const sumOf = (items: readonly BulletinIncident[], pick: (i: BulletinIncident) => number) =>
+  items.reduce((total, i) => total + pick(i), 0);
+
+function byArea(items: readonly ViolationItem[]): AreaViolations[] {
+  const areas = new Map<string, ViolationItem[]>();
+  for (const item of items) {
+    const area = item.area ?? item.placeName ?? 'area not stated';
+    areas.set(area, [...(areas.get(area) ?? []), item]);
+  }
+  return [...areas.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([area, list]) => ({
+      area,
+      count: list.length,
+      killed: sumOf(list, (i) => i.killed),
+      injured: sumOf(list, (i) => i.injured),
+      items: list,
+    }));
+}
+
+/**
+ * Builds the day's bulletin: violations by area with casualties and attribution, other events,
+ * the mission's activity, commitments falling due or overdue, statements, and the audit head.
+ *
+ * @example buildBulletin(inputs).violations.total
+ */
+export function buildBulletin(inputs: BulletinInputs): Bulletin {
+  const live = inputs.incidents.filter((i) => i.status !== 'rejected' && i.status !== 'merged');
+  const violations = live
+    .filter((i) => VIOLATION_KINDS.has(i.kind))
+    .map((i) => ({ ...i, attribution: attributionOf(i) }));
+  const pending = (c: Compliance) => c.status === 'pending' || c.status === 'in_progress';
+  return {
+    date: inputs.date,
+    title: `${inputs.mission?.name ?? 'Monitoring'} bulletin for ${inputs.date}`,
+    mission: inputs.mission,
+    agreement: inputs.agreement,
+    violations: {
+      total: violations.length,
+      killed: sumOf(violations, (i) => i.killed),
+      injured: sumOf(violations, (i) => i.injured),
+      byArea: byArea(violations),
+    },
+    otherEvents: live.filter((i) => !VIOLATION_KINDS.has(i.kind)),
+    activity: { day: inputs.activity, totals: inputs.totals, postsOpen: inputs.postsOpen },
+    commitments: {
+      dueSoon: inputs.commitments.filter(
+        (c) => pending(c) && c.daysLeft !== null && c.daysLeft >= 0 && c.daysLeft <= DUE_SOON_DAYS,
+      ),
+      overdue: inputs.commitments.filter((c) => c.status === 'overdue'),
+      violated: inputs.commitments.filter((c) => c.status === 'violated'),
+    },
+    statements: inputs.statements,
+    auditHead: inputs.auditHead,
+  };
+}
