@@ -24,7 +24,8 @@ export default tseslint.config(
       'src/audit/chain.ts',
       'src/domain/**/*.ts',
     ],
-    ignores: ['**/*.test.ts', 'src/extract/data-loader.ts'],
+    // Adapters inside a capability folder are named *-store.ts (database) or *-io.ts (files, network).
+    ignores: ['**/*.test.ts', '**/*-io.ts', '**/test-support/**', 'src/extract/data-loader.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

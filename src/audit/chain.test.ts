@@ -64,3 +64,14 @@ describe('auditImage', () => {
     expect(auditImage('users', { id: 1, password_hash: 'secret' })).not.toContain('secret');
   });
 });
+
+describe('auditImage and later migrations', () => {
+  it('leaves out null columns, so a nullable column added later keeps old images valid', () => {
+    expect(auditImage('incidents', { id: 1, title: 't' })).toBe(
+      auditImage('incidents', { id: 1, title: 't', merged_into_id: null }),
+    );
+    expect(auditImage('incidents', { id: 1, title: 't' })).not.toBe(
+      auditImage('incidents', { id: 1, title: 't', merged_into_id: 3 }),
+    );
+  });
+});

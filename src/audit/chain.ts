@@ -95,8 +95,9 @@ export function auditImage(table: string, row: Readonly<Record<string, unknown>>
   const digested = DIGESTED_COLUMNS[table] ?? [];
   const image: Record<string, Json> = {};
   for (const [column, value] of Object.entries(row)) {
-    image[column] =
-      digested.includes(column) && value !== null ? `sha256:${digestValue(value)}` : toJson(value);
+    // Nulls are left out, so a migration that adds a nullable column does not change old images.
+    if (value === null || value === undefined) continue;
+    image[column] = digested.includes(column) ? `sha256:${digestValue(value)}` : toJson(value);
   }
   return canonicalJson(image);
 }

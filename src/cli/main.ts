@@ -5,7 +5,12 @@ import { VERSION } from '../platform/version.js';
 import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIncident } from './commands/incident.js';
 import { registerIncidents } from './commands/incidents.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReview } from './commands/review.js';
+import { registerStatements } from './commands/statements.js';
+import { registerUser } from './commands/user.js';
 import { registerServe } from './commands/serve.js';
 
 /** The `truce` command: one entry, each verb registered from its own module. */
@@ -23,7 +28,12 @@ export function buildProgram(): Command {
   registerServe(program);
   registerDb(program);
   registerAudit(program);
+  registerIngest(program);
   registerIncidents(program);
+  registerIncident(program);
+  registerReview(program);
+  registerStatements(program);
+  registerUser(program);
   registerExtract(program);
   return program;
 }

@@ -26,6 +26,8 @@ export function parseIncidentFilters(
     to: one('to'),
     bbox:
       bbox === undefined ? undefined : bbox.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v))),
+    place: one('place'),
+    party: one('party'),
     limit: one('limit'),
     offset: one('offset'),
   };

@@ -13,6 +13,7 @@ import {
   type ParsedIncidentInput,
   type ParsedIncidentQuery,
 } from './schemas.js';
+import { partyKey } from './parties.js';
 import { ACLED_TYPE } from './taxonomy.js';
 
 export interface Page<T> {
@@ -126,6 +127,13 @@ export async function createIncident(
   return audited(db, context, (writer) => insertIncident(writer, parsed, reports));
 }
 
+/** LIKE patterns for a party: its key and the name as written ("Armenia" also finds "Armenian forces"). */
+function partyPatterns(party: string): string[] {
+  const key = partyKey(party);
+  const stem = key.length > 5 ? key.slice(0, -1) : key;
+  return [...new Set([`%${party.toLowerCase()}%`, `%${stem}%`])];
+}
+
 export async function getIncident(db: Db, id: number): Promise<Incident> {
   const row = await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('incident', id);
@@ -146,6 +154,30 @@ export async function listIncidents(db: Db, query: IncidentQuery): Promise<Page<
   if (q.bbox) {
     const [w, s, e, n] = q.bbox;
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
+  }
+  if (q.place) {
+    const key = q.place.toLowerCase();
+    base = base.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['place_name']), 'like', `%${key}%`),
+        eb(
+          'place_id',
+          'in',
+          eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`),
+        ),
+      ]),
+    );
+  }
+  if (q.party) {
+    const words = partyPatterns(q.party);
+    base = base.where((eb) =>
+      eb.or(
+        words.flatMap((w) => [
+          eb(eb.fn('lower', ['actor1']), 'like', w),
+          eb(eb.fn('lower', ['actor2']), 'like', w),
+        ]),
+      ),
+    );
   }
   const [rows, count] = await Promise.all([
     base

@@ -98,6 +98,8 @@ export const IncidentQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   bbox: BBox.optional(),
+  place: z.string().trim().min(1).max(200).optional(),
+  party: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResult 
 import type { Db } from './dialect.js';
 import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
+import * as m0003 from './migrations/0003-workflow.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -10,6 +11,7 @@ import * as m0002 from './migrations/0002-agreement.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-record': m0001,
   '0002-agreement': m0002,
+  '0003-workflow': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -72,6 +72,7 @@ export interface IncidentTable {
   version: number;
   created_at: string;
   updated_at: string;
+  merged_into_id: number | null;
 }
 
 export interface IncidentReportTable {
@@ -81,6 +82,17 @@ export interface IncidentReportTable {
   score: number | null;
   explanation: string | null;
   linked_at: string;
+  origin_incident_id: number | null;
+}
+
+export interface PartyResponseTable {
+  id: Generated<number>;
+  incident_id: number;
+  party: string;
+  author_id: number;
+  stance: string;
+  text: string;
+  created_at: string;
 }
 
 export interface CasualtyFigureTable {
@@ -324,6 +336,7 @@ export interface Database {
   observation_posts: ObservationPostTable;
   mission_activity: MissionActivityTable;
   users: UserTable;
+  party_responses: PartyResponseTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
 }
@@ -351,6 +364,7 @@ export const AUDITED_TABLES = [
   'observation_posts',
   'mission_activity',
   'users',
+  'party_responses',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 

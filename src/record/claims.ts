@@ -1,0 +1,50 @@
+import { ancestorsOf, type Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Event } from '../extract/schema.js';
+import type { Claim, ClaimPlace } from './merge-features.js';
+import { partyKeys } from './parties.js';
+import { INCIDENT_KINDS, type IncidentKind } from './taxonomy.js';
+
+/** The kind as the taxonomy knows it; anything else is `other`. */
+export function toIncidentKind(kind: string): IncidentKind {
+  return INCIDENT_KINDS.find((k) => k === kind) ?? 'other';
+}
+
+const PLACE_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
+export type GeoPrecision = (typeof PLACE_PRECISIONS)[number];
+export const toGeoPrecision = (value: string | null): GeoPrecision | null =>
+  PLACE_PRECISIONS.find((p) => p === value) ?? null;
+
+/** A place as the merge sees it: its gazetteer id, point, precision and the ids that contain it. */
+export function claimPlace(
+  gazetteer: Gazetteer,
+  place: { id: string | null; lat: number | null; lon: number | null; precision: string | null } | null,
+): ClaimPlace | null {
+  if (!place || (place.id === null && place.lat === null)) return null;
+  const ancestors = place.id
+    ? ancestorsOf(gazetteer, place.id)
+        .slice(1)
+        .map((p) => p.id)
+    : [];
+  return {
+    id: place.id,
+    lat: place.lat,
+    lon: place.lon,
+    precision: toGeoPrecision(place.precision),
+    ancestors,
+  };
+}
+
+/** The claim an extracted event makes; `fallbackDay` stands in when the event has no date. */
+export function claimOfEvent(gazetteer: Gazetteer, event: Event, fallbackDay: string): Claim {
+  const killed = event.killed
+    ? { low: event.killed.low ?? event.killed.best, high: event.killed.high ?? event.killed.best }
+    : null;
+  return {
+    kind: toIncidentKind(event.kind),
+    dateStart: event.date?.start.slice(0, 10) ?? fallbackDay,
+    dateEnd: event.date?.end.slice(0, 10) ?? fallbackDay,
+    place: claimPlace(gazetteer, event.place),
+    parties: partyKeys([event.actor1, event.actor2]),
+    killed,
+  };
+}

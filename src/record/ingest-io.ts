@@ -1,0 +1,121 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IngestItem } from './ingest.js';
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export type InputOutcome =
+  | { readonly ok: true; readonly item: IngestItem }
+  | { readonly ok: false; readonly label: string; readonly reason: string };
+
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+
+/** Expands the command's arguments: directories are walked (sorted, hidden files skipped). */
+export async function expandInputs(args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (isUrl(arg)) {
+      out.push(arg);
+      continue;
+    }
+    const info = await stat(arg).catch(() => null);
+    if (info?.isDirectory()) out.push(...(await walk(arg)));
+    else out.push(arg);
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const out: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Reads one file or fetches one URL; a failure is a value naming the reason, never a throw. */
+export async function readInput(input: string, clock: () => Date): Promise<InputOutcome> {
+  try {
+    return isUrl(input) ? await fetchInput(input, clock) : await readFileInput(input, clock);
+  } catch (error) {
+    return { ok: false, label: input, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function readFileInput(path: string, clock: () => Date): Promise<InputOutcome> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return { ok: false, label: path, reason: 'no such file' };
+  if (info.size > MAX_DOCUMENT_BYTES)
+    return { ok: false, label: path, reason: `larger than ${MAX_DOCUMENT_BYTES} bytes` };
+  const bytes = new Uint8Array(await readFile(path));
+  const contentType = /\.html?$/i.test(path) ? 'text/html' : undefined;
+  const url = pathToFileURL(resolve(path)).toString();
+  return {
+    ok: true,
+    item: {
+      label: path,
+      url,
+      bytes,
+      retrievedAt: clock().toISOString(),
+      ...(contentType ? { contentType } : {}),
+    },
+  };
+}
+
+async function fetchInput(url: string, clock: () => Date): Promise<InputOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return {
+      ok: false,
+      label: url,
+      reason: timedOut
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : `cannot fetch: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  if (!response.ok)
+    return { ok: false, label: url, reason: `HTTP ${response.status} ${response.statusText}` };
+  const bytes = await readLimited(response);
+  if (!bytes) return { ok: false, label: url, reason: `larger than ${MAX_DOCUMENT_BYTES} bytes` };
+  const contentType = response.headers.get('content-type');
+  return {
+    ok: true,
+    item: {
+      label: url,
+      url: response.url || url,
+      bytes,
+      retrievedAt: clock().toISOString(),
+      ...(contentType ? { contentType } : {}),
+    },
+  };
+}
+
+async function readLimited(response: Response): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_DOCUMENT_BYTES) return null;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_DOCUMENT_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,148 @@
+import type { IncidentKind } from './taxonomy.js';
+
+/**
+ * What the merge decision needs to know of a report's claim or an incident: kind, date window,
+ * place (with its ancestors in the gazetteer), parties involved, and the killed count if any.
+ */
+export interface Claim {
+  readonly kind: IncidentKind;
+  readonly dateStart: string;
+  readonly dateEnd: string;
+  readonly place: ClaimPlace | null;
+  /** Normalised party names (`armenia`, `azerbaijan`, `protesters`…); empty when none is named. */
+  readonly parties: readonly string[];
+  readonly killed: { readonly low: number; readonly high: number } | null;
+}
+
+export interface ClaimPlace {
+  readonly id: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly precision: 'exact' | 'near' | 'district' | 'region' | 'country' | null;
+  /** Ids of the places that contain this one, nearest first. */
+  readonly ancestors: readonly string[];
+}
+
+export type FeatureName = 'kind' | 'date' | 'place' | 'parties' | 'killed';
+
+export interface Feature {
+  readonly name: FeatureName;
+  /** 0–1: how strongly this feature says "the same event". */
+  readonly value: number;
+  readonly weight: number;
+  /** When set, the two cannot be the same event whatever the other features say. */
+  readonly veto: boolean;
+  readonly note: string;
+}
+
+const VIOLENCE: ReadonlySet<IncidentKind> = new Set([
+  'ceasefire_violation',
+  'armed_clash',
+  'shelling',
+  'air_strike',
+  'aircraft_shot_down',
+  'landmine',
+  'attack',
+  'attack_on_monitors',
+  'territory_change',
+]);
+const UNREST: ReadonlySet<IncidentKind> = new Set(['protest', 'riot']);
+const HANDOVER: ReadonlySet<IncidentKind> = new Set(['withdrawal', 'territory_handover', 'deployment']);
+
+const familyOf = (kind: IncidentKind): string =>
+  VIOLENCE.has(kind) ? 'violence' : UNREST.has(kind) ? 'unrest' : HANDOVER.has(kind) ? 'handover' : kind;
+
+const feature = (name: FeatureName, weight: number, value: number, note: string, veto = false): Feature => ({
+  name,
+  value,
+  weight,
+  veto,
+  note,
+});
+
+export const WEIGHTS: Readonly<Record<FeatureName, number>> = {
+  kind: 0.25,
+  date: 0.25,
+  place: 0.35,
+  parties: 0.1,
+  killed: 0.05,
+};
+
+export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
+  const w = WEIGHTS.kind;
+  if (a === b) return feature('kind', w, 1, `both ${a}`);
+  if (familyOf(a) !== familyOf(b))
+    return feature('kind', w, 0, `${a} and ${b} are different kinds of event`, true);
+  if (a === 'ceasefire_violation' || b === 'ceasefire_violation') {
+    return feature('kind', w, 0.8, `${a} / ${b}: a breach of unknown nature and a specific one`);
+  }
+  return feature('kind', w, 0.6, `${a} / ${b}: same family (${familyOf(a)})`);
+}
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+
+export function compareDates(a: Claim, b: Claim): Feature {
+  const w = WEIGHTS.date;
+  const [s1, e1, s2, e2] = [
+    dayNumber(a.dateStart),
+    dayNumber(a.dateEnd),
+    dayNumber(b.dateStart),
+    dayNumber(b.dateEnd),
+  ];
+  const gap = Math.max(0, s2 - e1, s1 - e2);
+  const wide = e1 - s1 > 7 || e2 - s2 > 7;
+  if (gap > 2) return feature('date', w, 0, `${gap} days apart`, true);
+  if (gap > 0) return feature('date', w, gap === 1 ? 0.6 : 0.3, `${gap} day${gap === 1 ? '' : 's'} apart`);
+  if (wide) return feature('date', w, 0.5, 'date windows overlap, but one spans more than a week');
+  return feature('date', w, 1, s1 === s2 && e1 === e2 ? `same day ${a.dateStart}` : 'date windows overlap');
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const isPoint = (p: ClaimPlace) => p.precision === 'exact' || p.precision === 'near';
+
+export function comparePlaces(a: ClaimPlace | null, b: ClaimPlace | null): Feature {
+  const w = WEIGHTS.place;
+  if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
+  if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
+  if (a.id !== null && a.id === b.id) return feature('place', w, 1, `same place (${a.id})`);
+  if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) {
+    return feature('place', w, 0.75, 'one place lies within the other');
+  }
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+    return feature('place', w, 0.35, 'places differ and one has no coordinates');
+  }
+  const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  const both = isPoint(a) && isPoint(b);
+  const near = both ? 5 : 25;
+  if (km > near) return feature('place', w, 0, `${km.toFixed(1)} km apart`, true);
+  return feature('place', w, both ? 0.6 : 0.45, `${km.toFixed(1)} km apart`);
+}
+
+export function compareParties(a: readonly string[], b: readonly string[]): Feature {
+  const w = WEIGHTS.parties;
+  if (a.length === 0 || b.length === 0) return feature('parties', w, 0.6, 'parties not named by both');
+  const shared = a.filter((p) => b.includes(p));
+  if (shared.length === 0)
+    return feature('parties', w, 0.2, `no party in common (${a.join(', ')} / ${b.join(', ')})`);
+  return feature('parties', w, 1, `both name ${shared.join(', ')}`);
+}
+
+export function compareKilled(a: Claim['killed'], b: Claim['killed']): Feature {
+  const w = WEIGHTS.killed;
+  if (!a || !b) return feature('killed', w, 0.6, 'deaths not reported by both');
+  const overlap = a.low <= b.high && b.low <= a.high;
+  const close =
+    Math.abs(a.high - b.high) <= 2 || Math.max(a.high, b.high) <= 2 * Math.max(1, Math.min(a.high, b.high));
+  if (overlap || close)
+    return feature('killed', w, 1, `killed figures compatible (${a.low}–${a.high} / ${b.low}–${b.high})`);
+  return feature('killed', w, 0.3, `killed figures differ (${a.low}–${a.high} / ${b.low}–${b.high})`);
+}

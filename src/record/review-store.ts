@@ -1,0 +1,234 @@
+import { audited, type RecordWriter } from '../audit/audit-store.js';
+import type { Db } from '../platform/db/dialect.js';
+import { forbidden, invalid, notFound } from '../platform/errors.js';
+import { partyKey, partyKeys } from './parties.js';
+import { checkReview, checkReviewer, checkVersion, RESPONSE_STANCES, type ResponseStance } from './review.js';
+import { INCIDENT_STATUSES, type IncidentStatus } from './taxonomy.js';
+import type { User } from './user-store.js';
+
+async function loadIncident(writer: RecordWriter, id: number) {
+  const row = await writer.trx.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('incident', id);
+  return row;
+}
+
+const requireReason = (reason: string) => {
+  if (reason.trim().length === 0) throw invalid('reason', 'must not be empty');
+};
+
+export interface ReviewInput {
+  readonly id: number;
+  readonly status: string;
+  readonly reason: string;
+  readonly baseVersion?: number | null;
+}
+
+/** Moves an incident along the workflow; refuses a disallowed step, a missing reason or a stale version. */
+export async function reviewIncident(
+  db: Db,
+  user: User,
+  input: ReviewInput,
+): Promise<{ id: number; status: IncidentStatus; version: number }> {
+  const to = INCIDENT_STATUSES.find((s) => s === input.status);
+  if (!to)
+    throw invalid('status', `must be one of ${INCIDENT_STATUSES.filter((s) => s !== 'merged').join(', ')}`);
+  return audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+    const incident = await loadIncident(writer, input.id);
+    checkReview({
+      from: incident.status as IncidentStatus,
+      to,
+      role: user.role,
+      reason: input.reason,
+      baseVersion: input.baseVersion ?? null,
+      currentVersion: incident.version,
+    });
+    const row = await writer.update(
+      'incidents',
+      input.id,
+      { status: to, version: incident.version + 1, updated_at: writer.at },
+      { action: `status:${to}` },
+    );
+    return { id: row.id, status: to, version: row.version };
+  });
+}
+
+/** Merges incident `from` into `into` by hand: its reports move, and it keeps a pointer for unmerge. */
+export async function mergeIncidents(
+  db: Db,
+  user: User,
+  input: { from: number; into: number; reason: string },
+): Promise<void> {
+  checkReviewer(user.role);
+  requireReason(input.reason);
+  if (input.from === input.into) throw invalid('into', 'must be another incident');
+  await audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+    const from = await loadIncident(writer, input.from);
+    const into = await loadIncident(writer, input.into);
+    if (from.status === 'merged' || into.status === 'merged')
+      throw invalid('status', 'a merged incident cannot be merged again; unmerge it first');
+    const links = await writer.trx
+      .selectFrom('incident_reports')
+      .selectAll()
+      .where('incident_id', '=', from.id)
+      .execute();
+    for (const link of links) {
+      await writer.update(
+        'incident_reports',
+        link.id,
+        { incident_id: into.id, origin_incident_id: link.origin_incident_id ?? from.id },
+        { action: 'merge' },
+      );
+    }
+    await writer.update(
+      'incidents',
+      from.id,
+      { status: 'merged', merged_into_id: into.id, version: from.version + 1, updated_at: writer.at },
+      { action: 'merged' },
+    );
+    await writer.update(
+      'incidents',
+      into.id,
+      { version: into.version + 1, updated_at: writer.at },
+      { action: 'absorbed' },
+    );
+  });
+}
+
+/** Undoes a merge: the reports that came from `id` go back to it and it returns to review. */
+export async function unmergeIncident(
+  db: Db,
+  user: User,
+  input: { id: number; reason: string },
+): Promise<void> {
+  checkReviewer(user.role);
+  requireReason(input.reason);
+  await audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+    const incident = await loadIncident(writer, input.id);
+    if (incident.status !== 'merged' || incident.merged_into_id === null)
+      throw invalid('id', `incident ${input.id} is not merged`);
+    const links = await writer.trx
+      .selectFrom('incident_reports')
+      .selectAll()
+      .where('origin_incident_id', '=', incident.id)
+      .execute();
+    for (const link of links) {
+      await writer.update(
+        'incident_reports',
+        link.id,
+        { incident_id: incident.id, origin_incident_id: null },
+        { action: 'unmerge' },
+      );
+    }
+    await writer.update(
+      'incidents',
+      incident.id,
+      { status: 'under_review', merged_into_id: null, version: incident.version + 1, updated_at: writer.at },
+      { action: 'unmerged' },
+    );
+    const target = await loadIncident(writer, incident.merged_into_id);
+    await writer.update(
+      'incidents',
+      target.id,
+      { version: target.version + 1, updated_at: writer.at },
+      { action: 'released' },
+    );
+  });
+}
+
+/** Splits a wrongly merged report out of an incident into a new incident of its own. */
+export async function splitReport(
+  db: Db,
+  user: User,
+  input: { incidentId: number; reportId: number; reason: string; baseVersion?: number | null },
+): Promise<{ newIncidentId: number }> {
+  checkReviewer(user.role);
+  requireReason(input.reason);
+  return audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+    const incident = await loadIncident(writer, input.incidentId);
+    checkVersion(input.baseVersion ?? null, incident.version);
+    const links = await writer.trx
+      .selectFrom('incident_reports')
+      .selectAll()
+      .where('incident_id', '=', incident.id)
+      .execute();
+    const link = links.find((l) => l.report_id === input.reportId);
+    if (!link) throw notFound(`report of incident ${incident.id}`, input.reportId);
+    if (links.length === 1)
+      throw invalid('report', 'is the only report of the incident; reject the incident instead');
+    const report = await writer.trx
+      .selectFrom('reports')
+      .selectAll()
+      .where('id', '=', input.reportId)
+      .executeTakeFirstOrThrow();
+    const {
+      id: _id,
+      public_id: _p,
+      version: _v,
+      created_at: _c,
+      updated_at: _u,
+      merged_into_id: _m,
+      ...copied
+    } = incident;
+    const fresh = await writer.insert('incidents', {
+      ...copied,
+      public_id: crypto.randomUUID(),
+      date_start: report.date_start ?? incident.date_start,
+      date_end: report.date_end ?? incident.date_end,
+      place_id: report.place_id,
+      lat: report.lat,
+      lon: report.lon,
+      status: 'under_review',
+      version: 1,
+      created_at: writer.at,
+      updated_at: writer.at,
+    });
+    await writer.update(
+      'incident_reports',
+      link.id,
+      {
+        incident_id: fresh.id,
+        origin_incident_id: null,
+        explanation: JSON.stringify({ split: input.reason }),
+      },
+      { action: 'split' },
+    );
+    await writer.update(
+      'incidents',
+      incident.id,
+      { version: incident.version + 1, updated_at: writer.at },
+      { action: 'report_split_out' },
+    );
+    return { newIncidentId: fresh.id };
+  });
+}
+
+/** A liaison's response for their party; it sits beside the assessment and never changes it. */
+export async function respondToIncident(
+  db: Db,
+  user: User,
+  input: { incidentId: number; stance: string; text: string },
+): Promise<{ id: number }> {
+  if (user.role !== 'liaison' || !user.party) throw forbidden('only a liaison bound to a party may respond');
+  const stance = RESPONSE_STANCES.find((s) => s === input.stance);
+  if (!stance) throw invalid('stance', `must be one of ${RESPONSE_STANCES.join(', ')}`);
+  if (input.text.trim().length === 0) throw invalid('text', 'must not be empty');
+  if (input.text.length > 20_000) throw invalid('text', 'must be at most 20,000 characters');
+  return audited(db, { actor: `user:${user.username}`, reason: `response: ${stance}` }, async (writer) => {
+    const incident = await loadIncident(writer, input.incidentId);
+    const party = partyKey(user.party ?? '');
+    if (!partyKeys([incident.actor1, incident.actor2]).includes(party)) {
+      throw forbidden(
+        `incident ${incident.id} does not name ${user.party}; a liaison answers only for their party`,
+      );
+    }
+    const row = await writer.insert('party_responses', {
+      incident_id: incident.id,
+      party: user.party ?? party,
+      author_id: user.id,
+      stance: stance satisfies ResponseStance,
+      text: input.text.trim(),
+      created_at: writer.at,
+    });
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,64 @@
+import { conflict, forbidden, invalid } from '../platform/errors.js';
+import type { IncidentStatus, Role } from './taxonomy.js';
+
+/**
+ * The verification workflow: which status may follow which, and who may move it.
+ * candidate → under_review → confirmed | disputed | rejected; any open incident may be merged
+ * into another (by `merge`, not by a status change); a merged incident comes back by `unmerge`.
+ */
+const NEXT: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+  candidate: ['under_review', 'rejected'],
+  under_review: ['confirmed', 'disputed', 'rejected', 'candidate'],
+  confirmed: ['under_review', 'disputed'],
+  disputed: ['under_review', 'confirmed', 'rejected'],
+  rejected: ['under_review'],
+  merged: [],
+};
+
+/** Roles allowed to change an incident's status, merge or split. Liaisons answer; they never edit. */
+const REVIEWERS: ReadonlySet<Role> = new Set(['analyst', 'admin']);
+
+export interface ReviewRequest {
+  readonly from: IncidentStatus;
+  readonly to: IncidentStatus;
+  readonly role: Role;
+  readonly reason: string;
+  /** The version the reviewer looked at; must be the current one. */
+  readonly baseVersion: number | null;
+  readonly currentVersion: number;
+}
+
+/** Throws the error that refuses the request, or returns normally when it is allowed. */
+export function checkReview(request: ReviewRequest): void {
+  checkReviewer(request.role);
+  if (request.reason.trim().length === 0) throw invalid('reason', 'must say why the status changes');
+  checkVersion(request.baseVersion, request.currentVersion);
+  if (!NEXT[request.from].includes(request.to)) {
+    const allowed = NEXT[request.from];
+    throw invalid(
+      'status',
+      `cannot go from ${request.from} to ${request.to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (use unmerge)'}`,
+    );
+  }
+}
+
+export function checkReviewer(role: Role): void {
+  if (!REVIEWERS.has(role))
+    throw forbidden(`a ${role} may not change the record; analysts and admins review`);
+}
+
+/** A stale edit never overwrites: the caller must have seen the current version. */
+export function checkVersion(baseVersion: number | null, currentVersion: number): void {
+  if (baseVersion !== null && baseVersion !== currentVersion) {
+    throw conflict(
+      `the incident changed since version ${baseVersion} (now ${currentVersion}); reload and try again`,
+      {
+        field: 'version',
+        current: currentVersion,
+      },
+    );
+  }
+}
+
+export const RESPONSE_STANCES = ['accepts', 'denies', 'disputes_attribution', 'adds_information'] as const;
+export type ResponseStance = (typeof RESPONSE_STANCES)[number];
