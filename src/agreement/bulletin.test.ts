@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf, buildBulletin, type BulletinIncident, type BulletinInputs } from './bulletin.js';
+import { renderHtml, renderMarkdown } from './bulletin-render.js';
+import { conservativeCount } from './casualties.js';
+import { complianceAsOf } from './compliance.js';
+import { asOfDate } from './deadline.js';
+import { buildActivity, buildCommitment, buildFacts } from './test-support/builders.js';
+
+let id = 0;
+function incident(overrides: Partial<BulletinIncident> = {}): BulletinIncident {
+  id += 1;
+  return {
+    id,
+    publicId: `p${id}`,
+    kind: 'shelling',
+    title: `Shelling ${id}`,
+    status: 'confirmed',
+    area: 'Martuni',
+    placeName: 'Martuni',
+    actor1: 'Side A',
+    actor2: 'Side B',
+    killed: 0,
+    injured: 0,
+    sources: [
+      { publisher: 'Agency', title: 'Report', url: 'https://example.org/r', published: '2020-12-11' },
+    ],
+    ...overrides,
+  };
+}
+
+function inputs(overrides: Partial<BulletinInputs> = {}): BulletinInputs {
+  return {
+    date: '2020-11-19',
+    mission: { name: 'Test mission', slug: 'test' },
+    agreement: { title: 'Test agreement', slug: 'nk' },
+    incidents: [],
+    activity: buildActivity({ day: '2020-11-19', returned: 120, patrols: 3 }),
+    totals: null,
+    postsOpen: 23,
+    commitments: [],
+    statements: [],
+    auditHead: { seq: 42, hash: 'a'.repeat(64) },
+    ...overrides,
+  };
+}
+
+describe('the bulletin', () => {
+  it('groups violations by area with their casualties', () => {
+    const b = buildBulletin(
+      inputs({
+        incidents: [
+          incident({ killed: 2, injured: 1 }),
+          incident({ area: 'Hadrut', injured: 3 }),
+          incident({ kind: 'territory_handover', area: 'Aghdam' }),
+          incident({ status: 'rejected', killed: 9 }),
+        ],
+      }),
+    );
+    expect(b.violations).toMatchObject({ total: 2, killed: 2, injured: 4 });
+    expect(b.violations.byArea.map((a) => [a.area, a.count, a.killed, a.injured])).toEqual([
+      ['Hadrut', 1, 0, 3],
+      ['Martuni', 1, 2, 1],
+    ]);
+    expect(b.otherEvents.map((e) => e.kind)).toEqual(['territory_handover']);
+  });
+
+  it('states how far each attribution goes', () => {
+    expect(attributionOf({ status: 'confirmed', actor1: 'A' })).toBe('attributed');
+    expect(attributionOf({ status: 'candidate', actor1: 'A' })).toBe('alleged');
+    expect(attributionOf({ status: 'disputed', actor1: 'A' })).toBe('disputed');
+    expect(attributionOf({ status: 'confirmed', actor1: null })).toBe('not_attributed');
+  });
+
+  it('lists commitments falling due within a week and those overdue', () => {
+    const due = complianceAsOf(buildFacts(), asOfDate('2020-11-19'));
+    const overdue = complianceAsOf(
+      buildFacts({ commitment: buildCommitment({ clause: '6a' }) }),
+      asOfDate('2020-11-21'),
+    );
+    const far = complianceAsOf(
+      buildFacts({
+        commitment: buildCommitment({ deadline: { date: '2020-12-31', timeZone: 'UTC', inclusive: true } }),
+      }),
+      asOfDate('2020-11-19'),
+    );
+    const b = buildBulletin(inputs({ commitments: [due, overdue, far] }));
+    expect(b.commitments.dueSoon.map((c) => c.clause)).toEqual(['2']);
+    expect(b.commitments.overdue.map((c) => c.clause)).toEqual(['6a']);
+  });
+
+  it('renders Markdown and HTML ending with the audit head', () => {
+    const b = buildBulletin(inputs({ incidents: [incident({ killed: 1 })] }));
+    const md = renderMarkdown(b);
+    expect(md).toMatch(/^# Test mission bulletin for 2020-11-19/);
+    expect(md).toContain('[Agency, Report, 2020-12-11](<https://example.org/r>)');
+    expect(md.trimEnd().endsWith('still matches this head.')).toBe(true);
+    expect(md).toContain(`chain head ${'a'.repeat(64)}`);
+    const html = renderHtml(b);
+    expect(html).toContain(
+      '<a href="https://example.org/r" rel="noopener noreferrer">Agency, Report, 2020-12-11</a>',
+    );
+    expect(html).toContain(`data-audit-head="${'a'.repeat(64)}"`);
+  });
+
+  it('never renders untrusted text as HTML, nor a non-web link', () => {
+    const evil = incident({
+      title: '<script>alert(1)</script>',
+      sources: [{ publisher: null, title: 'x', url: 'javascript:alert(1)', published: null }],
+    });
+    const html = renderHtml(buildBulletin(inputs({ incidents: [evil] })));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('says so when nothing was recorded', () => {
+    const md = renderMarkdown(buildBulletin(inputs({ activity: null })));
+    expect(md).toContain('No violations were recorded.');
+    expect(md).toContain('No activity record was filed for this day.');
+  });
+});
+
+describe('conservative casualty counts', () => {
+  it('takes the lowest figure per population and adds populations', () => {
+    const figures = [
+      { category: 'killed', population: 'side_a', low: 2, best: 3, high: 4 },
+      { category: 'killed', population: 'side_a', low: null, best: 5, high: null },
+      { category: 'killed', population: 'civilians', low: null, best: null, high: 1 },
+      { category: 'injured', population: 'side_a', low: 7, best: 7, high: 7 },
+    ];
+    expect(conservativeCount(figures, 'killed')).toBe(3);
+    expect(conservativeCount(figures, 'injured')).toBe(7);
+    expect(conservativeCount([], 'killed')).toBe(0);
+  });
+});
