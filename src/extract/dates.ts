@@ -22,17 +22,17 @@ export interface DateMention {
 export function findDates(text: string, published: string | null): DateMention[] {
   const pub = parseDay(published);
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
+  const taken = new Uint8Array(text.length + 1);
   for (const rule of DATE_RULES) {
     rule.re.lastIndex = 0;
     for (const match of text.matchAll(rule.re)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken[start] === 1 || taken[end - 1] === 1) continue;
       const before = text.slice(Math.max(0, start - 80), start);
       const r = rule.resolve({ match, published: pub, before });
       if (!r || !Number.isFinite(r.start) || !Number.isFinite(r.end) || r.end < r.start) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       found.push({
         start,
         end,

@@ -114,7 +114,7 @@ export const OUTCOME_BEFORE: readonly (readonly [RegExp, string])[] = [
 
 /** Words allowed between a number and its noun ("2,000 Russian peacekeepers"). */
 export const MODIFIERS = new Set(
-  'russian armenian azerbaijani turkish ukrainian georgian military armed more additional other new foreign local ethnic unarmed civilian security border heavy light enemy'.split(
+  'ceasefire truce russian armenian azerbaijani turkish ukrainian georgian military armed more additional other new foreign local ethnic unarmed civilian security border heavy light enemy'.split(
     ' ',
   ),
 );

@@ -25,9 +25,12 @@ function figureOf(text: string, n: NumberMention, previous: Figure | undefined):
   const after = text.slice(n.end, n.end + 80);
   if (/^[-\u2011\s]?(?:year|month|week|day|hour|km|kilomet|mile|percent|%)/i.test(after)) return undefined;
   if (/[$€£₽]\s*$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return undefined;
-  const noun = nounAfter(after);
+  if (isDateOrIdiom(text, n)) return undefined;
+  const noun = nounAfter(after) ?? implicitPeople(text, n);
   if (!noun || NOT_COUNTED.has(noun.head)) return undefined;
-  const kind = outcomeOf(text, n, noun) ?? inherited(text, n, previous) ?? COUNTED[noun.head] ?? 'other';
+  const counted = COUNTED[noun.head];
+  const specific = counted === 'people' ? undefined : counted;
+  const kind = outcomeOf(text, n, noun) ?? specific ?? inherited(text, n, previous) ?? counted ?? 'other';
   const { low, best, high, qualifier } = n;
   return {
     value: best,
@@ -49,45 +52,75 @@ interface Noun {
   readonly length: number;
 }
 
+const PHRASE_STOP = new Set(
+  'of the a an and or in on at to from for with by were was had have has who that which are is be been its their his her'.split(
+    ' ',
+  ),
+);
+const MAX_LOOKAHEAD = 4;
+
+/** The counted noun after a number: the first known noun within four words, then any known nouns after it. */
 function nounAfter(after: string): Noun | undefined {
-  const m = /^(?:\s+of(?:\s+the)?)?((?:[\s-]+[\p{L}]+){1,5})/u.exec(after);
+  const m = /^(?:\s+of(?:\s+the)?)?((?:[\s-]+[\p{L}]+){1,7})/u.exec(after);
   if (!m?.[1]) return undefined;
-  const words = (m[1].match(/[\p{L}]+/gu) ?? []).slice(0, MAX_NOUN_WORDS + 1);
-  const lower = words.map((w) => w.toLowerCase());
-  let end = 0;
-  let headIndex = -1;
-  while (end < lower.length && end <= MAX_NOUN_WORDS) {
-    const w = lower[end] ?? '';
-    if (w in COUNTED || NOT_COUNTED.has(w)) headIndex = end;
-    else if (!MODIFIERS.has(w) && !(headIndex >= 0 && w === 'members')) break;
-    end++;
+  const words = [...m[1].matchAll(/[\p{L}]+/gu)];
+  const lower = words.map((w) => w[0].toLowerCase());
+  let head = -1;
+  for (let i = 0; i < Math.min(lower.length, MAX_LOOKAHEAD); i++) {
+    const w = lower[i] ?? '';
+    if (w in COUNTED || NOT_COUNTED.has(w)) {
+      head = i;
+      break;
+    }
+    if (PHRASE_STOP.has(w) || (i > 0 && /^\p{Lu}/u.test(words[i]?.[0] ?? '') && !MODIFIERS.has(w))) break;
   }
-  if (headIndex < 0) return otherNoun(after, words);
-  const phraseWords = words.slice(firstNounIndex(lower, headIndex), headIndex + 1);
-  const phrase = phraseWords.join(' ');
-  const at = after.indexOf(phraseWords[phraseWords.length - 1] ?? '');
-  return {
-    head: lower[headIndex] ?? '',
-    phrase,
-    length: at + (phraseWords[phraseWords.length - 1]?.length ?? 0),
-  };
+  if (head < 0)
+    return otherNoun(
+      after,
+      words.map((w) => w[0]),
+    );
+  const first = head;
+  while (head + 1 < lower.length && (lower[head + 1] ?? '') in COUNTED) head++;
+  const from = firstModifier(lower, first);
+  const last = words[head];
+  const offset = (m.index ?? 0) + (m[0].length - m[1].length);
+  const phrase = words
+    .slice(from, head + 1)
+    .map((w) => w[0])
+    .join(' ');
+  return { head: lower[head] ?? '', phrase, length: offset + (last?.index ?? 0) + (last?.[0].length ?? 0) };
 }
 
-function firstNounIndex(lower: readonly string[], head: number): number {
+/** Keep descriptive words of a multi-word noun ("armored personnel carriers"), not nationality. */
+function firstModifier(lower: readonly string[], head: number): number {
   let i = head;
-  while (i > 0 && !MODIFIERS.has(lower[i - 1] ?? '') && (lower[i - 1] ?? '') in COUNTED) i--;
-  while (i > 0 && ['armored', 'armoured'].includes(lower[i - 1] ?? '')) i--;
+  while (i > 0 && !PHRASE_STOP.has(lower[i - 1] ?? '') && !(lower[i - 1] ?? '').match(DEMONYM_LIKE)) i--;
   return i;
 }
+
+const DEMONYM_LIKE =
+  /^(?:russian|armenian|azerbaijani|turkish|ukrainian|georgian|more|additional|other|new)$/;
+const NOT_UNITS = new Set('sides times ways parts things others ones members'.split(' '));
 
 function otherNoun(after: string, words: readonly string[]): Noun | undefined {
   const first = words[0];
   if (!first || !/^\s+\p{Ll}/u.test(after) || !/s$/.test(first) || first.length < 4) return undefined;
+  if (NOT_UNITS.has(first.toLowerCase())) return undefined;
   return { head: first.toLowerCase(), phrase: first, length: after.indexOf(first) + first.length };
 }
 
+/** "wounding about a dozen others": a count of people named only by what happened to them. */
+function implicitPeople(text: string, n: NumberMention): Noun | undefined {
+  const before = text.slice(Math.max(0, n.start - 40), n.start).replace(HEDGE, '');
+  if (!OUTCOME_BEFORE.some(([re]) => re.test(before))) return undefined;
+  const m = /^\s+(?:others|more|people|persons)\b/.exec(text.slice(n.end, n.end + 16));
+  return { head: 'people', phrase: m ? m[0].trim() : 'people', length: m ? m[0].length : 0 };
+}
+
+const HEDGE = /\b(?:about|around|some|nearly|almost|more than|at least|over|up to|approximately)\s+$/i;
+
 function outcomeOf(text: string, n: NumberMention, noun: Noun): string | undefined {
-  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const before = text.slice(Math.max(0, n.start - 40), n.start).replace(HEDGE, '');
   const hit = OUTCOME_BEFORE.find(([re]) => re.test(before));
   if (hit) return hit[1];
   if (COUNTED[noun.head] === 'casualties') return 'casualties';
@@ -101,4 +134,14 @@ function inherited(text: string, n: NumberMention, previous: Figure | undefined)
   const between = text.slice(previous.end, n.start);
   if (/[.!?]/.test(between)) return undefined;
   return /\b(?:including|among them|of whom|of them)\s*$/i.test(between) ? previous.kind : undefined;
+}
+
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/** "March 4 -", "the two sides", "one of the organisers": numbers that count nothing. */
+function isDateOrIdiom(text: string, n: NumberMention): boolean {
+  if (MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) return true;
+  if (/^\s+of\s+(?:the|its|their|his|her|our)\b/i.test(text.slice(n.end, n.end + 12)) && n.best === 1)
+    return true;
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && n.qualifier === 'exact';
 }

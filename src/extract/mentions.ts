@@ -31,8 +31,8 @@ function add(
   span: { readonly start: number; readonly end: number },
 ): void {
   const key = what.id ?? what.name;
-  const existing = map.get(key);
   const s = { start: span.start, end: span.end };
-  if (existing) map.set(key, { ...existing, spans: [...existing.spans, s] });
+  const existing = map.get(key);
+  if (existing) existing.spans.push(s);
   else map.set(key, { ...what, spans: [s] });
 }

@@ -18,7 +18,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORD_NUMBER = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS}|a)(?:\\s+(?:hundred|thousand|million))?`;
 const DIGITS =
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?';
-const VAGUE = 'tens of thousands|dozens|hundreds|thousands|several|a few|a dozen|a handful|scores';
+const VAGUE =
+  'hundreds of thousands|several thousand|several hundred|a few thousand|a few hundred|tens of thousands|dozens|hundreds|thousands|several|a few|a dozen|a handful|scores';
 const SCALE = '(?:\\s*(?:million|thousand|billion|bn)\\b)?';
 const ATOM = new RegExp(
   `(?<![\\p{L}\\d.,])(?:(${DIGITS})${SCALE}(?!\\d|st\\b|nd\\b|rd\\b|th\\b)|(${VAGUE})\\b|(${WORD_NUMBER})\\b)`,
@@ -32,6 +33,11 @@ const TENS_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
   TENS.split('|').map((w, i) => [w, (i + 2) * 10] as const),
 );
 const VAGUE_RANGES: Readonly<Record<string, readonly [number, number, number, Qualifier]>> = {
+  'hundreds of thousands': [100000, 200000, 999999, 'hundreds'],
+  'several thousand': [2000, 3000, 9999, 'thousands'],
+  'several hundred': [200, 300, 999, 'hundreds'],
+  'a few thousand': [2000, 3000, 5000, 'thousands'],
+  'a few hundred': [200, 300, 500, 'hundreds'],
   'tens of thousands': [10000, 20000, 99999, 'tens_of_thousands'],
   dozens: [12, 24, 99, 'dozens'],
   hundreds: [100, 200, 999, 'hundreds'],
@@ -71,7 +77,7 @@ function atomOf(text: string, m: RegExpMatchArray): NumberMention[] {
   const raw = m[0];
   const vague = m[2]?.toLowerCase();
   if (vague) {
-    const [low, best, high, qualifier] = VAGUE_RANGES[vague] ?? [1, 1, 1, 'exact'];
+    const [low, best, high, qualifier] = VAGUE_RANGES[vague.replace(/\s+/g, ' ')] ?? [1, 1, 1, 'exact'];
     return [{ start, end: start + raw.length, text: raw, low, best, high, qualifier, isYear: false }];
   }
   const value = m[1] ? digitValue(raw) : wordValue(raw.toLowerCase());

@@ -229,3 +229,17 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   UA: 'Ukraine',
   MD: 'Moldova',
 };
+
+const CODES_BY_NAME: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code] as const),
+);
+
+/**
+ * The party a word points at: a nationality ("Azerbaijani") or a country name ("Armenia").
+ *
+ * @example countryOfWord('Armenian') // 'AM'
+ */
+export function countryOfWord(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return DEMONYMS[w] ?? CODES_BY_NAME[w];
+}

@@ -5,6 +5,7 @@ import { matchPhrases } from '../text/phrase-trie.js';
 import type { ActorKind } from './actor-data.js';
 import { DEMONYMS } from './actor-data.js';
 import { actorIndex } from './actor-index.js';
+import { organizationInRun } from './organization-runs.js';
 import { MONTHS_AND_DAYS, NOT_PERSON_WORDS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 
 export interface EntityMention {
@@ -85,7 +86,7 @@ function findUnknownPeople(ctx: Ctx): EntityMention[] {
   while (i < ctx.tokens.length) {
     const end = capitalRunEnd(ctx, i);
     if (end > i) {
-      const found = personInRun(ctx, i, end);
+      const found = organizationInRun(ctx.text, ctx.tokens, i, end) ?? personInRun(ctx, i, end);
       if (found) out.push(found);
       i = end;
     } else i++;

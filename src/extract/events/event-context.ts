@@ -5,6 +5,7 @@ import { isoOf, parseDay } from '../day-math.js';
 import type { PlaceMention } from '../places.js';
 import type { DateRange, Figure, Count } from '../schema.js';
 import type { Token } from '../text/tokens.js';
+import { within } from '../text/ranges.js';
 
 export interface Window {
   readonly start: number;
@@ -15,6 +16,9 @@ export interface Window {
 
 const PREPOSITION = /\b(?:in|at|near|to|into|from|outside|around|on|towards|of)\s+(?:the\s+)?$/i;
 const COUNTRY_PENALTY = 80;
+/** "fired from positions near X": X is where the fire came from, not where it landed. */
+const ORIGIN =
+  /\bfrom\s+(?:(?:the\s+)?(?:positions?|direction|territory|side|area)\s+(?:of\s+|near\s+|in\s+)?(?:the\s+)?|near\s+|the\s+)?$/i;
 
 /**
  * The place an event names: the closest to its trigger, preferring places introduced by a
@@ -27,8 +31,8 @@ export function pickPlace(
 ): PlaceMention | undefined {
   let best: PlaceMention | undefined;
   let bestScore = Infinity;
-  for (const p of places) {
-    if (p.start < w.start || p.end > w.end) continue;
+  for (const p of within(places, w.start, w.end)) {
+    if (ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
     const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
     const hasPreposition = PREPOSITION.test(text.slice(Math.max(0, p.start - 14), p.start));
     const score = distance + (p.place.kind === 'country' ? COUNTRY_PENALTY : 0) - (hasPreposition ? 30 : 0);
@@ -49,8 +53,7 @@ export function pickDate(
 ): DateRange | null {
   let best: DateMention | undefined;
   let bestDistance = Infinity;
-  for (const d of dates) {
-    if (d.start < w.start || d.end > w.end) continue;
+  for (const d of within(dates, w.start, w.end)) {
     const distance = d.start >= w.triggerEnd ? d.start - w.triggerEnd : w.triggerStart - d.end;
     if (distance < bestDistance) {
       best = d;
@@ -73,6 +76,7 @@ function inferredDate(sentence: string, published: string | null): DateRange | n
 
 export interface PartyMention {
   readonly start: number;
+  readonly end: number;
   readonly country: string;
 }
 
@@ -83,12 +87,12 @@ export function partyMentions(
   places: readonly PlaceMention[],
 ): PartyMention[] {
   const out: PartyMention[] = [];
-  for (const e of entities) if (e.country) out.push({ start: e.start, country: e.country });
+  for (const e of entities) if (e.country) out.push({ start: e.start, end: e.end, country: e.country });
   for (const p of places)
-    if (p.place.kind === 'country') out.push({ start: p.start, country: p.place.country });
+    if (p.place.kind === 'country') out.push({ start: p.start, end: p.end, country: p.place.country });
   for (const t of tokens) {
     const c = t.isCap ? DEMONYMS[t.norm] : undefined;
-    if (c && t.norm !== 'karabakh') out.push({ start: t.start, country: c });
+    if (c && t.norm !== 'karabakh') out.push({ start: t.start, end: t.end, country: c });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -97,8 +101,7 @@ export function partyMentions(
 export function pickActors(parties: readonly PartyMention[], w: Window): [string | null, string | null] {
   let before: PartyMention | undefined;
   let after: PartyMention | undefined;
-  for (const p of parties) {
-    if (p.start < w.start || p.start >= w.end) continue;
+  for (const p of within(parties, w.start, w.end)) {
     if (p.start < w.triggerStart) before = p;
     else if (!after && p.start >= w.triggerStart && p.country !== before?.country) after = p;
   }
@@ -116,8 +119,8 @@ export function pickCasualties(
   kind: 'killed' | 'injured',
 ): Count | undefined {
   let best: Figure | undefined;
-  for (const f of figures) {
-    if (f.kind !== kind || f.start < w.start || f.end > w.end) continue;
+  for (const f of within(figures, w.start, w.end)) {
+    if (f.kind !== kind) continue;
     if (!best || f.best > best.best) best = f;
   }
   return best ? { low: best.low, best: best.best, high: best.high, qualifier: best.qualifier } : undefined;

@@ -44,8 +44,9 @@ const BACKGROUND_DAYS = 30;
 export function findEvents(input: EventInput): Event[] {
   const raw: Event[] = [];
   input.sentences.forEach((s, i) => {
-    const previous = input.sentences[i - 1];
-    const context = previous && previous.paragraph === s.paragraph ? previous : undefined;
+    const earlier = input.sentences[Math.max(0, i - 2)];
+    const context =
+      earlier && earlier.start < s.start ? { start: earlier.start, end: s.start, paragraph: -1 } : undefined;
     raw.push(...eventsInSentence(input, s, context));
   });
   return mergeEvents(
@@ -127,8 +128,16 @@ function actorsFor(
   if (kind === 'protest' || kind === 'riot') {
     return [`Protesters (${countryName(input, place)})`, null];
   }
-  return pickActors(input.parties, w);
+  const [before, after] = pickActors(input.parties, w);
+  if (!PASSIVE.test(input.text.slice(w.triggerStart, w.triggerEnd))) return [before, after];
+  // "A Russian helicopter was shot down by …": the party named first is the target.
+  const by = /\bby\s+/i.exec(input.text.slice(w.triggerEnd, w.end));
+  const doer = by ? pickActors(input.parties, { ...w, triggerStart: w.triggerEnd + by.index })[1] : null;
+  return [doer, before];
 }
+
+const PASSIVE =
+  /\b(?:was|were|had been|has been|have been)\s+(?:shot down|downed|shelled|attacked|captured|seized)\b/i;
 
 function countryName(input: EventInput, place: PlaceMention): string {
   return input.gazetteer.byId.get(place.place.country.toLowerCase())?.name ?? place.place.country;

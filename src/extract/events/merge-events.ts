@@ -4,6 +4,11 @@ import { parseDay } from '../day-math.js';
 import type { Event, Place, Count } from '../schema.js';
 import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
 
+/** An event mentioned a thousand times keeps its first spans, not all of them. */
+const MAX_EVIDENCE = 25;
+/** A bound on distinct events per document, so merging stays linear on pathological input. */
+const MAX_EVENTS = 500;
+
 const SPECIFICITY: Readonly<Record<string, number>> = {
   checkpoint: 0,
   observation_post: 0,
@@ -28,7 +33,7 @@ export function mergeEvents(events: readonly Event[], gazetteer: Gazetteer): Eve
     const i = out.findIndex((o) => isSameEvent(o, e, gazetteer));
     const existing = out[i];
     if (existing) out[i] = combine(existing, e);
-    else out.push(e);
+    else if (out.length < MAX_EVENTS) out.push(e);
   }
   return out;
 }
@@ -55,7 +60,7 @@ function combine(a: Event, b: Event): Event {
     actor2: a.actor2 ?? b.actor2,
     killed: larger(a.killed, b.killed),
     injured: larger(a.injured, b.injured),
-    evidence: [...a.evidence, ...b.evidence],
+    evidence: a.evidence.length >= MAX_EVIDENCE ? a.evidence : [...a.evidence, ...b.evidence],
   };
 }
 

@@ -29,7 +29,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { kind: 'air_strike', re: /\b(?:air ?strikes?|drone strikes?|air raids?|bombing raids?)\b/gi },
   {
     kind: 'shelling',
-    re: /\b(?:shell(?:ed|ing)|artillery (?:fire|strikes?|attacks?)|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|rounds)|missile (?:strikes?|attacks?)|fired (?:rockets|shells|missiles|mortars))\b/gi,
+    re: /\b(?:shell(?:ed|ing)|(?:artillery |mortar )?shells (?:landed|hit|fell|struck|exploded)|artillery (?:fire|strikes?|attacks?)|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|rounds)|missile (?:strikes?|attacks?)|fired (?:rockets|shells|missiles|mortars))\b/gi,
   },
   {
     kind: 'landmine',

@@ -1,7 +1,8 @@
 import type { Sentence } from '../text/sentences.js';
 import { sentenceAt } from '../text/sentences.js';
 import type { Candidate } from './candidates.js';
-import type { QuotedSpan } from './quoted-spans.js';
+import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
+import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB } from './speech-verbs.js';
 
 export interface AttributionContext {
@@ -29,7 +30,8 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
   const sentence = sentenceAt(ctx.sentences, q.open);
   const from = Math.max(sentence?.start ?? q.open, previousClose);
   const before = ctx.text.slice(from, q.open);
-  if (CHANT.test(before.slice(-40))) return { how: 'crowd', partial: false };
+  if (CHANT.test(before.slice(-40)) || isChantAfter(ctx.text, q.close))
+    return { how: 'crowd', partial: false };
   const verb = lastVerb(before);
   if (verb) {
     const speaker = nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
@@ -56,9 +58,9 @@ function lastVerb(before: string): { index: number; length: number } | undefined
 
 function nearestBefore(ctx: AttributionContext, offset: number, floor: number): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const c of ctx.candidates) {
-    if (c.start < floor) continue;
-    if (c.end > offset) break;
+  for (let i = firstAtOrAfter(ctx.candidates, floor); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i];
+    if (!c || c.end > offset) break;
     best = c;
   }
   if (best && best.kind !== 'person' && best.kind !== 'pronoun')
@@ -68,7 +70,7 @@ function nearestBefore(ctx: AttributionContext, offset: number, floor: number): 
 
 /** "Olga Oliker of the International Crisis Group said": the person, not the organisation. */
 function personBeside(ctx: AttributionContext, org: Candidate, floor: number): Candidate | undefined {
-  const people = ctx.candidates.filter((c) => c.kind === 'person' && c.end <= org.start && c.start >= floor);
+  const people = within(ctx.candidates, floor, org.start).filter((c) => c.kind === 'person');
   const person = people[people.length - 1];
   if (!person) return undefined;
   const between = ctx.text.slice(person.end, org.start);
@@ -78,27 +80,37 @@ function personBeside(ctx: AttributionContext, org: Candidate, floor: number): C
 }
 
 function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | undefined {
-  const nextOpen = ctx.spans.find((s) => s.open > q.close)?.open ?? Infinity;
-  const stop = Math.min(q.close + AFTER_WINDOW, nextOpen, lineEnd(ctx.text, q.close));
+  const nextOpen = nextSpanAfter(ctx.spans, q.close)?.open ?? Infinity;
+  const stop = Math.min(q.close + AFTER_WINDOW, nextOpen, lineEnd(ctx.text, q.close, AFTER_WINDOW));
   const after = ctx.text.slice(q.close + 1, stop);
   const lead = LEADING_VERB.exec(after);
-  if (lead)
-    return speakerAfterVerb(
-      ctx,
-      q.close + 1 + lead[0].length,
-      q.close + 1 + phraseEnd(after, lead[0].length),
-    );
+  if (lead) {
+    const from = q.close + 1 + lead[0].length;
+    const to = q.close + 1 + phraseEnd(after, lead[0].length);
+    return speakerAfterVerb(ctx, from, to) ?? described(ctx.text.slice(from, to), from);
+  }
   const verb =
     /^[\s,—–-]*((?:[^\s.!?]+\s+){0,7}?)(?:said|says|added|told|wrote|stated|declared|explained|warned|noted|insisted|tweeted)\b/i.exec(
       after,
     );
   if (!verb) return undefined;
-  return nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
+  const np = verb[1] ?? '';
+  return nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1) ?? described(np, q.close + 1);
 }
 
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+const DESCRIBED =
+  /^\s*(?:an?|the)\s+([\p{L} -]{0,40}?\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+
+/** "a mission spokesperson said": no name, but a description worth keeping as the speaker. */
+function described(np: string, at: number): Candidate | undefined {
+  const m = DESCRIBED.exec(np);
+  if (!m?.[1]) return undefined;
+  return { start: at, end: at + m[0].length, kind: 'organization', name: m[1].trim(), id: null };
+}
+
+function lineEnd(text: string, from: number, window: number): number {
+  const nl = text.slice(from, from + window).indexOf('\n');
+  return nl < 0 ? from + window : from + nl;
 }
 
 function phraseEnd(after: string, from: number): number {
@@ -108,7 +120,7 @@ function phraseEnd(after: string, from: number): number {
 }
 
 function speakerAfterVerb(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
-  const inPhrase = ctx.candidates.filter((c) => c.start >= from && c.end <= to);
+  const inPhrase = within(ctx.candidates, from, to);
   const people = inPhrase.filter((c) => c.kind === 'person');
   let chosen = people[0] ?? inPhrase[0];
   if (!chosen) return undefined;
@@ -120,5 +132,12 @@ function speakerAfterVerb(ctx: AttributionContext, from: number, to: number): Ca
 }
 
 function firstBetween(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
-  return ctx.candidates.find((c) => c.start >= from && c.end <= to && c.kind !== 'pronoun');
+  return within(ctx.candidates, from, to).find((c) => c.kind !== 'pronoun');
+}
+
+function isChantAfter(text: string, close: number): boolean {
+  const after = text.slice(close + 1, close + 80);
+  return /^[\s,]*(?:the\s+|some\s+)?(?:crowds?|protesters|demonstrators|people|residents|marchers|fans)\b[^.]{0,20}\b(?:chant\w*|shout\w*|sang|chorus)/i.test(
+    after,
+  );
 }

@@ -2,6 +2,7 @@ import type { EntityMention } from '../actors/entities.js';
 import { ACTORS } from '../actors/actor-data.js';
 import { DEMONYMS } from '../actors/actor-data.js';
 import { foldWord } from '../text/fold.js';
+import { firstAtOrAfter } from '../text/ranges.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
 
 export type CandidateKind = 'person' | 'organization' | 'state' | 'force' | 'pronoun';
@@ -19,6 +20,8 @@ const ROLES =
   'president|prime minister|foreign minister|defen[cs]e minister|minister|spokesman|spokeswoman|spokesperson|' +
   'general|commander|leader|secretary-general|ambassador|envoy|ombudsman|official|chief';
 const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\s+)?(${ROLES})\\b`, 'gu');
+const ORG_ROLE =
+  /\b[Tt]he\s+(ministry|mission|department|army|committee|government|office|embassy|police|commission)\b/g;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const OFFICES = new Map(ACTORS.map((a) => [a.id, a.office ?? ''] as const));
 
@@ -38,10 +41,11 @@ export function speakerCandidates(
     .filter((e) => !isInsideQuote(spans, e.start))
     .map((e) => ({ start: e.start, end: e.end, kind: e.kind, name: e.name, id: e.id }));
   const roles = [...text.matchAll(ROLE)].flatMap((m) => roleCandidate(m, entities, spans));
+  const orgRoles = [...text.matchAll(ORG_ROLE)].flatMap((m) => orgRoleCandidate(m, entities, spans));
   const pronouns: Candidate[] = [...text.matchAll(PRONOUN)]
     .filter((m) => !isInsideQuote(spans, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', name: m[0], id: null }));
-  return [...named, ...roles, ...pronouns].sort((a, b) => a.start - b.start);
+  return [...named, ...roles, ...orgRoles, ...pronouns].sort((a, b) => a.start - b.start);
 }
 
 function roleCandidate(
@@ -52,7 +56,8 @@ function roleCandidate(
   const start = m.index ?? 0;
   if (isInsideQuote(spans, start)) return [];
   const end = start + m[0].length;
-  if (entities.some((e) => e.start >= start && e.start <= end + 1)) return [];
+  const next = entities[firstAtOrAfter(entities, start)];
+  if (next && next.start <= end + 1) return [];
   const country = countryOf(m[1]) ?? countryOf(m[2]);
   const role = (m[3] ?? '').toLowerCase().replace('defense', 'defence');
   const person = lastMatching(entities, start, role, country);
@@ -76,13 +81,33 @@ function lastMatching(
   country: string | undefined,
 ): EntityMention | undefined {
   const head = role.split(' ').pop() ?? role;
-  for (let i = entities.length - 1; i >= 0; i--) {
+  const end = firstAtOrAfter(entities, before);
+  for (let i = end - 1; i >= 0 && i >= end - 300; i--) {
     const e = entities[i];
-    if (!e || e.start >= before || e.kind !== 'person') continue;
+    if (!e || e.kind !== 'person') continue;
     const office = e.id ? (OFFICES.get(e.id) ?? '') : '';
     const hasRole = office.includes(head) || e.titles.includes(head);
     const countryOk = !country || e.country === country || e.titles.some((t) => DEMONYMS[t] === country);
     if (hasRole && countryOk) return e;
   }
   return undefined;
+}
+
+/** "the ministry said": the last organisation named with that word. */
+function orgRoleCandidate(
+  m: RegExpMatchArray,
+  entities: readonly EntityMention[],
+  spans: readonly QuotedSpan[],
+): Candidate[] {
+  const start = m.index ?? 0;
+  if (isInsideQuote(spans, start)) return [];
+  const word = (m[1] ?? '').toLowerCase();
+  const end = firstAtOrAfter(entities, start);
+  for (let i = end - 1; i >= 0 && i >= end - 300; i--) {
+    const e = entities[i];
+    if (e && e.kind !== 'person' && e.name.toLowerCase().includes(word)) {
+      return [{ start, end: start + m[0].length, kind: 'organization', name: e.name, id: e.id }];
+    }
+  }
+  return [];
 }

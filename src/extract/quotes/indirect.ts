@@ -1,9 +1,11 @@
 import type { Quote } from '../schema.js';
 import type { AttributionContext } from './attribution.js';
 import type { Candidate } from './candidates.js';
+import { firstAtOrAfter } from '../text/ranges.js';
+import { isInsideQuote, nextSpanAfter } from './quoted-spans.js';
 
 const REPORTED =
-  /\b(said|says|told (?:[\p{Lu}][\p{L}]+|reporters|journalists|parliament|lawmakers)|stated|announced|claimed|warned|insisted|denied|confirmed|added)(?:\s+(?:on \p{Lu}\p{L}+|in a statement|in an interview|on Facebook|on Twitter|on Telegram))?,?\s+(?:that\s+)?/u;
+  /\b(said|says|told (?:[\p{Lu}][\p{L}]+|reporters|journalists|parliament|lawmakers)|stated|claimed|warned|insisted|added|(?:announced|confirmed|denied)(?=\s+(?:\p{L}+\s+){0,3}that\b))(?:\s+(?:on \p{Lu}\p{L}+|in a statement|in an interview|on Facebook|on Twitter|on Telegram))?,?\s+(?:that\s+)?/u;
 const MAX_SUBJECT = 140;
 
 /**
@@ -19,7 +21,7 @@ export function findIndirect(
 ): Quote[] {
   const out: Quote[] = [];
   for (const s of ctx.sentences) {
-    if (ctx.spans.some((q) => q.open < s.end && q.close >= s.start)) continue;
+    if (hasQuote(ctx, s.start, s.end)) continue;
     const sentence = ctx.text.slice(s.start, s.end);
     const m = REPORTED.exec(sentence.slice(0, MAX_SUBJECT + 60));
     if (!m || m.index > MAX_SUBJECT) continue;
@@ -29,7 +31,11 @@ export function findIndirect(
     const start = s.start + m.index + m[0].length;
     let end = s.end;
     while (end > start && /[\s.!?]/.test(ctx.text[end - 1] ?? '')) end--;
-    if (end - start < 15) continue;
+    if (
+      end - start < 15 ||
+      /^(?:in|on|at|to|during|after|before|for|with|from)\b/i.test(ctx.text.slice(start, start + 8))
+    )
+      continue;
     out.push({
       speaker: speaker.name,
       speakerId: speaker.id,
@@ -50,12 +56,18 @@ function subjectBefore(
   lastSpeaker: (offset: number) => Candidate | null,
 ): Candidate | null {
   let best: Candidate | null = null;
-  for (const c of ctx.candidates) {
-    if (c.start < from) continue;
-    if (c.end > verbAt) break;
+  for (let i = firstAtOrAfter(ctx.candidates, from); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i];
+    if (!c || c.end > verbAt) break;
     best = c;
   }
   if (!best || verbAt - best.end > 40) return null;
   if (best.kind === 'pronoun') return lastSpeaker(best.start);
   return best;
+}
+
+function hasQuote(ctx: AttributionContext, start: number, end: number): boolean {
+  if (isInsideQuote(ctx.spans, start)) return true;
+  const next = nextSpanAfter(ctx.spans, start);
+  return next !== undefined && next.open < end;
 }

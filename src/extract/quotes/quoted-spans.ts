@@ -69,7 +69,29 @@ function isCloser(line: string, i: number, c: string): boolean {
   return !WORD_CHAR.test(next);
 }
 
-/** True when `offset` lies inside one of the spans (marks included). */
+/** True when `offset` lies inside one of the spans (marks included); spans are sorted and disjoint. */
 export function isInsideQuote(spans: readonly QuotedSpan[], offset: number): boolean {
-  return spans.some((s) => offset >= s.open && offset <= s.close);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = spans[mid];
+    if (!s) return false;
+    if (offset < s.open) hi = mid - 1;
+    else if (offset > s.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The first span that opens after `offset`, or undefined. */
+export function nextSpanAfter(spans: readonly QuotedSpan[], offset: number): QuotedSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.open ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo];
 }

@@ -1,6 +1,7 @@
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../text/sentences.js';
 import { sentenceAt } from '../text/sentences.js';
+import { firstAtOrAfter } from '../text/ranges.js';
 import { attribute, type Attribution, type AttributionContext } from './attribution.js';
 import type { Candidate } from './candidates.js';
 import { findIndirect } from './indirect.js';
@@ -54,12 +55,12 @@ function resolve(
 }
 
 function lastPersonBefore(ctx: AttributionContext, offset: number): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of ctx.candidates) {
-    if (c.start >= offset) break;
-    if (c.kind === 'person') best = c;
+  const end = firstAtOrAfter(ctx.candidates, offset);
+  for (let i = end - 1; i >= 0 && i >= end - 200; i--) {
+    const c = ctx.candidates[i];
+    if (c?.kind === 'person') return c;
   }
-  return best;
+  return null;
 }
 
 function sameSentence(sentences: readonly Sentence[], a: QuotedSpan, b: QuotedSpan): boolean {
@@ -91,12 +92,18 @@ function present(text: string, f: Found): Quote {
 }
 
 function lastSpeakerBefore(found: readonly Found[]): (offset: number) => Candidate | null {
+  const people = found.filter(
+    (f): f is Found & { speaker: Candidate } =>
+      f.speaker !== null && f.speaker !== 'crowd' && f.speaker.kind === 'person',
+  );
   return (offset) => {
-    let best: Candidate | null = null;
-    for (const f of found) {
-      if (f.span.open > offset) break;
-      if (f.speaker && f.speaker !== 'crowd' && f.speaker.kind === 'person') best = f.speaker;
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((people[mid]?.span.open ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return people[lo - 1]?.speaker ?? null;
   };
 }
