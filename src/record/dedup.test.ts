@@ -89,8 +89,21 @@ describe('decideMerge', () => {
   });
 
   it('opens a new incident when nothing may merge, keeping the closest comparison', () => {
-    const decision = decideMerge(claim(), [{ id: 1, claim: claim({ place: askeran }) }]);
+    const nearby = { ...martuni, id: 'somewhere-else', lat: 39.83 };
+    const decision = decideMerge(claim(), [
+      { id: 1, claim: claim({ place: askeran }) },
+      { id: 2, claim: claim({ place: nearby, parties: ['russia'], killed: { low: 10, high: 12 } }) },
+    ]);
     expect(decision.kind).toBe('new');
-    expect(decision.kind === 'new' && decision.best?.id).toBe(1);
+    expect(decision.kind === 'new' && decision.best?.id).toBe(2);
+  });
+
+  it('does not guess which of two incidents a report naming only their region belongs to', () => {
+    const decision = decideMerge(claim({ place: karabakh }), [
+      { id: 1, claim: claim() },
+      { id: 2, claim: claim({ place: askeran }) },
+    ]);
+    expect(decision.kind).toBe('new');
+    expect(decision.kind === 'new' && decision.best?.comparison.reason).toMatch(/fits several incidents/);
   });
 });

@@ -4,6 +4,7 @@ import {
   compareKind,
   compareParties,
   comparePlaces,
+  isCertainlyApart,
   type Claim,
   type Feature,
 } from './merge-features.js';
@@ -58,16 +59,31 @@ export type MergeDecision<Id> =
   | { readonly kind: 'new'; readonly best: { readonly id: Id; readonly comparison: Comparison } | null }
   | { readonly kind: 'merge'; readonly into: Id; readonly comparison: Comparison };
 
-/** Picks the best-scoring candidate the report may join, or says it opens a new incident. */
+/**
+ * Picks the best-scoring candidate the report may join, or says it opens a new incident. A report
+ * that does not name the same place as its best candidate, while another candidate would also
+ * take it, is not guessed into one: it opens its own incident for review.
+ */
 export function decideMerge<Id>(
   report: Claim,
   candidates: Iterable<{ id: Id; claim: Claim }>,
 ): MergeDecision<Id> {
   let best: { id: Id; comparison: Comparison } | null = null;
+  let runnerUp: Comparison | null = null;
   for (const candidate of candidates) {
+    if (isCertainlyApart(report, candidate.claim)) continue;
     const comparison = compareClaims(report, candidate.claim);
-    if (!best || isBetter(comparison, best.comparison)) best = { id: candidate.id, comparison };
+    if (!best || isBetter(comparison, best.comparison)) {
+      runnerUp = best?.comparison ?? null;
+      best = { id: candidate.id, comparison };
+    } else if (!runnerUp || isBetter(comparison, runnerUp)) runnerUp = comparison;
   }
-  if (best?.comparison.merge) return { kind: 'merge', into: best.id, comparison: best.comparison };
-  return { kind: 'new', best };
+  if (!best?.comparison.merge) return { kind: 'new', best };
+  if (runnerUp?.merge && isVague(best.comparison)) {
+    const reason = `kept apart: fits several incidents (${best.comparison.score} / ${runnerUp.score}) without naming the place of either`;
+    return { kind: 'new', best: { id: best.id, comparison: { ...best.comparison, merge: false, reason } } };
+  }
+  return { kind: 'merge', into: best.id, comparison: best.comparison };
 }
+
+const isVague = (c: Comparison) => (c.features.find((f) => f.name === 'place')?.value ?? 0) < 1;

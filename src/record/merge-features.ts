@@ -68,6 +68,32 @@ export const WEIGHTS: Readonly<Record<FeatureName, number>> = {
   killed: 0.05,
 };
 
+/**
+ * The cheap part of the comparison: true when a veto is certain (different families, more than
+ * two days apart, two points far apart), so blocking candidates can be skipped without building
+ * the full explanation.
+ */
+export function isCertainlyApart(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind && familyOf(a.kind) !== familyOf(b.kind)) return true;
+  const gap = Math.max(
+    0,
+    dayNumber(b.dateStart) - dayNumber(a.dateEnd),
+    dayNumber(a.dateStart) - dayNumber(b.dateEnd),
+  );
+  if (gap > 2) return true;
+  const [p, q] = [a.place, b.place];
+  if (!p || !q || p.lat === null || p.lon === null || q.lat === null || q.lon === null || p.id === q.id)
+    return false;
+  if (
+    !isPoint(p) ||
+    !isPoint(q) ||
+    (p.id && q.ancestors.includes(p.id)) ||
+    (q.id && p.ancestors.includes(q.id))
+  )
+    return false;
+  return Math.abs(p.lat - q.lat) > 0.1 || Math.abs(p.lon - q.lon) > 0.15;
+}
+
 export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
   const w = WEIGHTS.kind;
   if (a === b) return feature('kind', w, 1, `both ${a}`);
@@ -80,7 +106,17 @@ export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
 }
 
 const DAY = 86_400_000;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+const dayCache = new Map<string, number>();
+/** Days since 1970 of an ISO date; memoised, as the same few hundred days recur in every comparison. */
+export function dayNumber(iso: string): number {
+  let day = dayCache.get(iso);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(iso, day);
+  }
+  return day;
+}
 
 export function compareDates(a: Claim, b: Claim): Feature {
   const w = WEIGHTS.date;
@@ -109,13 +145,26 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 
 const isPoint = (p: ClaimPlace) => p.precision === 'exact' || p.precision === 'near';
 
+/** How much "lies within" says, by how large the containing place is. */
+const WITHIN_VALUE: Readonly<Record<string, number>> = { district: 0.7, region: 0.55, country: 0.4 };
+
 export function comparePlaces(a: ClaimPlace | null, b: ClaimPlace | null): Feature {
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
-  if (a.id !== null && a.id === b.id) return feature('place', w, 1, `same place (${a.id})`);
-  if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) {
-    return feature('place', w, 0.75, 'one place lies within the other');
+  if (a.id !== null && a.id === b.id) {
+    return isPoint(a) && isPoint(b)
+      ? feature('place', w, 1, `same place (${a.id})`)
+      : feature('place', w, 0.5, `same area (${a.id}), no specific place`);
+  }
+  const outer = a.id && b.ancestors.includes(a.id) ? a : b.id && a.ancestors.includes(b.id) ? b : null;
+  if (outer) {
+    return feature(
+      'place',
+      w,
+      WITHIN_VALUE[outer.precision ?? ''] ?? 0.8,
+      `one place lies within the other (${outer.id})`,
+    );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
@@ -124,7 +173,9 @@ export function comparePlaces(a: ClaimPlace | null, b: ClaimPlace | null): Featu
   const both = isPoint(a) && isPoint(b);
   const near = both ? 5 : 25;
   if (km > near) return feature('place', w, 0, `${km.toFixed(1)} km apart`, true);
-  return feature('place', w, both ? 0.6 : 0.45, `${km.toFixed(1)} km apart`);
+  // Nearby but differently named places: the closer, the likelier the same event.
+  const value = both ? 0.7 - 0.1 * km : 0.45 * (1 - km / near);
+  return feature('place', w, Math.round(value * 100) / 100, `${km.toFixed(1)} km apart`);
 }
 
 export function compareParties(a: readonly string[], b: readonly string[]): Feature {

@@ -1,0 +1,136 @@
+// Dedup benchmark: 100,000 synthetic reports of ~35,000 events over two years in one region
+// (Nagorno-Karabakh and the line of contact), each event reported 1–6 times with the noise real
+// outlets add (a day off, a coarser place, a related kind, a figure or party missing), clustered
+// by the same merge rules ingest uses. Prints seconds, peak RSS and pairwise precision/recall.
+//   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size)
+import { clusterClaims } from '../src/record/cluster.js';
+import type { Claim } from '../src/record/merge-features.js';
+import type { IncidentKind } from '../src/record/taxonomy.js';
+
+const TOTAL = Number(process.env.TRUCE_BENCH_REPORTS ?? 100_000);
+
+let seed = 7;
+const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const iso = (day: number) => new Date(Date.UTC(2020, 10, 10) + day * 864e5).toISOString().slice(0, 10);
+
+const KINDS: readonly IncidentKind[] = [
+  'shelling',
+  'armed_clash',
+  'ceasefire_violation',
+  'landmine',
+  'protest',
+  'detention',
+  'air_strike',
+  'attack',
+];
+const RELATED: Partial<Record<IncidentKind, IncidentKind>> = {
+  shelling: 'ceasefire_violation',
+  armed_clash: 'ceasefire_violation',
+  protest: 'riot',
+};
+const REGION = {
+  id: 'az-nagorno-karabakh',
+  lat: 39.82,
+  lon: 46.76,
+  precision: 'region' as const,
+  ancestors: ['az'],
+};
+
+interface Truth {
+  readonly event: number;
+  readonly claim: Claim;
+}
+
+function syntheticReports(): Truth[] {
+  const reports: Truth[] = [];
+  for (let event = 0; reports.length < TOTAL; event += 1) {
+    const day = Math.floor(rand() * 730);
+    const lat = 39.3 + rand() * 1.2;
+    const lon = 46.3 + rand() * 1.2;
+    const kind = pick(KINDS);
+    const killed = rand() < 0.4 ? Math.floor(rand() * 5) + 1 : null;
+    const parties = rand() < 0.7 ? ['armenia', 'azerbaijan'] : kind === 'protest' ? ['protesters'] : [];
+    const place = {
+      id: `p-${event}`,
+      lat,
+      lon,
+      precision: 'near' as const,
+      ancestors: ['az-nagorno-karabakh', 'az'],
+    };
+    const copies = 1 + Math.floor(rand() * rand() * 6);
+    for (let c = 0; c < copies && reports.length < TOTAL; c += 1) {
+      const shift = rand() < 0.2 ? 1 : 0;
+      reports.push({
+        event,
+        claim: {
+          kind: rand() < 0.15 ? (RELATED[kind] ?? kind) : kind,
+          dateStart: iso(day + shift),
+          dateEnd: iso(day + shift),
+          place:
+            rand() < 0.1
+              ? REGION
+              : rand() < 0.03
+                ? null
+                : { ...place, lat: lat + (rand() - 0.5) * 0.01, lon: lon + (rand() - 0.5) * 0.01 },
+          parties: rand() < 0.2 ? [] : parties,
+          killed:
+            killed !== null && rand() < 0.7 ? { low: killed, high: killed + (rand() < 0.2 ? 1 : 0) } : null,
+        },
+      });
+    }
+  }
+  return reports.sort((a, b) => a.claim.dateStart.localeCompare(b.claim.dateStart));
+}
+
+/** Pairwise precision/recall by counting pairs per (cluster, event) cell. */
+function pairwise(truth: readonly Truth[], clusterOf: readonly number[]) {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const byCell = new Map<string, number>();
+  const byCluster = new Map<number, number>();
+  const byEvent = new Map<number, number>();
+  truth.forEach((t, i) => {
+    const c = clusterOf[i] ?? -1;
+    byCell.set(`${c}:${t.event}`, (byCell.get(`${c}:${t.event}`) ?? 0) + 1);
+    byCluster.set(c, (byCluster.get(c) ?? 0) + 1);
+    byEvent.set(t.event, (byEvent.get(t.event) ?? 0) + 1);
+  });
+  const sum = (m: Map<unknown, number>) => [...m.values()].reduce((s, n) => s + pairs(n), 0);
+  const correct = sum(byCell);
+  return { precision: correct / Math.max(1, sum(byCluster)), recall: correct / Math.max(1, sum(byEvent)) };
+}
+
+const reports = syntheticReports();
+const events = new Set(reports.map((r) => r.event)).size;
+global.gc?.();
+const started = performance.now();
+const result = clusterClaims(reports.map((r, i) => ({ item: i, claim: r.claim })));
+const seconds = (performance.now() - started) / 1000;
+const clusterOf: number[] = [];
+for (const cluster of result.clusters)
+  for (const member of cluster.members) clusterOf[member] = cluster.index;
+const { precision, recall } = pairwise(reports, clusterOf);
+console.log(
+  `${reports.length.toLocaleString('en')} reports of ${events.toLocaleString('en')} events → ${result.clusters.length.toLocaleString('en')} incidents`,
+);
+console.log(
+  `seconds ${seconds.toFixed(2)}   reports/s ${(reports.length / seconds).toFixed(0)}   comparisons ${result.comparisons.toLocaleString('en')} (${(result.comparisons / reports.length).toFixed(1)} per report)`,
+);
+console.log(
+  `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB   pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,
+);
+
+if (process.env.TRUCE_BENCH_DEBUG) {
+  const wrong = new Map<string, number>();
+  for (const cluster of result.clusters) {
+    const members = cluster.members;
+    for (let i = 0; i < members.length && i < 50; i += 1)
+      for (let j = i + 1; j < members.length && j < 50; j += 1) {
+        const [a, b] = [reports[members[i] ?? 0], reports[members[j] ?? 0]];
+        if (!a || !b || a.event === b.event) continue;
+        const key = `${a.claim.place?.precision ?? 'none'}-${b.claim.place?.precision ?? 'none'} ${a.claim.kind === b.claim.kind ? 'same' : 'rel'}`;
+        wrong.set(key, (wrong.get(key) ?? 0) + 1);
+      }
+  }
+  console.log([...wrong.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10));
+}
