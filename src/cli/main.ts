@@ -3,6 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeOf, presentError, TruceError } from '../platform/errors.js';
 import { VERSION } from '../platform/version.js';
 import { registerAudit } from './commands/audit.js';
+import { registerAgreement } from './commands/agreement.js';
+import { registerBulletin } from './commands/bulletin.js';
+import { registerDemo } from './commands/demo.js';
+import { registerMission } from './commands/mission.js';
 import { registerDb } from './commands/db.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIncident } from './commands/incident.js';
@@ -35,6 +39,10 @@ export function buildProgram(): Command {
   registerStatements(program);
   registerUser(program);
   registerExtract(program);
+  registerAgreement(program);
+  registerMission(program);
+  registerBulletin(program);
+  registerDemo(program);
   return program;
 }
 
