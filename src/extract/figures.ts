@@ -2,8 +2,6 @@ import { COUNTED, MODIFIERS, NOT_COUNTED, OUTCOME_AFTER, OUTCOME_BEFORE } from '
 import type { NumberMention } from './numbers.js';
 import type { Figure } from './schema.js';
 
-const MAX_NOUN_WORDS = 4;
-
 /**
  * Turns numbers into figures: what is counted (troops, vehicles, killed, injured…) from the noun
  * after the number and the outcome words around it, keeping the qualifier and low/best/high.

@@ -99,7 +99,7 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
 }
 
 const DESCRIBED =
-  /^\s*(?:an?|the)\s+([\p{L} -]{0,40}?\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+  /^\s*(?:an?|the)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
 
 /** "a mission spokesperson said": no name, but a description worth keeping as the speaker. */
 function described(np: string, at: number): Candidate | undefined {

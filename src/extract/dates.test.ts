@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+
+const first = (text: string, published: string | null = '2020-11-10') => {
+  const d = findDates(text, published)[0];
+  return d ? [d.from, d.to, d.precision] : undefined;
+};
+
+describe('findDates (published Tuesday 10 November 2020)', () => {
+  it('resolves a weekday to the most recent such day on or before publication', () => {
+    expect(first('announced in the early hours of Tuesday')).toEqual(['2020-11-10', '2020-11-10', 'day']);
+    expect(first('captured the town on Sunday')).toEqual(['2020-11-08', '2020-11-08', 'day']);
+    expect(first('last Tuesday')).toEqual(['2020-11-03', '2020-11-03', 'day']);
+  });
+
+  it('resolves a weekday forward when the text points forward', () => {
+    expect(first('the opposition called for a protest on Wednesday')).toEqual([
+      '2020-11-11',
+      '2020-11-11',
+      'day',
+    ]);
+    expect(first('talks will resume on Friday')).toEqual(['2020-11-13', '2020-11-13', 'day']);
+  });
+
+  it('turns parts of months, decades and years into ranges', () => {
+    expect(first('fighting erupted in late September')).toEqual([
+      '2020-09-21',
+      '2020-09-30',
+      'part_of_month',
+    ]);
+    expect(first('by mid-October')).toEqual(['2020-10-11', '2020-10-20', 'part_of_month']);
+    expect(first('the war in the early 1990s')).toEqual(['1990-01-01', '1993-12-31', 'decade']);
+    expect(first('protests in 2018')).toEqual(['2018-01-01', '2018-12-31', 'year']);
+  });
+
+  it('resolves days and periods relative to publication', () => {
+    expect(first('shelling yesterday afternoon')).toEqual(['2020-11-09', '2020-11-09', 'day']);
+    expect(first('refugees fled last week')).toEqual(['2020-11-02', '2020-11-08', 'week']);
+    expect(first('independence nearly 30 years ago')?.[2]).toBe('approximate');
+  });
+
+  it('reads calendar dates with and without a year', () => {
+    expect(first('on Nov. 9, 2020')).toEqual(['2020-11-09', '2020-11-09', 'day']);
+    expect(first('on 9 November')).toEqual(['2020-11-09', '2020-11-09', 'day']);
+    expect(first('on December 28')).toEqual(['2019-12-28', '2019-12-28', 'day']);
+  });
+
+  it('leaves relative dates unresolved without a publication date', () => {
+    expect(first('on Sunday', null)).toBeUndefined();
+    expect(first('on 9 November 2020', null)).toEqual(['2020-11-09', '2020-11-09', 'day']);
+  });
+
+  it('does not read the verb "may" as the month', () => {
+    expect(findDates('the truce may hold', '2020-11-10')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../test-support/facts.js';
+import { ACLED, EVENT_KINDS } from './taxonomy.js';
+
+const events = (text: string, published = '2020-11-10') =>
+  factsOf(text, published).events.map((e) => [e.kind, e.place?.id ?? null, e.date?.start ?? null]);
+
+describe('the taxonomy', () => {
+  it('maps every Truce kind to an ACLED type and sub-type', () => {
+    for (const kind of EVENT_KINDS) {
+      expect(ACLED[kind].event_type, kind).not.toBe('');
+      expect(ACLED[kind].sub_event_type, kind).not.toBe('');
+    }
+  });
+});
+
+describe('findEvents', () => {
+  it('classifies a shoot-down with date, place, actors and the dead', () => {
+    const [e] = factsOf(
+      'On Monday Azerbaijan shot down a Russian helicopter over Armenia near Yeraskh, killing two crew members.',
+    ).events;
+    expect(e).toMatchObject({
+      kind: 'aircraft_shot_down',
+      acled: { event_type: 'Explosions/Remote violence' },
+      date: { start: '2020-11-09', precision: 'day' },
+      place: { id: 'am-yeraskh', precision: 'near' },
+      actor1: 'Azerbaijan',
+      actor2: 'Russia',
+      killed: { best: 2, qualifier: 'exact' },
+    });
+  });
+
+  it('makes one event of several mentions of the same event', () => {
+    const text =
+      'Russian peacekeepers arrived in Stepanakert on Tuesday.\nMore Russian troops were deployed in the Lachin corridor, the ministry said.';
+    expect(events(text).filter((e) => e[0] === 'deployment')).toHaveLength(1);
+  });
+
+  it('does not turn history, plans or hypotheticals into events', () => {
+    const text = [
+      'The two sides fought a war over Nagorno-Karabakh in the early 1990s.',
+      'The opposition called for a protest in Yerevan on Friday.',
+      'A new offensive on Shusha could have captured the town.',
+      'All attempts at a ceasefire brokered in Moscow have been unsuccessful.',
+    ].join('\n');
+    expect(events(text)).toEqual([]);
+  });
+
+  it('takes the place from the sentence before when the sentence names none', () => {
+    const text = 'Thousands gathered in Yerevan on Wednesday. Protesters stormed the parliament building.';
+    expect(events(text, '2020-11-12')).toEqual([['riot', 'am-yerevan', '2020-11-12']]);
+  });
+
+  it('reads a protest and names the protesters by country', () => {
+    const [e] = factsOf('In Baku, jubilant residents took to the streets waving flags.').events;
+    expect(e).toMatchObject({ kind: 'protest', place: { id: 'az-baku' }, actor1: 'Protesters (Azerbaijan)' });
+  });
+
+  it('reads peacekeepers taking control of a pass as a deployment', () => {
+    const text = 'Russian peacekeepers took control of the Lachin Pass on Tuesday.';
+    expect(events(text)).toEqual([['deployment', 'az-lachin-pass', '2020-11-10']]);
+  });
+
+  it('does not take the origin of fire as the place it hit', () => {
+    const text = 'Shells landed in Martakert, fired from positions near Aghdam.';
+    expect(events(text)).toEqual([['shelling', 'az-martakert', '2020-11-10']]);
+  });
+
+  it('points evidence at sentences of the text', () => {
+    const text = 'Azerbaijani forces captured Shusha on Sunday.';
+    const [e] = factsOf(text).events;
+    expect(e?.evidence).toEqual([{ start: 0, end: text.length }]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
+import { defaultGazetteer } from '../gazetteer/load.js';
+import { findPlaces, presentPlace } from './places.js';
+import { tokenize } from './text/tokens.js';
+
+const find = (text: string) => findPlaces(text, tokenize(text), defaultGazetteer());
+
+describe('findPlaces', () => {
+  it('reads every party’s name of a place as the same place', () => {
+    const ids = find('Shushi, Shusha and Şuşa; Khankendi is Stepanakert.').map((m) => m.place.id);
+    expect(ids).toEqual(['az-shusha', 'az-shusha', 'az-shusha', 'az-stepanakert', 'az-stepanakert']);
+  });
+
+  it('prefers the longest name: a corridor over the town it is named after', () => {
+    expect(find('troops entered the Lachin corridor').map((m) => m.place.id)).toEqual(['az-lachin-corridor']);
+  });
+
+  it('records "near" as the precision of a place written after near', () => {
+    const [m] = find('a helicopter came down near Nakhchivan');
+    expect(m && presentPlace(m).precision).toBe('near');
+  });
+
+  it('does not read lower-case words as places', () => {
+    expect(find('the gaza of the day')).toEqual([]);
+  });
+
+  it('finds the line of contact written in lower case', () => {
+    expect(find('fire along the line of contact').map((m) => m.place.kind)).toEqual(['line_of_contact']);
+  });
+
+  it('gives a shared name to the place in the country the document is about', () => {
+    const place = (id: string, country: string): GazetteerPlace => ({
+      id,
+      name: 'Novo',
+      names: ['Novo'],
+      kind: 'settlement',
+      country,
+      parent: null,
+      lat: 0,
+      lon: 0,
+    });
+    const g = buildGazetteer([
+      place('ua-novo', 'UA'),
+      place('ru-novo', 'RU'),
+      { ...place('ru', 'RU'), name: 'Russia', names: ['Russia'], kind: 'country' },
+    ]);
+    const text = 'In Russia, officials said Novo was quiet.';
+    expect(findPlaces(text, tokenize(text), g).map((m) => m.place.id)).toEqual(['ru', 'ru-novo']);
+  });
+});
