@@ -85,7 +85,7 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
   [/\p{Script=Greek}/gu, 'el'],
 ];
 
-const SAMPLE = 20_000;
+const SAMPLE = 6_000;
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
@@ -93,7 +93,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 
 /**
  * Guesses the language of a text from its script and its most common words, reading at most
- * the first 20,000 characters.
+ * the first 6,000 characters.
  *
  * @example detectLanguage('The ceasefire held overnight, the ministry said.').language // 'en'
  */

@@ -30,6 +30,9 @@ export interface EventInput {
   readonly gazetteer: Gazetteer;
 }
 
+/** One pass that rules out most sentences before the rules run one by one. */
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'i');
+
 /** Background history older than this many days before publication is not an event of the article. */
 const BACKGROUND_DAYS = 30;
 
@@ -60,6 +63,7 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
   const context = previous ? input.text.slice(previous.start, s.end) : sentence;
   const kinds = new Set<EventKind>();
   const out: Event[] = [];
+  if (!ANY_TRIGGER.test(sentence)) return out;
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(context))) continue;
     const trigger = firstReal(rule, sentence);

@@ -1,0 +1,155 @@
+/**
+ * Extraction throughput: generates plain-text articles of about 5 KB, runs them through the
+ * `truce extract --format jsonl` code path in one process, and prints articles/s, MB/s, p50/p95
+ * ms per article and peak RSS. Then runs the built CLI once over the same files, start-up included.
+ *
+ *   npm run bench:extract            (ARTICLES=500 to change the count)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runExtract } from '../src/cli/commands/extract.js';
+
+const COUNT = Number(process.env.ARTICLES ?? 240);
+const TARGET_BYTES = 5 * 1024;
+
+const PLACES = [
+  'Stepanakert',
+  'Shusha',
+  'Martakert',
+  'Aghdam',
+  'the Lachin corridor',
+  'Marinka',
+  'Avdiivka',
+  'Tskhinvali',
+  'Goris',
+  'Tartar',
+];
+const PEOPLE = [
+  'Nikol Pashinyan',
+  'Ilham Aliyev',
+  'Hikmet Hajiyev',
+  'Shushan Stepanyan',
+  'Anna Kovalenko',
+  'Davit Mirzoyan',
+];
+const DAYS = [
+  'on Monday',
+  'yesterday afternoon',
+  'late on Sunday',
+  'last week',
+  'in mid-October',
+  'overnight',
+];
+const COUNTS = ['two', 'at least three', 'more than 40', 'dozens of', 'about 1,200', 'between 10 and 15'];
+
+/** A small deterministic generator so every run measures the same articles. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function paragraph(next: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const templates = [
+    () =>
+      `Artillery shells landed in ${pick(PLACES)} ${pick(DAYS)}, killing ${pick(COUNTS)} civilians and wounding several others, officials said.`,
+    () =>
+      `"We will not give up a single village," ${pick(PEOPLE)} said in a statement, adding that the ceasefire must hold.`,
+    () =>
+      `${pick(PEOPLE)} said that monitors had recorded ${pick(COUNTS)} ceasefire violations near ${pick(PLACES)} ${pick(DAYS)}.`,
+    () =>
+      `Russian peacekeepers arrived in ${pick(PLACES)} with ${pick(COUNTS)} armored vehicles, the defence ministry said.`,
+    () =>
+      `Residents of ${pick(PLACES)} took to the streets ${pick(DAYS)}, demanding the return of ${pick(COUNTS)} detained men.`,
+    () =>
+      `The two sides fought a war in the early 1990s, and talks brokered by the OSCE Minsk Group stalled for years.`,
+  ];
+  return Array.from({ length: 3 }, () => pick(templates)()).join(' ');
+}
+
+function article(seed: number): string {
+  const next = random(seed);
+  const parts = [`Truce tested near ${PLACES[seed % PLACES.length]}`];
+  while (parts.join('\n\n').length < TARGET_BYTES) parts.push(paragraph(next));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function inProcess(files: readonly string[], bytes: number, round: number): Promise<void> {
+  const started: number[] = [];
+  const lap: number[] = [];
+  const t0 = performance.now();
+  const failed = await runExtract(
+    files,
+    { published: '2020-11-10', format: 'jsonl' },
+    {
+      readFile: async (path) => {
+        started.push(performance.now());
+        return new Uint8Array(readFileSync(path));
+      },
+      readStdin: async () => new Uint8Array(),
+      out: () => lap.push(performance.now() - (started[lap.length] ?? 0)),
+      err: (chunk) => process.stderr.write(chunk),
+    },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const sorted = [...lap].sort((a, b) => a - b);
+  console.log(
+    `round ${round}, in process: ${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${failed} failed`,
+  );
+  console.log(
+    `  articles/s ${(files.length / seconds).toFixed(0)}  MB/s ${(bytes / 1e6 / seconds).toFixed(2)}`,
+  );
+  console.log(
+    `  ms/article p50 ${percentile(sorted, 50).toFixed(2)}  p95 ${percentile(sorted, 95).toFixed(2)}`,
+  );
+  console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+function builtCli(files: readonly string[]): void {
+  const t0 = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    ['dist/cli/main.js', 'extract', ...files, '--published', '2020-11-10', '--format', 'jsonl'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const lines = r.stdout.split('\n').filter(Boolean).length;
+  console.log(
+    `built CLI, one process, start-up included: ${lines} lines, exit ${r.status}, ${(files.length / seconds).toFixed(0)} articles/s`,
+  );
+}
+
+const dir = join(tmpdir(), 'truce-bench-extract');
+mkdirSync(dir, { recursive: true });
+const files = Array.from({ length: COUNT }, (_, i) => {
+  const file = join(dir, `article-${String(i).padStart(4, '0')}.txt`);
+  writeFileSync(file, article(i + 1));
+  return file;
+});
+const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
+// Warm-up: load the modules and let the JIT compile the hot paths before measuring.
+await runExtract(
+  files.slice(0, 20),
+  { published: '2020-11-10', format: 'jsonl' },
+  {
+    readFile: async (path) => new Uint8Array(readFileSync(path)),
+    readStdin: async () => new Uint8Array(),
+    out: () => undefined,
+    err: () => undefined,
+  },
+);
+// The machine may be shared: three measured rounds show the spread; the best is the capacity.
+for (let round = 1; round <= 3; round++) await inProcess(files, bytes, round);
+builtCli(files);
