@@ -50,6 +50,15 @@ export function agreementStatus(
 }
 
 /**
+ * Orders clause numbers as a reader expects: 2 before 6a before 6b before 10.
+ *
+ * @example ['6b', '10', '2', '6a'].sort(compareClauses) // ['2', '6a', '6b', '10']
+ */
+export function compareClauses(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/**
  * The status as a fixed-width table for people.
  *
  * @example formatAgreementTable(status).split('\n')[0] // the agreement's title and the date

@@ -14,6 +14,7 @@ const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content
 const list = (items: readonly (readonly Inline[])[]): Block => ({ kind: 'list', items });
 
 const num = (n: number) => n.toLocaleString('en-US');
+const words = (kind: string) => kind.replaceAll('_', ' ');
 
 function sourceLinks(sources: readonly SourceRef[]): Inline[] {
   if (sources.length === 0) return [' (no source recorded)'];
@@ -27,7 +28,7 @@ function sourceLinks(sources: readonly SourceRef[]): Inline[] {
 function violationLine(v: ViolationItem): Inline[] {
   const who = v.actor1 ? `${v.actor1}${v.actor2 ? ` / ${v.actor2}` : ''}` : 'no actor named';
   return [
-    `#${v.id} ${v.title} (${v.kind}; ${v.attribution.replace('_', ' ')}: ${who}; killed ${v.killed}, injured ${v.injured})`,
+    `Incident ${v.id}: ${v.title} (${words(v.kind)}; ${words(v.attribution)}: ${who}; killed ${v.killed}, injured ${v.injured})`,
     ...sourceLinks(v.sources),
   ];
 }
@@ -84,14 +85,18 @@ function commitmentLine(c: Compliance): Inline[] {
     ? ` — due ${c.deadline.date} (${c.deadline.timeZone}${c.deadline.inclusive ? ', inclusive' : ', exclusive'})`
     : '';
   const amended = c.amendments > 0 ? `, moved from ${c.originalDeadline?.date ?? '?'}` : '';
-  return [`Clause ${c.clause}: ${c.title} — ${c.status}${due}${amended}; ${c.basis}`];
+  const basis = c.status === 'pending' || c.status === 'in_progress' ? '' : `; ${c.basis}`;
+  return [`Clause ${c.clause}: ${c.title} — ${words(c.status)}${due}${amended}${basis}`];
 }
 
 function commitmentBlocks(b: Bulletin): Block[] {
-  const { dueSoon, overdue, violated } = b.commitments;
-  const all = [...overdue, ...violated, ...dueSoon];
+  const { dueSoon, overdue, violated, fulfilledToday } = b.commitments;
+  const all = [...overdue, ...violated, ...dueSoon, ...fulfilledToday];
   if (all.length === 0)
-    return [heading(2, 'Commitments'), paragraph('No commitment falls due, is overdue or was violated.')];
+    return [
+      heading(2, 'Commitments'),
+      paragraph('No commitment falls due, is overdue, was violated or was fulfilled.'),
+    ];
   const section = (title: string, items: readonly Compliance[]): Block[] =>
     items.length ? [paragraph(title), list(items.map(commitmentLine))] : [];
   return [
@@ -99,6 +104,7 @@ function commitmentBlocks(b: Bulletin): Block[] {
     ...section('Overdue:', overdue),
     ...section('Violated:', violated),
     ...section('Falling due within 7 days:', dueSoon),
+    ...section('Fulfilled this day:', fulfilledToday),
   ];
 }
 
@@ -123,7 +129,7 @@ function statementBlocks(b: Bulletin): Block[] {
  */
 export function bulletinDocument(b: Bulletin): Block[] {
   const others = b.otherEvents.map((e) => [
-    `#${e.id} ${e.title} (${e.kind}, ${e.status})`,
+    `Incident ${e.id}: ${e.title} (${words(e.kind)}, ${e.status})`,
     ...sourceLinks(e.sources),
   ]);
   return [
@@ -137,7 +143,7 @@ export function bulletinDocument(b: Bulletin): Block[] {
     heading(2, 'Audit'),
     paragraph(
       `Record as of audit entry ${b.auditHead.seq}, chain head ${b.auditHead.hash}. ` +
-        'Run `truce audit verify` to check that the record still matches this head.',
+        'To check that the record still matches this head, run: truce audit verify',
     ),
   ];
 }

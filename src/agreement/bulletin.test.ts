@@ -93,7 +93,7 @@ describe('the bulletin', () => {
     const md = renderMarkdown(b);
     expect(md).toMatch(/^# Test mission bulletin for 2020-11-19/);
     expect(md).toContain('[Agency, Report, 2020-12-11](<https://example.org/r>)');
-    expect(md.trimEnd().endsWith('still matches this head.')).toBe(true);
+    expect(md.trimEnd().endsWith('run: truce audit verify')).toBe(true);
     expect(md).toContain(`chain head ${'a'.repeat(64)}`);
     const html = renderHtml(b);
     expect(html).toContain(

@@ -82,6 +82,7 @@ export interface Bulletin {
     readonly dueSoon: readonly Compliance[];
     readonly overdue: readonly Compliance[];
     readonly violated: readonly Compliance[];
+    readonly fulfilledToday: readonly Compliance[];
   };
   readonly statements: readonly BulletinStatement[];
   readonly auditHead: BulletinInputs['auditHead'];
@@ -166,6 +167,9 @@ export function buildBulletin(inputs: BulletinInputs): Bulletin {
       ),
       overdue: inputs.commitments.filter((c) => c.status === 'overdue'),
       violated: inputs.commitments.filter((c) => c.status === 'violated'),
+      fulfilledToday: inputs.commitments.filter(
+        (c) => c.status === 'fulfilled' && c.lastAssessment?.asOf === inputs.date,
+      ),
     },
     statements: inputs.statements,
     auditHead: inputs.auditHead,

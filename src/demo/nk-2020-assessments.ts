@@ -54,6 +54,15 @@ export const DEMO_ASSESSMENTS: readonly DemoAssessment[] = [
     sources: [],
   },
   {
+    clause: '4b',
+    asOf: '2020-11-10',
+    status: 'in_progress',
+    score: 3,
+    note: 'The five-year term is running from 10 November 2020.',
+    incidents: ['deployment-begins'],
+    sources: [],
+  },
+  {
     clause: '4a',
     asOf: '2020-11-14',
     status: 'in_progress',
