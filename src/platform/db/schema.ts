@@ -294,6 +294,36 @@ export interface UserTable {
   created_at: string;
 }
 
+export interface FeedTable {
+  id: Generated<number>;
+  url: string;
+  interval_seconds: number;
+  added_by: string;
+  added_at: string;
+  enabled: Generated<number>;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: string;
+  last_polled_at: string | null;
+  last_status: string | null;
+  last_error: string | null;
+  consecutive_failures: Generated<number>;
+  items_ingested: Generated<number>;
+}
+
+export interface FeedItemTable {
+  id: Generated<number>;
+  feed_id: number;
+  item_key: string;
+  url: string | null;
+  state: string;
+  claimed_by: string;
+  claimed_at: string;
+  source_id: number | null;
+  outcome: string | null;
+}
+
 export interface AuditEntryTable {
   seq: number;
   at: string;
@@ -312,6 +342,42 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface PublicSubmissionTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  incident_id: number;
+  report_id: number;
+  reporter_name: string;
+  reporter_contact: string | null;
+  created_at: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  report_id: number;
+  media_type: string;
+  bytes: Uint8Array;
+  sha256: string;
+  created_at: string;
 }
 
 export interface Database {
@@ -337,6 +403,10 @@ export interface Database {
   mission_activity: MissionActivityTable;
   users: UserTable;
   party_responses: PartyResponseTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  public_submissions: PublicSubmissionTable;
+  attachments: AttachmentTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
 }
@@ -365,6 +435,8 @@ export const AUDITED_TABLES = [
   'mission_activity',
   'users',
   'party_responses',
+  'public_submissions',
+  'attachments',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
