@@ -104,7 +104,7 @@ export const OUTCOME_AFTER: readonly (readonly [RegExp, string])[] = [
 /** Words before a count that say what happened to those counted ("killing two"). */
 export const OUTCOME_BEFORE: readonly (readonly [RegExp, string])[] = [
   [
-    /\b(?:killing|killed|kills|death toll (?:of|at|to|rose to|stands at)|deaths of|claimed the lives of|lives of|toll of)\s+$/i,
+    /\b(?:killing|killed|kills|lost|losing|death toll (?:of|at|to|rose to|stands at)|deaths of|claimed the lives of|lives of|toll of)\s+$/i,
     'killed',
   ],
   [/\b(?:injuring|wounding|injured|wounded)\s+$/i, 'injured'],

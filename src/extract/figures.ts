@@ -59,7 +59,7 @@ const MAX_LOOKAHEAD = 4;
 
 /** The counted noun after a number: the first known noun within four words, then any known nouns after it. */
 function nounAfter(after: string): Noun | undefined {
-  const m = /^(?:\s+of(?:\s+the)?)?((?:[\s-]+[\p{L}]+){1,7})/u.exec(after);
+  const m = /^(?:\s+of(?:\s+(?:the|its|their|them|whom))?)?((?:[\s-]+[\p{L}]+){1,7})/u.exec(after);
   if (!m?.[1]) return undefined;
   const words = [...m[1].matchAll(/[\p{L}]+/gu)];
   const lower = words.map((w) => w[0].toLowerCase());

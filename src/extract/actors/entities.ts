@@ -110,7 +110,8 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
   let i = from;
   while (i < to && isPrefixWord(ctx.tokens[i])) i++;
   const words = ctx.tokens.slice(i, to);
-  if (words.length < 2 || words.length > 4) return undefined;
+  const isTitled = (i > from && TITLE_WORDS.has(ctx.tokens[i - 1]?.norm ?? '')) || titleJustBefore(ctx, from);
+  if (words.length < (isTitled ? 1 : 2) || words.length > 4) return undefined;
   if (!words.every(isNameWord)) return undefined;
   const first = words[0];
   const last = words[words.length - 1];
@@ -158,4 +159,12 @@ function findSurnames(ctx: Ctx, people: readonly EntityMention[]): EntityMention
 function lastWord(name: string): string {
   const words = name.split(' ');
   return foldWord(words[words.length - 1] ?? '');
+}
+
+/** "Mr. Smith", "Gen. Petrov": a title abbreviation ends just before the run. */
+function titleJustBefore(ctx: Ctx, index: number): boolean {
+  const prev = ctx.tokens[index - 1];
+  const tok = ctx.tokens[index];
+  if (!prev || !tok || !TITLE_WORDS.has(prev.norm)) return false;
+  return /^\.\s$/.test(ctx.text.slice(prev.end, tok.start));
 }

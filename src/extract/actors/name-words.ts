@@ -13,7 +13,7 @@ export const TITLE_WORDS = new Set(
 /** Words that make a capitalised run an organisation or a thing rather than a person. */
 export const NOT_PERSON_WORDS = new Set(
   (
-    'ministry department group council union forces force army police committee parliament government ' +
+    'staff ministry department group council union forces force army police committee parliament government ' +
     'office agency service news press university institute center centre party mission corridor pass ' +
     'republic region district province city street square airport bridge river road highway border ' +
     'international national federal state states united nations security assembly court bank church ' +

@@ -28,6 +28,40 @@ export interface EventInput {
   readonly quotes: readonly QuotedSpan[];
   readonly published: string | null;
   readonly gazetteer: Gazetteer;
+  /** The place the article is mostly about; filled in by `findEvents`. */
+  readonly mainPlace?: PlaceMention | undefined;
+}
+
+/** A bare casualty report counts only where it names a place smaller than a country. */
+function hasSpecificPlace(input: EventInput, w: Window): boolean {
+  return input.places.some((p) => p.start >= w.start && p.end <= w.end && p.place.kind !== 'country');
+}
+
+/** Violence reported without a place near it happened where the article is set. */
+const FALLBACK_KINDS: ReadonlySet<EventKind> = new Set([
+  'ceasefire_violation',
+  'armed_clash',
+  'shelling',
+  'air_strike',
+  'landmine',
+  'attack',
+  'attack_on_monitors',
+]);
+
+/** The most-mentioned place more specific than a country. */
+function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined {
+  const counts = new Map<string, { count: number; mention: PlaceMention }>();
+  for (const p of places) {
+    if (p.place.kind === 'country') continue;
+    const entry = counts.get(p.place.id);
+    counts.set(p.place.id, {
+      count: (entry?.count ?? 0) + 1,
+      mention: entry?.mention ?? { ...p, isNear: false },
+    });
+  }
+  let best: { count: number; mention: PlaceMention } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.mention;
 }
 
 /** One pass that rules out most sentences before the rules run one by one. */
@@ -44,7 +78,8 @@ const BACKGROUND_DAYS = 30;
  *
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
-export function findEvents(input: EventInput): Event[] {
+export function findEvents(events: EventInput): Event[] {
+  const input = { ...events, mainPlace: mainPlaceOf(events.places) };
   const raw: Event[] = [];
   input.sentences.forEach((s, i) => {
     const earlier = input.sentences[Math.max(0, i - 2)];
@@ -66,6 +101,7 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
   if (!ANY_TRIGGER.test(sentence)) return out;
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(context))) continue;
+    if (rule.isFallback === true && out.length > 0) continue;
     const trigger = firstReal(rule, sentence);
     if (!trigger) continue;
     const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
@@ -77,7 +113,10 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
       triggerStart: s.start + trigger.index,
       triggerEnd: s.start + trigger.end,
     };
-    const event = buildEvent(input, kind, w, rule.needsOwnPlace === true ? undefined : previous);
+    const event =
+      rule.isFallback === true && !hasSpecificPlace(input, w)
+        ? undefined
+        : buildEvent(input, kind, w, rule.needsOwnPlace === true ? undefined : previous);
     if (!event) continue;
     kinds.add(kind);
     out.push(event);
@@ -106,7 +145,11 @@ function buildEvent(
     (previous
       ? pickPlace(input.text, input.places, { ...w, start: previous.start, end: previous.end })
       : undefined);
-  if (!place) return undefined;
+  const fallback = previous && FALLBACK_KINDS.has(kind) ? input.mainPlace : undefined;
+  return place ? assemble(input, kind, w, place) : fallback ? assemble(input, kind, w, fallback) : undefined;
+}
+
+function assemble(input: EventInput, kind: EventKind, w: Window, place: PlaceMention): Event {
   const [actor1, actor2] = actorsFor(kind, input, w, place);
   const killed = pickCasualties(input.figures, w, 'killed');
   const injured = pickCasualties(input.figures, w, 'injured');

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { isWithin } from '../../gazetteer/gazetteer.js';
 import { parseDay } from '../day-math.js';
-import type { Event, Place, Count } from '../schema.js';
+import type { Event, Place } from '../schema.js';
 import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
 
 /** An event mentioned a thousand times keeps its first spans, not all of them. */
@@ -58,8 +58,8 @@ function combine(a: Event, b: Event): Event {
     place: morePrecise(a.place, b.place),
     actor1: a.actor1 ?? b.actor1,
     actor2: a.actor2 ?? b.actor2,
-    killed: larger(a.killed, b.killed),
-    injured: larger(a.injured, b.injured),
+    killed: a.killed ?? b.killed,
+    injured: a.injured ?? b.injured,
     evidence: a.evidence.length >= MAX_EVIDENCE ? a.evidence : [...a.evidence, ...b.evidence],
   };
 }
@@ -79,10 +79,4 @@ function morePrecise(a: Place | null, b: Place | null): Place | null {
   if (!a) return b;
   if (!b) return a;
   return (SPECIFICITY[b.kind] ?? 9) < (SPECIFICITY[a.kind] ?? 9) ? b : a;
-}
-
-function larger(a: Count | undefined, b: Count | undefined): Count | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.best > a.best ? b : a;
 }

@@ -7,6 +7,8 @@ export interface TriggerRule {
   readonly requires?: RegExp;
   /** Needs a place named in its own sentence. */
   readonly needsOwnPlace?: boolean;
+  /** Fires only when no other rule fired in the sentence (bare casualty reports). */
+  readonly isFallback?: boolean;
 }
 
 const AIRCRAFT = '(?:helicopter|aircraft|plane|jet|drone|UAV|Su-25|fighter|warplane)';
@@ -38,11 +40,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'ceasefire_violation',
-    re: /\b(?:violat(?:ed|ing|ions?) (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:ceasefire|truce))\b/gi,
+    re: /\b(?:violat(?:ed|ing|ions?) (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:was|has been|had been) (?:violated|broken|breached))\b/gi,
   },
   {
     kind: 'armed_clash',
-    re: /\b(?:clash(?:ed|es)|exchanged fire|exchange of fire|firefights?|skirmish(?:es)?|fighting (?:erupted|broke out|resumed|raged)|heavy fighting)\b/gi,
+    re: /\b(?:clash(?:ed|es)|opened fire|fired (?:at|on|upon)|exchanged fire|exchange of fire|firefights?|skirmish(?:es)?|fighting (?:erupted|broke out|resumed|raged)|heavy fighting)\b/gi,
     requires: /\b(?:forces|troops|soldiers|army|armed|military|positions|fighters)\b/i,
   },
   {
@@ -69,7 +71,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'agreement',
-    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|ceasefire|truce|accord)\b|\b(?:agreement|deal|ceasefire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|ceasefire|truce)\b/gi,
+    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|ceasefire|truce|accord)\b|\b(?:agreement|deal|ceasefire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|ceasefire|truce)\b|\b(?:ceasefire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b/gi,
   },
   {
     kind: 'territory_handover',
@@ -104,6 +106,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     kind: 'monitoring_suspended',
     re: /\b(?:suspended (?:its )?(?:monitoring|patrols|mission|operations)|monitoring (?:was |has been )?suspended)\b/gi,
+  },
+  {
+    kind: 'attack',
+    re: /\b(?:civilians?|residents?|villagers?|children|women)\b[^.]{0,40}?\b(?:were|was|have been|had been) (?:killed|wounded|injured)\b/gi,
+    isFallback: true,
+    needsOwnPlace: true,
+  },
+  {
+    kind: 'armed_clash',
+    re: /\b(?:were|was|have been|had been) (?:killed|wounded|injured)\b|\b(?:killing|wounding) (?:\w+ )?(?:soldiers|servicemen|troops)\b/gi,
+    requires: /\b(?:soldiers?|servicem[ae]n|troops|fighters|conscripts|officers?)\b/i,
+    isFallback: true,
+    needsOwnPlace: true,
   },
 ];
 

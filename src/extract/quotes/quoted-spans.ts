@@ -25,11 +25,20 @@ const MAX_SINGLE = 400;
  */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  for (const para of text.matchAll(/[^\n]+/g)) scanParagraph(para[0], para.index, out);
+  const paragraphs = [...text.matchAll(/[^\n]+/g)];
+  paragraphs.forEach((para, i) => {
+    const openAtEnd = scanParagraph(para[0], para.index, out);
+    const next = paragraphs[i + 1]?.[0].trimStart()[0];
+    // A quote running over paragraphs reopens each new paragraph with the same mark.
+    if (openAtEnd >= 0 && next !== undefined && next === para[0][openAtEnd] && next !== "'") {
+      out.push({ open: para.index + openAtEnd, close: para.index + para[0].trimEnd().length });
+    }
+  });
   return out.sort((a, b) => a.open - b.open);
 }
 
-function scanParagraph(line: string, base: number, out: QuotedSpan[]): void {
+/** Scans one paragraph; returns where a still-open quote starts, or -1. */
+function scanParagraph(line: string, base: number, out: QuotedSpan[]): number {
   let openAt = -1;
   let closers = '';
   for (let i = 0; i < line.length; i++) {
@@ -45,6 +54,7 @@ function scanParagraph(line: string, base: number, out: QuotedSpan[]): void {
     }
     if (openAt >= 0 && i - openAt > (line[openAt] === "'" ? MAX_SINGLE : MAX_QUOTE)) openAt = -1;
   }
+  return openAt;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

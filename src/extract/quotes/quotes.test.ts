@@ -17,7 +17,15 @@ describe('findQuotedSpans', () => {
   });
 
   it('drops a mark that never closes instead of searching past its paragraph', () => {
-    expect(findQuotedSpans('"never closed\n"closed here" ok')).toHaveLength(1);
+    expect(findQuotedSpans('"never closed\nplain "closed here" ok')).toHaveLength(1);
+  });
+
+  it('carries a quote over paragraphs that reopen with the same mark', () => {
+    const text = 'He said: "We will not give up.\n"We will rebuild," he added.';
+    expect(findQuotedSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual([
+      'We will not give up.',
+      'We will rebuild,',
+    ]);
   });
 });
 
