@@ -1,0 +1,89 @@
+/**
+ * The one place the app talks to the server: JSON in and out, the CSRF header on every POST,
+ * and errors as values the pages can show next to the field they name.
+ */
+export interface ApiErrorBody {
+  readonly code: string;
+  readonly message: string;
+  readonly details?: { readonly field?: string; readonly rule?: string };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+  }
+  get field(): string | undefined {
+    return this.body.details?.field;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token that login or `/api/auth/me` returned. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export type Query = Readonly<Record<string, string | number | undefined | null>>;
+
+/** Builds `/api/path?…`, leaving out empty parameters. */
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** GET a JSON document. */
+export async function getJson<T>(path: string, query: Query = {}): Promise<T> {
+  const response = await fetch(apiUrl(path, query), {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  return readResponse<T>(response);
+}
+
+/** GET a text document (bulletins in Markdown). */
+export async function getText(path: string, query: Query = {}): Promise<string> {
+  const response = await fetch(apiUrl(path, query), { credentials: 'same-origin' });
+  if (!response.ok) await readResponse<unknown>(response);
+  return response.text();
+}
+
+/** POST JSON with the CSRF token. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(apiUrl(path), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers,
+    body: JSON.stringify(body),
+  });
+  return readResponse<T>(response);
+}
+
+async function readResponse<T>(response: Response): Promise<T> {
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  throw new ApiError(response.status, errorBodyOf(body, response.status));
+}
+
+function errorBodyOf(body: unknown, status: number): ApiErrorBody {
+  if (typeof body === 'object' && body !== null && 'error' in body) {
+    const error = (body as { error: unknown }).error;
+    if (typeof error === 'object' && error !== null && 'message' in error) return error as ApiErrorBody;
+  }
+  return { code: status >= 500 ? 'unavailable' : 'invalid', message: `the server answered ${status}` };
+}
+
+/** A message for people from any thrown value. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}

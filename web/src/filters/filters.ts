@@ -1,0 +1,79 @@
+import { h } from '../ui/dom.js';
+import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../ui/vocabulary.js';
+
+/** The incident filters shared by the map, the list and the timeline, read from and kept in the URL. */
+export interface Filters {
+  readonly kind: string;
+  readonly status: string;
+  readonly from: string;
+  readonly to: string;
+  readonly party: string;
+  readonly place: string;
+}
+
+export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place'] as const;
+
+export function filtersFrom(query: URLSearchParams): Filters {
+  const read = (name: string) => query.get(name)?.trim() ?? '';
+  return {
+    kind: read('kind'),
+    status: read('status'),
+    from: read('from'),
+    to: read('to'),
+    party: read('party'),
+    place: read('place'),
+  };
+}
+
+export function filtersToQuery(filters: Filters): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const name of FILTER_NAMES) if (filters[name]) query.set(name, filters[name]);
+  return query;
+}
+
+/** The filter form; `onChange` gets the new filters when it is submitted. */
+export function filterForm(filters: Filters, onChange: (next: Filters) => void): HTMLFormElement {
+  const form = h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': 'Filter incidents' },
+    selectField('kind', 'Kind', INCIDENT_KINDS, filters.kind),
+    selectField('status', 'Status', INCIDENT_STATUSES, filters.status),
+    inputField('from', 'From', 'date', filters.from),
+    inputField('to', 'To', 'date', filters.to),
+    inputField('party', 'Party', 'text', filters.party),
+    inputField('place', 'Place', 'text', filters.place),
+    h('button', { type: 'submit' }, 'Apply filters'),
+    h('a', { href: '#' + window.location.hash.replace(/^#/, '').split('?')[0], class: 'clear' }, 'Clear'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const read = (name: string) => String(data.get(name) ?? '').trim();
+    onChange({
+      kind: read('kind'),
+      status: read('status'),
+      from: read('from'),
+      to: read('to'),
+      party: read('party'),
+      place: read('place'),
+    });
+  });
+  return form;
+}
+
+function selectField(name: string, label: string, options: readonly string[], value: string): HTMLElement {
+  const select = h('select', { id: `filter-${name}`, name }, h('option', { value: '' }, 'any'));
+  for (const option of options) {
+    select.append(h('option', { value: option, selected: option === value }, option.replace(/_/g, ' ')));
+  }
+  return h('div', { class: 'field' }, h('label', { for: `filter-${name}` }, label), select);
+}
+
+function inputField(name: string, label: string, type: string, value: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: `filter-${name}` }, label),
+    h('input', { id: `filter-${name}`, name, type, value }),
+  );
+}

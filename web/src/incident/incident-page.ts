@@ -1,0 +1,106 @@
+import { getJson, messageOf } from '../api-client.js';
+import type { PageModule } from '../page.js';
+import { hasRole } from '../session.js';
+import type { Incident } from '../types.js';
+import { h, replace, section, words } from '../ui/dom.js';
+import { errorBox } from '../ui/layout.js';
+import { toDetail, type IncidentDetail, type ReportView, type SourceText } from './detail-types.js';
+import { highlighted } from './evidence.js';
+import { responseForm } from './response-form.js';
+import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
+
+/** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
+export const incidentPage: PageModule = {
+  title: 'Incident',
+  async render(main, location) {
+    const id = Number(location.segments[1]);
+    if (!Number.isSafeInteger(id) || id < 1) {
+      main.append(h('h1', {}, 'Incident'), errorBox('No such incident.'));
+      return;
+    }
+    const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
+    main.append(
+      header(detail),
+      sourcesSection(detail.reports),
+      mergeSection(detail.reports),
+      casualtySection(detail.casualties),
+      responsesSection(detail.responses, hasRole('liaison') ? responseForm(id) : null),
+      historySection(detail.history),
+    );
+  },
+};
+
+function header(detail: IncidentDetail): HTMLElement {
+  const i = detail.incident;
+  const dates =
+    i.dateStart === i.dateEnd || !i.dateEnd
+      ? (i.dateStart ?? 'date unknown')
+      : `${i.dateStart} – ${i.dateEnd}`;
+  const actors = [i.actor1, i.actor2].filter(Boolean).join(' · ');
+  return h(
+    'header',
+    { class: 'incident-head' },
+    h('h1', {}, i.title),
+    h(
+      'dl',
+      { class: 'facts' },
+      ...fact('Status', h('span', { class: `status status-${i.status}` }, words(i.status))),
+      ...fact('Kind', words(i.kind)),
+      ...fact('Date', dates),
+      ...fact('Place', i.placeName ?? 'unknown'),
+      ...fact('Actors', actors || 'unknown'),
+      ...fact('Version', String(i.version)),
+    ),
+    i.summary ? h('p', { class: 'summary' }, i.summary) : null,
+    detail.mergedInto
+      ? h(
+          'p',
+          { class: 'note' },
+          'Merged into ',
+          h('a', { href: `#/incidents/${detail.mergedInto}` }, `incident #${detail.mergedInto}`),
+        )
+      : null,
+  );
+}
+
+function fact(term: string, value: Node | string): HTMLElement[] {
+  return [h('dt', {}, term), h('dd', {}, value)];
+}
+
+function sourcesSection(reports: readonly ReportView[]): HTMLElement {
+  const withSource = reports.filter((r) => r.source !== null);
+  if (withSource.length === 0)
+    return section('Sources', h('p', {}, 'No published source backs this incident yet.'));
+  const box = section('Sources');
+  for (const report of withSource) {
+    const slot = h('div', { class: 'source-body' }, h('p', {}, 'Loading the source…'));
+    box.append(h('article', { class: 'source' }, sourceHeading(report), slot));
+    void loadSource(report, slot);
+  }
+  return box;
+}
+
+function sourceHeading(report: ReportView): HTMLElement {
+  const s = report.source;
+  const title = s?.title ?? `Source #${s?.id ?? '?'}`;
+  const meta = [s?.publisher, s?.published?.slice(0, 10)].filter(Boolean).join(', ');
+  const link =
+    s?.url && /^https?:\/\//i.test(s.url)
+      ? h('a', { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')
+      : null;
+  return h('h3', {}, title, meta ? ` — ${meta}` : '', link ? ' (' : '', link, link ? ')' : '');
+}
+
+async function loadSource(report: ReportView, slot: HTMLElement): Promise<void> {
+  if (!report.source) return;
+  try {
+    const source = await getJson<SourceText>(`/sources/${report.source.id}`);
+    replace(
+      slot,
+      highlighted(source.text, report.spans),
+      h('p', { class: 'hint' }, `${report.spans.length} evidence span(s) highlighted.`),
+    );
+  } catch (error) {
+    replace(slot, errorBox(`The source could not be loaded: ${messageOf(error)}`));
+  }
+}

@@ -1,0 +1,60 @@
+import * as L from 'leaflet';
+
+/**
+ * The offline basemap: Natural Earth country outlines (world-atlas, public domain) drawn as
+ * GeoJSON by Leaflet. No tile server, so the map works on a laptop with no internet.
+ */
+interface TopojsonGlobal {
+  feature(topology: unknown, object: unknown): GeoJSON.FeatureCollection;
+}
+
+interface Topology {
+  readonly objects: { readonly countries: unknown };
+}
+
+declare global {
+  interface Window {
+    topojson?: TopojsonGlobal;
+  }
+}
+
+let countries: Promise<GeoJSON.FeatureCollection> | undefined;
+
+function loadCountries(): Promise<GeoJSON.FeatureCollection> {
+  countries ??= fetch('/vendor/world-atlas/countries-50m.json')
+    .then((r) => r.json() as Promise<Topology>)
+    .then((topology) => {
+      if (!window.topojson) throw new Error('topojson-client did not load');
+      return window.topojson.feature(topology, topology.objects.countries);
+    });
+  return countries;
+}
+
+const COUNTRY_STYLE: L.PathOptions = { color: '#7b8794', weight: 1, fillColor: '#f4f1e8', fillOpacity: 1 };
+
+/** Creates a map in `element` over the South Caucasus with the country outlines beneath. */
+export function createBaseMap(element: HTMLElement, label: string): L.Map {
+  const map = L.map(element, { zoomSnap: 0.5, worldCopyJump: false, minZoom: 2, maxZoom: 14 });
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', label);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Outlines: Natural Earth');
+  map.getContainer().style.background = '#cfe3ef';
+  map.setView([40.0, 46.6], 7);
+  void loadCountries()
+    .then((data) => L.geoJSON(data, { style: COUNTRY_STYLE, interactive: false }).addTo(map).bringToBack())
+    .catch(() => element.setAttribute('data-basemap', 'missing'));
+  return map;
+}
+
+/** The map's view as the API's `bbox=W,S,E,N`. */
+export function bboxOf(map: L.Map): string {
+  const b = map.getBounds();
+  const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v)).toFixed(4);
+  return [
+    clamp(b.getWest(), 180),
+    clamp(b.getSouth(), 90),
+    clamp(b.getEast(), 180),
+    clamp(b.getNorth(), 90),
+  ].join(',');
+}

@@ -1,0 +1,97 @@
+import { postJson } from '../api-client.js';
+import type { PageModule } from '../page.js';
+import { hasRole } from '../session.js';
+import { h } from '../ui/dom.js';
+import { errorBox } from '../ui/layout.js';
+import {
+  clearErrors,
+  field,
+  focusFirstError,
+  formStatus,
+  newIdempotencyKey,
+  numberOf,
+  selectField,
+  setStatus,
+  showFieldError,
+  showServerError,
+  valueOf,
+} from '../ui/forms.js';
+import { INCIDENT_KINDS } from '../ui/vocabulary.js';
+
+/** A monitor's field report: becomes a candidate incident in the review queue. */
+export const fieldReportPage: PageModule = {
+  title: 'Field report',
+  async render(main) {
+    main.append(h('h1', {}, 'Field report'));
+    if (!hasRole('admin', 'analyst', 'monitor')) {
+      main.append(
+        errorBox('Only monitors and analysts file field reports.'),
+        h('a', { href: '#/login' }, 'Sign in'),
+      );
+      return;
+    }
+    main.append(fieldReportForm());
+  },
+};
+
+function fieldReportForm(): HTMLFormElement {
+  const form = h(
+    'form',
+    { class: 'field-report-form', novalidate: true },
+    selectField('kind', 'Kind of incident', INCIDENT_KINDS, 'ceasefire_violation'),
+    field({ name: 'date', label: 'Date', type: 'date', required: true }),
+    field({ name: 'placeName', label: 'Place' }),
+    field({ name: 'lat', label: 'Latitude', type: 'number', attrs: { step: 'any', min: '-90', max: '90' } }),
+    field({
+      name: 'lon',
+      label: 'Longitude',
+      type: 'number',
+      attrs: { step: 'any', min: '-180', max: '180' },
+    }),
+    field({ name: 'description', label: 'What you observed', multiline: true, required: true }),
+    field({ name: 'killed', label: 'Killed', type: 'number', attrs: { min: '0', step: '1' } }),
+    field({ name: 'injured', label: 'Injured', type: 'number', attrs: { min: '0', step: '1' } }),
+    h('button', { type: 'submit' }, 'File field report'),
+    formStatus(),
+  );
+  let key = newIdempotencyKey();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(form, key).then((sent) => {
+      if (sent) key = newIdempotencyKey();
+    });
+  });
+  return form;
+}
+
+async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<boolean> {
+  clearErrors(form);
+  if (!valueOf(form, 'date')) showFieldError(form, 'date', 'Please give the date.');
+  if (!valueOf(form, 'description'))
+    showFieldError(form, 'description', 'Please describe what you observed.');
+  if (!valueOf(form, 'date') || !valueOf(form, 'description')) {
+    focusFirstError(form);
+    return false;
+  }
+  const optional = (name: string) => numberOf(form, name) ?? undefined;
+  try {
+    const answer = await postJson<{ id?: number; incident?: { id: number } }>('/field-reports', {
+      kind: valueOf(form, 'kind'),
+      date: valueOf(form, 'date'),
+      placeName: valueOf(form, 'placeName') || undefined,
+      lat: optional('lat'),
+      lon: optional('lon'),
+      description: valueOf(form, 'description'),
+      killed: optional('killed'),
+      injured: optional('injured'),
+      idempotencyKey,
+    });
+    form.reset();
+    const id = answer.incident?.id ?? answer.id;
+    setStatus(form, `Field report filed${id ? ` as candidate incident #${id}` : ''}.`, 'ok');
+    return true;
+  } catch (error) {
+    showServerError(form, error);
+    return false;
+  }
+}
