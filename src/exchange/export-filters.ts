@@ -1,0 +1,76 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { Db } from '../platform/db/dialect.js';
+import type { Database } from '../platform/db/schema.js';
+import { partyKey } from '../record/parties.js';
+import type { ParsedIncidentQuery } from '../record/schemas.js';
+import type { IncidentStatus } from '../record/taxonomy.js';
+
+/** The incident filters an export takes (the same as `truce incidents`, without paging). */
+export type ExportFilters = Omit<ParsedIncidentQuery, 'limit' | 'offset'>;
+
+type IncidentQueryBuilder = SelectQueryBuilder<Database, 'incidents', object>;
+
+/** What an export holds unless a status is asked for: merged and rejected incidents are not events. */
+const DEFAULT_STATUSES: readonly IncidentStatus[] = ['candidate', 'under_review', 'confirmed', 'disputed'];
+
+/**
+ * The statuses an export may include: what was asked (or every live status), and for a public
+ * caller only confirmed incidents.
+ *
+ * @example exportStatuses(undefined, { publicOnly: true }) // ['confirmed']
+ */
+export function exportStatuses(
+  asked: readonly IncidentStatus[] | undefined,
+  options: { publicOnly: boolean },
+): IncidentStatus[] {
+  const wanted = asked?.length ? [...asked] : [...DEFAULT_STATUSES];
+  return options.publicOnly ? wanted.filter((s) => s === 'confirmed') : wanted;
+}
+
+/**
+ * Incidents matching the filters, with the same meaning as the incident list: date ranges that
+ * overlap [from, to], points inside the box, a place in any party's spelling, a party as actor.
+ *
+ * @example filteredIncidents(db, { kind: ['shelling'] }, ['confirmed']).select('id')
+ */
+export function filteredIncidents(
+  db: Db,
+  filters: ExportFilters,
+  statuses: readonly IncidentStatus[],
+): IncidentQueryBuilder {
+  let base: IncidentQueryBuilder = db.selectFrom('incidents');
+  base = base.where('status', 'in', statuses.length > 0 ? [...statuses] : ['__none__']);
+  if (filters.kind?.length) base = base.where('kind', 'in', filters.kind);
+  if (filters.from) base = base.where('date_end', '>=', filters.from);
+  if (filters.to) base = base.where('date_start', '<=', filters.to);
+  if (filters.bbox) {
+    const [w, s, e, n] = filters.bbox;
+    base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
+  }
+  if (filters.place) base = byPlace(base, filters.place.toLowerCase());
+  if (filters.party) base = byParty(base, filters.party);
+  return base;
+}
+
+function byPlace(base: IncidentQueryBuilder, key: string): IncidentQueryBuilder {
+  return base.where((eb) =>
+    eb.or([
+      eb(eb.fn('lower', ['place_name']), 'like', `%${key}%`),
+      eb('place_id', 'in', eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`)),
+    ]),
+  );
+}
+
+function byParty(base: IncidentQueryBuilder, party: string): IncidentQueryBuilder {
+  const key = partyKey(party);
+  const stem = key.length > 5 ? key.slice(0, -1) : key;
+  const words = [...new Set([`%${party.toLowerCase()}%`, `%${stem}%`])];
+  return base.where((eb) =>
+    eb.or(
+      words.flatMap((w) => [
+        eb(eb.fn('lower', ['actor1']), 'like', w),
+        eb(eb.fn('lower', ['actor2']), 'like', w),
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,131 @@
+import type { Db } from '../platform/db/dialect.js';
+import { reconcileFigures, type ClaimedFigure, type ReconciledFigure } from '../record/casualty.js';
+import { presentIncident } from '../record/incident-store.js';
+import type { Incident } from '../record/schemas.js';
+import type { IncidentStatus } from '../record/taxonomy.js';
+import { filteredIncidents, type ExportFilters } from './export-filters.js';
+import { withVagueFloor } from './fatalities.js';
+
+export interface ExportSource {
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+}
+
+/** One incident as every export format sees it: the incident, its reconciled figures, its sources. */
+export interface ExportIncident {
+  readonly incident: Incident;
+  readonly figures: readonly ReconciledFigure[];
+  readonly sources: readonly ExportSource[];
+}
+
+export interface StreamOptions {
+  readonly filters: ExportFilters;
+  readonly statuses: readonly IncidentStatus[];
+  /** Incidents read per query; memory holds one page at a time. */
+  readonly pageSize?: number;
+}
+
+const DEFAULT_PAGE = 1000;
+
+/**
+ * Incidents in id order, read in keyset pages (`id > last`), so an export of any size holds one
+ * page in memory and never skips or repeats a row when others write meanwhile.
+ *
+ * @example for await (const item of streamIncidents(db, { filters: {}, statuses: ['confirmed'] })) write(item)
+ */
+export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGenerator<ExportIncident> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE;
+  let after = 0;
+  for (;;) {
+    const rows = await filteredIncidents(db, options.filters, options.statuses)
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    const ids = rows.map((r) => Number(r.id));
+    const [figures, sources] = await Promise.all([figuresOf(db, ids), sourcesOf(db, ids)]);
+    for (const row of rows) {
+      const id = Number(row.id);
+      yield {
+        incident: presentIncident(row),
+        figures: reconcileFigures((figures.get(id) ?? []).map(withVagueFloor)),
+        sources: sources.get(id) ?? [],
+      };
+    }
+    if (rows.length < pageSize) return;
+    after = ids[ids.length - 1] ?? after;
+  }
+}
+
+const FIGURE_COLUMNS = [
+  'c.id',
+  'c.report_id',
+  'c.category',
+  'c.population',
+  'c.low',
+  'c.best',
+  'c.high',
+  'c.qualifier',
+  'c.claimant',
+] as const;
+
+/** Figures of each incident: those recorded on it and those of the reports it rests on. */
+async function figuresOf(db: Db, ids: readonly number[]): Promise<Map<number, ClaimedFigure[]>> {
+  const [own, reported] = await Promise.all([
+    db
+      .selectFrom('casualty_figures as c')
+      .select([...FIGURE_COLUMNS, 'c.incident_id as owner'])
+      .where('c.incident_id', 'in', [...ids])
+      .orderBy('c.id')
+      .execute(),
+    db
+      .selectFrom('casualty_figures as c')
+      .innerJoin('incident_reports as l', 'l.report_id', 'c.report_id')
+      .select([...FIGURE_COLUMNS, 'l.incident_id as owner'])
+      .where('l.incident_id', 'in', [...ids])
+      .orderBy('c.id')
+      .execute(),
+  ]);
+  const out = new Map<number, ClaimedFigure[]>();
+  for (const row of [...own, ...reported]) {
+    const owner = Number(row.owner);
+    const figure: ClaimedFigure = {
+      // Figures recorded on the incident itself form one claim each, apart from report ids.
+      reportId: row.report_id === null ? -Number(row.id) : Number(row.report_id),
+      category: row.category,
+      population: row.population,
+      low: row.low === null ? null : Number(row.low),
+      best: row.best === null ? null : Number(row.best),
+      high: row.high === null ? null : Number(row.high),
+      qualifier: row.qualifier,
+      claimant: row.claimant,
+    };
+    out.set(owner, [...(out.get(owner) ?? []), figure]);
+  }
+  return out;
+}
+
+async function sourcesOf(db: Db, ids: readonly number[]): Promise<Map<number, ExportSource[]>> {
+  const rows = await db
+    .selectFrom('incident_reports as l')
+    .innerJoin('reports as r', 'r.id', 'l.report_id')
+    .innerJoin('sources as s', 's.id', 'r.source_id')
+    .select(['l.incident_id', 's.id', 's.publisher', 's.url', 's.title'])
+    .where('l.incident_id', 'in', [...ids])
+    .orderBy('s.id')
+    .execute();
+  const out = new Map<number, ExportSource[]>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = `${row.incident_id}:${row.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = out.get(row.incident_id) ?? [];
+    list.push({ publisher: row.publisher, url: row.url, title: row.title });
+    out.set(row.incident_id, list);
+  }
+  return out;
+}
