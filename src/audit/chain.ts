@@ -85,6 +85,8 @@ export function checkLink(prev: { seq: number; hash: string }, entry: ChainedEnt
 const DIGESTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   sources: ['raw', 'clean_text'],
   users: ['password_hash'],
+  public_submissions: ['reporter_name', 'reporter_contact'],
+  attachments: ['bytes'],
 };
 
 /**

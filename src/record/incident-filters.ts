@@ -28,6 +28,7 @@ export function parseIncidentFilters(
       bbox === undefined ? undefined : bbox.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v))),
     place: one('place'),
     party: one('party'),
+    sort: one('sort'),
     limit: one('limit'),
     offset: one('offset'),
   };

@@ -140,13 +140,35 @@ export async function getIncident(db: Db, id: number): Promise<Incident> {
   return presentIncident(row);
 }
 
+/** Which incidents a caller may see: all (staff), published ones (the public), or published ones
+ * plus those naming a party (that party's liaison). */
+export type Visibility =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'published' }
+  | { readonly kind: 'party'; readonly party: string };
+
+export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
+
 /**
- * Lists incidents newest first. Date filters select incidents whose date range overlaps
- * [from, to]; the box selects incidents with a point inside it.
+ * The incidents matching a query's filters and the caller's visibility, as a query to select
+ * from. Date filters select incidents whose range overlaps [from, to]; the box selects points
+ * inside it.
  */
-export async function listIncidents(db: Db, query: IncidentQuery): Promise<Page<Incident>> {
-  const q: ParsedIncidentQuery = parseInput(IncidentQuery, query, 'query');
+export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Visibility = { kind: 'all' }) {
   let base = db.selectFrom('incidents');
+  if (visibility.kind === 'published') base = base.where('status', 'in', PUBLISHED_STATUSES);
+  if (visibility.kind === 'party') {
+    const words = partyPatterns(visibility.party);
+    base = base.where((eb) =>
+      eb.or([
+        eb('status', 'in', PUBLISHED_STATUSES),
+        ...words.flatMap((w) => [
+          eb(eb.fn('lower', ['actor1']), 'like', w),
+          eb(eb.fn('lower', ['actor2']), 'like', w),
+        ]),
+      ]),
+    );
+  }
   if (q.kind?.length) base = base.where('kind', 'in', q.kind);
   if (q.status?.length) base = base.where('status', 'in', q.status);
   if (q.from) base = base.where('date_end', '>=', q.from);
@@ -179,11 +201,24 @@ export async function listIncidents(db: Db, query: IncidentQuery): Promise<Page<
       ),
     );
   }
+  return base;
+}
+
+/** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */
+export async function listIncidents(
+  db: Db,
+  query: IncidentQuery,
+  visibility: Visibility = { kind: 'all' },
+): Promise<Page<Incident>> {
+  const q: ParsedIncidentQuery = parseInput(IncidentQuery, query, 'query');
+  const base = filteredIncidents(db, q, visibility);
+  const direction = q.sort === 'oldest' ? 'asc' : 'desc';
+  const orderColumn = q.sort === 'updated' ? 'updated_at' : 'date_start';
   const [rows, count] = await Promise.all([
     base
       .selectAll()
-      .orderBy('date_start', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy(orderColumn, direction)
+      .orderBy('id', direction)
       .limit(q.limit)
       .offset(q.offset)
       .execute(),

@@ -100,6 +100,7 @@ export const IncidentQuery = z.object({
   bbox: BBox.optional(),
   place: z.string().trim().min(1).max(200).optional(),
   party: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });

@@ -29,14 +29,32 @@ describeEachDatabase('HTTP API', (t) => {
   });
 
   it('pages /api/incidents and filters by kind', async () => {
-    for (let i = 0; i < 3; i += 1)
-      await createIncident(t.db, { actor: 'analyst:api' }, buildIncident({ kind: 'protest' }));
+    for (let i = 0; i < 3; i += 1) {
+      await createIncident(
+        t.db,
+        { actor: 'analyst:api' },
+        buildIncident({ kind: 'protest', status: 'confirmed' }),
+      );
+    }
+    await createIncident(
+      t.db,
+      { actor: 'analyst:api' },
+      buildIncident({ kind: 'protest', status: 'candidate' }),
+    );
     const response = await app().request('/api/incidents?kind=protest&limit=2&offset=1');
     const page = (await response.json()) as { total: number; items: { kind: string }[] };
     expect(response.status).toBe(200);
     expect(page).toMatchObject({ total: 3, limit: 2, offset: 1 });
     expect(page.items).toHaveLength(2);
     expect(page.items.every((i) => i.kind === 'protest')).toBe(true);
+  });
+
+  it('shows the public only published incidents', async () => {
+    const page = (await (await app().request('/api/incidents?limit=500')).json()) as {
+      items: { status: string }[];
+    };
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((i) => i.status === 'confirmed' || i.status === 'disputed')).toBe(true);
   });
 
   it('answers a bad filter with 400 naming the field and the rule', async () => {

@@ -1,25 +1,111 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { httpStatusOf, presentError, TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
-import { httpStatusOf, presentError } from '../platform/errors.js';
+import { authRoutes } from './auth.routes.js';
+import { authenticate } from './auth/authenticate.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
+import { mapRoutes } from './map.routes.js';
+import { openApiDocument } from './openapi.js';
+import { reviewRoutes } from './review.routes.js';
+import { mount, type AppEnv, type RouteSpec } from './route.js';
+import { submissionRoutes } from './submissions.routes.js';
 
-/** The HTTP application: one route module per capability, errors mapped in one place. */
-export function createApp(runtime: Runtime): Hono {
-  const app = new Hono();
-  app.use('*', secureHeaders());
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
-  app.route('/api', healthRoutes(runtime));
-  app.route('/api', incidentRoutes(runtime));
+export interface AppOptions {
+  readonly clock?: () => Date;
+}
+
+/** Every API route, in one list: the app mounts it, OpenAPI describes it, the role matrix tests it. */
+export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+  return [
+    ...healthRoutes(runtime),
+    ...authRoutes(runtime, clock),
+    ...incidentRoutes(runtime),
+    ...mapRoutes(runtime),
+    ...reviewRoutes(runtime),
+    ...submissionRoutes(runtime, clock),
+  ];
+}
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const MB = 1024 * 1024;
+
+/** The HTTP application: security headers, limits, authentication, the routes, the web app. */
+export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppEnv> {
+  const clock = options.clock ?? (() => new Date());
+  const routes = apiRoutes(runtime, clock);
+  const app = new Hono<AppEnv>();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  const tooLarge = (limit: number) => () => {
+    throw new TruceError('invalid', `body: must be at most ${limit / MB} MB`, {
+      field: 'body',
+      rule: 'too large',
+    });
+  };
+  app.use('/api/public/reports', bodyLimit({ maxSize: 24 * MB, onError: tooLarge(24 * MB) }));
+  app.use('/api/*', async (c, next) =>
+    c.req.path === '/api/public/reports'
+      ? next()
+      : bodyLimit({ maxSize: MB, onError: tooLarge(MB) })(c, next),
+  );
+  app.use('/api/*', authenticate(runtime.db, clock));
+  mount(app, routes);
+  const document = openApiDocument(routes);
+  app.get('/api/openapi.json', (c) => c.json(document));
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
+  mountStatic(app);
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );
   app.onError((error, c) => {
     const status = httpStatusOf(error);
-    if (status >= 500) runtime.log.error('request failed', { path: c.req.path, error: String(error) });
+    if (status >= 500)
+      runtime.log.error('request failed', {
+        method: c.req.method,
+        path: c.req.path,
+        error: error instanceof Error ? error.message : String(error),
+      });
     return c.json(presentError(error), status as 400);
   });
   return app;
+}
+
+/** The web app and the browser libraries it uses, all served from this package (no CDN). */
+function mountStatic(app: Hono<AppEnv>): void {
+  const vendor: Record<string, string> = {
+    '/vendor/leaflet': here('../../node_modules/leaflet/dist'),
+    '/vendor/world-atlas': here('../../node_modules/world-atlas'),
+    '/vendor/topojson-client': here('../../node_modules/topojson-client/dist'),
+  };
+  for (const [prefix, root] of Object.entries(vendor)) {
+    if (existsSync(root))
+      app.use(`${prefix}/*`, serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length) }));
+  }
+  const web = here('../web');
+  if (!existsSync(web)) return;
+  app.use('/app/*', serveStatic({ root: web, rewriteRequestPath: (p) => p.slice('/app'.length) }));
+  app.get('*', serveStatic({ root: web, rewriteRequestPath: () => '/index.html' }));
 }

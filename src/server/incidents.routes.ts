@@ -1,22 +1,146 @@
-import { Hono } from 'hono';
 import type { Runtime } from '../platform/runtime.js';
-import { getIncident, listIncidents } from '../record/incident-store.js';
-import { parseIncidentFilters } from '../record/incident-filters.js';
 import { invalid } from '../platform/errors.js';
+import { getIncidentDetail } from '../record/incident-detail-store.js';
+import { parseIncidentFilters } from '../record/incident-filters.js';
+import { listIncidents } from '../record/incident-store.js';
+import { IncidentQuery } from '../record/schemas.js';
+import { listStatements } from '../record/statement-store.js';
+import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
+import { checkVisible, isStaff, visibilityOf } from './visibility.js';
 
-export function incidentRoutes(runtime: Runtime): Hono {
-  const app = new Hono();
-  app.get('/incidents', async (c) => {
-    const page = await listIncidents(
-      runtime.db,
-      parseIncidentFilters((name) => c.req.queries(name)),
-    );
-    return c.json(page);
-  });
-  app.get('/incidents/:id', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id < 1) throw invalid('id', 'must be a positive integer');
-    return c.json(await getIncident(runtime.db, id));
-  });
-  return app;
+export const idParam = (c: AppContext, name = 'id'): number => {
+  const id = Number(c.req.param(name));
+  if (!Number.isSafeInteger(id) || id < 1) throw invalid(name, 'must be a positive integer');
+  return id;
+};
+
+/** Reading the record: incidents, one incident, its sources, the review queue, statements. */
+export function incidentRoutes(runtime: Runtime): RouteSpec[] {
+  const { db } = runtime;
+  return [
+    {
+      method: 'GET',
+      path: '/api/incidents',
+      summary: 'Incidents the caller may see, filtered and paged',
+      allow: 'anyone',
+      query: IncidentQuery,
+      handler: async (c) =>
+        c.json(await listIncidents(db, parseIncidentFilters(queryReader(c)), visibilityOf(c))),
+    },
+    {
+      method: 'GET',
+      path: '/api/incidents/:id',
+      summary:
+        'One incident: reports, sources and evidence, merge explanations, casualties, responses, history',
+      allow: 'anyone',
+      handler: async (c) => {
+        const detail = await getIncidentDetail(db, idParam(c));
+        checkVisible(c, detail.incident);
+        if (isStaff(c)) return c.json(detail);
+        return c.json({
+          ...detail,
+          history: detail.history.map((h) => ({
+            ...h,
+            actor: h.actor.startsWith('user:') ? 'monitoring center' : h.actor,
+          })),
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/sources/:id',
+      summary: 'A source and its clean text, which evidence spans index',
+      allow: 'anyone',
+      handler: async (c) => {
+        const id = idParam(c);
+        const source = await db
+          .selectFrom('sources')
+          .select([
+            'id',
+            'url',
+            'title',
+            'publisher',
+            'published_at',
+            'language',
+            'clean_text',
+            'clean_sha256',
+          ])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        const incidents = await db
+          .selectFrom('incident_reports as l')
+          .innerJoin('reports as r', 'r.id', 'l.report_id')
+          .innerJoin('incidents as i', 'i.id', 'l.incident_id')
+          .select(['i.id', 'i.status', 'i.actor1', 'i.actor2'])
+          .where('r.source_id', '=', id)
+          .execute();
+        const visible = incidents.some((i) => {
+          try {
+            checkVisible(c, i);
+            return true;
+          } catch {
+            return false;
+          }
+        });
+        if (!source || (!visible && !isStaff(c))) throw invalid('id', `no visible source ${id}`);
+        return c.json({
+          id: source.id,
+          url: source.url,
+          title: source.title,
+          publisher: source.publisher,
+          published: source.published_at,
+          language: source.language,
+          text: source.clean_text,
+          textSha256: source.clean_sha256,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/review-queue',
+      summary: 'Candidates and incidents under review, oldest first',
+      allow: REVIEWERS,
+      query: IncidentQuery,
+      handler: async (c) => {
+        const filters = parseIncidentFilters(queryReader(c));
+        const status = filters.status?.length ? filters.status : (['candidate', 'under_review'] as const);
+        return c.json(
+          await listIncidents(db, {
+            ...filters,
+            status: [...status],
+            sort: c.req.query('sort') ? filters.sort : 'oldest',
+          }),
+        );
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/statements',
+      summary: 'Statements with speakers resolved to actors',
+      allow: 'anyone',
+      handler: async (c) => {
+        const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
+        const offset = Math.max(0, Number(c.req.query('offset') ?? 0) || 0);
+        const date = (name: string) => {
+          const value = c.req.query(name);
+          if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+            throw invalid(name, 'must be a date YYYY-MM-DD');
+          return value;
+        };
+        const items = await listStatements(db, {
+          speaker: c.req.query('speaker'),
+          from: date('from'),
+          to: date('to'),
+          limit,
+          offset,
+        });
+        return c.json({
+          items,
+          total: items.length < limit ? offset + items.length : offset + items.length + 1,
+          limit,
+          offset,
+        });
+      },
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
 import * as m0003 from './migrations/0003-workflow.js';
 import * as m0004 from './migrations/0004-exchange.js';
+import * as m0005 from './migrations/0005-accounts.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-agreement': m0002,
   '0003-workflow': m0003,
   '0004-exchange': m0004,
+  '0005-accounts': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -26,7 +28,8 @@ export interface MigrateOutcome {
 
 /** Brings the schema up to date. Returns what ran, rather than throwing on a failed step. */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
-  const migrator = new Migrator({ db, provider });
+  // Migrations written in parallel branches are independent; let one numbered lower land later.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   const failed = results.find((r: MigrationResult) => r.status === 'Error')?.migrationName ?? null;

@@ -344,6 +344,43 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface SessionTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface PublicSubmissionTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  incident_id: number;
+  report_id: number;
+  channel: string;
+  reporter_name: string | null;
+  reporter_contact: string | null;
+  created_at: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  report_id: number;
+  media_type: string;
+  bytes: Uint8Array;
+  sha256: string;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourceTable;
   spans: SpanTable;
@@ -369,6 +406,10 @@ export interface Database {
   party_responses: PartyResponseTable;
   feeds: FeedTable;
   feed_items: FeedItemTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  public_submissions: PublicSubmissionTable;
+  attachments: AttachmentTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
 }
@@ -397,6 +438,8 @@ export const AUDITED_TABLES = [
   'mission_activity',
   'users',
   'party_responses',
+  'public_submissions',
+  'attachments',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 

@@ -1,0 +1,71 @@
+import { invalid } from '../platform/errors.js';
+
+/**
+ * Removes metadata that can locate or identify a reporter from a photo before it is stored:
+ * JPEG APP1 (EXIF, XMP — GPS lives here) and APP13 (IPTC) segments; PNG eXIf and text chunks.
+ * The image data itself is copied untouched. Anything else is refused.
+ */
+export type PhotoType = 'image/jpeg' | 'image/png';
+
+export function stripPhotoMetadata(
+  bytes: Uint8Array,
+  declared: string,
+  field = 'photos',
+): { type: PhotoType; bytes: Uint8Array } {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return { type: 'image/jpeg', bytes: stripJpeg(bytes, field) };
+  if (PNG_MAGIC.every((b, i) => bytes[i] === b)) return { type: 'image/png', bytes: stripPng(bytes, field) };
+  throw invalid(field, `must be a JPEG or PNG image (got ${declared.slice(0, 40)})`);
+}
+
+const DROPPED_JPEG = new Set([0xe1, 0xed]);
+
+function stripJpeg(bytes: Uint8Array, field: string): Uint8Array {
+  const kept: Uint8Array[] = [bytes.subarray(0, 2)];
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) throw invalid(field, 'is not a well-formed JPEG');
+    const marker = bytes[at + 1] ?? 0;
+    if (marker === 0xda) {
+      kept.push(bytes.subarray(at));
+      return concat(kept);
+    }
+    const length = ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0);
+    if (length < 2 || at + 2 + length > bytes.length) throw invalid(field, 'is not a well-formed JPEG');
+    if (!DROPPED_JPEG.has(marker)) kept.push(bytes.subarray(at, at + 2 + length));
+    at += 2 + length;
+  }
+  throw invalid(field, 'is a JPEG without image data');
+}
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const DROPPED_PNG = new Set(['eXIf', 'tEXt', 'iTXt', 'zTXt', 'tIME']);
+
+function stripPng(bytes: Uint8Array, field: string): Uint8Array {
+  const kept: Uint8Array[] = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at + 12 <= bytes.length) {
+    const length =
+      (((bytes[at] ?? 0) << 24) |
+        ((bytes[at + 1] ?? 0) << 16) |
+        ((bytes[at + 2] ?? 0) << 8) |
+        (bytes[at + 3] ?? 0)) >>>
+      0;
+    const end = at + 12 + length;
+    if (end > bytes.length) throw invalid(field, 'is not a well-formed PNG');
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (!DROPPED_PNG.has(type)) kept.push(bytes.subarray(at, end));
+    at = end;
+    if (type === 'IEND') return concat(kept);
+  }
+  throw invalid(field, 'is a PNG without an end');
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

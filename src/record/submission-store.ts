@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { audited } from '../audit/audit-store.js';
+import { sha256Hex } from '../audit/chain.js';
+import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import { parseInput } from '../platform/parse.js';
+import { insertIncident } from './incident-store.js';
+import { stripPhotoMetadata } from './photos.js';
+import { IsoDate } from './schemas.js';
+import { INCIDENT_KINDS } from './taxonomy.js';
+
+const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const Key = z.string().trim().min(8, 'must be 8 to 100 characters').max(100, 'must be 8 to 100 characters');
+
+/** The public report form. The two required-field messages are the ones the form shows. */
+export const PublicReport = z.object({
+  comment: z
+    .string({ error: 'Please enter your comment!' })
+    .trim()
+    .min(1, 'Please enter your comment!')
+    .max(10_000, 'must be at most 10,000 characters'),
+  name: z
+    .string({ error: 'Please enter your name here' })
+    .trim()
+    .min(1, 'Please enter your name here')
+    .max(200, 'must be at most 200 characters'),
+  contact: z.string().trim().max(300).nullable().optional(),
+  placeName: z.string().trim().max(300).nullable().optional(),
+  date: IsoDate.nullable().optional(),
+  idempotencyKey: Key,
+  website: z.string().max(500).optional(),
+  photos: z
+    .array(
+      z.object({
+        mediaType: z.string().max(100),
+        data: z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4, 'must be at most 5 MB'),
+      }),
+    )
+    .max(3, 'at most 3 photos')
+    .optional(),
+});
+export type PublicReport = z.infer<typeof PublicReport>;
+
+/** A monitor's field report. */
+export const FieldReport = z.object({
+  kind: z.enum(INCIDENT_KINDS),
+  date: IsoDate,
+  placeName: z.string().trim().max(300).nullable().optional(),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
+  description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
+  killed: z.number().int().min(0).max(100_000).nullable().optional(),
+  injured: z.number().int().min(0).max(100_000).nullable().optional(),
+  idempotencyKey: Key,
+});
+export type FieldReport = z.infer<typeof FieldReport>;
+
+export type SubmissionOutcome =
+  { readonly status: 'created' | 'repeated'; readonly incidentId: number } | { readonly status: 'dropped' };
+
+/**
+ * Files a public report as a candidate incident for review. A retry with the same idempotency key
+ * returns the first outcome (the key is unique in the database, so a race cannot duplicate); a
+ * filled honeypot is dropped silently. The reporter's name and contact stay in
+ * `public_submissions` and enter the audit chain only as digests.
+ */
+export async function submitPublicReport(
+  db: Db,
+  raw: unknown,
+  clock: () => Date,
+): Promise<SubmissionOutcome> {
+  const input = parseInput(PublicReport, raw, 'body');
+  if (input.website && input.website.trim() !== '') return { status: 'dropped' };
+  const photos = (input.photos ?? []).map((p, i) =>
+    stripPhotoMetadata(Buffer.from(p.data, 'base64'), p.mediaType, `photos.${i}`),
+  );
+  const day = input.date ?? clock().toISOString().slice(0, 10);
+  return withIdempotency(db, input.idempotencyKey, () =>
+    audited(db, { actor: 'public', reason: 'public report form', clock }, async (writer) => {
+      const incident = await insertIncident(
+        writer,
+        {
+          kind: 'other',
+          title: `Public report: ${input.comment.slice(0, 80)}`,
+          summary: input.comment,
+          dateStart: day,
+          dateEnd: day,
+          datePrecision: 'day',
+          placeName: input.placeName ?? null,
+          country: null,
+          admin1: null,
+          lat: null,
+          lon: null,
+          geoPrecision: null,
+          actor1: null,
+          actor2: null,
+          status: 'candidate',
+          casualties: [],
+        },
+        [
+          {
+            kind: 'event',
+            eventKind: 'other',
+            dateStart: day,
+            dateEnd: day,
+            payload: { channel: 'public', comment: input.comment, placeName: input.placeName ?? null },
+          },
+        ],
+      );
+      const link = await writer.trx
+        .selectFrom('incident_reports')
+        .select('report_id')
+        .where('incident_id', '=', incident.id)
+        .executeTakeFirstOrThrow();
+      await writer.insert('public_submissions', {
+        idempotency_key: input.idempotencyKey,
+        incident_id: incident.id,
+        report_id: link.report_id,
+        channel: 'public',
+        reporter_name: input.name,
+        reporter_contact: input.contact ?? null,
+        created_at: writer.at,
+      });
+      for (const photo of photos) {
+        await writer.insert('attachments', {
+          report_id: link.report_id,
+          media_type: photo.type,
+          bytes: photo.bytes,
+          sha256: sha256Hex(photo.bytes),
+          created_at: writer.at,
+        });
+      }
+      return incident.id;
+    }),
+  );
+}
+
+/** Files a monitor's field report as a candidate incident, idempotent like the public form. */
+export async function submitFieldReport(
+  db: Db,
+  raw: unknown,
+  monitor: string,
+  clock: () => Date,
+): Promise<SubmissionOutcome> {
+  const input = parseInput(FieldReport, raw, 'body');
+  const casualties = [
+    ...(input.killed != null
+      ? [
+          {
+            category: 'killed' as const,
+            population: 'unknown',
+            low: input.killed,
+            best: input.killed,
+            high: input.killed,
+            qualifier: 'exact' as const,
+            claimant: monitor,
+            asOf: input.date,
+            cumulative: false,
+            span: null,
+          },
+        ]
+      : []),
+    ...(input.injured != null
+      ? [
+          {
+            category: 'injured' as const,
+            population: 'unknown',
+            low: input.injured,
+            best: input.injured,
+            high: input.injured,
+            qualifier: 'exact' as const,
+            claimant: monitor,
+            asOf: input.date,
+            cumulative: false,
+            span: null,
+          },
+        ]
+      : []),
+  ];
+  return withIdempotency(db, input.idempotencyKey, () =>
+    audited(db, { actor: `user:${monitor}`, reason: 'field report', clock }, async (writer) => {
+      const incident = await insertIncident(
+        writer,
+        {
+          kind: input.kind,
+          title: `Field report: ${input.description.slice(0, 80)}`,
+          summary: input.description,
+          dateStart: input.date,
+          dateEnd: input.date,
+          datePrecision: 'day',
+          placeName: input.placeName ?? null,
+          country: null,
+          admin1: null,
+          lat: input.lat ?? null,
+          lon: input.lon ?? null,
+          geoPrecision: input.lat != null ? 'exact' : null,
+          actor1: null,
+          actor2: null,
+          status: 'candidate',
+          casualties,
+        },
+        [
+          {
+            kind: 'event',
+            eventKind: input.kind,
+            dateStart: input.date,
+            dateEnd: input.date,
+            lat: input.lat ?? null,
+            lon: input.lon ?? null,
+            payload: { channel: 'field', monitor, description: input.description },
+          },
+        ],
+      );
+      const link = await writer.trx
+        .selectFrom('incident_reports')
+        .select('report_id')
+        .where('incident_id', '=', incident.id)
+        .executeTakeFirstOrThrow();
+      await writer.insert('public_submissions', {
+        idempotency_key: input.idempotencyKey,
+        incident_id: incident.id,
+        report_id: link.report_id,
+        channel: 'field',
+        reporter_name: null,
+        reporter_contact: null,
+        created_at: writer.at,
+      });
+      return incident.id;
+    }),
+  );
+}
+
+async function withIdempotency(
+  db: Db,
+  key: string,
+  create: () => Promise<number>,
+): Promise<SubmissionOutcome> {
+  const earlier = async () =>
+    db
+      .selectFrom('public_submissions')
+      .select('incident_id')
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+  const seen = await earlier();
+  if (seen) return { status: 'repeated', incidentId: seen.incident_id };
+  try {
+    return { status: 'created', incidentId: await create() };
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await earlier() : undefined;
+    if (winner) return { status: 'repeated', incidentId: winner.incident_id };
+    throw error;
+  }
+}

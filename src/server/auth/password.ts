@@ -1,0 +1,49 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Password hashing with scrypt, a memory-hard function built into Node (16 MiB per hash with
+ * N=2^14, r=8). Stored as `scrypt$N$r$p$salt$hash`, so the cost can rise later without breaking
+ * existing hashes.
+ *
+ * @example const stored = await hashPassword('correct horse'); await verifyPassword('correct horse', stored) // true
+ */
+const N = 2 ** 14;
+const R = 8;
+const P = 1;
+const KEY_LENGTH = 32;
+
+const derive = (password: string, salt: Buffer, n: number, r: number, p: number) =>
+  new Promise<Buffer>((resolve, reject) =>
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { N: n, r, p, maxmem: 256 * n * r * 2 },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    ),
+  );
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, N, R, P);
+  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  const parts = stored?.split('$') ?? [];
+  if (parts.length !== 6 || parts[0] !== 'scrypt') {
+    await derive(password, randomBytes(16), N, R, P); // same cost whether or not the user exists
+    return false;
+  }
+  const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  const expected = Buffer.from(parts[5] ?? '', 'base64url');
+  const key = await derive(password, Buffer.from(parts[4] ?? '', 'base64url'), n, r, p);
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** The rule every new password meets; returns the broken rule or null. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < 10) return 'must be at least 10 characters';
+  if (password.length > 200) return 'must be at most 200 characters';
+  return null;
+}

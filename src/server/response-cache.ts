@@ -1,0 +1,31 @@
+import type { Db } from '../platform/db/dialect.js';
+
+/**
+ * Caches read-only answers until the record changes: every change moves the audit head, so the
+ * head's sequence number is part of the key and a write invalidates everything at once. Bounded.
+ */
+export function createResponseCache(db: Db, maxEntries = 500) {
+  const entries = new Map<string, unknown>();
+  let headSeq = -1;
+  let checkedAt = 0;
+  const currentHead = async (now: number) => {
+    // Reading the head is cheap but not free; under load, look at most every 250 ms.
+    if (now - checkedAt > 250) {
+      const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
+      const seq = Number(head?.seq ?? 0);
+      if (seq !== headSeq) entries.clear();
+      headSeq = seq;
+      checkedAt = now;
+    }
+    return headSeq;
+  };
+  return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const seq = await currentHead(Date.now());
+    const full = `${seq}|${key}`;
+    if (entries.has(full)) return entries.get(full) as T;
+    const value = await compute();
+    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? '');
+    entries.set(full, value);
+    return value;
+  };
+}

@@ -1,0 +1,77 @@
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import type { Role } from '../record/taxonomy.js';
+import type { User } from '../record/user-store.js';
+import { TruceError } from '../platform/errors.js';
+
+/** What every request carries once authenticated: the user (or null for the public) and how. */
+export interface AppEnv {
+  Variables: {
+    user: User | null;
+    role: Role;
+    csrfToken: string | null;
+    via: 'session' | 'token' | null;
+  };
+}
+
+export type AppContext = Context<AppEnv>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * One API route: who may call it, what it takes, and its handler. Deny by default: a route lists
+ * the roles allowed (`'anyone'` includes the anonymous public); everything else is refused before
+ * the handler runs. The role-matrix test walks every route of this list.
+ */
+export interface RouteSpec {
+  readonly method: Method;
+  readonly path: string;
+  readonly summary: string;
+  readonly allow: 'anyone' | readonly Role[];
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly handler: (c: AppContext) => Promise<Response> | Response;
+}
+
+export const STAFF: readonly Role[] = ['admin', 'analyst', 'monitor'];
+export const REVIEWERS: readonly Role[] = ['admin', 'analyst'];
+export const SIGNED_IN: readonly Role[] = ['admin', 'analyst', 'monitor', 'liaison'];
+
+export function isAllowed(spec: Pick<RouteSpec, 'allow'>, role: Role): boolean {
+  return spec.allow === 'anyone' || spec.allow.includes(role);
+}
+
+/** Registers routes on a Hono app behind the role check. */
+export function mount(app: Hono<AppEnv>, specs: readonly RouteSpec[]): void {
+  for (const spec of specs) {
+    const method = spec.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    app[method](spec.path, async (c) => {
+      const role = c.get('role');
+      if (!isAllowed(spec, role)) {
+        throw c.get('user')
+          ? new TruceError('forbidden', `a ${role} may not ${spec.method} ${spec.path}`)
+          : new TruceError('unauthenticated', 'sign in first');
+      }
+      return spec.handler(c);
+    });
+  }
+}
+
+/** Reads a JSON body, refusing anything that is not a JSON object. */
+export async function jsonBody(c: AppContext): Promise<Record<string, unknown>> {
+  const body: unknown = await c.req.json().catch(() => {
+    throw new TruceError('invalid', 'body: must be a JSON object', {
+      field: 'body',
+      rule: 'must be a JSON object',
+    });
+  });
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new TruceError('invalid', 'body: must be a JSON object', {
+      field: 'body',
+      rule: 'must be a JSON object',
+    });
+  }
+  return body as Record<string, unknown>;
+}
+
+/** Query parameters as the filter parsers expect them. */
+export const queryReader = (c: AppContext) => (name: string) => c.req.queries(name);

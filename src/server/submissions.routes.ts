@@ -1,0 +1,59 @@
+import { TruceError } from '../platform/errors.js';
+import type { Runtime } from '../platform/runtime.js';
+import {
+  FieldReport,
+  PublicReport,
+  submitFieldReport,
+  submitPublicReport,
+} from '../record/submission-store.js';
+import { createRateLimiter } from './auth/rate-limit.js';
+import { clientAddress } from './client.js';
+import { jsonBody, STAFF, type RouteSpec } from './route.js';
+import { requireUser } from './visibility.js';
+
+/** The public report form and the monitors' field reports. */
+export function submissionRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+  const perAddress = createRateLimiter({ limit: 10, windowMs: 60 * 60_000 });
+  return [
+    {
+      method: 'POST',
+      path: '/api/public/reports',
+      summary: 'Report something to the monitoring center (comment and name required)',
+      allow: 'anyone',
+      body: PublicReport,
+      handler: async (c) => {
+        if (!perAddress.take(clientAddress(c), clock().getTime())) {
+          throw new TruceError('forbidden', 'too many reports from this address; try again in an hour', {
+            rule: 'rate_limited',
+          });
+        }
+        const outcome = await submitPublicReport(runtime.db, await jsonBody(c), clock);
+        if (outcome.status === 'dropped') return c.json({ received: true }, 201);
+        return c.json(
+          { received: true, reference: outcome.incidentId, repeated: outcome.status === 'repeated' },
+          outcome.status === 'created' ? 201 : 200,
+        );
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/field-reports',
+      summary: "A monitor's field report; enters the review queue",
+      allow: STAFF,
+      body: FieldReport,
+      handler: async (c) => {
+        const outcome = await submitFieldReport(
+          runtime.db,
+          await jsonBody(c),
+          requireUser(c).username,
+          clock,
+        );
+        if (outcome.status === 'dropped') return c.json({ received: true }, 201);
+        return c.json(
+          { incidentId: outcome.incidentId, repeated: outcome.status === 'repeated' },
+          outcome.status === 'created' ? 201 : 200,
+        );
+      },
+    },
+  ];
+}
