@@ -53,7 +53,10 @@ export async function importAcled(db: Db, input: Readable, options: ImportOption
   );
   let batch: ImportedRow[] = [];
   let row = 0;
-  for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const record of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     row += 1;
     const parsed = AcledRowInput.safeParse(record.record);
     if (!parsed.success) {
@@ -79,7 +82,8 @@ export async function importAcled(db: Db, input: Readable, options: ImportOption
 
 function checkHeader(header: string[]): string[] {
   const missing = REQUIRED_ACLED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw invalid('header', `must name the ACLED columns; missing ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw invalid('header', `must name the ACLED columns; missing ${missing.join(', ')}`);
   return header;
 }
 

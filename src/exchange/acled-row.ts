@@ -98,7 +98,10 @@ export const AcledRowInput = z
     geo_precision: z.enum(['1', '2', '3'], 'must be 1, 2 or 3'),
     source: text(2000).default(''),
     notes: text(20_000).default(''),
-    fatalities: z.string().trim().regex(/^\d{1,7}$/, 'must be a whole number of at least 0'),
+    fatalities: z
+      .string()
+      .trim()
+      .regex(/^\d{1,7}$/, 'must be a whole number of at least 0'),
     tags: text(2000).default(''),
   })
   .refine((r) => ACLED_SUB_EVENT_TYPES[r.event_type]?.includes(r.sub_event_type) ?? false, {

@@ -56,7 +56,11 @@ function byPlace(base: IncidentQueryBuilder, key: string): IncidentQueryBuilder 
   return base.where((eb) =>
     eb.or([
       eb(eb.fn('lower', ['place_name']), 'like', `%${key}%`),
-      eb('place_id', 'in', eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`)),
+      eb(
+        'place_id',
+        'in',
+        eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`),
+      ),
     ]),
   );
 }

@@ -61,12 +61,23 @@ function bodyOf(items: AsyncGenerator<ExportIncident>, options: ExportOptions): 
   const bom = options.bom ?? false;
   switch (options.format) {
     case 'acled':
-      return csvOf(mapItems(items, (i) => safeRow(toAcledRow(i))), [...ACLED_COLUMNS], bom);
+      return csvOf(
+        mapItems(items, (i) => safeRow(toAcledRow(i))),
+        [...ACLED_COLUMNS],
+        bom,
+      );
     case 'ucdp':
-      return csvOf(mapItems(items, (i) => safeRow(toUcdpRow(i))), [...UCDP_COLUMNS], bom);
+      return csvOf(
+        mapItems(items, (i) => safeRow(toUcdpRow(i))),
+        [...UCDP_COLUMNS],
+        bom,
+      );
     case 'hxl':
       return csvOf(
-        prepend(HXL_HASHTAG_ROW, mapItems(items, (i) => safeRow(toHxlRow(i)))),
+        prepend(
+          HXL_HASHTAG_ROW,
+          mapItems(items, (i) => safeRow(toHxlRow(i))),
+        ),
         HXL_COLUMNS.map(([name]) => name),
         bom,
       );

@@ -37,7 +37,13 @@ export const UCDP_COLUMNS = [
 export type UcdpRow = Record<(typeof UCDP_COLUMNS)[number], string>;
 
 /** GED `where_prec` from Truce's place precision (1 exact … 4 province, 6 country). */
-const WHERE_PREC: Readonly<Record<string, number>> = { exact: 1, near: 2, district: 3, region: 4, country: 6 };
+const WHERE_PREC: Readonly<Record<string, number>> = {
+  exact: 1,
+  near: 2,
+  district: 3,
+  region: 4,
+  country: 6,
+};
 
 /** Which side a casualty population belongs to: actor1 is side A, actor2 side B. */
 export function sideOfPopulation(actor1: string | null, actor2: string | null): (population: string) => Side {

@@ -58,7 +58,13 @@ export async function seedExchangeIncidents(db: Db): Promise<Record<string, Inci
   const unplaced = await createIncident(
     db,
     ctx,
-    buildIncident({ kind: 'ceasefire_violation', status: 'candidate', lat: null, lon: null, placeName: null }),
+    buildIncident({
+      kind: 'ceasefire_violation',
+      status: 'candidate',
+      lat: null,
+      lon: null,
+      placeName: null,
+    }),
   );
   return { war, protest, injuredOnly, helicopter, unplaced };
 }
