@@ -86,7 +86,16 @@ function commitmentLine(c: Compliance): Inline[] {
     : '';
   const amended = c.amendments > 0 ? `, moved from ${c.originalDeadline?.date ?? '?'}` : '';
   const basis = c.status === 'pending' || c.status === 'in_progress' ? '' : `; ${c.basis}`;
-  return [`Clause ${c.clause}: ${c.title} — ${words(c.status)}${due}${amended}${basis}`];
+  const evidence = c.evidence.map((e) => ({
+    publisher: e.publisher,
+    title: e.incidentId === null ? e.title : `incident ${e.incidentId}: ${e.title}`,
+    url: e.url,
+    published: e.published,
+  }));
+  return [
+    `Clause ${c.clause}: ${c.title} — ${words(c.status)}${due}${amended}${basis}`,
+    ...(evidence.length ? sourceLinks(evidence) : []),
+  ];
 }
 
 function commitmentBlocks(b: Bulletin): Block[] {
