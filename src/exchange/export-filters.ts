@@ -6,7 +6,9 @@ import type { ParsedIncidentQuery } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 
 /** The incident filters an export takes (the same as `truce incidents`, without paging). */
-export type ExportFilters = Omit<ParsedIncidentQuery, 'limit' | 'offset'>;
+export type ExportFilters = Partial<
+  Pick<ParsedIncidentQuery, 'kind' | 'status' | 'from' | 'to' | 'bbox' | 'place' | 'party'>
+>;
 
 type IncidentQueryBuilder = SelectQueryBuilder<Database, 'incidents', object>;
 
