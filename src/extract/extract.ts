@@ -11,6 +11,7 @@ import { detectLanguage } from './language.js';
 import { buildMentions } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { findPlaces, placeTokenMask } from './places.js';
+import { findUnlistedPlaces } from './unlisted-places.js';
 import { speakerCandidates } from './quotes/candidates.js';
 import { findQuotedSpans } from './quotes/quoted-spans.js';
 import { findQuotes } from './quotes/quotes.js';
@@ -70,7 +71,8 @@ export function extractFacts(
 ): Omit<Extraction, 'document'> {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const places = findPlaces(text, tokens, gazetteer);
+  const listed = findPlaces(text, tokens, gazetteer);
+  const places = [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start);
   const entities = findEntities(text, tokens, placeTokenMask(tokens, places));
   const dates = findDates(text, published);
   const figures = findFigures(text, findNumbers(text));

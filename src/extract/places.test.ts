@@ -49,3 +49,20 @@ describe('findPlaces', () => {
     expect(findPlaces(text, tokenize(text), g).map((m) => m.place.id)).toEqual(['ru', 'ru-novo']);
   });
 });
+
+describe('findUnlistedPlaces', () => {
+  it('keeps a village the gazetteer does not know, inside the listed place beside it', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'Clashes near the village of Hin Tagher in the Hadrut region.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    const [m] = findUnlistedPlaces(text, tokens, listed);
+    expect(m?.place).toMatchObject({
+      name: 'Hin Tagher',
+      kind: 'settlement',
+      country: 'AZ',
+      parent: 'az-hadrut',
+    });
+    expect(m && presentPlace(m)).toMatchObject({ lat: null, lon: null });
+  });
+});

@@ -84,9 +84,9 @@ export function presentPlace(mention: PlaceMention): Place {
     name: p.name,
     names: [...p.names],
     kind: p.kind,
-    country: p.country,
-    lat: p.lat,
-    lon: p.lon,
+    country: p.country === '' ? null : p.country,
+    lat: Number.isFinite(p.lat) ? p.lat : null,
+    lon: Number.isFinite(p.lon) ? p.lon : null,
     precision: mention.isNear ? 'near' : precisionOf(p.kind),
   };
 }

@@ -53,11 +53,20 @@ function findKnown(ctx: Ctx): EntityMention[] {
     if (!actor) continue;
     // A state's name that the gazetteer already read as a place stays a place here.
     if (actor.kind === 'state' && ctx.taken[m.first] === 1) continue;
-    mark(ctx, m.first, m.last);
-    const titles = titlesBefore(ctx, m.first);
-    out.push({ ...pick(actor), start: m.start, end: m.end, titles });
+    // "Nikol Pasjinian": a first name in front of a known surname belongs to the mention.
+    const first = actor.kind === 'person' && hasFirstName(ctx, m.first) ? m.first - 1 : m.first;
+    mark(ctx, first, m.last);
+    const titles = titlesBefore(ctx, first);
+    out.push({ ...pick(actor), start: ctx.tokens[first]?.start ?? m.start, end: m.end, titles });
   }
   return out;
+}
+
+function hasFirstName(ctx: Ctx, index: number): boolean {
+  const prev = ctx.tokens[index - 1];
+  const tok = ctx.tokens[index];
+  if (!prev || !tok || ctx.taken[index - 1] === 1 || !prev.isCap) return false;
+  return isNameWord(prev) && !(prev.norm in DEMONYMS) && isTight(ctx.text, prev, tok);
 }
 
 function pick(a: { id: string; kind: ActorKind; name: string; country: string | null }) {

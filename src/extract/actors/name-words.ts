@@ -28,7 +28,7 @@ export const NOT_PERSON_WORDS = new Set(
 /** Capitalised function words and common sentence starters. */
 export const STOP_WORDS = new Set(
   (
-    'the a an in on at but and or as after before when while during with by for from this that these ' +
+    'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands dozens dozen the a an in on at but and or as after before when while during with by for from this that these ' +
     'those its his her their it he she they we i you our my there here then so if of to not no yes ' +
     'also meanwhile however although though since until according despite amid among between under ' +
     'over about above against into onto upon what which who whom whose where why how all some many ' +

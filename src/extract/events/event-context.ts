@@ -54,6 +54,9 @@ export function pickDate(
   let best: DateMention | undefined;
   let bestDistance = Infinity;
   for (const d of within(dates, w.start, w.end)) {
+    // "since fighting began on 27 September" marks the start of a period, not the event's day.
+    if (/\bsince\s+(?:[\p{L}]+\s+){0,3}(?:on|in)?\s*$/iu.test(text.slice(Math.max(0, d.start - 40), d.start)))
+      continue;
     const distance = d.start >= w.triggerEnd ? d.start - w.triggerEnd : w.triggerStart - d.end;
     if (distance < bestDistance) {
       best = d;

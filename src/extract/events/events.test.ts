@@ -66,6 +66,26 @@ describe('findEvents', () => {
     expect(events(text)).toEqual([['shelling', 'az-martakert', '2020-11-10']]);
   });
 
+  it('reads an accusation of breaking a truce as a ceasefire violation', () => {
+    const text =
+      'Armenia and Azerbaijan accused each other on Sunday of breaking a new humanitarian ceasefire in Nagorno-Karabakh.';
+    expect(events(text, '2020-10-18')).toEqual([
+      ['ceasefire_violation', 'az-nagorno-karabakh', '2020-10-18'],
+    ]);
+  });
+
+  it('does not date an event by the start of a running total', () => {
+    const text =
+      'Officials said 874 servicemen had been killed in Nagorno-Karabakh since fighting began on Sept. 27.';
+    expect(events(text, '2020-10-18')).toEqual([]);
+  });
+
+  it('places a clash in a village the gazetteer does not list', () => {
+    const text =
+      'Six soldiers were killed on Saturday in clashes near the village of Hin Tagher in the Hadrut region.';
+    expect(events(text, '2020-12-14')).toEqual([['armed_clash', 'unlisted-hin-tagher', '2020-12-12']]);
+  });
+
   it('points evidence at sentences of the text', () => {
     const text = 'Azerbaijani forces captured Shusha on Sunday.';
     const [e] = factsOf(text).events;

@@ -16,7 +16,7 @@ import {
 } from './event-context.js';
 import { mergeEvents } from './merge-events.js';
 import { ACLED, type EventKind } from './taxonomy.js';
-import { FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
+import { EARLIER_DEAL, FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
 
 export interface EventInput {
   readonly text: string;
@@ -31,6 +31,9 @@ export interface EventInput {
   /** The place the article is mostly about; filled in by `findEvents`. */
   readonly mainPlace?: PlaceMention | undefined;
 }
+
+/** Running totals are not events of the day. */
+const CUMULATIVE = /\b(?:since|in total|so far|to date|overall|death toll|toll)\b/i;
 
 /** A bare casualty report counts only where it names a place smaller than a country. */
 function hasSpecificPlace(input: EventInput, w: Window): boolean {
@@ -101,7 +104,7 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
   if (!ANY_TRIGGER.test(sentence)) return out;
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(context))) continue;
-    if (rule.isFallback === true && out.length > 0) continue;
+    if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
     if (!trigger) continue;
     const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
@@ -128,6 +131,7 @@ function firstReal(rule: TriggerRule, sentence: string): { index: number; end: n
   rule.re.lastIndex = 0;
   for (const m of sentence.matchAll(rule.re)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (rule.kind === 'agreement' && EARLIER_DEAL.test(before)) continue;
     if (!NOT_HAPPENED.test(before)) return { index: m.index, end: m.index + m[0].length };
   }
   return undefined;

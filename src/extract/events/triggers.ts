@@ -40,7 +40,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'ceasefire_violation',
-    re: /\b(?:violat(?:ed|ing|ions?) (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:was|has been|had been) (?:violated|broken|breached))\b/gi,
+    re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:ceasefire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:was|has been|had been) (?:violated|broken|breached))\b/gi,
   },
   {
     kind: 'armed_clash',
@@ -64,6 +64,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     kind: 'riot',
     re: /\b(?:stormed|riot(?:s|ed|ing)?|looted|smashed windows|clashed with police|set fire to|torched)\b/gi,
+    requires: /\b(?:protest\w*|demonstrat\w*|crowds?|rioters?|mob|police)\b/i,
   },
   {
     kind: 'protest',
@@ -84,7 +85,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'deployment',
-    re: /\b(?:deploy(?:ed|ing|ment of)|arrived?|arriving|stationed|took up positions|dispatched)\b/gi,
+    re: /\b(?:deploy(?:ed|ing|ment of)|arrived?|arriving|stationed|took up positions|dispatched|began patrol\w*|patrolled|set up (?:\w+ ){0,2}(?:observation )?posts)\b/gi,
     requires: TROOPS,
   },
   {
@@ -125,6 +126,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
 /** Words just before a trigger that make it hypothetical, planned or negated. */
 export const NOT_HAPPENED =
   /\b(?:could|would|might|may|should|if|unless|threatened to|plans? to|planned|call(?:ed|s)? for|will|shall|not|never|no|to|attempts? at|hopes? (?:for|to)|ready to|expected to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Words before an agreement trigger that refer to an earlier deal ("under the Russian-brokered agreement"). */
+export const EARLIER_DEAL =
+  /\b(?:under|in line with|terms of|since|after|before|of|violat\w*|break\w*) (?:the|a|an|this|last)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*$/iu;
 
 /** A sentence that tells of failed or merely attempted events. */
 export const FAILED = /\b(?:unsuccessful|failed to|attempts at|to no avail)\b/i;

@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/sentences.js';
 import { sentenceAt } from '../text/sentences.js';
-import type { Candidate } from './candidates.js';
+import { appositiveSubject, type Candidate } from './candidates.js';
 import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB } from './speech-verbs.js';
@@ -63,6 +63,8 @@ function nearestBefore(ctx: AttributionContext, offset: number, floor: number): 
     if (!c || c.end > offset) break;
     best = c;
   }
+  const subject = appositiveSubject(ctx.text, ctx.candidates, floor, offset);
+  if (subject) return subject;
   if (best && best.kind !== 'person' && best.kind !== 'pronoun')
     return personBeside(ctx, best, floor) ?? best;
   return best;
@@ -99,7 +101,7 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
 }
 
 const DESCRIBED =
-  /^\s*(?:an?|the)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
 
 /** "a mission spokesperson said": no name, but a description worth keeping as the speaker. */
 function described(np: string, at: number): Candidate | undefined {

@@ -111,3 +111,24 @@ function orgRoleCandidate(
   }
   return [];
 }
+
+/** ", an aide to the president," — a described role between commas, not another name. */
+const APPOSITIVE = /^\s*,(?=[^,;.]*\b\p{Ll}{2,})[^,;.]{1,100},\s*$/u;
+
+/**
+ * "Hikmet Hajiyev, an aide to President Ilham Aliyev, said": the person before an appositive
+ * clause is the subject, not the person named inside it.
+ */
+export function appositiveSubject(
+  text: string,
+  candidates: readonly Candidate[],
+  floor: number,
+  verbAt: number,
+): Candidate | undefined {
+  for (let i = firstAtOrAfter(candidates, floor); i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!c || c.end > verbAt) break;
+    if (c.kind === 'person' && APPOSITIVE.test(text.slice(c.end, verbAt))) return c;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { Quote } from '../schema.js';
 import type { AttributionContext } from './attribution.js';
-import type { Candidate } from './candidates.js';
+import { appositiveSubject, type Candidate } from './candidates.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 import { isInsideQuote, nextSpanAfter } from './quoted-spans.js';
 
@@ -61,6 +61,8 @@ function subjectBefore(
     if (!c || c.end > verbAt) break;
     best = c;
   }
+  const subject = appositiveSubject(ctx.text, ctx.candidates, from, verbAt);
+  if (subject) return subject;
   if (!best || verbAt - best.end > 40) return null;
   if (best.kind === 'pronoun') return lastSpeaker(best.start);
   return best;

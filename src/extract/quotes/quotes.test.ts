@@ -80,6 +80,21 @@ describe('findQuotes', () => {
     expect(quotes('The so-called "Minsk Group" met again.')).toEqual([]);
   });
 
+  it('takes the person before an appositive, not the boss named inside it', () => {
+    const text = 'Hikmet Hajiyev, an aide to President Ilham Aliyev, said: "This is a war crime."';
+    expect(quotes(text)[0]?.[0]).toBe('Hikmet Hajiyev');
+  });
+
+  it('resolves "he" to the subject of the sentence before, not the last quoted speaker', () => {
+    const text =
+      '"We hold the line," said Shushan Stepanyan. Hikmet Hajiyev spoke later in Baku. "It was a crime," he told reporters.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Shushan Stepanyan', 'Hikmet Hajiyev']);
+  });
+
+  it('keeps an unnamed speaker described by role', () => {
+    expect(quotes('"The road is closed," a mission spokesperson said.')[0]?.[0]).toBe('mission spokesperson');
+  });
+
   it('reports indirect speech with direct: false', () => {
     const q = factsOf('Ilham Aliyev said that his forces had entered the town at dawn.').quotes;
     expect(q).toEqual([expect.objectContaining({ speaker: 'Ilham Aliyev', direct: false })]);

@@ -1,7 +1,7 @@
 import type { Quote } from '../schema.js';
 import type { Sentence } from '../text/sentences.js';
-import { sentenceAt } from '../text/sentences.js';
-import { firstAtOrAfter } from '../text/ranges.js';
+import { sentenceAt, sentenceIndexAt } from '../text/sentences.js';
+import { firstAtOrAfter, within } from '../text/ranges.js';
 import { attribute, type Attribution, type AttributionContext } from './attribution.js';
 import type { Candidate } from './candidates.js';
 import { findIndirect } from './indirect.js';
@@ -46,12 +46,27 @@ function resolve(
   span: QuotedSpan,
 ): Candidate | 'crowd' | null {
   if (a.how === 'crowd') return 'crowd';
-  if (a.how !== 'none')
-    return a.speaker.kind === 'pronoun' ? (lastSpeaker ?? lastPersonBefore(ctx, a.speaker.start)) : a.speaker;
+  if (a.how !== 'none') {
+    if (a.speaker.kind !== 'pronoun') return a.speaker;
+    return (
+      subjectOfPreviousSentence(ctx, a.speaker.start) ?? lastSpeaker ?? lastPersonBefore(ctx, a.speaker.start)
+    );
+  }
   if (!prev) return null;
   if (sameSentence(ctx.sentences, prev.span, span) || opensParagraphAfter(ctx, prev.span, span))
     return prev.speaker;
   return null;
+}
+
+/** "Hajiyev said … . “…,” he told reporters": the first person named in the sentence before. */
+function subjectOfPreviousSentence(ctx: AttributionContext, offset: number): Candidate | null {
+  const index = sentenceIndexAt(ctx.sentences, offset);
+  const here = ctx.sentences[index];
+  const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
+  if (!previous || !here) return null;
+  const sameSentence = within(ctx.candidates, here.start, offset).find((c) => c.kind === 'person');
+  if (sameSentence) return sameSentence;
+  return within(ctx.candidates, previous.start, previous.end).find((c) => c.kind === 'person') ?? null;
 }
 
 function lastPersonBefore(ctx: AttributionContext, offset: number): Candidate | null {

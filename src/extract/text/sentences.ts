@@ -72,6 +72,12 @@ function pushBounded(out: Sentence[], start: number, end: number, paragraph: num
 
 /** The sentence that contains `offset` (binary search), or undefined. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const i = sentenceIndexAt(sentences, offset);
+  return i < 0 ? undefined : sentences[i];
+}
+
+/** The index of the sentence that contains `offset`, or -1. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -80,7 +86,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     if (!s) break;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
