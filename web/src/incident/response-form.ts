@@ -20,7 +20,7 @@ export function responseForm(incidentId: number): HTMLFormElement {
     { class: 'response-form', novalidate: true, 'aria-labelledby': 'response-title' },
     h('h3', { id: 'response-title' }, 'File a response for your party'),
     selectField('stance', 'Stance', STANCES),
-    field({ name: 'text', label: 'Response', multiline: true, required: true }),
+    field({ name: 'text', label: 'Your response', multiline: true, required: true }),
     h('button', { type: 'submit' }, 'File response'),
     formStatus(),
   );

@@ -1,5 +1,3 @@
-import * as L from 'leaflet';
-
 /**
  * The offline basemap: Natural Earth country outlines (world-atlas, public domain) drawn as
  * GeoJSON by Leaflet. No tile server, so the map works on a laptop with no internet.

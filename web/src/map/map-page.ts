@@ -1,4 +1,3 @@
-import * as L from 'leaflet';
 import { getJson, messageOf } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery, type Filters } from '../filters/filters.js';
 import type { PageModule } from '../page.js';

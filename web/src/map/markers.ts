@@ -1,4 +1,3 @@
-import * as L from 'leaflet';
 import { h, words } from '../ui/dom.js';
 import type { MapCluster, MapPoint } from '../types.js';
 

@@ -1,4 +1,3 @@
-import * as L from 'leaflet';
 import { getJson } from '../api-client.js';
 import { createBaseMap } from '../map/basemap.js';
 import type { PageModule } from '../page.js';

@@ -75,7 +75,7 @@ async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<bo
   }
   const optional = (name: string) => numberOf(form, name) ?? undefined;
   try {
-    const answer = await postJson<{ id?: number; incident?: { id: number } }>('/field-reports', {
+    const answer = await postJson<{ incidentId?: number }>('/field-reports', {
       kind: valueOf(form, 'kind'),
       date: valueOf(form, 'date'),
       placeName: valueOf(form, 'placeName') || undefined,
@@ -87,7 +87,7 @@ async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<bo
       idempotencyKey,
     });
     form.reset();
-    const id = answer.incident?.id ?? answer.id;
+    const id = answer.incidentId;
     setStatus(form, `Field report filed${id ? ` as candidate incident #${id}` : ''}.`, 'ok');
     return true;
   } catch (error) {

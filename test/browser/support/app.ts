@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+import type { Account } from './users.js';
+
+/** Steps through the app as a person would. */
+export async function open(page: Page, base: string, hash: string): Promise<void> {
+  await page.goto(`${base}/${hash}`);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction('!document.querySelector("main[aria-busy]")');
+}
+
+export async function signIn(page: Page, base: string, account: Account): Promise<void> {
+  await open(page, base, '#/login');
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(`${account.username} (${account.role}`).waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in' }).waitFor();
+}
