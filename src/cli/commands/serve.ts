@@ -4,10 +4,11 @@ import { configFrom } from '../context.js';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('run the HTTP API (and, later, the web app)')
+    .description('run the HTTP API and the web app; loads the demo into an empty database')
     .option('--port <port>', 'port to listen on (default: $TRUCE_PORT or 8787)')
     .option('--host <host>', 'address to bind (default: $TRUCE_HOST or 127.0.0.1)')
-    .action(async (options: { port?: string; host?: string }, command: Command) => {
+    .option('--no-demo', 'do not load the demo data into an empty database')
+    .action(async (options: { port?: string; host?: string; demo: boolean }, command: Command) => {
       const [{ serve }, { openRuntime }, { createApp }] = await Promise.all([
         import('@hono/node-server'),
         import('../../platform/runtime.js'),
@@ -15,6 +16,13 @@ export function registerServe(program: Command): void {
       ]);
       const config = await configFrom(command, { port: options.port, host: options.host });
       const runtime = await openRuntime(config);
+      if (options.demo) {
+        const { isDatabaseEmpty, loadDemo } = await import('../../demo/load-demo.js');
+        if (await isDatabaseEmpty(runtime.db)) {
+          const outcome = await loadDemo(runtime.db, { actor: 'demo:npm-start' });
+          runtime.log.info('demo data loaded into the empty database', { outcome: outcome.kind });
+        }
+      }
       const server = serve(
         { fetch: createApp(runtime).fetch, port: config.port, hostname: config.host },
         (info) => {
