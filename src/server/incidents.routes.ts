@@ -5,6 +5,7 @@ import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
 import { IncidentQuery } from '../record/schemas.js';
 import { listStatements } from '../record/statement-store.js';
+import { createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { checkVisible, isStaff, visibilityOf } from './visibility.js';
 
@@ -17,6 +18,7 @@ export const idParam = (c: AppContext, name = 'id'): number => {
 /** Reading the record: incidents, one incident, its sources, the review queue, statements. */
 export function incidentRoutes(runtime: Runtime): RouteSpec[] {
   const { db } = runtime;
+  const cached = createResponseCache(db);
   return [
     {
       method: 'GET',

@@ -12,26 +12,54 @@ function jpegWithGps(): Buffer {
   const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, exif.length + 2]), exif]);
   const note = Buffer.from('kept');
   const com = Buffer.concat([Buffer.from([0xff, 0xfe, 0, note.length + 2]), note]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1, com, Buffer.from([0xff, 0xda, 0, 2, 1, 2, 3, 0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    app1,
+    com,
+    Buffer.from([0xff, 0xda, 0, 2, 1, 2, 3, 0xff, 0xd9]),
+  ]);
 }
 
 describeEachDatabase('the public report form', (t) => {
-  const runtime = (): Runtime => ({ config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' }, db: t.db, log: createLogger('silent'), close: async () => {} });
+  const runtime = (): Runtime => ({
+    config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
+    db: t.db,
+    log: createLogger('silent'),
+    close: async () => {},
+  });
   const post = (app: ReturnType<typeof createApp>, body: unknown) =>
-    app.request('/api/public/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    app.request('/api/public/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('answers a missing comment and a missing name with the form messages, naming the field', async () => {
     const app = createApp(runtime());
     const noComment = await post(app, { name: 'Anna', idempotencyKey: 'key-0000001' });
     expect(noComment.status).toBe(400);
-    expect(await noComment.json()).toMatchObject({ error: { code: 'invalid', details: { field: 'comment', rule: 'Please enter your comment!' } } });
-    const noName = await post(app, { comment: 'Shots near the school', name: '  ', idempotencyKey: 'key-0000002' });
-    expect(await noName.json()).toMatchObject({ error: { details: { field: 'name', rule: 'Please enter your name here' } } });
+    expect(await noComment.json()).toMatchObject({
+      error: { code: 'invalid', details: { field: 'comment', rule: 'Please enter your comment!' } },
+    });
+    const noName = await post(app, {
+      comment: 'Shots near the school',
+      name: '  ',
+      idempotencyKey: 'key-0000002',
+    });
+    expect(await noName.json()).toMatchObject({
+      error: { details: { field: 'name', rule: 'Please enter your name here' } },
+    });
   });
 
   it('files one candidate for review however often it is retried, without showing the reporter', async () => {
     const app = createApp(runtime());
-    const body = { comment: 'Mortar fire heard east of the village at dawn', name: 'Reporter Secret-Name', contact: 'secret@example.org', idempotencyKey: 'retry-key-123', photos: [{ mediaType: 'image/jpeg', data: jpegWithGps().toString('base64') }] };
+    const body = {
+      comment: 'Mortar fire heard east of the village at dawn',
+      name: 'Reporter Secret-Name',
+      contact: 'secret@example.org',
+      idempotencyKey: 'retry-key-123',
+      photos: [{ mediaType: 'image/jpeg', data: jpegWithGps().toString('base64') }],
+    };
     const first = await post(app, body);
     const second = await post(app, body);
     expect(first.status).toBe(201);
@@ -39,18 +67,32 @@ describeEachDatabase('the public report form', (t) => {
     const a = (await first.json()) as { reference: number };
     const b = (await second.json()) as { reference: number; repeated: boolean };
     expect(b).toMatchObject({ reference: a.reference, repeated: true });
-    expect(await t.db.selectFrom('public_submissions').selectAll().where('idempotency_key', '=', 'retry-key-123').execute()).toHaveLength(1);
+    expect(
+      await t.db
+        .selectFrom('public_submissions')
+        .selectAll()
+        .where('idempotency_key', '=', 'retry-key-123')
+        .execute(),
+    ).toHaveLength(1);
 
     const analyst = await addUser(t.db, { actor: 'test' }, { username: 'form-analyst', role: 'analyst' });
     const token = await createApiToken(t.db, analyst.id, 'test', new Date());
-    const queue = await app.request('/api/review-queue?limit=500', { headers: { authorization: `Bearer ${token}` } });
+    const queue = await app.request('/api/review-queue?limit=500', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const text = await queue.text();
     expect(text).toContain('Mortar fire heard east');
     expect(text).not.toContain('Secret-Name');
-    const detail = await (await app.request(`/api/incidents/${a.reference}`, { headers: { authorization: `Bearer ${token}` } })).text();
+    const detail = await (
+      await app.request(`/api/incidents/${a.reference}`, { headers: { authorization: `Bearer ${token}` } })
+    ).text();
     expect(detail).not.toContain('Secret-Name');
     expect(detail).not.toContain('secret@example.org');
-    const audit = await t.db.selectFrom('audit_entries').select('after').where('entity_type', '=', 'public_submissions').execute();
+    const audit = await t.db
+      .selectFrom('audit_entries')
+      .select('after')
+      .where('entity_type', '=', 'public_submissions')
+      .execute();
     expect(JSON.stringify(audit)).not.toContain('Secret-Name');
 
     const photo = await t.db.selectFrom('attachments').select('bytes').executeTakeFirstOrThrow();
@@ -61,14 +103,30 @@ describeEachDatabase('the public report form', (t) => {
 
   it('drops a submission whose honeypot is filled, answering as if it were received', async () => {
     const app = createApp(runtime());
-    const response = await post(app, { comment: 'Buy cheap watches', name: 'bot', website: 'http://spam.example', idempotencyKey: 'honeypot-1' });
+    const response = await post(app, {
+      comment: 'Buy cheap watches',
+      name: 'bot',
+      website: 'http://spam.example',
+      idempotencyKey: 'honeypot-1',
+    });
     expect(response.status).toBe(201);
-    expect(await t.db.selectFrom('public_submissions').selectAll().where('idempotency_key', '=', 'honeypot-1').execute()).toHaveLength(0);
+    expect(
+      await t.db
+        .selectFrom('public_submissions')
+        .selectAll()
+        .where('idempotency_key', '=', 'honeypot-1')
+        .execute(),
+    ).toHaveLength(0);
   });
 
   it('refuses a file that is not a JPEG or PNG, naming the photo', async () => {
     const app = createApp(runtime());
-    const response = await post(app, { comment: 'c', name: 'n', idempotencyKey: 'not-a-photo', photos: [{ mediaType: 'image/gif', data: Buffer.from('GIF89a').toString('base64') }] });
+    const response = await post(app, {
+      comment: 'c',
+      name: 'n',
+      idempotencyKey: 'not-a-photo',
+      photos: [{ mediaType: 'image/gif', data: Buffer.from('GIF89a').toString('base64') }],
+    });
     expect(await response.json()).toMatchObject({ error: { details: { field: 'photos.0' } } });
   });
 });

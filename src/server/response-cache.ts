@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/dialect.js';
  * head's sequence number is part of the key and a write invalidates everything at once. Bounded.
  */
 export function createResponseCache(db: Db, maxEntries = 500) {
-  const entries = new Map<string, unknown>();
+  const entries = new Map<string, Promise<unknown>>();
   let headSeq = -1;
   let checkedAt = 0;
   const currentHead = async (now: number) => {
@@ -19,13 +19,17 @@ export function createResponseCache(db: Db, maxEntries = 500) {
     }
     return headSeq;
   };
+  // The promise is cached, not the value: concurrent identical requests share one computation
+  // instead of all missing at once; a failed computation is forgotten.
   return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const seq = await currentHead(Date.now());
     const full = `${seq}|${key}`;
-    if (entries.has(full)) return entries.get(full) as T;
-    const value = await compute();
+    const hit = entries.get(full);
+    if (hit) return hit as Promise<T>;
+    const pending = compute();
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? '');
-    entries.set(full, value);
-    return value;
+    entries.set(full, pending);
+    pending.catch(() => entries.delete(full));
+    return pending;
   };
 }
