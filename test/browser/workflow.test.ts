@@ -103,6 +103,6 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await w.page.locator('.responses blockquote', { hasText: 'Our units were not in the area' }).waitFor();
     await screenshot(w.page, 'incident-liaison-response');
     expect(w.dialogs).toEqual([]);
-    expect(w.errors).toEqual([]);
+    expect(w.errors, w.errors.join('\n')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { messageOf } from './api-client.js';
 import { currentLocation, type Location } from './router.js';
 import { loadSession, onSessionChange } from './session.js';
-import { replace } from './ui/dom.js';
+import { h, replace } from './ui/dom.js';
 import { announce, errorBox, renderAccount, renderNav } from './ui/layout.js';
 import { findPage } from './routes.js';
 
@@ -32,7 +32,7 @@ async function show(main: HTMLElement, location: Location): Promise<void> {
   try {
     cleanup = (await page.render(main, location)) ?? undefined;
   } catch (error) {
-    replace(main, errorBox(messageOf(error)));
+    replace(main, h('h1', {}, page.title), errorBox(messageOf(error)));
   } finally {
     main.removeAttribute('aria-busy');
   }

@@ -5,7 +5,7 @@ import type { Account } from './users.js';
 export async function open(page: Page, base: string, hash: string): Promise<void> {
   await page.goto(`${base}/${hash}`);
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction('!document.querySelector("main[aria-busy]")');
+  await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
 }
 
 export async function signIn(page: Page, base: string, account: Account): Promise<void> {
