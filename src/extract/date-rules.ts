@@ -111,7 +111,10 @@ function relativePeriod(ctx: RuleContext): Resolved | null {
     if (w === 'recent') return { start: p - 28, end: p, precision: 'approximate' };
     return { start: monday, end: p, precision: 'week' };
   }
-  if (u === 'weekend') return { start: monday - 2, end: monday - 1, precision: 'days' };
+  if (u === 'weekend') {
+    const saturday = weekdayOf(p) === 0 || weekdayOf(p) === 6 ? monday + 5 : monday - 2;
+    return { start: Math.min(saturday, p), end: Math.min(saturday + 1, p), precision: 'days' };
+  }
   if (u === 'day') return { start: p - 7, end: p, precision: 'approximate' };
   const y = yearOf(p);
   const m = monthOf(p);
@@ -212,7 +215,7 @@ export const DATE_RULES: readonly DateRule[] = [
     resolve: relativeDay,
   },
   {
-    re: /\b(last|this|next|past|previous|recent)\s+(weeks?|weekend|months?|year|days)\b/gi,
+    re: /\b(last|this|next|past|previous|recent|over the|at the|during the)\s+(weeks?|weekend|months?|year|days)\b/gi,
     resolve: relativePeriod,
   },
 ];

@@ -15,7 +15,8 @@ export interface Window {
 }
 
 const PREPOSITION = /\b(?:in|at|near|to|into|from|outside|around|on|towards|of)\s+(?:the\s+)?$/i;
-const COUNTRY_PENALTY = 80;
+const COUNTRY_PENALTY = 60;
+const PREPOSITION_BONUS = 50;
 /** "fired from positions near X": X is where the fire came from, not where it landed. */
 const ORIGIN =
   /\bfrom\s+(?:(?:the\s+)?(?:positions?|direction|territory|side|area)\s+(?:of\s+|near\s+|in\s+)?(?:the\s+)?|near\s+|the\s+)?$/i;
@@ -35,7 +36,10 @@ export function pickPlace(
     if (ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
     const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
     const hasPreposition = PREPOSITION.test(text.slice(Math.max(0, p.start - 14), p.start));
-    const score = distance + (p.place.kind === 'country' ? COUNTRY_PENALTY : 0) - (hasPreposition ? 30 : 0);
+    const score =
+      distance +
+      (p.place.kind === 'country' ? COUNTRY_PENALTY : 0) -
+      (hasPreposition ? PREPOSITION_BONUS : 0);
     if (score < bestScore) {
       best = p;
       bestScore = score;

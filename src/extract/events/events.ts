@@ -103,7 +103,7 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
   const out: Event[] = [];
   if (!ANY_TRIGGER.test(sentence)) return out;
   for (const rule of TRIGGERS) {
-    if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(context))) continue;
+    if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(sentence))) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
     if (!trigger) continue;
@@ -197,5 +197,7 @@ function countryName(input: EventInput, place: PlaceMention): string {
 function isBackground(e: Event, published: string | null): boolean {
   const pub = parseDay(published);
   const end = parseDay(e.date?.end);
-  return pub !== null && end !== null && end < pub - BACKGROUND_DAYS;
+  const start = parseDay(e.date?.start);
+  // Older than a month is history; after tomorrow is a plan or a deadline, not something that happened.
+  return pub !== null && end !== null && start !== null && (end < pub - BACKGROUND_DAYS || start > pub + 1);
 }

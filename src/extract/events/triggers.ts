@@ -3,7 +3,7 @@ import type { EventKind } from './taxonomy.js';
 export interface TriggerRule {
   readonly kind: EventKind;
   readonly re: RegExp;
-  /** The sentence (or its paragraph context) must also match this. */
+  /** The sentence must also match this. */
   readonly requires?: RegExp;
   /** Needs a place named in its own sentence. */
   readonly needsOwnPlace?: boolean;
