@@ -1,0 +1,56 @@
+import type { Runtime } from '../../platform/runtime.js';
+import { feedPollDeps } from './feed-deps.js';
+import { pollFeed, type PollDeps, type PollSummary } from './feed-poll.js';
+import { dueFeeds } from './feed-store.js';
+
+export interface FeedPoller {
+  /** Stops polling and waits for a poll in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Polls every due feed once, one after another; one feed's failure is recorded on that feed and
+ * the others still run.
+ *
+ * @example const summaries = await pollDueFeeds(deps)
+ */
+export async function pollDueFeeds(deps: PollDeps): Promise<PollSummary[]> {
+  const out: PollSummary[] = [];
+  for (const feed of await dueFeeds(deps.db, deps.clock())) out.push(await pollFeed(deps, feed));
+  return out;
+}
+
+/**
+ * Embedded mode: the server process polls due feeds every `tickSeconds` (default 30). Use one
+ * poller per database on SQLite; with PostgreSQL run `truce worker` processes instead.
+ *
+ * @example const poller = await startFeedPoller(runtime); process.once('SIGTERM', () => poller.stop())
+ */
+export async function startFeedPoller(
+  runtime: Runtime,
+  options: { tickSeconds?: number } = {},
+): Promise<FeedPoller> {
+  const deps = await feedPollDeps(runtime.db, `server:${process.pid}`);
+  const tickMs = (options.tickSeconds ?? 30) * 1000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = pollDueFeeds(deps)
+      .then((summaries) => {
+        for (const s of summaries) runtime.log.info('feed polled', { ...s });
+      })
+      .catch((error: unknown) => runtime.log.error('feed polling failed', { error: String(error) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, tickMs);
+      });
+  };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { sql } from 'kysely';
+import { isUniqueViolation, type Db } from '../../platform/db/dialect.js';
+import type { Row } from '../../platform/db/schema.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { formatInterval, nextPollDelaySeconds } from './interval.js';
+
+/** A feed as admins see it: where, how often, and how its last polls went. */
+export interface FeedStatus {
+  readonly id: number;
+  readonly url: string;
+  readonly title: string | null;
+  readonly every: string;
+  readonly enabled: boolean;
+  readonly lastPolledAt: string | null;
+  readonly lastStatus: string | null;
+  readonly lastError: string | null;
+  readonly consecutiveFailures: number;
+  readonly nextPollAt: string;
+  readonly itemsIngested: number;
+}
+
+export function presentFeed(row: Row<'feeds'>): FeedStatus {
+  return {
+    id: Number(row.id),
+    url: row.url,
+    title: row.title,
+    every: formatInterval(row.interval_seconds),
+    enabled: Number(row.enabled) === 1,
+    lastPolledAt: row.last_polled_at,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    consecutiveFailures: Number(row.consecutive_failures),
+    nextPollAt: row.next_poll_at,
+    itemsIngested: Number(row.items_ingested),
+  };
+}
+
+/**
+ * Registers a feed, due at once. The URL is unique: registering it twice is a conflict.
+ *
+ * @example await addFeed(db, { url: 'https://example.org/rss', intervalSeconds: 900, actor: 'admin:ana', now })
+ */
+export async function addFeed(
+  db: Db,
+  input: { url: string; intervalSeconds: number; actor: string; now: Date },
+): Promise<FeedStatus> {
+  if (!/^https?:\/\/\S+$/i.test(input.url)) throw invalid('url', 'must be an http(s) URL');
+  const at = input.now.toISOString();
+  try {
+    const row = await db
+      .insertInto('feeds')
+      .values({
+        url: input.url,
+        interval_seconds: input.intervalSeconds,
+        added_by: input.actor,
+        added_at: at,
+        next_poll_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return presentFeed(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`feed ${input.url} is already registered`, { field: 'url' });
+    throw error;
+  }
+}
+
+export async function listFeeds(db: Db): Promise<FeedStatus[]> {
+  return (await db.selectFrom('feeds').selectAll().orderBy('id').execute()).map(presentFeed);
+}
+
+export async function getFeedRow(db: Db, id: number): Promise<Row<'feeds'>> {
+  const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('feed', id);
+  return row;
+}
+
+/** Feeds whose next poll is due at `now`, soonest first. */
+export async function dueFeeds(db: Db, now: Date, limit = 100): Promise<Row<'feeds'>[]> {
+  return db
+    .selectFrom('feeds')
+    .selectAll()
+    .where('enabled', '=', 1)
+    .where('next_poll_at', '<=', now.toISOString())
+    .orderBy('next_poll_at')
+    .limit(limit)
+    .execute();
+}
+
+export type PollResult =
+  | {
+      readonly kind: 'ok' | 'not_modified';
+      readonly etag?: string | null;
+      readonly lastModified?: string | null;
+      readonly title?: string | null;
+      readonly ingested: number;
+    }
+  | { readonly kind: 'error'; readonly reason: string };
+
+/** Records a poll: validators and counts on success; on failure the error and a doubled wait. */
+export async function recordPoll(db: Db, feed: Row<'feeds'>, result: PollResult, now: Date): Promise<void> {
+  const failures = result.kind === 'error' ? Number(feed.consecutive_failures) + 1 : 0;
+  const next = new Date(now.getTime() + nextPollDelaySeconds(feed.interval_seconds, failures) * 1000);
+  const common = {
+    last_polled_at: now.toISOString(),
+    next_poll_at: next.toISOString(),
+    consecutive_failures: failures,
+    last_status: result.kind,
+  };
+  const patch =
+    result.kind === 'error'
+      ? { ...common, last_error: result.reason }
+      : {
+          ...common,
+          last_error: null,
+          ...(result.kind === 'ok'
+            ? { etag: result.etag ?? null, last_modified: result.lastModified ?? null }
+            : {}),
+          ...(result.title ? { title: result.title } : {}),
+          items_ingested: sql<number>`items_ingested + ${result.ingested}`,
+        };
+  await db.updateTable('feeds').set(patch).where('id', '=', feed.id).execute();
+}
+
+/** A claim older than this is taken to belong to a worker that died, and may be taken over. */
+const STALE_CLAIM_MS = 10 * 60_000;
+
+/**
+ * Takes an entry for ingestion. The first worker to insert (feed, key) wins under the unique
+ * constraint; every other gets `null`, unless the winner's claim went stale without finishing.
+ *
+ * @example const claim = await claimEntry(db, { feedId: 1, key: 'urn:item:7', url: null, worker: 'w1', now })
+ */
+export async function claimEntry(
+  db: Db,
+  entry: { feedId: number; key: string; url: string | null; worker: string; now: Date },
+): Promise<number | null> {
+  const at = entry.now.toISOString();
+  try {
+    const row = await db
+      .insertInto('feed_items')
+      .values({
+        feed_id: entry.feedId,
+        item_key: entry.key,
+        url: entry.url,
+        state: 'claimed',
+        claimed_by: entry.worker,
+        claimed_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const stale = new Date(entry.now.getTime() - STALE_CLAIM_MS).toISOString();
+  const taken = await db
+    .updateTable('feed_items')
+    .set({ claimed_by: entry.worker, claimed_at: at })
+    .where('feed_id', '=', entry.feedId)
+    .where('item_key', '=', entry.key)
+    .where('state', '=', 'claimed')
+    .where('claimed_at', '<', stale)
+    .returning('id')
+    .executeTakeFirst();
+  return taken ? Number(taken.id) : null;
+}
+
+/** Marks a claimed entry done, with what ingestion made of it. */
+export async function finishEntry(
+  db: Db,
+  itemId: number,
+  outcome: { state: 'ingested'; sourceId: number | null; outcome: string },
+): Promise<void> {
+  await db
+    .updateTable('feed_items')
+    .set({ state: outcome.state, source_id: outcome.sourceId, outcome: outcome.outcome })
+    .where('id', '=', itemId)
+    .execute();
+}
+
+/** Gives an entry back (its article could not be fetched), so a later poll tries it again. */
+export async function releaseEntry(db: Db, itemId: number): Promise<void> {
+  await db.deleteFrom('feed_items').where('id', '=', itemId).where('state', '=', 'claimed').execute();
+}
