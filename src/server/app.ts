@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { httpStatusOf, presentError, TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
+import { agreementRoutes } from './agreement.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
 import { healthRoutes } from './health.routes.js';
@@ -29,6 +30,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...mapRoutes(runtime),
     ...reviewRoutes(runtime),
     ...submissionRoutes(runtime, clock),
+    ...agreementRoutes(runtime, clock),
   ];
 }
 

@@ -26,8 +26,12 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       summary: 'Incidents the caller may see, filtered and paged',
       allow: 'anyone',
       query: IncidentQuery,
-      handler: async (c) =>
-        c.json(await listIncidents(db, parseIncidentFilters(queryReader(c)), visibilityOf(c))),
+      handler: async (c) => {
+        const filters = parseIncidentFilters(queryReader(c));
+        const visibility = visibilityOf(c);
+        const key = `list?${new URL(c.req.url).searchParams.toString()}|${JSON.stringify(visibility)}`;
+        return c.json(await cached(key, () => listIncidents(db, filters, visibility)));
+      },
     },
     {
       method: 'GET',
