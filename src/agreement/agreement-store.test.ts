@@ -6,7 +6,13 @@ import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { agreementStatus } from './agreement-status.js';
 import { createAgreement, getAgreement } from './agreement-store.js';
-import { amendDeadline, linkIncident, loadCommitmentFacts, recordAssessment } from './commitment-store.js';
+import {
+  amendDeadline,
+  commitmentsForIncident,
+  linkIncident,
+  loadCommitmentFacts,
+  recordAssessment,
+} from './commitment-store.js';
 import { asOfDate } from './deadline.js';
 
 const ctx = { actor: 'analyst:test' };
@@ -112,6 +118,15 @@ describeEachDatabase('agreements and commitments', (t) => {
     await expect(linkIncident(t.db, ctx, DEMO_AGREEMENT_SLUG, link)).rejects.toMatchObject({
       code: 'conflict',
     });
+    expect(await commitmentsForIncident(t.db, incident.id)).toEqual([
+      {
+        agreement: DEMO_AGREEMENT_SLUG,
+        clause: '1',
+        title: expect.stringMatching(/^Complete ceasefire/),
+        effect: 'violates',
+        note: null,
+      },
+    ]);
     await expect(
       linkIncident(t.db, ctx, DEMO_AGREEMENT_SLUG, { ...link, incidentId: 999_999 }),
     ).rejects.toMatchObject({ code: 'not_found' });

@@ -265,3 +265,34 @@ function presentAmendment(row: {
     evidence: EvidenceList.parse(JSON.parse(row.evidence)),
   };
 }
+
+export interface IncidentCommitment {
+  readonly agreement: string;
+  readonly clause: string;
+  readonly title: string;
+  readonly effect: IncidentEffect;
+  readonly note: string | null;
+}
+
+/**
+ * The commitments an incident bears on, for the incident page and API.
+ *
+ * @example await commitmentsForIncident(db, 10) // [{ agreement: 'nagorno-karabakh-2020-11-10', clause: '1', effect: 'violates', … }]
+ */
+export async function commitmentsForIncident(db: Db, incidentId: number): Promise<IncidentCommitment[]> {
+  const rows = await db
+    .selectFrom('incident_commitments as l')
+    .innerJoin('commitments as c', 'c.id', 'l.commitment_id')
+    .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
+    .select(['a.slug', 'c.clause', 'c.title', 'l.effect', 'l.note'])
+    .where('l.incident_id', '=', incidentId)
+    .orderBy('l.id')
+    .execute();
+  return rows.map((r) => ({
+    agreement: r.slug,
+    clause: r.clause,
+    title: r.title ?? `Clause ${r.clause}`,
+    effect: r.effect as IncidentEffect,
+    note: r.note,
+  }));
+}

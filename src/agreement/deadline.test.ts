@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from './calendar.js';
 import {
   asOfDate,
   asOfInstant,
@@ -58,6 +60,47 @@ describe('whether a dated fact had happened', () => {
     );
     expect(hasHappened('2020-11-21', asOfInstant(new Date('2020-11-20T20:59:59Z')), 'Europe/Moscow')).toBe(
       false,
+    );
+  });
+});
+
+describe('any deadline, in any zone', () => {
+  const zones = [
+    'Europe/Moscow',
+    'Asia/Baku',
+    'Asia/Yerevan',
+    'UTC',
+    'America/New_York',
+    'Europe/Berlin',
+    'Pacific/Kiritimati',
+  ];
+  const day = fc
+    .integer({ min: 0, max: 365 * 30 })
+    .map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+
+  it('is pending the day before and on the day when inclusive, and past due the day after', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...zones), (date, timeZone) => {
+        const deadline: Deadline = { date, timeZone, inclusive: true };
+        return (
+          !isPastDue(deadline, asOfDate(addDays(date, -1))) &&
+          !isPastDue(deadline, asOfDate(date)) &&
+          isPastDue(deadline, asOfDate(addDays(date, 1)))
+        );
+      }),
+    );
+  });
+
+  it('is past due on the day itself when exclusive, exactly one day earlier than inclusive', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...zones), (date, timeZone) => {
+        const exclusive: Deadline = { date, timeZone, inclusive: false };
+        return (
+          !isPastDue(exclusive, asOfDate(addDays(date, -1))) &&
+          isPastDue(exclusive, asOfDate(date)) &&
+          dueInstant(exclusive).getTime() < dueInstant({ ...exclusive, inclusive: true }).getTime()
+        );
+      }),
     );
   });
 });
