@@ -16,6 +16,9 @@ import { registerReview } from './commands/review.js';
 import { registerStatements } from './commands/statements.js';
 import { registerUser } from './commands/user.js';
 import { registerServe } from './commands/serve.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerFeed, registerWorker } from './commands/feed.js';
 
 /** The `truce` command: one entry, each verb registered from its own module. */
 export function buildProgram(): Command {
@@ -43,6 +46,10 @@ export function buildProgram(): Command {
   registerMission(program);
   registerBulletin(program);
   registerDemo(program);
+  registerExport(program);
+  registerImport(program);
+  registerFeed(program);
+  registerWorker(program);
   return program;
 }
 

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { parseFormat, withRuntime } from '../context.js';
+
+export function registerFeed(program: Command): void {
+  const feed = program.command('feed').description('news feeds (RSS, Atom) polled on a schedule');
+  feed
+    .command('add')
+    .description('register a feed by URL, polled every interval')
+    .argument('<url>', 'the feed URL (http or https)')
+    .option('--every <interval>', 'polling interval: 90s, 15m, 2h, 1d', '15m')
+    .option('--as <user>', 'who registers it', 'system:feeds')
+    .option('--format <format>', 'text or json', 'text')
+    .action(
+      async (url: string, options: { every: string; as: string; format?: string }, command: Command) => {
+        const format = parseFormat(options.format, ['text', 'json']);
+        const [{ parseInterval }, { addFeed }] = await Promise.all([
+          import('../../exchange/feeds/interval.js'),
+          import('../../exchange/feeds/feed-store.js'),
+        ]);
+        const intervalSeconds = parseInterval(options.every);
+        const added = await withRuntime(command, (rt) =>
+          addFeed(rt.db, { url, intervalSeconds, actor: options.as, now: new Date() }),
+        );
+        if (format === 'json') process.stdout.write(`${JSON.stringify(added, null, 2)}\n`);
+        else process.stdout.write(`feed ${added.id} ${added.url} every ${added.every}\n`);
+      },
+    );
+  feed
+    .command('list')
+    .description('feeds with their status: last poll, errors, next poll, entries ingested')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (options: { format?: string }, command: Command) => {
+      const format = parseFormat(options.format, ['table', 'json']);
+      const { listFeeds } = await import('../../exchange/feeds/feed-store.js');
+      const feeds = await withRuntime(command, (rt) => listFeeds(rt.db));
+      if (format === 'json') return void process.stdout.write(`${JSON.stringify(feeds, null, 2)}\n`);
+      for (const f of feeds)
+        process.stdout.write(
+          `${String(f.id).padStart(4)}  ${f.every.padEnd(5)} ${(f.lastStatus ?? 'never').padEnd(12)} ${String(f.itemsIngested).padStart(6)} ingested  next ${f.nextPollAt}  ${f.url}${f.lastError ? `  — ${f.lastError}` : ''}\n`,
+        );
+      process.stdout.write(`${feeds.length} feeds\n`);
+    });
+  feed
+    .command('poll')
+    .description('poll every due feed once, now')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (options: { format?: string }, command: Command) => {
+      const format = parseFormat(options.format, ['text', 'json']);
+      const [{ feedPollDeps }, { pollDueFeeds }] = await Promise.all([
+        import('../../exchange/feeds/feed-deps.js'),
+        import('../../exchange/feeds/feed-poller.js'),
+      ]);
+      const summaries = await withRuntime(command, async (rt) =>
+        pollDueFeeds(await feedPollDeps(rt.db, `cli:${process.pid}`)),
+      );
+      if (format === 'json') process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
+      else
+        for (const s of summaries)
+          process.stdout.write(
+            `feed ${s.feedId}: ${s.status}, ${s.entries} entries, ${s.ingested} ingested, ${s.skipped} already seen, ${s.failed} failed${s.error ? ` — ${s.error}` : ''}\n`,
+          );
+      if (summaries.some((s) => s.status === 'error' || s.failed > 0)) process.exitCode = 1;
+    });
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('server mode: poll feeds from the PostgreSQL job queue until stopped (run several)')
+    .option('--tick <seconds>', 'how often to queue due feeds', '30')
+    .action(async (options: { tick: string }, command: Command) => {
+      const tickSeconds = Number(options.tick);
+      const { invalid } = await import('../../platform/errors.js');
+      if (!Number.isInteger(tickSeconds) || tickSeconds < 1 || tickSeconds > 3600)
+        throw invalid('--tick', 'must be a whole number of seconds from 1 to 3600');
+      const [{ openRuntime }, { configFrom }, { startFeedWorker }] = await Promise.all([
+        import('../../platform/runtime.js'),
+        import('../context.js'),
+        import('../../exchange/feeds/feed-worker.js'),
+      ]);
+      const runtime = await openRuntime(await configFrom(command));
+      const worker = await startFeedWorker(runtime, { tickSeconds }).catch(async (error: unknown) => {
+        await runtime.close();
+        throw error;
+      });
+      runtime.log.info('feed worker started', { pid: process.pid });
+      const stop = () => void worker.stop().then(() => runtime.close());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
