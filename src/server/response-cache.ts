@@ -7,22 +7,18 @@ import type { Db } from '../platform/db/dialect.js';
 export function createResponseCache(db: Db, maxEntries = 500) {
   const entries = new Map<string, Promise<unknown>>();
   let headSeq = -1;
-  let checkedAt = 0;
-  const currentHead = async (now: number) => {
-    // Reading the head is cheap but not free; under load, look at most every 250 ms.
-    if (now - checkedAt > 250) {
-      const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
-      const seq = Number(head?.seq ?? 0);
-      if (seq !== headSeq) entries.clear();
-      headSeq = seq;
-      checkedAt = now;
-    }
-    return headSeq;
+  // One primary-key read per request: a write is visible to the very next read.
+  const currentHead = async () => {
+    const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
+    const seq = Number(head?.seq ?? 0);
+    if (seq !== headSeq) entries.clear();
+    headSeq = seq;
+    return seq;
   };
   // The promise is cached, not the value: concurrent identical requests share one computation
   // instead of all missing at once; a failed computation is forgotten.
   return async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const seq = await currentHead(Date.now());
+    const seq = await currentHead();
     const full = `${seq}|${key}`;
     const hit = entries.get(full);
     if (hit) return hit as Promise<T>;
