@@ -26,33 +26,37 @@ export function casualtySection(casualties: readonly Casualty[]): HTMLElement {
   return section(
     'Casualties',
     h(
-      'table',
-      {},
+      'div',
+      { class: 'table-wrap' },
       h(
-        'thead',
+        'table',
         {},
         h(
-          'tr',
+          'thead',
           {},
-          ...['Category', 'Population', 'Low', 'Best', 'High', 'Reports', 'How reconciled'].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...casualties.map((c) =>
           h(
             'tr',
             {},
-            h('td', {}, words(c.category)),
-            h('td', {}, words(c.population)),
-            h('td', {}, num(c.low)),
-            h('td', {}, num(c.best)),
-            h('td', {}, num(c.high)),
-            h('td', {}, c.reports.map((r) => `#${r}`).join(', ')),
-            h('td', {}, c.note),
+            ...['Category', 'Population', 'Low', 'Best', 'High', 'Reports', 'How reconciled'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...casualties.map((c) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, words(c.category)),
+              h('td', {}, words(c.population)),
+              h('td', {}, num(c.low)),
+              h('td', {}, num(c.best)),
+              h('td', {}, num(c.high)),
+              h('td', {}, c.reports.map((r) => `#${r}`).join(', ')),
+              h('td', {}, c.note),
+            ),
           ),
         ),
       ),

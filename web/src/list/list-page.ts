@@ -27,30 +27,34 @@ export const listPage: PageModule = {
 export function incidentTable(items: readonly Incident[]): HTMLElement {
   if (items.length === 0) return h('p', {}, 'No incidents.');
   return h(
-    'table',
-    { class: 'incidents' },
-    h('caption', { class: 'visually-hidden' }, 'Incidents'),
+    'div',
+    { class: 'table-wrap' },
     h(
-      'thead',
-      {},
+      'table',
+      { class: 'incidents' },
+      h('caption', { class: 'visually-hidden' }, 'Incidents'),
       h(
-        'tr',
+        'thead',
         {},
-        ...['Date', 'Incident', 'Kind', 'Place', 'Status'].map((c) => h('th', { scope: 'col' }, c)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...items.map((i) =>
         h(
           'tr',
           {},
-          h('td', {}, i.dateStart ?? '—'),
-          h('td', {}, h('a', { href: `#/incidents/${i.id}` }, i.title)),
-          h('td', {}, words(i.kind)),
-          h('td', {}, i.placeName ?? '—'),
-          h('td', {}, h('span', { class: `status status-${i.status}` }, words(i.status))),
+          ...['Date', 'Incident', 'Kind', 'Place', 'Status'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...items.map((i) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, i.dateStart ?? '—'),
+            h('td', {}, h('a', { href: `#/incidents/${i.id}` }, i.title)),
+            h('td', {}, words(i.kind)),
+            h('td', {}, i.placeName ?? '—'),
+            h('td', {}, h('span', { class: `status status-${i.status}` }, words(i.status))),
+          ),
         ),
       ),
     ),

@@ -36,7 +36,7 @@ export const activityPage: PageModule = {
   title: 'Daily activity',
   async render(main) {
     main.append(h('h1', {}, 'Daily activity'));
-    if (!hasRole('admin', 'monitor')) {
+    if (!hasRole('admin', 'analyst', 'monitor')) {
       main.append(
         errorBox('Only the mission’s monitors file daily activity.'),
         h('a', { href: '#/login' }, 'Sign in'),

@@ -18,7 +18,7 @@ const NAV: readonly NavItem[] = [
   { path: '/report', label: 'Report an incident' },
   { path: '/review', label: 'Review queue', roles: ['admin', 'analyst'] },
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
-  { path: '/activity', label: 'Daily activity', roles: ['admin', 'monitor'] },
+  { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
 ];
 
 /** Fills the header's navigation for the current role and marks the current page. */

@@ -1,0 +1,156 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { open, signIn } from './support/app.js';
+import {
+  hasChromium,
+  launchBrowser,
+  SKIP_REASON,
+  watchedPage,
+  type Browser,
+  type Watched,
+} from './support/chromium.js';
+import { screenshot } from './support/screens.js';
+import { startTruce, type Truce } from './support/server.js';
+import { addAccount, MONITOR } from './support/users.js';
+
+const FIXTURE = resolve(import.meta.dirname, 'fixtures/martuni-shelling.txt');
+
+if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
+
+describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
+  let truce: Truce;
+  let browser: Browser;
+  let w: Watched;
+
+  beforeAll(async () => {
+    truce = await startTruce();
+    expect(truce.cli(['demo']).status).toBe(0);
+    const ingested = truce.cli(['ingest', FIXTURE, '--published', '2020-12-04']);
+    expect(ingested.status, ingested.stderr).toBe(0);
+    await addAccount(truce, MONITOR);
+    browser = await launchBrowser();
+    w = await watchedPage(browser.context);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await truce?.stop();
+  });
+
+  it('shows the agreement board by status and deadline', async () => {
+    await open(w.page, truce.url, '#/agreement?asOf=2020-11-21');
+    expect(await w.page.locator('.board section').count()).toBeGreaterThan(0);
+    expect(await w.page.locator('.commitment').count()).toBeGreaterThan(3);
+    await screenshot(w.page, 'agreement-board');
+  });
+
+  it('shows the mission dashboard: ceilings, posts on the map, activity charts', async () => {
+    await open(w.page, truce.url, '#/mission?asOf=2020-12-15');
+    expect(await w.page.locator('svg.meter').count()).toBe(3);
+    await w.page.locator('#posts-map path.leaflet-interactive').first().waitFor();
+    expect(await w.page.locator('#posts-map path.leaflet-interactive').count()).toBeGreaterThan(5);
+    expect(await w.page.locator('svg.series rect.bar').count()).toBeGreaterThan(5);
+    await screenshot(w.page, 'mission-dashboard');
+  });
+
+  it('shows a bulletin as text', async () => {
+    await open(w.page, truce.url, '#/bulletins?date=2020-11-20');
+    expect((await w.page.locator('.bulletin pre').textContent())?.length ?? 0).toBeGreaterThan(50);
+    await screenshot(w.page, 'bulletin');
+  });
+
+  it('shows the incident list and the sign-in page', async () => {
+    await open(w.page, truce.url, '#/list');
+    expect(await w.page.locator('table.incidents tbody tr').count()).toBeGreaterThan(3);
+    await screenshot(w.page, 'incident-list');
+    await open(w.page, truce.url, '#/login');
+    await screenshot(w.page, 'sign-in');
+  });
+
+  it('lets a monitor file a field report and the day’s activity', async () => {
+    await signIn(w.page, truce.url, MONITOR);
+    await open(w.page, truce.url, '#/field-report');
+    await w.page.getByLabel('Kind of incident').selectOption('shelling');
+    await w.page.getByLabel('Date').fill('2020-12-02');
+    await w.page.getByLabel('Place').fill('Martuni / Khojavend');
+    await w.page.getByLabel('What you observed').fill('Patrol heard four impacts north of the post.');
+    await w.page.getByRole('button', { name: 'File field report' }).click();
+    await w.page.getByText(/Field report filed as candidate incident #\d+/).waitFor();
+    await screenshot(w.page, 'field-report');
+    await open(w.page, truce.url, '#/activity');
+    await w.page.getByLabel('Day').fill('2020-12-20');
+    await w.page.getByLabel('Patrols').fill('14');
+    await w.page.getByLabel('Displaced people returned').fill('120');
+    await w.page.getByRole('button', { name: 'File daily activity' }).click();
+    await w.page.getByText('Activity for 2020-12-20 filed.').waitFor();
+    await screenshot(w.page, 'daily-activity');
+    expect(w.errors, w.errors.join('\n')).toEqual([]);
+  });
+
+  it('highlights the evidence spans in an incident’s source (staff see candidates)', async (ctx) => {
+    const id = await incidentWithEvidence(w.page);
+    if (id === null) return ctx.skip();
+    await open(w.page, truce.url, `#/incidents/${id}`);
+    await w.page.locator('.source-text mark').first().waitFor();
+    await screenshot(w.page, 'incident-evidence');
+  });
+
+  it('keeps the honeypot away from people and starts the tab order at the skip link', async () => {
+    await open(w.page, truce.url, '#/report');
+    expect(await w.page.locator('.hp').getAttribute('aria-hidden')).toBe('true');
+    expect(await w.page.locator('#f-website').getAttribute('tabindex')).toBe('-1');
+    const box = await w.page.locator('#f-website').boundingBox();
+    expect(box === null || box.x + box.width < 0).toBe(true);
+    await w.page.reload();
+    await w.page.locator('main h1').waitFor();
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate('document.activeElement.id')).toBe('skip-link');
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate('document.activeElement.id')).toBe('main');
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844 });
+    try {
+      const page = await phone.context.newPage();
+      for (const [hash, name] of [
+        ['#/map', 'phone-map'],
+        ['#/report', 'phone-report-form'],
+        ['#/list', 'phone-incident-list'],
+        ['#/mission?asOf=2020-12-15', 'phone-mission'],
+      ] as const) {
+        await open(page, truce.url, hash);
+        expect(await overflows(page), `${hash} scrolls sideways`).toBe(false);
+        await screenshot(page, name);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+async function overflows(page: Page): Promise<boolean> {
+  const result: unknown = await page.evaluate(
+    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+  );
+  return result === true;
+}
+
+/** Asks the API with the page's own session (a staff member sees candidates too). */
+async function fetchInPage<T>(page: Page, path: string): Promise<T> {
+  const body: unknown = await page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => r.json())`);
+  return body as T;
+}
+
+async function incidentWithEvidence(page: Page): Promise<number | null> {
+  const list = await fetchInPage<{ items: { id: number }[] }>(page, '/api/incidents?limit=100');
+  for (const { id } of list.items) {
+    const detail = await fetchInPage<{ reports?: { source: unknown; spans: unknown[] }[] }>(
+      page,
+      `/api/incidents/${id}`,
+    );
+    if (detail.reports?.some((r) => r.source !== null && r.spans.length > 0)) return id;
+  }
+  return null;
+}
