@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { agreementStatus } from '../agreement/agreement-status.js';
-import { getAgreement } from '../agreement/agreement-store.js';
+import { createAgreement, getAgreement } from '../agreement/agreement-store.js';
 import { buildBulletin } from '../agreement/bulletin.js';
 import { loadBulletinInputs } from '../agreement/bulletin-store.js';
 import { loadCommitmentFacts } from '../agreement/commitment-store.js';
@@ -11,6 +11,7 @@ import { loadMissionFacts } from '../agreement/mission-store.js';
 import { verifyAudit } from '../audit/verify.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { isDatabaseEmpty, loadDemo } from './load-demo.js';
+import { DEMO_AGREEMENT } from './nk-2020-agreement.js';
 
 describeEachDatabase('the demo', (t) => {
   it('loads into an empty database, through the audit chain, and a second run changes nothing', async () => {
@@ -92,5 +93,12 @@ describeEachDatabase('the demo', (t) => {
     expect(bulletin.activity.totals?.returned).toBe(Number(rows[0]?.n));
     const head = await t.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
     expect(bulletin.auditHead).toEqual({ seq: Number(head.seq), hash: head.hash });
+  });
+});
+
+describeEachDatabase('a demo load cut short', (t) => {
+  it('is reported as a conflict rather than taken for a complete load', async () => {
+    await createAgreement(t.db, { actor: 'demo:test' }, DEMO_AGREEMENT);
+    await expect(loadDemo(t.db)).rejects.toMatchObject({ code: 'conflict', message: /only partly loaded/ });
   });
 });

@@ -4,6 +4,7 @@ import { amendDeadline, linkIncident, recordAssessment } from '../agreement/comm
 import { createMission, recordActivity } from '../agreement/mission-store.js';
 import { audited, type ChangeContext } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
+import { conflict } from '../platform/errors.js';
 import { createIncident } from '../record/incident-store.js';
 import { DEMO_ACTIVITY } from './nk-2020-activity.js';
 import { DEMO_AGREEMENT, DEMO_AGREEMENT_SLUG } from './nk-2020-agreement.js';
@@ -61,8 +62,10 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * @example const outcome = await loadDemo(db, { actor: 'demo' }) // { kind: 'loaded', … } then { kind: 'already_loaded', … }
  */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<DemoOutcome> {
-  if (await findAgreement(db, DEMO_AGREEMENT_SLUG))
+  if (await findAgreement(db, DEMO_AGREEMENT_SLUG)) {
+    await checkComplete(db);
     return { kind: 'already_loaded', agreement: DEMO_AGREEMENT_SLUG };
+  }
   const context: ChangeContext = {
     actor: options.actor ?? 'demo:loader',
     reason: 'demo data',
@@ -91,6 +94,23 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<DemoO
       posts: DEMO_MISSION.posts?.length ?? 0,
     },
   };
+}
+
+/** The loader writes in several transactions; a run cut short is reported, not mistaken for a full load. */
+async function checkComplete(db: Db): Promise<void> {
+  const last = DEMO_ACTIVITY.at(-1)?.day ?? '';
+  const row = await db
+    .selectFrom('mission_activity as a')
+    .innerJoin('missions as m', 'm.id', 'a.mission_id')
+    .select('a.id')
+    .where('m.slug', '=', DEMO_MISSION_SLUG)
+    .where('a.day', '=', last)
+    .executeTakeFirst();
+  if (!row)
+    throw conflict('the demo was only partly loaded in this database; load it into a fresh one', {
+      field: 'agreement',
+      rule: 'demo loads are all or nothing',
+    });
 }
 
 type IncidentIndex = Map<string, { id: number; title: string }>;
