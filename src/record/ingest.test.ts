@@ -89,6 +89,20 @@ describeEachDatabase('ingest and merge', (t) => {
     ).toBe(true);
   });
 
+  it('keeps quotes as statements with the speaker resolved to an actor, a source and a span', async () => {
+    const { countStatements, listStatements } = await import('./statement-store.js');
+    const all = await listStatements(t.db, {});
+    const apology = all.find((s) => s.text.includes('apologise to the families'));
+    expect(apology).toBeDefined();
+    expect(apology?.actor?.id).toEqual(expect.any(Number));
+    expect(apology?.source?.url).toMatch(/a3-regional-monitor/);
+    expect(apology?.span).toMatchObject({ start: expect.any(Number), end: expect.any(Number) });
+    const bySpeaker = await listStatements(t.db, { speaker: apology?.actor?.name ?? '' });
+    expect(bySpeaker.map((s) => s.id)).toContain(apology?.id);
+    expect(await countStatements(t.db, {})).toBe(all.length);
+    expect(await listStatements(t.db, { from: '2030-01-01' })).toEqual([]);
+  });
+
   it('adds nothing when the same folder is ingested again', async () => {
     const count = async () =>
       Number((await sql<{ n: number }>`select count(*) as n from audit_entries`.execute(t.db)).rows[0]?.n);

@@ -50,9 +50,37 @@ export interface StatementView {
 }
 
 /** Statements with their speaker resolved to an actor (any alias of the actor matches `speaker`). */
+function matchingStatements(db: Db, query: StatementQuery) {
+  let q = db.selectFrom('statements as s');
+  if (query.speaker) {
+    const key = nameKey(query.speaker);
+    const written = query.speaker;
+    q = q.where((eb) =>
+      eb.or([
+        eb(
+          's.speaker_actor_id',
+          'in',
+          eb.selectFrom('actor_aliases').select('actor_id').where('alias_key', 'like', `%${key}%`),
+        ),
+        eb('s.speaker_name', 'like', `%${written}%`),
+      ]),
+    );
+  }
+  if (query.from) q = q.where('s.said_on', '>=', query.from);
+  if (query.to) q = q.where('s.said_on', '<=', query.to);
+  return q;
+}
+
+/** How many statements match (for paging). */
+export async function countStatements(db: Db, query: StatementQuery): Promise<number> {
+  const row = await matchingStatements(db, query)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function listStatements(db: Db, query: StatementQuery): Promise<StatementView[]> {
-  let q = db
-    .selectFrom('statements as s')
+  const q = matchingStatements(db, query)
     .leftJoin('actors as a', 'a.id', 's.speaker_actor_id')
     .leftJoin('sources as src', 'src.id', 's.source_id')
     .leftJoin('spans as sp', 'sp.id', 's.span_id')
@@ -72,21 +100,6 @@ export async function listStatements(db: Db, query: StatementQuery): Promise<Sta
       'sp.end',
       'sp.text_sha256',
     ]);
-  if (query.speaker) {
-    const key = nameKey(query.speaker);
-    q = q.where((eb) =>
-      eb.or([
-        eb(
-          's.speaker_actor_id',
-          'in',
-          eb.selectFrom('actor_aliases').select('actor_id').where('alias_key', 'like', `%${key}%`),
-        ),
-        eb('s.speaker_name', 'like', `%${query.speaker}%`),
-      ]),
-    );
-  }
-  if (query.from) q = q.where('s.said_on', '>=', query.from);
-  if (query.to) q = q.where('s.said_on', '<=', query.to);
   const rows = await q
     .orderBy('s.said_on', 'desc')
     .orderBy('s.id')

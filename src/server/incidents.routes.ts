@@ -4,7 +4,7 @@ import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
 import { IncidentQuery } from '../record/schemas.js';
-import { listStatements } from '../record/statement-store.js';
+import { countStatements, listStatements } from '../record/statement-store.js';
 import { createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { checkVisible, isStaff, visibilityOf } from './visibility.js';
@@ -133,19 +133,9 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
             throw invalid(name, 'must be a date YYYY-MM-DD');
           return value;
         };
-        const items = await listStatements(db, {
-          speaker: c.req.query('speaker'),
-          from: date('from'),
-          to: date('to'),
-          limit,
-          offset,
-        });
-        return c.json({
-          items,
-          total: items.length < limit ? offset + items.length : offset + items.length + 1,
-          limit,
-          offset,
-        });
+        const query = { speaker: c.req.query('speaker'), from: date('from'), to: date('to'), limit, offset };
+        const [items, total] = await Promise.all([listStatements(db, query), countStatements(db, query)]);
+        return c.json({ items, total, limit, offset });
       },
     },
   ];
