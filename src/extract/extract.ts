@@ -77,7 +77,7 @@ export function extractFacts(
   const dates = findDates(text, published);
   const figures = findFigures(text, findNumbers(text));
   const spans = findQuotedSpans(text);
-  const candidates = speakerCandidates(text, entities, spans);
+  const candidates = speakerCandidates(text, entities, spans, places);
   const quotes = findQuotes({ text, sentences, candidates, spans });
   const parties = partyMentions(tokens, entities, places);
   const events = findEvents({

@@ -86,6 +86,15 @@ describe('findEvents', () => {
     expect(events(text, '2020-12-14')).toEqual([['armed_clash', 'unlisted-hin-tagher', '2020-12-12']]);
   });
 
+  it('reads a town coming under fire and a town taken', () => {
+    expect(events('Stepanakert came under heavy shelling on Sunday.')).toEqual([
+      ['shelling', 'az-stepanakert', '2020-11-08'],
+    ]);
+    expect(events('Azerbaijani troops took the town of Hadrut on Friday.')).toEqual([
+      ['territory_change', 'az-hadrut', '2020-11-06'],
+    ]);
+  });
+
   it('points evidence at sentences of the text', () => {
     const text = 'Azerbaijani forces captured Shusha on Sunday.';
     const [e] = factsOf(text).events;

@@ -31,7 +31,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { kind: 'air_strike', re: /\b(?:air ?strikes?|drone strikes?|air raids?|bombing raids?)\b/gi },
   {
     kind: 'shelling',
-    re: /\b(?:shell(?:ed|ing)|(?:artillery |mortar )?shells (?:landed|hit|fell|struck|exploded)|artillery (?:fire|strikes?|attacks?)|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|rounds)|missile (?:strikes?|attacks?)|fired (?:rockets|shells|missiles|mortars))\b/gi,
+    re: /\b(?:shell(?:ed|ing)|came under (?:heavy |intense |renewed )?(?:shelling|artillery fire|rocket fire|bombardment|fire)|bombard(?:ed|ing|ment)|(?:artillery |mortar )?shells (?:landed|hit|fell|struck|exploded)|artillery (?:fire|strikes?|attacks?)|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|rounds)|missile (?:strikes?|attacks?)|fired (?:rockets|shells|missiles|mortars))\b/gi,
   },
   {
     kind: 'landmine',
@@ -57,7 +57,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'territory_change',
-    re: /\b(?:captured|recaptured|seized|retook|liberated|took control of|taken control of|gained control of|fell to|overran)\b/gi,
+    re: /\b(?:captured|recaptured|seized|retook|liberated|took (?:over )?(?:the )?(?:town|city|village|villages|district|region|settlement) of|took control of|taken control of|gained control of|fell to|overran)\b/gi,
     needsOwnPlace: true,
   },
   { kind: 'detention', re: /\b(?:detained|arrested|taken prisoner|taken captive)\b/gi },

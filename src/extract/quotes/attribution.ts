@@ -58,11 +58,15 @@ function lastVerb(before: string): { index: number; length: number } | undefined
 
 function nearestBefore(ctx: AttributionContext, offset: number, floor: number): Candidate | undefined {
   let best: Candidate | undefined;
+  let state: Candidate | undefined;
   for (let i = firstAtOrAfter(ctx.candidates, floor); i < ctx.candidates.length; i++) {
     const c = ctx.candidates[i];
     if (!c || c.end > offset) break;
-    best = c;
+    // A country speaks only when no person or body is named ("Azerbaijan said").
+    if (c.kind === 'state') state = c;
+    else best = c;
   }
+  best ??= state;
   const subject = appositiveSubject(ctx.text, ctx.candidates, floor, offset);
   if (subject) return subject;
   if (best && best.kind !== 'person' && best.kind !== 'pronoun')

@@ -3,6 +3,8 @@ import { ACTORS } from '../actors/actor-data.js';
 import { DEMONYMS } from '../actors/actor-data.js';
 import { foldWord } from '../text/fold.js';
 import { firstAtOrAfter } from '../text/ranges.js';
+import type { PlaceMention } from '../places.js';
+import { bodyCandidates } from './body-candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
 
 export type CandidateKind = 'person' | 'organization' | 'state' | 'force' | 'pronoun';
@@ -36,6 +38,7 @@ export function speakerCandidates(
   text: string,
   entities: readonly EntityMention[],
   spans: readonly QuotedSpan[],
+  places: readonly PlaceMention[] = [],
 ): Candidate[] {
   const named: Candidate[] = entities
     .filter((e) => !isInsideQuote(spans, e.start))
@@ -45,7 +48,8 @@ export function speakerCandidates(
   const pronouns: Candidate[] = [...text.matchAll(PRONOUN)]
     .filter((m) => !isInsideQuote(spans, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', name: m[0], id: null }));
-  return [...named, ...roles, ...orgRoles, ...pronouns].sort((a, b) => a.start - b.start);
+  const bodies = bodyCandidates(text, places, spans).filter((b) => !isCovered(named, b.start));
+  return [...named, ...roles, ...orgRoles, ...bodies, ...pronouns].sort((a, b) => a.start - b.start);
 }
 
 function roleCandidate(
@@ -131,4 +135,10 @@ export function appositiveSubject(
     if (c.kind === 'person' && APPOSITIVE.test(text.slice(c.end, verbAt))) return c;
   }
   return undefined;
+}
+
+/** Whether a sorted, non-overlapping list has an item covering `offset`. */
+function isCovered(sorted: readonly Candidate[], offset: number): boolean {
+  const c = sorted[firstAtOrAfter(sorted, offset + 1) - 1];
+  return c !== undefined && c.start <= offset && c.end > offset;
 }

@@ -91,6 +91,16 @@ describe('findQuotes', () => {
     expect(quotes(text).map((q) => q[0])).toEqual(['Shushan Stepanyan', 'Hikmet Hajiyev']);
   });
 
+  it('reads lower-case government bodies and countries as speakers', () => {
+    expect(quotes(`"We repelled the attack," Azerbaijan's defence ministry said.`)[0]?.[0]).toBe(
+      "Azerbaijan's defence ministry",
+    );
+    expect(quotes('"The town is ours," the Armenian military said.')[0]?.[0]).toBe('Armenian military');
+    expect(quotes('Azerbaijan said one of its soldiers was killed near Tovuz.')[0]?.slice(0, 1)).toEqual([
+      'Azerbaijan',
+    ]);
+  });
+
   it('keeps an unnamed speaker described by role', () => {
     expect(quotes('"The road is closed," a mission spokesperson said.')[0]?.[0]).toBe('mission spokesperson');
   });

@@ -1,0 +1,39 @@
+import { countryOfWord } from '../actors/actor-data.js';
+import type { PlaceMention } from '../places.js';
+import type { Candidate } from './candidates.js';
+import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
+
+const BODY =
+  '(?:defen[cs]e|foreign|interior|emergencies|health) ministry|military|army|armed forces|government|presidency|foreign office|security service|general staff|border guards?';
+const POSSESSIVE_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)['’]s\\s+(${BODY})\\b`, 'gu');
+const DEMONYM_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(${BODY})\\b`, 'gu');
+
+/**
+ * Speakers written in lower case after a country ("Azerbaijan's defence ministry", "the Armenian
+ * military") and countries speaking for their government ("Azerbaijan said").
+ *
+ * @example bodyCandidates("Azerbaijan's defence ministry said", [], [])[0]?.name // "Azerbaijan's defence ministry"
+ */
+export function bodyCandidates(
+  text: string,
+  places: readonly PlaceMention[],
+  spans: readonly QuotedSpan[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const starts = new Set<number>();
+  for (const re of [POSSESSIVE_BODY, DEMONYM_BODY]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (!countryOfWord(m[1] ?? '') || isInsideQuote(spans, start)) continue;
+      if (starts.has(start)) continue;
+      starts.add(start);
+      out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], id: null });
+    }
+  }
+  for (const p of places) {
+    if (p.place.kind !== 'country' || isInsideQuote(spans, p.start)) continue;
+    if (starts.has(p.start)) continue;
+    out.push({ start: p.start, end: p.end, kind: 'state', name: p.place.name, id: `state-${p.place.id}` });
+  }
+  return out;
+}
