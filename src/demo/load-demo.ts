@@ -14,7 +14,7 @@ import {
   DEMO_STATEMENTS,
   type DemoStatement,
 } from './nk-2020-assessments.js';
-import { DEMO_EVENTS } from './nk-2020-events.js';
+import { DEMO_EVENTS } from './nk-2020-events-later.js';
 import { DEMO_MISSION, DEMO_MISSION_SLUG } from './nk-2020-mission.js';
 import { citation } from './sources.js';
 
