@@ -11,6 +11,7 @@ import {
 import { screenshot } from './support/screens.js';
 import { startTruce, type Truce } from './support/server.js';
 import { addAccount, ANALYST, LIAISON } from './support/users.js';
+import { apiSession } from './support/xss.js';
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
@@ -72,6 +73,30 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await again.getByRole('button', { name: 'Confirm' }).click();
     await w.page.getByText(/is now confirmed/).waitFor();
     await screenshot(w.page, 'review-queue-after-confirm');
+  });
+
+  it('tells the analyst when an incident changed since the queue was loaded', async () => {
+    const api = await apiSession(truce.url, ANALYST.username, ANALYST.password);
+    const sent = await api('/field-reports', {
+      kind: 'landmine',
+      date: '2020-11-25',
+      description: 'A tractor struck a mine near the road; the driver was hurt.',
+      idempotencyKey: 'stale-version-check',
+    });
+    const { incidentId } = (await sent.json()) as { incidentId: number };
+    await open(w.page, truce.url, '#/review');
+    const card = w.page.locator(`article[data-incident="${incidentId}"]`);
+    await card.waitFor();
+    const meanwhile = await api(`/incidents/${incidentId}/review`, {
+      status: 'under_review',
+      reason: 'taken by a colleague',
+      baseVersion: 1,
+    });
+    expect(meanwhile.status).toBe(200);
+    await card.getByLabel('Reason (required)').fill('Looks like a duplicate.');
+    await card.getByRole('button', { name: 'Reject' }).click();
+    await card.getByText('changed since you loaded it — reload').waitFor();
+    await screenshot(w.page, 'review-queue-stale');
   });
 
   it('shows the confirmed report to the public on its incident page and the timeline', async () => {

@@ -3,7 +3,10 @@ import type { Account } from './users.js';
 
 /** Steps through the app as a person would. */
 export async function open(page: Page, base: string, hash: string): Promise<void> {
-  await page.goto(`${base}/${hash}`);
+  const target = `${base}/${hash}`;
+  // Going to the URL already shown changes nothing (same hash): reload to see fresh data.
+  if (page.url() === target) await page.reload();
+  else await page.goto(target);
   await page.locator('main h1').first().waitFor();
   await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
 }
