@@ -15,8 +15,12 @@ export interface Window {
 }
 
 const PREPOSITION = /\b(?:in|at|near|to|into|from|outside|around|on|towards|of)\s+(?:the\s+)?$/i;
-const COUNTRY_PENALTY = 60;
-const PREPOSITION_BONUS = 50;
+const COUNTRY_PENALTY = 80;
+const PREPOSITION_BONUS = 30;
+/** "the Karabakh deal": a place name used as an adjective is not where anything happened. */
+const ATTRIBUTIVE =
+  /^\s+(?:deal|war|conflict|talks|agreement|issue|crisis|ceasefire|truce|peace|settlement|question|dispute|negotiations|leaders?|authorities|forces|army|troops|side)\b/i;
+const ATTRIBUTIVE_PENALTY = 80;
 /** "fired from positions near X": X is where the fire came from, not where it landed. */
 const ORIGIN =
   /\bfrom\s+(?:(?:the\s+)?(?:positions?|direction|territory|side|area)\s+(?:of\s+|near\s+|in\s+)?(?:the\s+)?|near\s+|the\s+)?$/i;
@@ -39,7 +43,8 @@ export function pickPlace(
     const score =
       distance +
       (p.place.kind === 'country' ? COUNTRY_PENALTY : 0) -
-      (hasPreposition ? PREPOSITION_BONUS : 0);
+      (hasPreposition ? PREPOSITION_BONUS : 0) +
+      (ATTRIBUTIVE.test(text.slice(p.end, p.end + 16)) ? ATTRIBUTIVE_PENALTY : 0);
     if (score < bestScore) {
       best = p;
       bestScore = score;

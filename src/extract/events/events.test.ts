@@ -101,3 +101,10 @@ describe('findEvents', () => {
     expect(e?.evidence).toEqual([{ start: 0, end: text.length }]);
   });
 });
+
+describe('choosing the place', () => {
+  it('does not read a place used as an adjective as where the event happened', () => {
+    const text = 'Thousands protest in Armenia, demand resignation over Karabakh deal.';
+    expect(events(text)).toEqual([['protest', 'am', '2020-11-10']]);
+  });
+});
