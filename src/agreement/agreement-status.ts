@@ -28,7 +28,9 @@ export function agreementStatus(
   facts: readonly CommitmentFacts[],
   asOf: AsOf,
 ): AgreementStatus {
-  const commitments = facts.map((f) => complianceAsOf(f, asOf));
+  const commitments = facts
+    .map((f) => complianceAsOf(f, asOf))
+    .sort((a, b) => compareClauses(a.clause, b.clause));
   return {
     agreement: {
       slug: agreement.slug,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareClauses } from './agreement-status.js';
 import {
   complianceAsOf,
   effectiveDeadline,
@@ -163,4 +164,17 @@ describe('implementation summaries', () => {
   });
 
   it('reports 0% for no commitments', () => expect(summariseImplementation([]).percent).toBe(0));
+});
+
+describe('clause order', () => {
+  it('sorts clause numbers as a reader expects', () => {
+    expect(['6b', '10', '2', '6a', '4b', '4a'].sort(compareClauses)).toEqual([
+      '2',
+      '4a',
+      '4b',
+      '6a',
+      '6b',
+      '10',
+    ]);
+  });
 });
