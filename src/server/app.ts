@@ -9,6 +9,7 @@ import type { Runtime } from '../platform/runtime.js';
 import { agreementRoutes } from './agreement.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
+import { exchangeRoutes } from './exchange.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
 import { mapRoutes } from './map.routes.js';
@@ -31,6 +32,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...reviewRoutes(runtime),
     ...submissionRoutes(runtime, clock),
     ...agreementRoutes(runtime, clock),
+    ...exchangeRoutes(runtime, clock),
   ];
 }
 

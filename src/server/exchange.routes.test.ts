@@ -1,39 +1,34 @@
-import { Hono } from 'hono';
 import { beforeAll, expect, it } from 'vitest';
 import { seedExchangeIncidents } from '../exchange/test-support/incidents.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { httpStatusOf, presentError } from '../platform/errors.js';
 import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
-import { loadConfig } from '../platform/config.js';
-import { exchangeRoutes, feedAdminRoutes } from './exchange.routes.js';
-
-/** The routes composed the way app.ts composes route modules, with its error mapping. */
-function appFor(runtime: Runtime, staff: boolean): Hono {
-  const app = new Hono();
-  app.route('/api', exchangeRoutes(runtime, { seesUnconfirmed: () => staff }));
-  app.route(
-    '/api',
-    feedAdminRoutes(runtime, () => 'user:admin'),
-  );
-  app.onError((error, c) => c.json(presentError(error), httpStatusOf(error) as 400));
-  return app;
-}
+import { addUser } from '../record/user-store.js';
+import { createApiToken } from './auth/session-store.js';
+import { createApp } from './app.js';
 
 describeEachDatabase('exchange routes', (t) => {
-  let runtime: Runtime;
+  let app: ReturnType<typeof createApp>;
+  let admin = '';
   beforeAll(async () => {
-    runtime = {
-      config: loadConfig({ db: 'sqlite::memory:', logLevel: 'silent' }, {}),
+    const runtime: Runtime = {
+      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
       db: t.db,
       log: createLogger('silent'),
       close: async () => undefined,
     };
+    app = createApp(runtime);
     await seedExchangeIncidents(t.db);
+    const user = await addUser(t.db, { actor: 'test' }, { username: 'exchange-admin', role: 'admin' });
+    admin = await createApiToken(t.db, user.id, 'test', new Date());
+  });
+  const asAdmin = (init: RequestInit = {}) => ({
+    ...init,
+    headers: { ...(init.headers ?? {}), authorization: `Bearer ${admin}` },
   });
 
   it('streams a public export of confirmed incidents only, as an attachment', async () => {
-    const res = await appFor(runtime, false).request('/api/export?format=geojson');
+    const res = await app.request('/api/export?format=geojson');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="truce-incidents.geojson"');
@@ -47,8 +42,9 @@ describeEachDatabase('exchange routes', (t) => {
   });
 
   it('gives staff every live incident, with the incident filters applied', async () => {
-    const res = await appFor(runtime, true).request(
+    const res = await app.request(
       '/api/export?format=acled&kind=ceasefire_violation,protest&bom=1',
+      asAdmin(),
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -57,28 +53,37 @@ describeEachDatabase('exchange routes', (t) => {
   });
 
   it('refuses an unknown format or a bad filter, naming the field', async () => {
-    const res = await appFor(runtime, false).request('/api/export?format=xlsx');
+    const res = await app.request('/api/export?format=xlsx');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'invalid', details: { field: 'format' } } });
-    const bad = await appFor(runtime, false).request('/api/export?format=json&from=2020-02-31');
-    expect(bad.status).toBe(400);
+    expect((await app.request('/api/export?format=json&from=2020-02-31')).status).toBe(400);
   });
 
-  it('registers a feed and shows its status to admins', async () => {
-    const app = appFor(runtime, true);
-    const added = await app.request('/api/feeds', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ url: 'https://example.org/wire.xml', every: '1h' }),
-    });
+  it('registers a feed and shows its status to admins only', async () => {
+    const added = await app.request(
+      '/api/feeds',
+      asAdmin({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'https://example.org/wire.xml', every: '1h' }),
+      }),
+    );
     expect(added.status).toBe(201);
-    const list = (await (await app.request('/api/feeds')).json()) as {
-      feeds: { url: string; every: string }[];
+    const list = (await (await app.request('/api/feeds', asAdmin())).json()) as {
+      items: { url: string; every: string }[];
     };
-    expect(list.feeds).toEqual([
+    expect(list.items).toEqual([
       expect.objectContaining({ url: 'https://example.org/wire.xml', every: '1h' }),
     ]);
-    const bad = await app.request('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'ftp://x' }) });
+    const bad = await app.request(
+      '/api/feeds',
+      asAdmin({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'ftp://x' }),
+      }),
+    );
     expect(bad.status).toBe(400);
+    expect((await app.request('/api/feeds')).status).toBe(401);
   });
 });

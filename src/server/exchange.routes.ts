@@ -1,4 +1,3 @@
-import { Hono, type Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportIncidents } from '../exchange/export.js';
@@ -9,44 +8,8 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
-
-export interface ExchangeRouteOptions {
-  /** True when the caller may export every live incident; otherwise only confirmed ones. Default: nobody. */
-  readonly seesUnconfirmed?: (c: Context) => boolean;
-}
-
-/**
- * Exports over HTTP: `GET /export?format=acled|ucdp|geojson|hxl|json&<incident filters>&bom=1`,
- * streamed from the database as the client reads. Public callers get confirmed incidents only.
- *
- * @example app.route('/api', exchangeRoutes(runtime, { seesUnconfirmed: (c) => isStaff(c) }))
- */
-export function exchangeRoutes(runtime: Runtime, options: ExchangeRouteOptions = {}): Hono {
-  const app = new Hono();
-  app.get('/export', (c) => {
-    const asked = c.req.query('format');
-    const format = EXPORT_FORMATS.find((f) => f === asked);
-    if (!format) throw invalid('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
-    const filters = parseIncidentFilters((name) => c.req.queries(name));
-    const statuses = exportStatuses(filters.status, { publicOnly: !(options.seesUnconfirmed?.(c) ?? false) });
-    const out = exportIncidents(runtime.db, { format, filters, statuses, bom: c.req.query('bom') === '1' });
-    c.header('content-type', out.contentType);
-    c.header('content-disposition', `attachment; filename="${out.filename}"`);
-    c.header('cache-control', 'no-store');
-    return stream(
-      c,
-      async (s) => {
-        for await (const chunk of out.body) await s.write(chunkBytes(chunk));
-      },
-      async (error) => runtime.log.error('export failed mid-stream', { error: String(error) }),
-    );
-  });
-  return app;
-}
-
-/** csv-stringify gives strings, the JSON formats strings too; a Buffer passes as bytes. */
-const chunkBytes = (chunk: unknown): string | Uint8Array =>
-  chunk instanceof Uint8Array ? chunk : String(chunk);
+import { jsonBody, queryReader, type RouteSpec } from './route.js';
+import { isStaff, requireUser } from './visibility.js';
 
 const FeedInput = z.object({
   url: z
@@ -56,24 +19,72 @@ const FeedInput = z.object({
   every: z.string().default('15m'),
 });
 
+/** csv-stringify gives strings, the JSON formats strings too; a Buffer passes as bytes. */
+const chunkBytes = (chunk: unknown): string | Uint8Array =>
+  chunk instanceof Uint8Array ? chunk : String(chunk);
+
 /**
- * Feed administration (admins only — mount behind the admin guard): `GET /feeds` lists each feed's
- * status; `POST /feeds` with `{ "url": "…", "every": "15m" }` registers one.
- *
- * @example adminApp.route('/api', feedAdminRoutes(runtime, (c) => `user:${c.get('user').username}`))
+ * Exports streamed from the database as the client reads (the public gets confirmed incidents
+ * only; staff every live one), and feed administration for admins.
  */
-export function feedAdminRoutes(runtime: Runtime, actorOf: (c: Context) => string = () => 'admin'): Hono {
-  const app = new Hono();
-  app.get('/feeds', async (c) => c.json({ feeds: await listFeeds(runtime.db) }));
-  app.post('/feeds', async (c) => {
-    const input = parseInput(FeedInput, await c.req.json().catch(() => null), 'body');
-    const feed = await addFeed(runtime.db, {
-      url: input.url,
-      intervalSeconds: parseInterval(input.every, 'every'),
-      actor: actorOf(c),
-      now: new Date(),
-    });
-    return c.json(feed, 201);
-  });
-  return app;
+export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/export',
+      summary:
+        'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1)',
+      allow: 'anyone',
+      handler: (c) => {
+        const asked = c.req.query('format');
+        const format = EXPORT_FORMATS.find((f) => f === asked);
+        if (!format) throw invalid('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
+        const filters = parseIncidentFilters(queryReader(c));
+        const statuses = exportStatuses(filters.status, { publicOnly: !isStaff(c) });
+        const out = exportIncidents(runtime.db, {
+          format,
+          filters,
+          statuses,
+          bom: c.req.query('bom') === '1',
+        });
+        c.header('content-type', out.contentType);
+        c.header('content-disposition', `attachment; filename="${out.filename}"`);
+        c.header('cache-control', 'no-store');
+        return stream(
+          c,
+          async (s) => {
+            for await (const chunk of out.body) await s.write(chunkBytes(chunk));
+          },
+          async (error) => runtime.log.error('export failed mid-stream', { error: String(error) }),
+        );
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/feeds',
+      summary: "Registered news feeds and each feed's polling status",
+      allow: ['admin'],
+      handler: async (c) => {
+        const feeds = await listFeeds(runtime.db);
+        return c.json({ items: feeds, total: feeds.length, limit: feeds.length, offset: 0 });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/feeds',
+      summary: 'Register an RSS or Atom feed polled every interval ({url, every: "15m"})',
+      allow: ['admin'],
+      body: FeedInput,
+      handler: async (c) => {
+        const input = parseInput(FeedInput, await jsonBody(c), 'body');
+        const feed = await addFeed(runtime.db, {
+          url: input.url,
+          intervalSeconds: parseInterval(input.every, 'every'),
+          actor: `user:${requireUser(c).username}`,
+          now: clock(),
+        });
+        return c.json(feed, 201);
+      },
+    },
+  ];
 }

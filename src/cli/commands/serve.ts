@@ -23,6 +23,11 @@ export function registerServe(program: Command): void {
           runtime.log.info('demo data loaded into the empty database', { outcome: outcome.kind });
         }
       }
+      // Embedded mode polls feeds in this process; with PostgreSQL, `truce worker` processes do.
+      const poller =
+        config.database.kind === 'sqlite'
+          ? await (await import('../../exchange/feeds/feed-poller.js')).startFeedPoller(runtime)
+          : null;
       const server = serve(
         { fetch: createApp(runtime).fetch, port: config.port, hostname: config.host },
         (info) => {
@@ -32,7 +37,13 @@ export function registerServe(program: Command): void {
           });
         },
       );
-      const stop = () => server.close(() => void runtime.close().then(() => process.exit(0)));
+      const stop = () =>
+        server.close(
+          () =>
+            void Promise.resolve(poller?.stop())
+              .then(() => runtime.close())
+              .then(() => process.exit(0)),
+        );
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
