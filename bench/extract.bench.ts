@@ -87,6 +87,7 @@ async function inProcess(files: readonly string[], bytes: number, round: number)
   const started: number[] = [];
   const lap: number[] = [];
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const failed = await runExtract(
     files,
     { published: '2020-11-10', format: 'jsonl' },
@@ -101,12 +102,17 @@ async function inProcess(files: readonly string[], bytes: number, round: number)
     },
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const sorted = [...lap].sort((a, b) => a - b);
   console.log(
     `round ${round}, in process: ${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${failed} failed`,
   );
   console.log(
     `  articles/s ${(files.length / seconds).toFixed(0)}  MB/s ${(bytes / 1e6 / seconds).toFixed(2)}`,
+  );
+  console.log(
+    `  CPU ${cpuSeconds.toFixed(2)} s: ${(files.length / cpuSeconds).toFixed(0)} articles per CPU-second`,
   );
   console.log(
     `  ms/article p50 ${percentile(sorted, 50).toFixed(2)}  p95 ${percentile(sorted, 95).toFixed(2)}`,
