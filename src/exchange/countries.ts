@@ -38,7 +38,12 @@ export function countryByNameOrNumber(name: string, numeric: string): Country | 
   );
 }
 
+const ACTOR_PATTERNS = COUNTRIES.map((c) => ({
+  country: c,
+  pattern: new RegExp(`\\b(?:${c.name}|${c.adjective})\\b`, 'i'),
+}));
+
 /** The country an actor's name belongs to ("Military Forces of Armenia", "Azerbaijani army"). */
 export function countryOfActor(actor: string): Country | undefined {
-  return COUNTRIES.find((c) => new RegExp(`\\b(?:${c.name}|${c.adjective})\\b`, 'i').test(actor));
+  return ACTOR_PATTERNS.find(({ pattern }) => pattern.test(actor))?.country;
 }

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { SqliteAdapter, sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
 import type { Database } from '../platform/db/schema.js';
 import { partyKey } from '../record/parties.js';
@@ -40,18 +40,37 @@ export function filteredIncidents(
   filters: ExportFilters,
   statuses: readonly IncidentStatus[],
 ): IncidentQueryBuilder {
+  const col = residual(db);
   let base: IncidentQueryBuilder = db.selectFrom('incidents');
-  base = base.where('status', 'in', statuses.length > 0 ? [...statuses] : ['__none__']);
-  if (filters.kind?.length) base = base.where('kind', 'in', filters.kind);
-  if (filters.from) base = base.where('date_end', '>=', filters.from);
-  if (filters.to) base = base.where('date_start', '<=', filters.to);
+  base = base.where(col('status'), 'in', statuses.length > 0 ? [...statuses] : ['__none__']);
+  if (filters.kind?.length) base = base.where(col('kind'), 'in', filters.kind);
+  if (filters.from) base = base.where(col('date_end'), '>=', filters.from);
+  if (filters.to) base = base.where(col('date_start'), '<=', filters.to);
   if (filters.bbox) {
     const [w, s, e, n] = filters.bbox;
-    base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
+    base = base
+      .where(col('lon'), '>=', w)
+      .where(col('lon'), '<=', e)
+      .where(col('lat'), '>=', s)
+      .where(col('lat'), '<=', n);
   }
   if (filters.place) base = byPlace(base, filters.place.toLowerCase());
   if (filters.party) base = byParty(base, filters.party);
   return base;
+}
+
+/**
+ * Exports walk the primary key in pages. Without statistics SQLite would rather seek a filter's
+ * index and sort every match again for each page (quadratic over a large export); a unary `+`
+ * makes a filter a residual test on the key walk. PostgreSQL's planner has statistics and keeps
+ * its plain columns.
+ */
+function residual(
+  db: Db,
+): (column: 'status' | 'kind' | 'date_start' | 'date_end' | 'lat' | 'lon') => RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof SqliteAdapter
+    ? (c) => sql`+${sql.ref(c)}`
+    : (c) => sql`${sql.ref(c)}`;
 }
 
 function byPlace(base: IncidentQueryBuilder, key: string): IncidentQueryBuilder {

@@ -82,8 +82,8 @@ async function figuresOf(db: Db, ids: readonly number[]): Promise<Map<number, Cl
       .orderBy('c.id')
       .execute(),
     db
-      .selectFrom('casualty_figures as c')
-      .innerJoin('incident_reports as l', 'l.report_id', 'c.report_id')
+      .selectFrom('incident_reports as l')
+      .innerJoin('casualty_figures as c', 'c.report_id', 'l.report_id')
       .select([...FIGURE_COLUMNS, 'l.incident_id as owner'])
       .where('l.incident_id', 'in', [...ids])
       .orderBy('c.id')

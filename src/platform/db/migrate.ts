@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
 import * as m0003 from './migrations/0003-workflow.js';
 import * as m0004 from './migrations/0004-exchange.js';
+import * as m0004i from './migrations/0004-exchange-indexes.js';
 import * as m0005 from './migrations/0005-accounts.js';
 
 /**
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-agreement': m0002,
   '0003-workflow': m0003,
   '0004-exchange': m0004,
+  '0004-exchange-indexes': m0004i,
   '0005-accounts': m0005,
 };
 
