@@ -32,7 +32,13 @@ const COUNTRY_STYLE: L.PathOptions = { color: '#7b8794', weight: 1, fillColor: '
 
 /** Creates a map in `element` over the South Caucasus with the country outlines beneath. */
 export function createBaseMap(element: HTMLElement, label: string): L.Map {
-  const map = L.map(element, { zoomSnap: 0.5, worldCopyJump: false, minZoom: 2, maxZoom: 14 });
+  const map = L.map(element, {
+    zoomSnap: 0.5,
+    minZoom: 2,
+    maxZoom: 14,
+    fadeAnimation: false,
+    zoomAnimation: false,
+  });
   element.setAttribute('role', 'region');
   element.setAttribute('aria-label', label);
   map.attributionControl.setPrefix(false);
@@ -43,6 +49,17 @@ export function createBaseMap(element: HTMLElement, label: string): L.Map {
     .then((data) => L.geoJSON(data, { style: COUNTRY_STYLE, interactive: false }).addTo(map).bringToBack())
     .catch(() => element.setAttribute('data-basemap', 'missing'));
   return map;
+}
+
+/**
+ * Takes a map down. Stopping the running pan or zoom first matters: Leaflet finishes an
+ * animation on a removed map and throws ("reading '_leaflet_pos'") when the page changes mid-zoom.
+ */
+export function removeMap(map: L.Map): void {
+  map.stop();
+  map.off();
+  map.closePopup();
+  map.remove();
 }
 
 /** The map's view as the API's `bbox=W,S,E,N`. */

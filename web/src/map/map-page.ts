@@ -4,7 +4,7 @@ import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
-import { bboxOf, createBaseMap } from './basemap.js';
+import { bboxOf, createBaseMap, removeMap } from './basemap.js';
 import { clusterMarker, pointMarker, zoomToCluster } from './markers.js';
 
 /** The incident map: the server clusters; the browser never downloads every incident. */
@@ -35,7 +35,7 @@ export const mapPage: PageModule = {
     };
     map.on('moveend', refresh);
     refresh();
-    return () => map.remove();
+    return () => removeMap(map);
   },
 };
 

@@ -46,7 +46,7 @@ export function pointMarker(point: MapPoint): L.CircleMarker {
     fillColor: colour,
     fillOpacity: 0.9,
   });
-  marker.bindPopup(() => pointPopup(point));
+  marker.bindPopup(() => pointPopup(point), { autoPan: false });
   marker.bindTooltip(() => h('span', {}, point.title));
   return marker;
 }

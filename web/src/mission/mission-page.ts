@@ -1,5 +1,5 @@
 import { getJson } from '../api-client.js';
-import { createBaseMap } from '../map/basemap.js';
+import { createBaseMap, removeMap } from '../map/basemap.js';
 import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';
 import { asOfForm, todayIso } from '../ui/as-of.js';
@@ -25,7 +25,7 @@ export const missionPage: PageModule = {
     );
     const map = createBaseMap(mapBox, 'Map of the mission’s observation posts');
     drawPosts(map, status.posts.list);
-    return () => map.remove();
+    return () => removeMap(map);
   },
 };
 
