@@ -3,7 +3,9 @@ import { audited } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
+import { defaultGazetteer } from '../gazetteer/load.js';
 import { insertIncident } from './incident-store.js';
+import { findPlaceByName } from './place-lookup.js';
 import { stripPhotoMetadata } from './photos.js';
 import { IsoDate } from './schemas.js';
 import { INCIDENT_KINDS } from './taxonomy.js';
@@ -74,6 +76,7 @@ export async function submitPublicReport(
     stripPhotoMetadata(Buffer.from(p.data, 'base64'), p.mediaType, `photos.${i}`),
   );
   const day = input.date ?? clock().toISOString().slice(0, 10);
+  const place = placeOf(input.placeName);
   return withIdempotency(db, input.idempotencyKey, () =>
     audited(db, { actor: 'public', reason: 'public report form', clock }, async (writer) => {
       const incident = await insertIncident(
@@ -85,12 +88,12 @@ export async function submitPublicReport(
           dateStart: day,
           dateEnd: day,
           datePrecision: 'day',
-          placeName: input.placeName ?? null,
-          country: null,
+          placeName: place.name ?? input.placeName ?? null,
+          country: place.country,
           admin1: null,
-          lat: null,
-          lon: null,
-          geoPrecision: null,
+          lat: place.lat,
+          lon: place.lon,
+          geoPrecision: place.precision,
           actor1: null,
           actor2: null,
           status: 'candidate',
@@ -102,6 +105,8 @@ export async function submitPublicReport(
             eventKind: 'other',
             dateStart: day,
             dateEnd: day,
+            lat: place.lat,
+            lon: place.lon,
             payload: { channel: 'public', comment: input.comment, placeName: input.placeName ?? null },
           },
         ],
@@ -142,6 +147,7 @@ export async function submitFieldReport(
   clock: () => Date,
 ): Promise<SubmissionOutcome> {
   const input = parseInput(FieldReport, raw, 'body');
+  const place = placeOf(input.placeName);
   const casualties = [
     ...(input.killed != null
       ? [
@@ -187,12 +193,12 @@ export async function submitFieldReport(
           dateStart: input.date,
           dateEnd: input.date,
           datePrecision: 'day',
-          placeName: input.placeName ?? null,
-          country: null,
+          placeName: place.name ?? input.placeName ?? null,
+          country: place.country,
           admin1: null,
-          lat: input.lat ?? null,
-          lon: input.lon ?? null,
-          geoPrecision: input.lat != null ? 'exact' : null,
+          lat: input.lat ?? place.lat,
+          lon: input.lon ?? place.lon,
+          geoPrecision: input.lat != null ? 'exact' : place.precision,
           actor1: null,
           actor2: null,
           status: 'candidate',
@@ -204,8 +210,8 @@ export async function submitFieldReport(
             eventKind: input.kind,
             dateStart: input.date,
             dateEnd: input.date,
-            lat: input.lat ?? null,
-            lon: input.lon ?? null,
+            lat: input.lat ?? place.lat,
+            lon: input.lon ?? place.lon,
             payload: { channel: 'field', monitor, description: input.description },
           },
         ],
@@ -227,6 +233,35 @@ export async function submitFieldReport(
       return incident.id;
     }),
   );
+}
+
+interface FoundPlace {
+  readonly name: string | null;
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly precision: 'near' | 'district' | 'region' | 'country' | null;
+}
+
+/** A typed place name placed with the gazetteer, named by its neutral name ("Shusha / Shushi"). */
+function placeOf(name: string | null | undefined): FoundPlace {
+  const found = name ? findPlaceByName(defaultGazetteer(), name) : null;
+  if (!found) return { name: null, country: null, lat: null, lon: null, precision: null };
+  const precision =
+    found.kind === 'country'
+      ? 'country'
+      : found.kind === 'region'
+        ? 'region'
+        : found.kind === 'district'
+          ? 'district'
+          : 'near';
+  return {
+    name: found.names.slice(0, 2).join(' / '),
+    country: found.country,
+    lat: found.lat,
+    lon: found.lon,
+    precision,
+  };
 }
 
 async function withIdempotency(

@@ -130,3 +130,34 @@ describeEachDatabase('the public report form', (t) => {
     expect(await response.json()).toMatchObject({ error: { details: { field: 'photos.0' } } });
   });
 });
+
+describeEachDatabase('the public report form places the report', (t) => {
+  it('puts a report naming a place in any spelling on the map, under its neutral name', async () => {
+    const runtime: Runtime = {
+      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
+      db: t.db,
+      log: createLogger('silent'),
+      close: async () => {},
+    };
+    const app = createApp(runtime);
+    const response = await app.request('/api/public/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        comment: 'Gunfire at night',
+        name: 'A resident',
+        placeName: 'shushi',
+        idempotencyKey: 'placed-report-1',
+      }),
+    });
+    const { reference } = (await response.json()) as { reference: number };
+    const row = await t.db
+      .selectFrom('incidents')
+      .select(['place_name', 'lat', 'lon', 'geo_precision'])
+      .where('id', '=', reference)
+      .executeTakeFirstOrThrow();
+    expect(row.place_name).toMatch(/Shusha/);
+    expect(row.lat).toBeCloseTo(39.76, 0);
+    expect(row.geo_precision).toBe('near');
+  });
+});
