@@ -108,3 +108,12 @@ describe('choosing the place', () => {
     expect(events(text)).toEqual([['protest', 'am', '2020-11-10']]);
   });
 });
+
+describe('merging', () => {
+  it('folds a breach of the ceasefire into the shelling that the same sentence describes', () => {
+    const [e, ...rest] = factsOf('Azerbaijan violated the ceasefire by shelling Martuni on Monday.').events;
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind: 'shelling', place: { id: 'az-martuni' }, date: { start: '2020-11-09' } });
+    expect(e?.evidence).toHaveLength(1);
+  });
+});

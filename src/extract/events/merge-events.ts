@@ -35,6 +35,36 @@ export function mergeEvents(events: readonly Event[], gazetteer: Gazetteer): Eve
     if (existing) out[i] = combine(existing, e);
     else if (out.length < MAX_EVENTS) out.push(e);
   }
+  return absorbBreaches(out, gazetteer);
+}
+
+/** Violence of a known nature that a breach report could be describing. */
+const SPECIFIC_VIOLENCE = new Set([
+  'armed_clash',
+  'shelling',
+  'air_strike',
+  'attack',
+  'landmine',
+  'attack_on_monitors',
+]);
+
+/**
+ * "Azerbaijan violated the ceasefire by shelling Martuni": a breach of unknown nature is the
+ * same event as a specific attack at the same place and time, so it folds into it.
+ */
+function absorbBreaches(events: Event[], gazetteer: Gazetteer): Event[] {
+  const out = [...events];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const breach = out[i];
+    if (breach?.kind !== 'ceasefire_violation') continue;
+    const j = out.findIndex(
+      (e) => SPECIFIC_VIOLENCE.has(e.kind) && isSameEvent({ ...e, kind: breach.kind }, breach, gazetteer),
+    );
+    const target = out[j];
+    if (!target) continue;
+    out[j] = { ...target, evidence: uniqueSpans([...target.evidence, ...breach.evidence]) };
+    out.splice(i, 1);
+  }
   return out;
 }
 
@@ -60,7 +90,7 @@ function combine(a: Event, b: Event): Event {
     actor2: a.actor2 ?? b.actor2,
     killed: a.killed ?? b.killed,
     injured: a.injured ?? b.injured,
-    evidence: a.evidence.length >= MAX_EVIDENCE ? a.evidence : [...a.evidence, ...b.evidence],
+    evidence: a.evidence.length >= MAX_EVIDENCE ? a.evidence : uniqueSpans([...a.evidence, ...b.evidence]),
   };
 }
 
@@ -79,4 +109,9 @@ function morePrecise(a: Place | null, b: Place | null): Place | null {
   if (!a) return b;
   if (!b) return a;
   return (SPECIFICITY[b.kind] ?? 9) < (SPECIFICITY[a.kind] ?? 9) ? b : a;
+}
+
+function uniqueSpans(spans: Event['evidence']): Event['evidence'] {
+  const byStart = new Map(spans.map((s) => [s.start, s] as const));
+  return [...byStart.values()].slice(0, MAX_EVIDENCE);
 }
