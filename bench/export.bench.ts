@@ -115,7 +115,7 @@ async function measure(db: Db): Promise<void> {
   await pipeline(body, sink);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  peak = Math.max(peak, process.memoryUsage().rss, ...quarters);
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
   console.log(`  exported ${rows.toLocaleString('en')} rows, ${mb(bytes)} of CSV in ${seconds.toFixed(1)} s`);
   console.log(`  ${Math.round(rows / seconds).toLocaleString('en')} rows/s; peak RSS ${mb(peak)}`);
