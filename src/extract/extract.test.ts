@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.js';
+import { documentFlags, extract } from './extract.js';
 import { Extraction } from './schema.js';
 
 const fixture = (name: string) =>
@@ -87,6 +87,13 @@ describe('extract on the fixture articles', () => {
     expect(r.document.title).toContain('Helicopter downed');
     expect(r.events[0]).toMatchObject({ kind: 'aircraft_shot_down', actor2: 'Russia', killed: { best: 2 } });
     expect(r.quotes[0]?.speaker).toContain('Foreign Ministry');
+  });
+
+  it('flags why facts may be missing, and extracts anyway when the language is only undetermined', () => {
+    expect(documentFlags('', 'und')).toEqual(['empty']);
+    expect(documentFlags('Bonjour à tous', 'fr')).toEqual(['not_english']);
+    expect(documentFlags('Shusha 10 11', 'und')).toEqual(['language_undetermined']);
+    expect(documentFlags('The truce held.', 'en')).toEqual([]);
   });
 
   it('gives the same output for the same input', () => {

@@ -44,7 +44,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   );
   const published = options.published ?? cleaned.published ?? null;
   const language = detectLanguage(cleaned.text).language;
-  const flags = language === 'en' ? [] : [cleaned.text.trim() === '' ? 'empty' : 'not_english'];
+  const flags = documentFlags(cleaned.text, language);
   const document: DocumentInfo = {
     title: cleaned.title,
     text: cleaned.text,
@@ -55,8 +55,20 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     charset: cleaned.charset,
     flags,
   };
-  if (flags.length > 0) return { document, events: [], quotes: [], figures: [], mentions: emptyMentions() };
+  if (flags.includes('empty') || flags.includes('not_english'))
+    return { document, events: [], quotes: [], figures: [], mentions: emptyMentions() };
   return { document, ...extractFacts(cleaned.text, published, options.gazetteer ?? defaultGazetteer()) };
+}
+
+/**
+ * Why facts may be missing: no text, a language other than English, or too little text to tell.
+ *
+ * @example documentFlags('Bonjour', 'fr') // ['not_english']
+ */
+export function documentFlags(text: string, language: string): string[] {
+  if (text.trim() === '') return ['empty'];
+  if (language === 'und') return ['language_undetermined'];
+  return language === 'en' ? [] : ['not_english'];
 }
 
 function emptyMentions(): Extraction['mentions'] {
