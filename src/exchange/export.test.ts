@@ -62,7 +62,7 @@ describeEachDatabase('exports', (t) => {
       longitude: '44.7900',
     });
     expect(heli.notes).toBe(
-      'On 10 November 2020, air/drone strike reported near Yeraskh involving Military Forces of Azerbaijan and Military Forces of Russia. Fatality reports range from 1 to 3.',
+      'On 10 November 2020, shelling/artillery/missile attack reported near Yeraskh involving Military Forces of Azerbaijan and Military Forces of Russia. Fatality reports range from 1 to 3.',
     );
     const protest = by(rows, seeded.protest);
     expect(protest).toMatchObject({ disorder_type: 'Demonstrations', interaction: 'Protesters only' });

@@ -15,7 +15,7 @@ describeEachDatabase('incident store', (t) => {
     );
     expect(created.acled).toEqual({
       eventType: 'Explosions/Remote violence',
-      subEventType: 'Air/drone strike',
+      subEventType: 'Shelling/artillery/missile attack',
     });
     expect(created.publicId).toMatch(/^[0-9a-f-]{36}$/);
     expect(await getIncident(t.db, created.id)).toEqual(created);

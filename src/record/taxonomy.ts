@@ -47,7 +47,11 @@ export const ACLED_TYPE: Readonly<Record<IncidentKind, AcledType>> = {
   armed_clash: { event_type: 'Battles', sub_event_type: 'Armed clash' },
   shelling: { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
   air_strike: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
-  aircraft_shot_down: { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' },
+  // Brought down from the ground (a missile or gunfire), so not a strike by aircraft.
+  aircraft_shot_down: {
+    event_type: 'Explosions/Remote violence',
+    sub_event_type: 'Shelling/artillery/missile attack',
+  },
   landmine: { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' },
   attack: { event_type: 'Violence against civilians', sub_event_type: 'Attack' },
   attack_on_monitors: { event_type: 'Violence against civilians', sub_event_type: 'Attack' },
