@@ -5,7 +5,7 @@ import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
 import { IncidentQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
-import { createResponseCache } from './response-cache.js';
+import { cachedJson, createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { checkVisible, isStaff, visibilityOf } from './visibility.js';
 
@@ -30,7 +30,7 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
         const filters = parseIncidentFilters(queryReader(c));
         const visibility = visibilityOf(c);
         const key = `list?${new URL(c.req.url).searchParams.toString()}|${JSON.stringify(visibility)}`;
-        return c.json(await cached(key, () => listIncidents(db, filters, visibility)));
+        return cachedJson(c, cached, key, () => listIncidents(db, filters, visibility));
       },
     },
     {

@@ -3,7 +3,7 @@ import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { incidentMap, incidentTimeline } from '../record/map-store.js';
 import { IncidentQuery } from '../record/schemas.js';
-import { createResponseCache } from './response-cache.js';
+import { cachedJson, createResponseCache } from './response-cache.js';
 import { queryReader, type AppContext, type RouteSpec } from './route.js';
 import { visibilityOf } from './visibility.js';
 
@@ -29,7 +29,7 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
       handler: async (c) => {
         const zoom = zoomOf(c);
         const filters = parseIncidentFilters(queryReader(c));
-        return c.json(await cached(keyOf(c), () => incidentMap(runtime.db, filters, visibilityOf(c), zoom)));
+        return cachedJson(c, cached, keyOf(c), () => incidentMap(runtime.db, filters, visibilityOf(c), zoom));
       },
     },
     {
@@ -40,7 +40,7 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
       query: IncidentQuery,
       handler: async (c) => {
         const filters = parseIncidentFilters(queryReader(c));
-        return c.json(await cached(keyOf(c), () => incidentTimeline(runtime.db, filters, visibilityOf(c))));
+        return cachedJson(c, cached, keyOf(c), () => incidentTimeline(runtime.db, filters, visibilityOf(c)));
       },
     },
   ];

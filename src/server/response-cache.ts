@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Db } from '../platform/db/dialect.js';
 
 /**
@@ -28,4 +29,15 @@ export function createResponseCache(db: Db, maxEntries = 500) {
     pending.catch(() => entries.delete(full));
     return pending;
   };
+}
+
+/** Answers with JSON cached as text, so a hit costs no serialisation. */
+export async function cachedJson(
+  c: Context,
+  cache: ReturnType<typeof createResponseCache>,
+  key: string,
+  compute: () => Promise<unknown>,
+): Promise<Response> {
+  const text = await cache(key, async () => JSON.stringify(await compute()));
+  return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
 }
