@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await open(w.page, truce.url, '#/map?from=2020-11-20&to=2020-11-20&status=confirmed');
     await w.page.locator('.map-summary[data-count]').waitFor();
     await screenshot(w.page, 'map');
-    await w.page.locator('.in-view a', { hasText: COMMENT.slice(0, 30) }).waitFor({ timeout: 5000 });
+    await w.page.locator('.in-view a', { hasText: COMMENT.slice(0, 30) }).waitFor({ timeout: 60_000 });
   });
 
   it('lets a liaison file a response to an incident naming their party', async () => {

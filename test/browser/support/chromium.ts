@@ -33,6 +33,10 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
     args: ARGS,
     viewport,
   });
+  // CI machines are shared and small (2 cores running several test files at once): be patient
+  // rather than flaky; a real failure still fails, only later.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
   return {
     context,
     close: async () => {
