@@ -65,9 +65,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+/** True when the command line asked for `--format json` (errors then come as JSON too). */
+function asksForJson(argv: readonly string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
 /** Prints an error for a person (or JSON when --format json was asked) and sets the exit code. */
 function reportError(error: unknown): void {
-  if (process.argv.includes('json')) process.stderr.write(`${JSON.stringify(presentError(error))}\n`);
+  if (asksForJson(process.argv)) process.stderr.write(`${JSON.stringify(presentError(error))}\n`);
   else if (error instanceof TruceError) process.stderr.write(`truce: ${error.message}\n`);
   else
     process.stderr.write(
