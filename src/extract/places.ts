@@ -1,7 +1,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/gazetteer.js';
 import type { Place } from './schema.js';
-import { matchPhrases } from './text/phrase-trie.js';
-import type { Token } from './text/tokens.js';
+import { matchPhrases, type PhraseMatch } from './text/phrase-trie.js';
+import { isTight, type Token } from './text/tokens.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -34,16 +34,69 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     return head?.isCap === true || m.values.some((p) => LOWERCASE_KINDS.has(p.kind));
   });
   const countries = countCountries(raw.map((m) => m.values));
-  return raw.map((m) => ({
+  const curated = raw.map((m) => mentionOf(text, m, choose(m.values, countries)));
+  const towns = findTowns(text, tokens, gazetteer, curated);
+  return towns.length === 0 ? curated : [...curated, ...towns].sort((a, b) => a.start - b.start);
+}
+
+function mentionOf(text: string, m: PhraseMatch<GazetteerPlace>, place: GazetteerPlace): PlaceMention {
+  return {
     start: m.start,
     end: m.end,
     first: m.first,
     last: m.last,
-    place: choose(m.values, countries),
+    place,
     isNear: /\b(?:near|outside|close to|outskirts of|vicinity of|near to)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, m.start - 24), m.start),
     ),
-  }));
+  };
+}
+
+/**
+ * The fallback layer: GeoNames towns, only where no curated place matched, only written with
+ * capitals, and only in a country the document is about (a country it names or a country of the
+ * curated places it names) — which is how a name many countries share is disambiguated.
+ */
+function findTowns(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  curated: readonly PlaceMention[],
+): PlaceMention[] {
+  if (gazetteer.fallback.children.size === 0 || curated.length === 0) return [];
+  const countries = new Set(curated.map((m) => m.place.country));
+  const taken = placeTokenMask(tokens, curated);
+  const out: PlaceMention[] = [];
+  for (const m of matchPhrases(text, tokens, gazetteer.fallback, { requireCap: true })) {
+    if (!isFree(taken, m) || !allCapitalised(tokens, m) || inNameRun(text, tokens, m)) continue;
+    const place = m.values.find((p) => countries.has(p.country));
+    if (place) out.push(mentionOf(text, m, place));
+  }
+  return out;
+}
+
+function isFree(taken: Uint8Array, m: PhraseMatch<GazetteerPlace>): boolean {
+  for (let i = m.first; i < m.last; i++) if (taken[i] === 1) return false;
+  return true;
+}
+
+/**
+ * A town name run together with other capitalised words is part of a person's or an
+ * organisation's name ("Vladimir Putin", "Anna Politkovskaya"), not the town.
+ */
+function inNameRun(text: string, tokens: readonly Token[], m: PhraseMatch<GazetteerPlace>): boolean {
+  const before = tokens[m.first - 1];
+  const head = tokens[m.first];
+  const tail = tokens[m.last - 1];
+  const after = tokens[m.last];
+  const capTight = (a: Token | undefined, b: Token | undefined, cap: Token | undefined) =>
+    a !== undefined && b !== undefined && cap?.isCap === true && isTight(text, a, b);
+  return capTight(before, head, before) || capTight(tail, after, after);
+}
+
+function allCapitalised(tokens: readonly Token[], m: PhraseMatch<GazetteerPlace>): boolean {
+  for (let i = m.first; i < m.last; i++) if (tokens[i]?.isCap !== true) return false;
+  return true;
 }
 
 function countCountries(groups: readonly (readonly GazetteerPlace[])[]): Map<string, number> {
@@ -87,7 +140,7 @@ export function presentPlace(mention: PlaceMention): Place {
     country: p.country === '' ? null : p.country,
     lat: Number.isFinite(p.lat) ? p.lat : null,
     lon: Number.isFinite(p.lon) ? p.lon : null,
-    precision: mention.isNear ? 'near' : precisionOf(p.kind),
+    precision: mention.isNear ? 'near' : (p.precision ?? precisionOf(p.kind)),
   };
 }
 

@@ -27,30 +27,52 @@ export const GazetteerPlace = z.object({
   parent: z.string().nullable(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  /** How precisely the coordinates place a fact; by default it follows from the kind. */
+  precision: z.enum(['exact', 'near', 'district', 'region', 'country']).optional(),
 });
 export type GazetteerPlace = z.infer<typeof GazetteerPlace>;
 
-export const GazetteerFile = z.object({ places: z.array(GazetteerPlace) });
+export const GazetteerFile = z.object({
+  places: z.array(GazetteerPlace),
+  /** Countries whose GeoNames towns back the curated places up; absent: every curated country. */
+  townCountries: z.array(z.string().length(2)).optional(),
+});
+export type GazetteerFile = z.infer<typeof GazetteerFile>;
 
 export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerPlace>;
   readonly trie: PhraseTrie<GazetteerPlace>;
+  /** GeoNames towns, matched only where no curated place does (see `findPlaces`). */
+  readonly fallback: PhraseTrie<GazetteerPlace>;
 }
 
 /**
- * Builds the look-up structures: places by id and a word trie over every name, so matching a
- * text is one pass over its tokens whatever the number of names.
+ * Builds the look-up structures: places by id and word tries over every name (the curated places
+ * and, apart, the fallback towns), so matching a text is one pass over its tokens whatever the
+ * number of names.
  *
  * @example buildGazetteer([shusha]).trie // matches "Shusha", "Shushi", "Susha"
  */
-export function buildGazetteer(places: readonly GazetteerPlace[]): Gazetteer {
+export function buildGazetteer(
+  places: readonly GazetteerPlace[],
+  fallbackPlaces: readonly GazetteerPlace[] = [],
+): Gazetteer {
   const byId = new Map<string, GazetteerPlace>();
+  const trie = indexPlaces(places, byId);
+  const fallback = indexPlaces(fallbackPlaces, byId);
+  return { byId, trie, fallback };
+}
+
+function indexPlaces(
+  places: readonly GazetteerPlace[],
+  byId: Map<string, GazetteerPlace>,
+): PhraseTrie<GazetteerPlace> {
   const trie = createTrie<GazetteerPlace>();
   for (const place of places) {
-    byId.set(place.id, place);
+    if (!byId.has(place.id)) byId.set(place.id, place);
     for (const name of place.names) addPhrase(trie, foldName(name), place);
   }
-  return { byId, trie };
+  return trie;
 }
 
 /** The place and its parents, nearest first; stops on cycles. */
