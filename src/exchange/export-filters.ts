@@ -1,7 +1,7 @@
-import { SqliteAdapter, sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Db } from '../platform/db/dialect.js';
+import type { SelectQueryBuilder } from 'kysely';
+import { residualColumn, type Db } from '../platform/db/dialect.js';
 import type { Database } from '../platform/db/schema.js';
-import { partyKey } from '../record/parties.js';
+import { partyCondition, placeCondition } from '../record/incident-store.js';
 import type { ParsedIncidentQuery } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 
@@ -40,7 +40,7 @@ export function filteredIncidents(
   filters: ExportFilters,
   statuses: readonly IncidentStatus[],
 ): IncidentQueryBuilder {
-  const col = residual(db);
+  const col = residualColumn(db);
   let base: IncidentQueryBuilder = db.selectFrom('incidents');
   base = base.where(col('status'), 'in', statuses.length > 0 ? [...statuses] : ['__none__']);
   if (filters.kind?.length) base = base.where(col('kind'), 'in', filters.kind);
@@ -54,48 +54,8 @@ export function filteredIncidents(
       .where(col('lat'), '>=', s)
       .where(col('lat'), '<=', n);
   }
-  if (filters.place) base = byPlace(base, filters.place.toLowerCase());
-  if (filters.party) base = byParty(base, filters.party);
+  const { place, party } = filters;
+  if (place) base = base.where((eb) => placeCondition(eb, place));
+  if (party) base = base.where((eb) => partyCondition(eb, party));
   return base;
-}
-
-/**
- * Exports walk the primary key in pages. Without statistics SQLite would rather seek a filter's
- * index and sort every match again for each page (quadratic over a large export); a unary `+`
- * makes a filter a residual test on the key walk. PostgreSQL's planner has statistics and keeps
- * its plain columns.
- */
-function residual(
-  db: Db,
-): (column: 'status' | 'kind' | 'date_start' | 'date_end' | 'lat' | 'lon') => RawBuilder<unknown> {
-  return db.getExecutor().adapter instanceof SqliteAdapter
-    ? (c) => sql`+${sql.ref(c)}`
-    : (c) => sql`${sql.ref(c)}`;
-}
-
-function byPlace(base: IncidentQueryBuilder, key: string): IncidentQueryBuilder {
-  return base.where((eb) =>
-    eb.or([
-      eb(eb.fn('lower', ['place_name']), 'like', `%${key}%`),
-      eb(
-        'place_id',
-        'in',
-        eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`),
-      ),
-    ]),
-  );
-}
-
-function byParty(base: IncidentQueryBuilder, party: string): IncidentQueryBuilder {
-  const key = partyKey(party);
-  const stem = key.length > 5 ? key.slice(0, -1) : key;
-  const words = [...new Set([`%${party.toLowerCase()}%`, `%${stem}%`])];
-  return base.where((eb) =>
-    eb.or(
-      words.flatMap((w) => [
-        eb(eb.fn('lower', ['actor1']), 'like', w),
-        eb(eb.fn('lower', ['actor2']), 'like', w),
-      ]),
-    ),
-  );
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
-import type { IncidentTable } from '../platform/db/schema.js';
+import type { Database, IncidentTable } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import {
@@ -158,16 +158,8 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
   let base = db.selectFrom('incidents');
   if (visibility.kind === 'published') base = base.where('status', 'in', PUBLISHED_STATUSES);
   if (visibility.kind === 'party') {
-    const words = partyPatterns(visibility.party);
-    base = base.where((eb) =>
-      eb.or([
-        eb('status', 'in', PUBLISHED_STATUSES),
-        ...words.flatMap((w) => [
-          eb(eb.fn('lower', ['actor1']), 'like', w),
-          eb(eb.fn('lower', ['actor2']), 'like', w),
-        ]),
-      ]),
-    );
+    const party = visibility.party;
+    base = base.where((eb) => eb.or([eb('status', 'in', PUBLISHED_STATUSES), partyCondition(eb, party)]));
   }
   if (q.kind?.length) base = base.where('kind', 'in', q.kind);
   if (q.status?.length) base = base.where('status', 'in', q.status);
@@ -177,31 +169,31 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
     const [w, s, e, n] = q.bbox;
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
   }
-  if (q.place) {
-    const key = q.place.toLowerCase();
-    base = base.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['place_name']), 'like', `%${key}%`),
-        eb(
-          'place_id',
-          'in',
-          eb.selectFrom('place_names').select('place_id').where('name_key', 'like', `%${key}%`),
-        ),
-      ]),
-    );
-  }
-  if (q.party) {
-    const words = partyPatterns(q.party);
-    base = base.where((eb) =>
-      eb.or(
-        words.flatMap((w) => [
-          eb(eb.fn('lower', ['actor1']), 'like', w),
-          eb(eb.fn('lower', ['actor2']), 'like', w),
-        ]),
-      ),
-    );
-  }
+  const { place, party } = q;
+  if (place) base = base.where((eb) => placeCondition(eb, place));
+  if (party) base = base.where((eb) => partyCondition(eb, party));
   return base;
+}
+
+type IncidentExpressions = ExpressionBuilder<Database, 'incidents'>;
+
+/** A place in any party's spelling: the incident's place name or any name of its place. */
+export function placeCondition(eb: IncidentExpressions, place: string) {
+  const key = `%${place.toLowerCase()}%`;
+  return eb.or([
+    eb(eb.fn('lower', ['place_name']), 'like', key),
+    eb('place_id', 'in', eb.selectFrom('place_names').select('place_id').where('name_key', 'like', key)),
+  ]);
+}
+
+/** A party named as either actor ("Armenia" also finds "Armenian forces"). */
+export function partyCondition(eb: IncidentExpressions, party: string) {
+  return eb.or(
+    partyPatterns(party).flatMap((w) => [
+      eb(eb.fn('lower', ['actor1']), 'like', w),
+      eb(eb.fn('lower', ['actor2']), 'like', w),
+    ]),
+  );
 }
 
 /** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */

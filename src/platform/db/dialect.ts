@@ -9,8 +9,10 @@ import {
   Kysely,
   PostgresAdapter,
   PostgresDialect,
+  SqliteAdapter,
   SqliteDialect,
   sql,
+  type RawBuilder,
   type ColumnDefinitionBuilder,
   type CreateTableBuilder,
 } from 'kysely';
@@ -123,4 +125,16 @@ export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;
   const code = String(error.code);
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * A column as a residual test rather than an index choice. Exports walk the primary key in pages;
+ * without statistics SQLite would rather seek a filter's index and sort every match again for each
+ * page (quadratic over a large export), and a unary `+` stops that. PostgreSQL's planner has
+ * statistics and keeps plain columns.
+ */
+export function residualColumn(db: Db): (column: string) => RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof SqliteAdapter
+    ? (c) => sql`+${sql.ref(c)}`
+    : (c) => sql`${sql.ref(c)}`;
 }
