@@ -1,5 +1,5 @@
 import type { Runtime } from '../platform/runtime.js';
-import { invalid } from '../platform/errors.js';
+import { invalid, notFound } from '../platform/errors.js';
 import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
@@ -7,7 +7,7 @@ import { IncidentQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
-import { checkVisible, isStaff, visibilityOf } from './visibility.js';
+import { checkVisible, isStaff, isVisible, visibilityOf } from './visibility.js';
 
 export const idParam = (c: AppContext, name = 'id'): number => {
   const id = Number(c.req.param(name));
@@ -80,15 +80,8 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
           .select(['i.id', 'i.status', 'i.actor1', 'i.actor2'])
           .where('r.source_id', '=', id)
           .execute();
-        const visible = incidents.some((i) => {
-          try {
-            checkVisible(c, i);
-            return true;
-          } catch {
-            return false;
-          }
-        });
-        if (!source || (!visible && !isStaff(c))) throw invalid('id', `no visible source ${id}`);
+        const visible = isStaff(c) || incidents.some((i) => isVisible(c, i));
+        if (!source || !visible) throw notFound('source', id);
         return c.json({
           id: source.id,
           url: source.url,

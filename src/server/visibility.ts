@@ -12,20 +12,22 @@ export function visibilityOf(c: AppContext): Visibility {
   return { kind: 'all' };
 }
 
-/** Throws not_found (never revealing it exists) when the caller may not see this incident. */
-export function checkVisible(
-  c: AppContext,
-  incident: { id: number; status: string; actor1: string | null; actor2: string | null },
-): void {
+type VisibleFields = { id: number; status: string; actor1: string | null; actor2: string | null };
+
+/** Whether the caller may see this incident. */
+export function isVisible(c: AppContext, incident: VisibleFields): boolean {
   const visibility = visibilityOf(c);
-  if (visibility.kind === 'all') return;
-  if ((PUBLISHED_STATUSES as readonly string[]).includes(incident.status)) return;
-  if (
+  if (visibility.kind === 'all') return true;
+  if ((PUBLISHED_STATUSES as readonly string[]).includes(incident.status)) return true;
+  return (
     visibility.kind === 'party' &&
     partyKeys([incident.actor1, incident.actor2]).includes(partyKey(visibility.party))
-  )
-    return;
-  throw notFound('incident', incident.id);
+  );
+}
+
+/** Throws not_found (never revealing it exists) when the caller may not see this incident. */
+export function checkVisible(c: AppContext, incident: VisibleFields): void {
+  if (!isVisible(c, incident)) throw notFound('incident', incident.id);
 }
 
 export const isStaff = (c: AppContext): boolean => visibilityOf(c).kind === 'all';
