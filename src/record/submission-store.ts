@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audited } from '../audit/audit-store.js';
+import { audited, type RecordWriter } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
@@ -7,8 +7,8 @@ import { defaultGazetteer } from '../gazetteer/load.js';
 import { insertIncident } from './incident-store.js';
 import { findPlaceByName } from './place-lookup.js';
 import { stripPhotoMetadata } from './photos.js';
-import { IsoDate } from './schemas.js';
-import { INCIDENT_KINDS } from './taxonomy.js';
+import { IsoDate, type ParsedIncidentInput } from './schemas.js';
+import { INCIDENT_KINDS, type IncidentKind } from './taxonomy.js';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const Key = z.string().trim().min(8, 'must be 8 to 100 characters').max(100, 'must be 8 to 100 characters');
@@ -79,62 +79,32 @@ export async function submitPublicReport(
   const place = placeOf(input.placeName);
   return withIdempotency(db, input.idempotencyKey, () =>
     audited(db, { actor: 'public', reason: 'public report form', clock }, async (writer) => {
-      const incident = await insertIncident(
-        writer,
-        {
-          kind: 'other',
-          title: `Public report: ${input.comment.slice(0, 80)}`,
-          summary: input.comment,
-          dateStart: day,
-          dateEnd: day,
-          datePrecision: 'day',
-          placeName: place.name ?? input.placeName ?? null,
-          country: place.country,
-          admin1: null,
-          lat: place.lat,
-          lon: place.lon,
-          geoPrecision: place.precision,
-          actor1: null,
-          actor2: null,
-          status: 'candidate',
-          casualties: [],
+      const filed = await fileCandidate(writer, {
+        kind: 'other',
+        title: `Public report: ${input.comment.slice(0, 80)}`,
+        text: input.comment,
+        day,
+        typedPlace: input.placeName ?? null,
+        place,
+        casualties: [],
+        payload: { channel: 'public', comment: input.comment, placeName: input.placeName ?? null },
+        submission: {
+          key: input.idempotencyKey,
+          channel: 'public',
+          name: input.name,
+          contact: input.contact ?? null,
         },
-        [
-          {
-            kind: 'event',
-            eventKind: 'other',
-            dateStart: day,
-            dateEnd: day,
-            lat: place.lat,
-            lon: place.lon,
-            payload: { channel: 'public', comment: input.comment, placeName: input.placeName ?? null },
-          },
-        ],
-      );
-      const link = await writer.trx
-        .selectFrom('incident_reports')
-        .select('report_id')
-        .where('incident_id', '=', incident.id)
-        .executeTakeFirstOrThrow();
-      await writer.insert('public_submissions', {
-        idempotency_key: input.idempotencyKey,
-        incident_id: incident.id,
-        report_id: link.report_id,
-        channel: 'public',
-        reporter_name: input.name,
-        reporter_contact: input.contact ?? null,
-        created_at: writer.at,
       });
       for (const photo of photos) {
         await writer.insert('attachments', {
-          report_id: link.report_id,
+          report_id: filed.reportId,
           media_type: photo.type,
           bytes: photo.bytes,
           sha256: sha256Hex(photo.bytes),
           created_at: writer.at,
         });
       }
-      return incident.id;
+      return filed.incidentId;
     }),
   );
 }
@@ -147,92 +117,116 @@ export async function submitFieldReport(
   clock: () => Date,
 ): Promise<SubmissionOutcome> {
   const input = parseInput(FieldReport, raw, 'body');
-  const place = placeOf(input.placeName);
-  const casualties = [
-    ...(input.killed != null
-      ? [
+  const found = placeOf(input.placeName);
+  const place =
+    input.lat != null && input.lon != null
+      ? { ...found, lat: input.lat, lon: input.lon, precision: 'exact' as const }
+      : found;
+  const counted = (category: 'killed' | 'injured', n: number | null | undefined) =>
+    n == null
+      ? []
+      : [
           {
-            category: 'killed' as const,
+            category,
             population: 'unknown',
-            low: input.killed,
-            best: input.killed,
-            high: input.killed,
+            low: n,
+            best: n,
+            high: n,
             qualifier: 'exact' as const,
             claimant: monitor,
             asOf: input.date,
             cumulative: false,
             span: null,
           },
-        ]
-      : []),
-    ...(input.injured != null
-      ? [
-          {
-            category: 'injured' as const,
-            population: 'unknown',
-            low: input.injured,
-            best: input.injured,
-            high: input.injured,
-            qualifier: 'exact' as const,
-            claimant: monitor,
-            asOf: input.date,
-            cumulative: false,
-            span: null,
-          },
-        ]
-      : []),
-  ];
+        ];
   return withIdempotency(db, input.idempotencyKey, () =>
     audited(db, { actor: `user:${monitor}`, reason: 'field report', clock }, async (writer) => {
-      const incident = await insertIncident(
-        writer,
-        {
-          kind: input.kind,
-          title: `Field report: ${input.description.slice(0, 80)}`,
-          summary: input.description,
-          dateStart: input.date,
-          dateEnd: input.date,
-          datePrecision: 'day',
-          placeName: place.name ?? input.placeName ?? null,
-          country: place.country,
-          admin1: null,
-          lat: input.lat ?? place.lat,
-          lon: input.lon ?? place.lon,
-          geoPrecision: input.lat != null ? 'exact' : place.precision,
-          actor1: null,
-          actor2: null,
-          status: 'candidate',
-          casualties,
-        },
-        [
-          {
-            kind: 'event',
-            eventKind: input.kind,
-            dateStart: input.date,
-            dateEnd: input.date,
-            lat: input.lat ?? place.lat,
-            lon: input.lon ?? place.lon,
-            payload: { channel: 'field', monitor, description: input.description },
-          },
-        ],
-      );
-      const link = await writer.trx
-        .selectFrom('incident_reports')
-        .select('report_id')
-        .where('incident_id', '=', incident.id)
-        .executeTakeFirstOrThrow();
-      await writer.insert('public_submissions', {
-        idempotency_key: input.idempotencyKey,
-        incident_id: incident.id,
-        report_id: link.report_id,
-        channel: 'field',
-        reporter_name: null,
-        reporter_contact: null,
-        created_at: writer.at,
+      const filed = await fileCandidate(writer, {
+        kind: input.kind,
+        title: `Field report: ${input.description.slice(0, 80)}`,
+        text: input.description,
+        day: input.date,
+        typedPlace: input.placeName ?? null,
+        place,
+        casualties: [...counted('killed', input.killed), ...counted('injured', input.injured)],
+        payload: { channel: 'field', monitor, description: input.description },
+        submission: { key: input.idempotencyKey, channel: 'field', name: null, contact: null },
       });
-      return incident.id;
+      return filed.incidentId;
     }),
   );
+}
+
+interface Candidate {
+  readonly kind: IncidentKind;
+  readonly title: string;
+  readonly text: string;
+  readonly day: string;
+  readonly typedPlace: string | null;
+  readonly place: FoundPlace;
+  readonly casualties: ParsedIncidentInput['casualties'];
+  readonly payload: Record<string, unknown>;
+  readonly submission: {
+    key: string;
+    channel: 'public' | 'field';
+    name: string | null;
+    contact: string | null;
+  };
+}
+
+/** A submission becomes a candidate incident with one report, and its idempotency key is taken. */
+async function fileCandidate(
+  writer: RecordWriter,
+  c: Candidate,
+): Promise<{ incidentId: number; reportId: number }> {
+  const { place } = c;
+  const incident = await insertIncident(
+    writer,
+    {
+      kind: c.kind,
+      title: c.title,
+      summary: c.text,
+      dateStart: c.day,
+      dateEnd: c.day,
+      datePrecision: 'day',
+      placeName: place.name ?? c.typedPlace,
+      country: place.country,
+      admin1: null,
+      lat: place.lat,
+      lon: place.lon,
+      geoPrecision: place.precision,
+      actor1: null,
+      actor2: null,
+      status: 'candidate',
+      casualties: c.casualties,
+    },
+    [
+      {
+        kind: 'event',
+        eventKind: c.kind,
+        dateStart: c.day,
+        dateEnd: c.day,
+        lat: place.lat,
+        lon: place.lon,
+        payload: c.payload,
+      },
+    ],
+  );
+  const link = await writer.trx
+    .selectFrom('incident_reports')
+    .select('report_id')
+    .where('incident_id', '=', incident.id)
+    .executeTakeFirstOrThrow();
+  await writer.insert('public_submissions', {
+    idempotency_key: c.submission.key,
+    incident_id: incident.id,
+    report_id: link.report_id,
+    channel: c.submission.channel,
+    reporter_name: c.submission.name,
+    reporter_contact: c.submission.contact,
+    created_at: writer.at,
+  });
+  return { incidentId: incident.id, reportId: link.report_id };
 }
 
 interface FoundPlace {
@@ -240,7 +234,7 @@ interface FoundPlace {
   readonly country: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
-  readonly precision: 'near' | 'district' | 'region' | 'country' | null;
+  readonly precision: 'exact' | 'near' | 'district' | 'region' | 'country' | null;
 }
 
 /** A typed place name placed with the gazetteer, named by its neutral name ("Shusha / Shushi"). */
