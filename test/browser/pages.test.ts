@@ -1,113 +1,92 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open, signIn } from './support/app.js';
-import {
-  hasChromium,
-  launchBrowser,
-  SKIP_REASON,
-  watchedPage,
-  type Browser,
-  type Watched,
-} from './support/chromium.js';
+import { hasChromium, launchBrowser, SKIP_REASON } from './support/chromium.js';
 import { screenshot } from './support/screens.js';
-import { startTruce, type Truce } from './support/server.js';
-import { addAccount, MONITOR } from './support/users.js';
+import { demoScene } from './support/scene.js';
+import { MONITOR } from './support/users.js';
 
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/martuni-shelling.txt');
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
 describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
-  let truce: Truce;
-  let browser: Browser;
-  let w: Watched;
-
-  beforeAll(async () => {
-    truce = await startTruce();
-    expect(truce.cli(['demo']).status).toBe(0);
+  const scene = demoScene([MONITOR], (truce) => {
     const ingested = truce.cli(['ingest', FIXTURE, '--published', '2020-12-04']);
     expect(ingested.status, ingested.stderr).toBe(0);
-    await addAccount(truce, MONITOR);
-    browser = await launchBrowser();
-    w = await watchedPage(browser.context);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await truce?.stop();
   });
 
   it('shows the agreement board by status and deadline', async () => {
-    await open(w.page, truce.url, '#/agreement?asOf=2020-11-21');
-    expect(await w.page.locator('.board section').count()).toBeGreaterThan(0);
-    expect(await w.page.locator('.commitment').count()).toBeGreaterThan(3);
-    await screenshot(w.page, 'agreement-board');
+    await open(scene.w.page, scene.truce.url, '#/agreement?asOf=2020-11-21');
+    expect(await scene.w.page.locator('.board section').count()).toBeGreaterThan(0);
+    expect(await scene.w.page.locator('.commitment').count()).toBeGreaterThan(3);
+    await screenshot(scene.w.page, 'agreement-board');
   });
 
   it('shows the mission dashboard: ceilings, posts on the map, activity charts', async () => {
-    await open(w.page, truce.url, '#/mission?asOf=2020-12-15');
-    expect(await w.page.locator('svg.meter').count()).toBe(3);
-    await w.page.locator('#posts-map path.leaflet-interactive').first().waitFor();
-    expect(await w.page.locator('#posts-map path.leaflet-interactive').count()).toBeGreaterThan(5);
-    expect(await w.page.locator('svg.series rect.bar').count()).toBeGreaterThan(5);
-    await screenshot(w.page, 'mission-dashboard');
+    await open(scene.w.page, scene.truce.url, '#/mission?asOf=2020-12-15');
+    expect(await scene.w.page.locator('svg.meter').count()).toBe(3);
+    await scene.w.page.locator('#posts-map path.leaflet-interactive').first().waitFor();
+    expect(await scene.w.page.locator('#posts-map path.leaflet-interactive').count()).toBeGreaterThan(5);
+    expect(await scene.w.page.locator('svg.series rect.bar').count()).toBeGreaterThan(5);
+    await screenshot(scene.w.page, 'mission-dashboard');
   });
 
   it('shows a bulletin as text', async () => {
-    await open(w.page, truce.url, '#/bulletins?date=2020-11-20');
-    expect((await w.page.locator('.bulletin pre').textContent())?.length ?? 0).toBeGreaterThan(50);
-    await screenshot(w.page, 'bulletin');
+    await open(scene.w.page, scene.truce.url, '#/bulletins?date=2020-11-20');
+    expect((await scene.w.page.locator('.bulletin pre').textContent())?.length ?? 0).toBeGreaterThan(50);
+    await screenshot(scene.w.page, 'bulletin');
   });
 
   it('shows the incident list and the sign-in page', async () => {
-    await open(w.page, truce.url, '#/list');
-    expect(await w.page.locator('table.incidents tbody tr').count()).toBeGreaterThan(3);
-    await screenshot(w.page, 'incident-list');
-    await open(w.page, truce.url, '#/login');
-    await screenshot(w.page, 'sign-in');
+    await open(scene.w.page, scene.truce.url, '#/list');
+    expect(await scene.w.page.locator('table.incidents tbody tr').count()).toBeGreaterThan(3);
+    await screenshot(scene.w.page, 'incident-list');
+    await open(scene.w.page, scene.truce.url, '#/login');
+    await screenshot(scene.w.page, 'sign-in');
   });
 
   it('lets a monitor file a field report and the day’s activity', async () => {
-    await signIn(w.page, truce.url, MONITOR);
-    await open(w.page, truce.url, '#/field-report');
-    await w.page.getByLabel('Kind of incident').selectOption('shelling');
-    await w.page.getByLabel('Date').fill('2020-12-02');
-    await w.page.getByLabel('Place').fill('Martuni / Khojavend');
-    await w.page.getByLabel('What you observed').fill('Patrol heard four impacts north of the post.');
-    await w.page.getByRole('button', { name: 'File field report' }).click();
-    await w.page.getByText(/Field report filed as candidate incident #\d+/).waitFor();
-    await screenshot(w.page, 'field-report');
-    await open(w.page, truce.url, '#/activity');
-    await w.page.getByLabel('Day').fill('2020-12-20');
-    await w.page.getByLabel('Patrols').fill('14');
-    await w.page.getByLabel('Displaced people returned').fill('120');
-    await w.page.getByRole('button', { name: 'File daily activity' }).click();
-    await w.page.getByText('Activity for 2020-12-20 filed.').waitFor();
-    await screenshot(w.page, 'daily-activity');
-    expect(w.errors, w.errors.join('\n')).toEqual([]);
+    await signIn(scene.w.page, scene.truce.url, MONITOR);
+    await open(scene.w.page, scene.truce.url, '#/field-report');
+    await scene.w.page.getByLabel('Kind of incident').selectOption('shelling');
+    await scene.w.page.getByLabel('Date').fill('2020-12-02');
+    await scene.w.page.getByLabel('Place').fill('Martuni / Khojavend');
+    await scene.w.page.getByLabel('What you observed').fill('Patrol heard four impacts north of the post.');
+    await scene.w.page.getByRole('button', { name: 'File field report' }).click();
+    await scene.w.page.getByText(/Field report filed as candidate incident #\d+/).waitFor();
+    await screenshot(scene.w.page, 'field-report');
+    await open(scene.w.page, scene.truce.url, '#/activity');
+    await scene.w.page.getByLabel('Day').fill('2020-12-20');
+    await scene.w.page.getByLabel('Patrols').fill('14');
+    await scene.w.page.getByLabel('Displaced people returned').fill('120');
+    await scene.w.page.getByRole('button', { name: 'File daily activity' }).click();
+    await scene.w.page.getByText('Activity for 2020-12-20 filed.').waitFor();
+    await screenshot(scene.w.page, 'daily-activity');
+    expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);
   });
 
   it('highlights the evidence spans in an incident’s source (staff see candidates)', async (ctx) => {
-    const id = await incidentWithEvidence(w.page);
+    const id = await incidentWithEvidence(scene.w.page);
     if (id === null) return ctx.skip();
-    await open(w.page, truce.url, `#/incidents/${id}`);
-    await w.page.locator('.source-text mark').first().waitFor();
-    await screenshot(w.page, 'incident-evidence');
+    await open(scene.w.page, scene.truce.url, `#/incidents/${id}`);
+    await scene.w.page.locator('.source-text mark').first().waitFor();
+    await screenshot(scene.w.page, 'incident-evidence');
   });
 
   it('keeps the honeypot away from people and starts the tab order at the skip link', async () => {
-    await open(w.page, truce.url, '#/report');
-    expect(await w.page.locator('.hp').getAttribute('aria-hidden')).toBe('true');
-    expect(await w.page.locator('#f-website').getAttribute('tabindex')).toBe('-1');
-    const box = await w.page.locator('#f-website').boundingBox();
+    await open(scene.w.page, scene.truce.url, '#/report');
+    expect(await scene.w.page.locator('.hp').getAttribute('aria-hidden')).toBe('true');
+    expect(await scene.w.page.locator('#f-website').getAttribute('tabindex')).toBe('-1');
+    const box = await scene.w.page.locator('#f-website').boundingBox();
     expect(box === null || box.x + box.width < 0).toBe(true);
-    await w.page.reload();
-    await w.page.locator('main h1').waitFor();
-    await w.page.keyboard.press('Tab');
-    expect(await w.page.evaluate('document.activeElement.id')).toBe('skip-link');
-    await w.page.keyboard.press('Enter');
-    expect(await w.page.evaluate('document.activeElement.id')).toBe('main');
+    await scene.w.page.reload();
+    await scene.w.page.locator('main h1').waitFor();
+    await scene.w.page.keyboard.press('Tab');
+    expect(await scene.w.page.evaluate('document.activeElement.id')).toBe('skip-link');
+    await scene.w.page.keyboard.press('Enter');
+    expect(await scene.w.page.evaluate('document.activeElement.id')).toBe('main');
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
@@ -120,7 +99,7 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
         ['#/list', 'phone-incident-list'],
         ['#/mission?asOf=2020-12-15', 'phone-mission'],
       ] as const) {
-        await open(page, truce.url, hash);
+        await open(page, scene.truce.url, hash);
         expect(await overflows(page), `${hash} scrolls sideways`).toBe(false);
         await screenshot(page, name);
       }

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open, signIn, signOut } from './support/app.js';
-import {
-  hasChromium,
-  launchBrowser,
-  SKIP_REASON,
-  watchedPage,
-  type Browser,
-  type Watched,
-} from './support/chromium.js';
+import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { screenshot } from './support/screens.js';
-import { startTruce, type Truce } from './support/server.js';
-import { addAccount, ANALYST, LIAISON } from './support/users.js';
+import { demoScene } from './support/scene.js';
+import { ANALYST, LIAISON } from './support/users.js';
 import { apiSession } from './support/xss.js';
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
@@ -18,65 +11,49 @@ if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 const COMMENT = 'Shelling heard near the school in Shusha at dawn; two houses hit.';
 
 describe.skipIf(!hasChromium)('a public report travels from the form to the map', () => {
-  let truce: Truce;
-  let browser: Browser;
-  let w: Watched;
-
-  beforeAll(async () => {
-    truce = await startTruce();
-    expect(truce.cli(['demo']).status).toBe(0);
-    await addAccount(truce, ANALYST);
-    await addAccount(truce, LIAISON);
-    browser = await launchBrowser();
-    w = await watchedPage(browser.context);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await truce?.stop();
-  });
+  const scene = demoScene([ANALYST, LIAISON]);
 
   it('shows both required-field messages next to empty fields', async () => {
-    await open(w.page, truce.url, '#/report');
-    await w.page.getByRole('button', { name: 'Send report' }).click();
+    await open(scene.w.page, scene.truce.url, '#/report');
+    await scene.w.page.getByRole('button', { name: 'Send report' }).click();
     await expect
-      .poll(() => w.page.locator('#f-comment-error').textContent())
+      .poll(() => scene.w.page.locator('#f-comment-error').textContent())
       .toBe('Please enter your comment!');
-    expect(await w.page.locator('#f-name-error').textContent()).toBe('Please enter your name here');
-    expect(await w.page.locator('#f-comment').getAttribute('aria-invalid')).toBe('true');
-    expect(await w.page.evaluate('document.activeElement.id')).toBe('f-comment');
-    await screenshot(w.page, 'report-form-errors');
+    expect(await scene.w.page.locator('#f-name-error').textContent()).toBe('Please enter your name here');
+    expect(await scene.w.page.locator('#f-comment').getAttribute('aria-invalid')).toBe('true');
+    expect(await scene.w.page.evaluate('document.activeElement.id')).toBe('f-comment');
+    await screenshot(scene.w.page, 'report-form-errors');
   });
 
   it('accepts a report with a comment and a name', async () => {
-    await w.page.getByLabel('What happened').fill(COMMENT);
-    await w.page.getByLabel('Your name').fill('A resident');
-    await w.page.getByLabel('Where (optional)').fill('Shusha');
-    await w.page.getByLabel('When (optional)').fill('2020-11-20');
-    await w.page.getByRole('button', { name: 'Send report' }).click();
-    await w.page.getByText('Thank you. Your report was received').waitFor();
-    expect(await w.page.locator('#f-comment-error').textContent()).toBe('');
-    await screenshot(w.page, 'report-form-sent');
+    await scene.w.page.getByLabel('What happened').fill(COMMENT);
+    await scene.w.page.getByLabel('Your name').fill('A resident');
+    await scene.w.page.getByLabel('Where (optional)').fill('Shusha');
+    await scene.w.page.getByLabel('When (optional)').fill('2020-11-20');
+    await scene.w.page.getByRole('button', { name: 'Send report' }).click();
+    await scene.w.page.getByText('Thank you. Your report was received').waitFor();
+    expect(await scene.w.page.locator('#f-comment-error').textContent()).toBe('');
+    await screenshot(scene.w.page, 'report-form-sent');
   });
 
   it('lets an analyst find the report in the queue and confirm it', async () => {
-    await signIn(w.page, truce.url, ANALYST);
-    await open(w.page, truce.url, '#/review');
-    const card = w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
+    await signIn(scene.w.page, scene.truce.url, ANALYST);
+    await open(scene.w.page, scene.truce.url, '#/review');
+    const card = scene.w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
     await card.waitFor();
-    await screenshot(w.page, 'review-queue');
+    await screenshot(scene.w.page, 'review-queue');
     await card.getByLabel('Reason (required)').fill('Two residents and a field patrol describe it.');
     await card.getByRole('button', { name: 'Start review' }).click();
-    await w.page.getByText(/is now under review/).waitFor();
-    const again = w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
+    await scene.w.page.getByText(/is now under review/).waitFor();
+    const again = scene.w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
     await again.getByLabel('Reason (required)').fill('Corroborated by the mission patrol report.');
     await again.getByRole('button', { name: 'Confirm' }).click();
-    await w.page.getByText(/is now confirmed/).waitFor();
-    await screenshot(w.page, 'review-queue-after-confirm');
+    await scene.w.page.getByText(/is now confirmed/).waitFor();
+    await screenshot(scene.w.page, 'review-queue-after-confirm');
   });
 
   it('tells the analyst when an incident changed since the queue was loaded', async () => {
-    const api = await apiSession(truce.url, ANALYST.username, ANALYST.password);
+    const api = await apiSession(scene.truce.url, ANALYST.username, ANALYST.password);
     const sent = await api('/field-reports', {
       kind: 'landmine',
       date: '2020-11-25',
@@ -84,8 +61,8 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
       idempotencyKey: 'stale-version-check',
     });
     const { incidentId } = (await sent.json()) as { incidentId: number };
-    await open(w.page, truce.url, '#/review');
-    const card = w.page.locator(`article[data-incident="${incidentId}"]`);
+    await open(scene.w.page, scene.truce.url, '#/review');
+    const card = scene.w.page.locator(`article[data-incident="${incidentId}"]`);
     await card.waitFor();
     const meanwhile = await api(`/incidents/${incidentId}/review`, {
       status: 'under_review',
@@ -96,38 +73,40 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await card.getByLabel('Reason (required)').fill('Looks like a duplicate.');
     await card.getByRole('button', { name: 'Reject' }).click();
     await card.getByText('changed since you loaded it — reload').waitFor();
-    await screenshot(w.page, 'review-queue-stale');
+    await screenshot(scene.w.page, 'review-queue-stale');
   });
 
   it('shows the confirmed report to the public on its incident page and the timeline', async () => {
-    await signOut(w.page);
-    await open(w.page, truce.url, '#/list?status=confirmed');
-    await w.page.getByRole('link', { name: new RegExp(COMMENT.slice(0, 30)) }).click();
-    await w.page.locator('main h1', { hasText: COMMENT.slice(0, 30) }).waitFor();
-    await screenshot(w.page, 'incident-public-report');
-    await open(w.page, truce.url, '#/timeline?from=2020-11-20&to=2020-11-20&kind=other');
-    expect(await w.page.locator('rect.bar[data-date="2020-11-20"]').count()).toBe(1);
-    await screenshot(w.page, 'timeline');
+    await signOut(scene.w.page);
+    await open(scene.w.page, scene.truce.url, '#/list?status=confirmed');
+    await scene.w.page.getByRole('link', { name: new RegExp(COMMENT.slice(0, 30)) }).click();
+    await scene.w.page.locator('main h1', { hasText: COMMENT.slice(0, 30) }).waitFor();
+    await screenshot(scene.w.page, 'incident-public-report');
+    await open(scene.w.page, scene.truce.url, '#/timeline?from=2020-11-20&to=2020-11-20&kind=other');
+    expect(await scene.w.page.locator('rect.bar[data-date="2020-11-20"]').count()).toBe(1);
+    await screenshot(scene.w.page, 'timeline');
   });
 
   it('shows the confirmed report on the map (the server places it by its place name)', async () => {
-    await open(w.page, truce.url, '#/map?from=2020-11-20&to=2020-11-20&status=confirmed');
-    await w.page.locator('.map-summary[data-count]').waitFor();
-    await screenshot(w.page, 'map');
-    await w.page.locator('.in-view a', { hasText: COMMENT.slice(0, 30) }).waitFor({ timeout: 60_000 });
+    await open(scene.w.page, scene.truce.url, '#/map?from=2020-11-20&to=2020-11-20&status=confirmed');
+    await scene.w.page.locator('.map-summary[data-count]').waitFor();
+    await screenshot(scene.w.page, 'map');
+    await scene.w.page.locator('.in-view a', { hasText: COMMENT.slice(0, 30) }).waitFor({ timeout: 60_000 });
   });
 
   it('lets a liaison file a response to an incident naming their party', async () => {
-    await signIn(w.page, truce.url, LIAISON);
-    await open(w.page, truce.url, '#/list?party=Armenia');
-    await w.page.locator('table.incidents a').first().click();
-    await w.page.getByRole('heading', { name: 'File a response for your party' }).waitFor();
-    await w.page.getByLabel('Stance').selectOption('disputes_attribution');
-    await w.page.getByLabel('Your response').fill('Our units were not in the area on that day.');
-    await w.page.getByRole('button', { name: 'File response' }).click();
-    await w.page.locator('.responses blockquote', { hasText: 'Our units were not in the area' }).waitFor();
-    await screenshot(w.page, 'incident-liaison-response');
-    expect(w.dialogs).toEqual([]);
-    expect(w.errors, w.errors.join('\n')).toEqual([]);
+    await signIn(scene.w.page, scene.truce.url, LIAISON);
+    await open(scene.w.page, scene.truce.url, '#/list?party=Armenia');
+    await scene.w.page.locator('table.incidents a').first().click();
+    await scene.w.page.getByRole('heading', { name: 'File a response for your party' }).waitFor();
+    await scene.w.page.getByLabel('Stance').selectOption('disputes_attribution');
+    await scene.w.page.getByLabel('Your response').fill('Our units were not in the area on that day.');
+    await scene.w.page.getByRole('button', { name: 'File response' }).click();
+    await scene.w.page
+      .locator('.responses blockquote', { hasText: 'Our units were not in the area' })
+      .waitFor();
+    await screenshot(scene.w.page, 'incident-liaison-response');
+    expect(scene.w.dialogs).toEqual([]);
+    expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);
   });
 });

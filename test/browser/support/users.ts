@@ -25,29 +25,5 @@ export async function addAccount(truce: Truce, account: Account): Promise<void> 
   const args = ['user', 'add', account.username, '--role', account.role, '--password-stdin'];
   if (account.party) args.push('--party', account.party);
   const run = truce.cli(args, `${account.password}\n`);
-  if (run.status === 0) return;
-  if (!/unknown option/i.test(run.stderr)) throw new Error(`truce user add failed: ${run.stderr}`);
-  await addAccountInProcess(truce, account);
-}
-
-/** Until the CLI takes --password-stdin: the same store functions the CLI and the API use. */
-async function addAccountInProcess(truce: Truce, account: Account): Promise<void> {
-  const [{ loadConfig }, { openRuntime }, { addUser }, { setPassword }] = await Promise.all([
-    import('../../../src/platform/config.js'),
-    import('../../../src/platform/runtime.js'),
-    import('../../../src/record/user-store.js'),
-    import('../../../src/server/auth.routes.js'),
-  ]);
-  const runtime = await openRuntime(loadConfig({ db: truce.databaseUrl, logLevel: 'silent' }, {}));
-  try {
-    const actor = 'test:browser';
-    const user = await addUser(
-      runtime.db,
-      { actor, reason: 'test account' },
-      { username: account.username, role: account.role, party: account.party ?? null, displayName: null },
-    );
-    await setPassword(runtime, user.id, account.password, actor);
-  } finally {
-    await runtime.close();
-  }
+  if (run.status !== 0) throw new Error(`truce user add failed: ${run.stderr}`);
 }
