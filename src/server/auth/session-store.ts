@@ -21,6 +21,8 @@ export async function createSession(
 ): Promise<{ secret: string; csrfToken: string }> {
   const secret = newSecret();
   const csrfToken = newSecret();
+  // Expired sessions go as new ones come, so the table holds only live ones.
+  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
   await db
     .insertInto('sessions')
     .values({
