@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { PlacePrecision } from '../vocabulary/places.js';
+
+export { PlacePrecision };
 
 /**
  * The extraction contract (design.md, "The extraction contract") as zod schemas; the types are
@@ -31,7 +34,6 @@ export const DateRange = z.object({
 });
 export type DateRange = z.infer<typeof DateRange>;
 
-export const PlacePrecision = z.enum(['exact', 'near', 'district', 'region', 'country']);
 export const Place = z.object({
   id: z.string(),
   name: z.string(),

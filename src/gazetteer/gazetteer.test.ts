@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import conflictPlaces from './data/conflict-places.json' with { type: 'json' };
-import { ancestorsOf, GazetteerFile, isWithin } from './gazetteer.js';
+import { loadTheatre } from '../theatre/pack-io.js';
+import { ancestorsOf, isWithin } from './gazetteer.js';
 import { defaultGazetteer } from './load.js';
 
 describe('the shipped gazetteer', () => {
-  const places = GazetteerFile.parse(conflictPlaces).places;
+  const places = loadTheatre([]).places;
 
   it('has unique ids and parents that exist', () => {
     const ids = new Set(places.map((p) => p.id));
     expect(ids.size).toBe(places.length);
-    for (const p of places) if (p.parent) expect(ids.has(p.parent), p.id).toBe(true);
+    const g = defaultGazetteer();
+    for (const p of places) if (p.parent) expect(g.byId.has(p.parent), p.id).toBe(true);
   });
 
   it('knows every party’s name for the contested places', () => {

@@ -1,43 +1,11 @@
-import { z } from 'zod';
 import { foldName } from '../extract/text/fold.js';
 import { addPhrase, createTrie, type PhraseTrie } from '../extract/text/phrase-trie.js';
 
-export const PlaceKind = z.enum([
-  'country',
-  'region',
-  'district',
-  'settlement',
-  'corridor',
-  'pass',
-  'road',
-  'checkpoint',
-  'observation_post',
-  'line_of_contact',
-  'border',
-]);
-export type PlaceKind = z.infer<typeof PlaceKind>;
+export { PlaceKind, PlacePrecision } from '../vocabulary/places.js';
 
-export const GazetteerPlace = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  names: z.array(z.string().min(1)).min(1),
-  usage: z.record(z.string(), z.array(z.string())).optional(),
-  kind: PlaceKind,
-  country: z.string().length(2),
-  parent: z.string().nullable(),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  /** How precisely the coordinates place a fact; by default it follows from the kind. */
-  precision: z.enum(['exact', 'near', 'district', 'region', 'country']).optional(),
-});
-export type GazetteerPlace = z.infer<typeof GazetteerPlace>;
-
-export const GazetteerFile = z.object({
-  places: z.array(GazetteerPlace),
-  /** Countries whose GeoNames towns back the curated places up; absent: every curated country. */
-  townCountries: z.array(z.string().length(2)).optional(),
-});
-export type GazetteerFile = z.infer<typeof GazetteerFile>;
+/** A place of the gazetteer: a theatre pack's place, a world country, or a GeoNames town. */
+export { Place as GazetteerPlace } from '../theatre/schema.js';
+import type { Place as GazetteerPlace } from '../theatre/schema.js';
 
 export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerPlace>;

