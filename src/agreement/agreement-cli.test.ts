@@ -1,12 +1,14 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
-import { DEMO_AGREEMENT } from '../demo/nk-2020-agreement.js';
+import { firstAgreement } from '../demo/theatre-data.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createAgreement } from './agreement-store.js';
 import { createMission } from './mission-store.js';
+
+const DEMO_AGREEMENT = firstAgreement('nagorno-karabakh');
 
 const admin = { actor: 'admin:setup' };
 

@@ -61,11 +61,15 @@ export function compareClauses(a: string, b: string): number {
 }
 
 /**
- * The status as a fixed-width table for people.
+ * The status as a fixed-width table for people; `nameOf` turns a party code into the name to show
+ * (the theatre's, in the CLI).
  *
- * @example formatAgreementTable(status).split('\n')[0] // the agreement's title and the date
+ * @example formatAgreementTable(status, (code) => partyName(theatre, code)).split('\n')[0] // the title and the date
  */
-export function formatAgreementTable(status: AgreementStatus): string {
+export function formatAgreementTable(
+  status: AgreementStatus,
+  nameOf: (party: string) => string = (party) => party,
+): string {
   const rows = status.commitments.map((c) => [
     c.clause,
     c.title,
@@ -74,7 +78,7 @@ export function formatAgreementTable(status: AgreementStatus): string {
     c.deadline
       ? `${c.deadline.date}${c.amendments > 0 ? ` (was ${c.originalDeadline?.date ?? '?'})` : ''}`
       : '—',
-    c.obligors.join(', '),
+    c.obligors.map(nameOf).join(', '),
   ]);
   const header = ['clause', 'commitment', 'status', 'score', 'deadline', 'obligors'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -84,7 +88,7 @@ export function formatAgreementTable(status: AgreementStatus): string {
       .join('  ')
       .trimEnd();
   const impl = status.implementation;
-  const parties = Object.entries(status.byParty).map(([p, s]) => `${p} ${s.percent}%`);
+  const parties = Object.entries(status.byParty).map(([p, s]) => `${nameOf(p)} ${s.percent}%`);
   return [
     `${status.agreement.title} — as of ${status.asOf.date} (${status.asOf.timeZone})`,
     '',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { verifyAudit } from '../audit/verify.js';
-import { DEMO_AGREEMENT, DEMO_AGREEMENT_SLUG } from '../demo/nk-2020-agreement.js';
+import { firstAgreement } from '../demo/theatre-data.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
@@ -14,6 +14,9 @@ import {
   recordAssessment,
 } from './commitment-store.js';
 import { asOfDate } from './deadline.js';
+
+const DEMO_AGREEMENT = firstAgreement('nagorno-karabakh');
+const DEMO_AGREEMENT_SLUG = DEMO_AGREEMENT.slug;
 
 const ctx = { actor: 'analyst:test' };
 const note = [{ kind: 'note' as const, title: 'Seen by the mission' }];

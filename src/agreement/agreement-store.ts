@@ -6,6 +6,7 @@ import type { AgreementTable, CommitmentTable } from '../platform/db/schema.js';
 import { conflict, notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import {
+  AgreementFields,
   AgreementInput,
   Parameter,
   TermRules,
@@ -31,7 +32,7 @@ export function presentAgreement(row: Selectable<AgreementTable>): Agreement {
     effectiveAt: row.effective_at,
     timeZone: row.timezone ?? 'UTC',
     parties: json(Names, row.parties, []),
-    texts: json(AgreementInput.shape.texts, row.texts, []),
+    texts: json(AgreementFields.shape.texts, row.texts, []),
   };
 }
 
@@ -79,7 +80,7 @@ async function insertCommitment(writer: RecordWriter, agreementId: number, c: Pa
  * Records an agreement and its commitments in one audited transaction. A second agreement with the
  * same slug is refused (`conflict`), backed by the unique constraint on `agreements.slug`.
  *
- * @example await createAgreement(db, { actor: 'analyst:amira' }, { slug: 'nk-2020-11-10', title: '…', timeZone: 'Europe/Moscow', parties: ['Armenia', 'Azerbaijan'] })
+ * @example await createAgreement(db, { actor: 'analyst:amira' }, { slug: 'nk-2020-11-10', title: '…', timeZone: 'Europe/Moscow', parties: ['AM', 'AZ'] })
  */
 export async function createAgreement(
   db: Db,
@@ -87,10 +88,6 @@ export async function createAgreement(
   input: AgreementInput,
 ): Promise<{ agreement: Agreement; commitments: Commitment[] }> {
   const parsed = parseInput(AgreementInput, input, 'agreement');
-  const clauses = parsed.commitments.map((c) => c.clause);
-  const repeated = clauses.find((c, i) => clauses.indexOf(c) !== i);
-  if (repeated)
-    throw conflict(`clause ${repeated} appears twice`, { field: 'commitments', rule: 'clauses are unique' });
   return audited(db, context, async (writer) => {
     const existing = await writer.trx
       .selectFrom('agreements')

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../record/schemas.js';
+import { PartyCode } from '../theatre/party-code.js';
 import { isTimeZone } from './calendar.js';
 
 /** Agreements, commitments and what is recorded about them: schemas first, types derived. */
@@ -18,6 +19,13 @@ export const COMMITMENT_KINDS = [
   'return_of_displaced',
   'exchange_of_detainees_and_remains',
   'unblock_transport',
+  'restore_economic_ties',
+  'humanitarian_access',
+  'amnesty',
+  'constitutional_reform',
+  'elections',
+  'border_control',
+  'political_dialogue',
   'other',
 ] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -64,7 +72,20 @@ export const TextVariant = z.object({
 });
 export type TextVariant = z.infer<typeof TextVariant>;
 
-export const Parameter = z.object({ name: Name, value: z.number().finite(), unit: Name });
+/** How a parameter's value bounds what it applies to: "up to 500 monitors", "at least 50 km". */
+export const PARAMETER_BOUNDS = ['exactly', 'at_most', 'at_least'] as const;
+
+/**
+ * A figure a commitment sets: what is measured (`name`), its value and unit, what it applies to
+ * ("artillery of 100 mm calibre and more") and whether it is exact, a ceiling or a floor.
+ */
+export const Parameter = z.object({
+  name: Name,
+  value: z.number().finite(),
+  unit: Name,
+  appliesTo: z.string().trim().min(1).max(300).nullable().default(null),
+  bound: z.enum(PARAMETER_BOUNDS).default('exactly'),
+});
 export type Parameter = z.infer<typeof Parameter>;
 
 /** Duration, automatic renewal and notice rules (a mandate's term). */
@@ -93,7 +114,8 @@ export const CommitmentInput = z.object({
     .regex(/^[0-9]+[a-z]?(\.[0-9]+)?$/, 'must be a clause number such as 6 or 6b'),
   title: Name,
   kind: z.enum(COMMITMENT_KINDS),
-  obligors: z.array(Name).min(1, 'must name at least one obligor'),
+  /** Who must act, as party codes (a state is its ISO alpha-2 code: "AM"; others a pack's code: "DPR"). */
+  obligors: z.array(PartyCode).min(1, 'must name at least one obligor'),
   places: z.array(Name).default([]),
   texts: z.array(TextVariant).min(1, 'must hold at least one published text'),
   deadline: DeadlineInput.nullable().default(null),
@@ -104,7 +126,8 @@ export const CommitmentInput = z.object({
 export type CommitmentInput = z.input<typeof CommitmentInput>;
 export type ParsedCommitmentInput = z.infer<typeof CommitmentInput>;
 
-export const AgreementInput = z.object({
+/** An agreement's fields, before the rules that need the whole of it (`withAgreementRules`). */
+export const AgreementFields = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes'),
   title: Name,
   signedOn: IsoDate.nullable().default(null),
@@ -113,12 +136,44 @@ export const AgreementInput = z.object({
     .nullable()
     .default(null),
   timeZone: TimeZone,
-  parties: z.array(Name).min(2, 'must name at least two parties'),
+  /** The sides bound by the agreement, as party codes; every obligor must be one of them. */
+  parties: z.array(PartyCode).min(2, 'must name at least two parties'),
   texts: z
     .array(z.object({ publisher: Name, language: z.string().min(2).max(20), title: Name, url: Url }))
     .default([]),
   commitments: z.array(CommitmentInput).default([]),
 });
+
+/**
+ * Adds the rules that need the whole agreement: every obligor is one of its parties, clauses are
+ * unique. Shared by the store's input and the theatre pack's agreements.
+ *
+ * @example withAgreementRules(AgreementFields).safeParse(input).success
+ */
+export function withAgreementRules<S extends z.ZodType<AgreementShape>>(schema: S) {
+  return schema.superRefine((a, ctx) => {
+    const seen = new Set<string>();
+    a.commitments.forEach((c, i) => {
+      if (seen.has(c.clause))
+        ctx.addIssue({ code: 'custom', path: ['commitments', i, 'clause'], message: 'must be unique' });
+      seen.add(c.clause);
+      c.obligors.forEach((o, j) => {
+        if (!a.parties.includes(o))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['commitments', i, 'obligors', j],
+            message: `must be one of the agreement's parties (${a.parties.join(', ')})`,
+          });
+      });
+    });
+  });
+}
+interface AgreementShape {
+  readonly parties: readonly string[];
+  readonly commitments: readonly { readonly clause: string; readonly obligors: readonly string[] }[];
+}
+
+export const AgreementInput = withAgreementRules(AgreementFields);
 export type AgreementInput = z.input<typeof AgreementInput>;
 export type ParsedAgreementInput = z.infer<typeof AgreementInput>;
 
@@ -202,5 +257,5 @@ export interface Agreement {
   readonly effectiveAt: string | null;
   readonly timeZone: string;
   readonly parties: readonly string[];
-  readonly texts: ParsedAgreementInput['texts'];
+  readonly texts: z.infer<typeof AgreementFields>['texts'];
 }

@@ -77,7 +77,7 @@ describe('linked incidents', () => {
     clause: '1',
     kind: 'ceasefire',
     deadline: null,
-    obligors: ['Armenia', 'Azerbaijan'],
+    obligors: ['AM', 'AZ'],
   });
 
   it('marks a commitment violated from the day of a confirmed violating incident', () => {
@@ -141,10 +141,7 @@ describe('amended deadlines', () => {
 describe('implementation summaries', () => {
   const results = [
     complianceAsOf(buildFacts({ assessments: [buildAssessment()] }), asOfDate('2020-11-21')),
-    complianceAsOf(
-      buildFacts({ commitment: buildCommitment({ obligors: ['Azerbaijan'] }) }),
-      asOfDate('2020-11-21'),
-    ),
+    complianceAsOf(buildFacts({ commitment: buildCommitment({ obligors: ['AZ'] }) }), asOfDate('2020-11-21')),
   ];
 
   it('counts statuses and the share of the maximum score', () => {
@@ -159,8 +156,8 @@ describe('implementation summaries', () => {
 
   it('splits by obligor', () => {
     const parties = implementationByParty(results);
-    expect(parties.Armenia?.percent).toBe(100);
-    expect(parties.Azerbaijan?.byStatus.overdue).toBe(1);
+    expect(parties.AM?.percent).toBe(100);
+    expect(parties.AZ?.byStatus.overdue).toBe(1);
   });
 
   it('reports 0% for no commitments', () => expect(summariseImplementation([]).percent).toBe(0));

@@ -218,7 +218,7 @@ export function summariseImplementation(results: readonly Compliance[]): Impleme
 /**
  * Implementation per party: each commitment counts for every obligor it names.
  *
- * @example implementationByParty(results).Armenia.byStatus.fulfilled
+ * @example implementationByParty(results).AM.byStatus.fulfilled
  */
 export function implementationByParty(results: readonly Compliance[]): Record<string, ImplementationSummary> {
   const parties = [...new Set(results.flatMap((r) => r.obligors))].sort();

@@ -48,7 +48,7 @@ describe('the mandate term', () => {
   });
 
   it('ends at the close of the period when a party gave notice by the notice date', () => {
-    const noticed = buildMandate({ notices: [{ party: 'Azerbaijan', givenOn: '2025-05-10' }] });
+    const noticed = buildMandate({ notices: [{ party: 'AZ', givenOn: '2025-05-10' }] });
     expect(termAsOf(noticed, '2025-05-09')).toMatchObject({ state: 'active' });
     expect(termAsOf(noticed, '2025-05-10')).toMatchObject({
       state: 'ending',
@@ -60,7 +60,7 @@ describe('the mandate term', () => {
   });
 
   it('ignores notice given after the notice date: the mandate renews', () => {
-    const late = buildMandate({ notices: [{ party: 'Armenia', givenOn: '2025-05-11' }] });
+    const late = buildMandate({ notices: [{ party: 'AM', givenOn: '2025-05-11' }] });
     expect(termAsOf(late, '2025-11-10')).toMatchObject({ state: 'active', period: 2 });
   });
 

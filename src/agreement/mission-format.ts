@@ -13,7 +13,13 @@ export function formatMissionTable(s: MissionStatus): string {
   const lines = [
     `${s.mission.name} — as of ${s.asOf}`,
     '',
-    `term            period ${t.period} (${t.state}), ${t.periodStart} → ${t.termEnd} (${t.daysToTermEnd} days left)`,
+    `term            period ${t.period} (${t.state}), ${t.periodStart} → ${t.lastDay} (last day; ${t.daysToTermEnd >= 0 ? `${t.daysToTermEnd} days left` : `ended ${-t.daysToTermEnd} days ago`})`,
+    ...(t.renewedBy
+      ? [
+          `renewed by      ${[t.renewedBy.reference, t.renewedBy.decidedOn].filter(Boolean).join(' of ')}: ${t.renewedBy.summary}`,
+        ]
+      : []),
+    ...(t.renewedUntil ? [`renewed until   ${t.renewedUntil} (decided)`] : []),
     `next notice by  ${t.nextNoticeDate ?? '—'}${t.daysToNextNotice === null ? '' : ` (${t.daysToNextNotice} days)`}${t.renewsAutomatically ? '; renews automatically otherwise' : ''}`,
     `strength        personnel ${num(s.strength.personnel)}/${num(c.personnel)}, armoured ${num(s.strength.armouredVehicles)}/${num(c.armouredVehicles)}, other vehicles ${num(s.strength.otherVehicles)}/${num(c.otherVehicles)} (reported ${s.strength.asOf ?? 'never'})`,
     ...s.ceilingFlags.map(

@@ -8,19 +8,11 @@ import { parseInput } from '../platform/parse.js';
 import { ActivityInput, type Activity } from './activity.js';
 import { Evidence } from './commitment.js';
 import { MandateInput } from './mandate.js';
-import { PostInput, UnitInput, type MissionFacts, type Post, type Unit } from './mission.js';
+import { MissionInput, UnitInput, type MissionFacts, type Post, type Unit } from './mission.js';
 
 /** Missions, their units, observation posts and daily activity. */
 
-export const MissionInput = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes'),
-  name: z.string().trim().min(1).max(300),
-  agreementSlug: z.string().nullable().default(null),
-  mandate: MandateInput,
-  units: z.array(UnitInput).default([]),
-  posts: z.array(PostInput).default([]),
-});
-export type MissionInput = z.input<typeof MissionInput>;
+export { MissionInput };
 
 async function insertPost(writer: RecordWriter, missionId: number, p: Post) {
   await writer.insert('observation_posts', {

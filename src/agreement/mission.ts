@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { IsoDate } from '../record/schemas.js';
 import { activityTotals, latestStrength, type Activity, type ActivityTotals } from './activity.js';
 import {
+  ceilingsAsOf,
   checkCeilings,
+  MandateInput,
   termAsOf,
   type CeilingFlag,
   type Mandate,
@@ -42,6 +44,7 @@ export const UnitInput = z.object({
     'medical',
     'logistics',
     'aviation',
+    'monitoring_team',
     'other',
   ]),
   personnel: z.number().int().min(0).nullable().default(null),
@@ -51,6 +54,18 @@ export const UnitInput = z.object({
 });
 export type UnitInput = z.input<typeof UnitInput>;
 export type Unit = z.infer<typeof UnitInput>;
+
+/** A mission as it is recorded: its mandate, units and posts (a theatre pack's `missions` hold these). */
+export const MissionInput = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes'),
+  name: z.string().trim().min(1).max(300),
+  /** The agreement the mission serves (its slug), if it is on record. */
+  agreementSlug: z.string().nullable().default(null),
+  mandate: MandateInput,
+  units: z.array(UnitInput).default([]),
+  posts: z.array(PostInput).default([]),
+});
+export type MissionInput = z.input<typeof MissionInput>;
 
 export interface MissionFacts {
   readonly slug: string;
@@ -79,20 +94,21 @@ const isOpen = (from: string, to: string | null, day: string) => from <= day && 
 
 /**
  * Everything the mission dashboard shows for a date: term and notice dates, strength against the
- * ceilings (flagged when above), open posts, units, the day's activity and the totals to date.
+ * ceilings in force that day (flagged when above), open posts, units, the day's activity and the totals to date.
  *
  * @example missionStatus(facts, '2020-12-01').term.nextNoticeDate === '2025-05-10'
  */
 export function missionStatus(facts: MissionFacts, asOf: string): MissionStatus {
   const strength = latestStrength(facts.activity, asOf);
   const open = facts.posts.filter((p) => isOpen(p.openedOn, p.closedOn, asOf));
+  const ceilings = ceilingsAsOf(facts.mandate, asOf);
   return {
     mission: { slug: facts.slug, name: facts.name, agreement: facts.agreement },
     asOf,
     term: termAsOf(facts.mandate, asOf),
-    ceilings: facts.mandate.ceilings,
+    ceilings,
     strength,
-    ceilingFlags: checkCeilings(facts.mandate.ceilings, strength),
+    ceilingFlags: checkCeilings(ceilings, strength),
     posts: {
       open: open.length,
       closed: facts.posts.filter((p) => p.closedOn !== null && p.closedOn <= asOf).length,

@@ -2,7 +2,9 @@ import { expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
 import { createAgreement } from '../agreement/agreement-store.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { DEMO_AGREEMENT } from './nk-2020-agreement.js';
+import { firstAgreement } from './theatre-data.js';
+
+const DEMO_AGREEMENT = firstAgreement('nagorno-karabakh');
 
 interface ClauseJson {
   clause: string;

@@ -11,7 +11,9 @@ import { loadMissionFacts } from '../agreement/mission-store.js';
 import { verifyAudit } from '../audit/verify.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { isDatabaseEmpty, loadDemo } from './load-demo.js';
-import { DEMO_AGREEMENT } from './nk-2020-agreement.js';
+import { firstAgreement } from './theatre-data.js';
+
+const DEMO_AGREEMENT = firstAgreement('nagorno-karabakh');
 
 describeEachDatabase('the demo', (t) => {
   it('loads into an empty database, through the audit chain, and a second run changes nothing', async () => {

@@ -4,32 +4,29 @@ import { amendDeadline, linkIncident, recordAssessment } from '../agreement/comm
 import { createMission, recordActivity } from '../agreement/mission-store.js';
 import { audited, type ChangeContext } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
-import { conflict } from '../platform/errors.js';
+import { conflict, invalid } from '../platform/errors.js';
 import { createIncident } from '../record/incident-store.js';
-import { DEMO_ACTIVITY } from './nk-2020-activity.js';
-import { DEMO_AGREEMENT, DEMO_AGREEMENT_SLUG } from './nk-2020-agreement.js';
-import {
-  DEMO_AMENDMENTS,
-  DEMO_ASSESSMENTS,
-  DEMO_STATEMENTS,
-  type DemoStatement,
-} from './nk-2020-assessments.js';
-import { DEMO_EVENTS } from './nk-2020-events-later.js';
-import { DEMO_MISSION, DEMO_MISSION_SLUG } from './nk-2020-mission.js';
+import type { DemoStatement } from './nk-2020-assessments.js';
+import type { DemoScript } from './script.js';
+import { DEFAULT_DEMO_THEATRE, demoScript } from './scripts.js';
 import { citation } from './sources.js';
+import { theatreAgreements } from './theatre-data.js';
 
 export interface DemoOptions {
   /** Who the audit log names as the author of the demo data. */
   readonly actor?: string;
   readonly clock?: () => Date;
+  /** The theatre pack (shipped name or file) whose agreement and mission to load; default Karabakh. */
+  readonly theatre?: string;
 }
 
 export type DemoOutcome =
-  | { readonly kind: 'already_loaded'; readonly agreement: string }
+  | { readonly kind: 'already_loaded'; readonly theatre: string; readonly agreement: string }
   | {
       readonly kind: 'loaded';
+      readonly theatre: string;
       readonly agreement: string;
-      readonly mission: string;
+      readonly mission: string | null;
       readonly counts: {
         readonly commitments: number;
         readonly incidents: number;
@@ -55,55 +52,76 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads the demo — the 10 November 2020 statement, the peacekeeping mission, five weeks of
- * activity, incidents and statements — every write through the audit chain. Running it again
- * changes nothing (checked by the agreement's slug).
+ * Loads a theatre's demo — the pack's agreements and missions, then the demo record written for
+ * it (incidents, amendments, assessments, statements, daily activity) — every write through the
+ * audit chain. By default the Karabakh demo: the 10 November 2020 statement, the peacekeeping
+ * mission and five weeks of record. Running it again changes nothing (checked by the agreement's slug).
  *
- * @example const outcome = await loadDemo(db, { actor: 'demo' }) // { kind: 'loaded', … } then { kind: 'already_loaded', … }
+ * @example const outcome = await loadDemo(db, { actor: 'demo', theatre: 'donbas-2015' }) // { kind: 'loaded', … } then { kind: 'already_loaded', … }
  */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<DemoOutcome> {
-  if (await findAgreement(db, DEMO_AGREEMENT_SLUG)) {
-    await checkComplete(db);
-    return { kind: 'already_loaded', agreement: DEMO_AGREEMENT_SLUG };
+  const data = theatreAgreements(options.theatre ?? DEFAULT_DEMO_THEATRE);
+  const script = demoScript(data.theatre);
+  const [first, ...others] = data.agreements;
+  if (!first) throw invalid('theatre', `${data.theatre}: the pack holds no agreement`);
+  const mission = data.missions[0] ?? null;
+  if (await findAgreement(db, first.slug)) {
+    await checkComplete(db, script, mission?.slug ?? null);
+    return { kind: 'already_loaded', theatre: data.theatre, agreement: first.slug };
   }
   const context: ChangeContext = {
     actor: options.actor ?? 'demo:loader',
     reason: 'demo data',
     ...(options.clock ? { clock: options.clock } : {}),
   };
-  const { commitments } = await createAgreement(db, context, DEMO_AGREEMENT);
-  await createMission(db, context, DEMO_MISSION);
-  const incidents = await loadEvents(db, context);
-  for (const amendment of DEMO_AMENDMENTS) await amendDeadline(db, context, DEMO_AGREEMENT_SLUG, amendment);
-  for (const a of DEMO_ASSESSMENTS) {
-    const cited = a.incidents.map((key) => incidentEvidence(incidents, key));
-    await recordAssessment(db, context, DEMO_AGREEMENT_SLUG, { ...a, evidence: [...a.sources, ...cited] });
-  }
-  for (const statement of DEMO_STATEMENTS) await insertStatement(db, context, statement);
-  for (const day of DEMO_ACTIVITY) await recordActivity(db, context, DEMO_MISSION_SLUG, day);
+  const { commitments } = await createAgreement(db, context, first);
+  for (const other of others) await createAgreement(db, context, other);
+  for (const m of data.missions) await createMission(db, context, m);
+  const incidents = await loadRecord(db, context, script, { agreement: first.slug, mission: mission?.slug });
   return {
     kind: 'loaded',
-    agreement: DEMO_AGREEMENT_SLUG,
-    mission: DEMO_MISSION_SLUG,
+    theatre: data.theatre,
+    agreement: first.slug,
+    mission: mission?.slug ?? null,
     counts: {
       commitments: commitments.length,
-      incidents: incidents.size,
-      assessments: DEMO_ASSESSMENTS.length,
-      statements: DEMO_STATEMENTS.length,
-      activityDays: DEMO_ACTIVITY.length,
-      posts: DEMO_MISSION.posts?.length ?? 0,
+      incidents,
+      assessments: script.assessments.length,
+      statements: script.statements.length,
+      activityDays: script.activity.length,
+      posts: mission?.posts?.length ?? 0,
     },
   };
 }
 
+async function loadRecord(
+  db: Db,
+  context: ChangeContext,
+  script: DemoScript,
+  slugs: { agreement: string; mission: string | undefined },
+): Promise<number> {
+  const incidents = await loadEvents(db, context, script, slugs.agreement);
+  for (const amendment of script.amendments) await amendDeadline(db, context, slugs.agreement, amendment);
+  for (const a of script.assessments) {
+    const cited = a.incidents.map((key) => incidentEvidence(incidents, key));
+    await recordAssessment(db, context, slugs.agreement, { ...a, evidence: [...a.sources, ...cited] });
+  }
+  for (const statement of script.statements) await insertStatement(db, context, statement);
+  if (script.activity.length > 0 && !slugs.mission)
+    throw invalid('theatre', 'the demo records mission activity but the pack holds no mission');
+  for (const day of script.activity) await recordActivity(db, context, slugs.mission ?? '', day);
+  return incidents.size;
+}
+
 /** The loader writes in several transactions; a run cut short is reported, not mistaken for a full load. */
-async function checkComplete(db: Db): Promise<void> {
-  const last = DEMO_ACTIVITY.at(-1)?.day ?? '';
+async function checkComplete(db: Db, script: DemoScript, mission: string | null): Promise<void> {
+  const last = script.activity.at(-1)?.day;
+  if (!last || !mission) return;
   const row = await db
     .selectFrom('mission_activity as a')
     .innerJoin('missions as m', 'm.id', 'a.mission_id')
     .select('a.id')
-    .where('m.slug', '=', DEMO_MISSION_SLUG)
+    .where('m.slug', '=', mission)
     .where('a.day', '=', last)
     .executeTakeFirst();
   if (!row)
@@ -115,9 +133,14 @@ async function checkComplete(db: Db): Promise<void> {
 
 type IncidentIndex = Map<string, { id: number; title: string }>;
 
-async function loadEvents(db: Db, context: ChangeContext): Promise<IncidentIndex> {
+async function loadEvents(
+  db: Db,
+  context: ChangeContext,
+  script: DemoScript,
+  agreement: string,
+): Promise<IncidentIndex> {
   const index: IncidentIndex = new Map();
-  for (const event of DEMO_EVENTS) {
+  for (const event of script.events) {
     const report = {
       kind: 'event' as const,
       eventKind: event.incident.kind,
@@ -128,7 +151,7 @@ async function loadEvents(db: Db, context: ChangeContext): Promise<IncidentIndex
     const incident = await createIncident(db, context, event.incident, [report]);
     index.set(event.key, { id: incident.id, title: incident.title });
     for (const link of event.links) {
-      await linkIncident(db, context, DEMO_AGREEMENT_SLUG, { incidentId: incident.id, ...link });
+      await linkIncident(db, context, agreement, { incidentId: incident.id, ...link });
     }
   }
   return index;

@@ -1,8 +1,10 @@
 import type { AmendmentInput, AssessedStatus, Evidence } from '../agreement/commitment.js';
-import { DEMO_TIME_ZONE } from './nk-2020-agreement.js';
 import { DEMO_SOURCES } from './sources.js';
 
 /** What the demo center recorded about the commitments: one amendment, and a status history with evidence. */
+
+/** The statement's deadlines are read in Moscow time (its own time zone in the pack). */
+const DEMO_TIME_ZONE = 'Europe/Moscow';
 
 export const DEMO_AMENDMENTS: readonly AmendmentInput[] = [
   {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PlaceKind, PlacePrecision } from '../vocabulary/places.js';
+import { PackAgreement, PackMission } from './agreement-schema.js';
+import { PartyCode } from './party-code.js';
 
 /**
  * A theatre pack: what one conflict's monitoring center knows that code must not — its parties,
@@ -8,13 +10,7 @@ import { PlaceKind, PlacePrecision } from '../vocabulary/places.js';
  */
 
 /** A party code: a state is its ISO 3166 alpha-2 code ("UA"); another party has its own ("DPR"). */
-export const PartyCode = z
-  .string()
-  .regex(
-    /^[A-Z][A-Z0-9-]{1,15}$/,
-    'must be a party code: 2–16 upper-case letters, digits or "-" (a state is its ISO alpha-2 code)',
-  );
-export type PartyCode = z.infer<typeof PartyCode>;
+export { PartyCode } from './party-code.js';
 
 export const Alpha2 = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code in upper case');
 
@@ -112,8 +108,8 @@ export const TheatrePack = z
     actors: z.array(Actor).default([]),
     places: z.array(Place).default([]),
     /** Agreements and missions; their shape is the agreement capability's (see agreement-schema). */
-    agreements: z.array(z.unknown()).default([]),
-    missions: z.array(z.unknown()).default([]),
+    agreements: z.array(PackAgreement).default([]),
+    missions: z.array(PackMission).default([]),
   })
   .superRefine((pack, ctx) => {
     duplicates(pack.parties.map((p) => p.code)).forEach((i) =>

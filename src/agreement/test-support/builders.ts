@@ -14,7 +14,7 @@ export function buildCommitment(overrides: Partial<Commitment> = {}): Commitment
     clause: '2',
     title: 'Aghdam district returned',
     kind: 'territorial_handover',
-    obligors: ['Armenia'],
+    obligors: ['AM'],
     places: ['Aghdam'],
     texts: [{ publisher: 'Test', language: 'en', text: 'Returned by 20 November.', url: null, note: null }],
     deadline: { date: '2020-11-20', timeZone: 'Europe/Moscow', inclusive: true },
@@ -81,10 +81,13 @@ export function buildMandate(overrides: Partial<Mandate> = {}): Mandate {
   return {
     startsOn: '2020-11-10',
     termYears: 5,
+    termMonths: null,
     renewalYears: 5,
+    renewalMonths: null,
     noticeMonths: 6,
     ceilings: { personnel: 1960, armouredVehicles: 90, otherVehicles: 380 },
     notices: [],
+    decisions: [],
     ...overrides,
   };
 }

@@ -5,6 +5,14 @@ import { parseFormat, withRuntime } from '../context.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Party codes shown by the name the theatre in force gives them ("AM" → "Armenia"). */
+async function partyNames(): Promise<(code: string) => string> {
+  const { activeTheatre } = await import('../../theatre/active.js');
+  const { partyName } = await import('../../theatre/parties.js');
+  const theatre = activeTheatre();
+  return (code) => partyName(theatre, code);
+}
+
 /** Runs `work` as a user allowed to change commitments (analyst or admin). */
 async function asEditor<T>(
   command: Command,
@@ -66,7 +74,9 @@ function registerStatus(agreement: Command): void {
         return agreementStatus(found, await loadCommitmentFacts(db, found), asOf);
       });
       process.stdout.write(
-        format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : formatAgreementTable(status),
+        format === 'json'
+          ? `${JSON.stringify(status, null, 2)}\n`
+          : formatAgreementTable(status, await partyNames()),
       );
     });
 }
