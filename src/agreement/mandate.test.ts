@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCeilings, termAsOf } from './mandate.js';
+import { ceilingsAsOf, checkCeilings, MandateInput, termAsOf } from './mandate.js';
 import { buildMandate } from './test-support/builders.js';
 
 describe('the mandate term', () => {
@@ -96,5 +96,75 @@ describe('strength ceilings', () => {
   it('ignores figures not reported and items without a ceiling', () => {
     const open = { personnel: null, armouredVehicles: 90, otherVehicles: null };
     expect(checkCeilings(open, { personnel: 5000, armouredVehicles: null, otherVehicles: 9 })).toEqual([]);
+  });
+});
+
+describe('a mandate renewed by decisions, in months', () => {
+  // Six months from 1 June 2031, renewed twice by decision, its ceiling raised once.
+  const mandate = MandateInput.parse({
+    startsOn: '2031-06-01',
+    termMonths: 6,
+    ceilings: { personnel: 200 },
+    decisions: [
+      { decidedOn: '2031-06-01', summary: 'Founding decision', reference: 'D/1' },
+      { decidedOn: '2031-11-20', summary: 'Renewed to the end of June', until: '2032-06-30' },
+      {
+        decidedOn: '2032-06-15',
+        summary: 'Renewed a year; up to 400 people',
+        reference: 'D/9',
+        until: '2033-06-30',
+        ceilings: { personnel: 400 },
+      },
+    ],
+  });
+
+  it('runs six months and, before any renewal, ends on its last day', () => {
+    expect(termAsOf(mandate, '2031-11-19')).toMatchObject({
+      state: 'active',
+      period: 1,
+      termEnd: '2031-12-01',
+      lastDay: '2031-11-30',
+      renewsAutomatically: false,
+      nextNoticeDate: null,
+      renewedUntil: null,
+    });
+    const unrenewed = MandateInput.parse({ startsOn: '2031-06-01', termMonths: 6 });
+    expect(termAsOf(unrenewed, '2031-12-01')).toMatchObject({ state: 'ended' });
+  });
+
+  it('knows a renewal once it is decided, and opens the next period the day after the last day', () => {
+    expect(termAsOf(mandate, '2031-11-20')).toMatchObject({ period: 1, renewedUntil: '2032-06-30' });
+    expect(termAsOf(mandate, '2031-12-01')).toMatchObject({
+      state: 'active',
+      period: 2,
+      periodStart: '2031-12-01',
+      lastDay: '2032-06-30',
+      renewedBy: { decidedOn: '2031-11-20' },
+    });
+  });
+
+  it('ends the day after the last renewal’s last day', () => {
+    expect(termAsOf(mandate, '2033-06-30')).toMatchObject({ state: 'active', period: 3 });
+    expect(termAsOf(mandate, '2033-07-01')).toMatchObject({
+      state: 'ended',
+      period: 3,
+      renewedBy: { reference: 'D/9' },
+    });
+  });
+
+  it('raises the ceiling from the day of the decision, not before', () => {
+    expect(ceilingsAsOf(mandate, '2032-06-14').personnel).toBe(200);
+    expect(ceilingsAsOf(mandate, '2032-06-15')).toEqual({
+      personnel: 400,
+      armouredVehicles: null,
+      otherVehicles: null,
+    });
+  });
+
+  it('refuses a term given in neither or both units', () => {
+    expect(MandateInput.safeParse({ startsOn: '2031-06-01' }).error?.issues[0]).toMatchObject({
+      path: ['termMonths'],
+      message: 'must give the term in years or in months, not both',
+    });
   });
 });
