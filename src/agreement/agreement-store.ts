@@ -80,7 +80,7 @@ async function insertCommitment(writer: RecordWriter, agreementId: number, c: Pa
  * Records an agreement and its commitments in one audited transaction. A second agreement with the
  * same slug is refused (`conflict`), backed by the unique constraint on `agreements.slug`.
  *
- * @example await createAgreement(db, { actor: 'analyst:amira' }, { slug: 'nk-2020-11-10', title: '…', timeZone: 'Europe/Moscow', parties: ['AM', 'AZ'] })
+ * @example await createAgreement(db, { actor: 'analyst:amira' }, { slug: 'truce-2020-11-10', title: '…', timeZone: 'Europe/Moscow', parties: ['AM', 'AZ'] })
  */
 export async function createAgreement(
   db: Db,
@@ -112,7 +112,7 @@ export async function createAgreement(
   });
 }
 
-/** @example await findAgreement(db, 'nk-2020-11-10') // null when absent */
+/** @example await findAgreement(db, 'truce-2020-11-10') // null when absent */
 export async function findAgreement(db: Db, slug: string): Promise<Agreement | null> {
   const row = await db.selectFrom('agreements').selectAll().where('slug', '=', slug).executeTakeFirst();
   return row ? presentAgreement(row) : null;

@@ -108,7 +108,7 @@ export const DUE_SOON_DAYS = 7;
  * How far an incident's attribution goes: confirmed with an actor → attributed; disputed → disputed;
  * otherwise alleged, or not attributed when no actor is named.
  *
- * @example attributionOf({ status: 'candidate', actor1: 'Military Forces of Azerbaijan' }) === 'alleged'
+ * @example attributionOf({ status: 'candidate', actor1: 'Armed forces of a party' }) === 'alleged'
  */
 export function attributionOf(incident: Pick<BulletinIncident, 'status' | 'actor1'>): Attribution {
   if (incident.status === 'disputed') return 'disputed';

@@ -25,7 +25,7 @@ const EvidenceList = z.array(Evidence);
 /**
  * Moves a commitment's deadline, keeping the old one in the amendment (and in the audit chain).
  *
- * @example await amendDeadline(db, ctx, 'nk-2020-11-10', { clause: '6a', decidedOn: '2020-11-15', deadline: { date: '2020-11-25', timeZone: 'Europe/Moscow', inclusive: true }, reason: '…', evidence: [...] })
+ * @example await amendDeadline(db, ctx, 'truce-2020-11-10', { clause: '6a', decidedOn: '2020-11-15', deadline: { date: '2020-11-25', timeZone: 'Europe/Moscow', inclusive: true }, reason: '…', evidence: [...] })
  */
 export async function amendDeadline(
   db: Db,
@@ -76,7 +76,7 @@ export async function amendDeadline(
  * Adds an entry to a commitment's status history (status, 0–3 score, evidence) and keeps the
  * commitment's latest assessed status on its row.
  *
- * @example await recordAssessment(db, ctx, 'nk-2020-11-10', { clause: '2', asOf: '2020-11-20', status: 'fulfilled', score: 3, evidence: [...] })
+ * @example await recordAssessment(db, ctx, 'truce-2020-11-10', { clause: '2', asOf: '2020-11-20', status: 'fulfilled', score: 3, evidence: [...] })
  */
 export async function recordAssessment(
   db: Db,
@@ -118,7 +118,7 @@ export async function recordAssessment(
 /**
  * Links an incident to a commitment it violates, implements, or bears on in a disputed way.
  *
- * @example await linkIncident(db, ctx, 'nk-2020-11-10', { incidentId: 12, clause: '2', effect: 'implements' })
+ * @example await linkIncident(db, ctx, 'truce-2020-11-10', { incidentId: 12, clause: '2', effect: 'implements' })
  */
 export async function linkIncident(
   db: Db,
@@ -277,7 +277,7 @@ export interface IncidentCommitment {
 /**
  * The commitments an incident bears on, for the incident page and API.
  *
- * @example await commitmentsForIncident(db, 10) // [{ agreement: 'nagorno-karabakh-2020-11-10', clause: '1', effect: 'violates', … }]
+ * @example await commitmentsForIncident(db, 10) // [{ agreement: 'truce-2020-11-10', clause: '1', effect: 'violates', … }]
  */
 export async function commitmentsForIncident(db: Db, incidentId: number): Promise<IncidentCommitment[]> {
   const rows = await db

@@ -58,7 +58,7 @@ export interface Compliance {
 /**
  * The deadline in force as of a date: the original one, moved by every amendment decided by then.
  *
- * @example effectiveDeadline(facts, asOfDate('2020-11-21')) // Kalbajar: 2020-11-25 once the delay was agreed
+ * @example effectiveDeadline(facts, asOfDate('2020-11-21')) // 2020-11-25 once a ten-day delay was agreed
  */
 export function effectiveDeadline(
   facts: Pick<CommitmentFacts, 'commitment' | 'amendments' | 'timeZone'>,

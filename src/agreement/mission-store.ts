@@ -42,7 +42,7 @@ async function insertUnit(writer: RecordWriter, missionId: number, u: Unit) {
 /**
  * Records a mission with its mandate, units and posts. A second mission with the slug is refused.
  *
- * @example await createMission(db, ctx, { slug: 'rpc-nk', name: 'Russian peacekeeping contingent', mandate: { startsOn: '2020-11-10', termYears: 5 } })
+ * @example await createMission(db, ctx, { slug: 'observer-mission', name: 'Observer mission', mandate: { startsOn: '2020-11-10', termYears: 5 } })
  */
 export async function createMission(
   db: Db,
@@ -88,7 +88,7 @@ async function missionId(db: Pick<Db, 'selectFrom'>, slug: string): Promise<numb
  * Files one day's activity record; a second record for the same day is refused (`conflict`),
  * backed by a unique constraint.
  *
- * @example await recordActivity(db, ctx, 'rpc-nk', { day: '2020-11-20', patrols: 4, returned: 1130 })
+ * @example await recordActivity(db, ctx, 'observer-mission', { day: '2020-11-20', patrols: 4, returned: 1130 })
  */
 export async function recordActivity(
   db: Db,

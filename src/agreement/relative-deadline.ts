@@ -45,7 +45,7 @@ function entryIntoForce(a: Dated): string | null {
  * deadline may only count from an earlier clause (so there are no cycles); what cannot be
  * resolved is returned as issues naming the commitment's path.
  *
- * @example resolveDeadlines(minsk).deadlines.get('2b') // { date: '2015-03-03', timeZone: 'Europe/Kyiv', inclusive: true }
+ * @example resolveDeadlines(agreement).deadlines.get('2b') // { date: '2015-03-03', timeZone: 'Europe/Kyiv', inclusive: true }
  */
 export function resolveDeadlines(a: Dated): {
   deadlines: Map<string, Absolute | null>;

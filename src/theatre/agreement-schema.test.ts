@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackAgreement, agreementFromPack, type PackCommitment } from './agreement-schema.js';
+import { PackAgreement, agreementFromPack, unknownParties, type PackCommitment } from './agreement-schema.js';
 import { readPack } from './pack-io.js';
 
 const text = [{ publisher: 'Test', text: 'Paraphrase written for the test.' }];
@@ -111,5 +111,13 @@ describe('agreements in a theatre pack', () => {
     expect(() => readPack(file)).toThrow(
       /bad\.json: missions\.0\.mandate\.termMonths: must give the term in years or in months, not both/,
     );
+  });
+
+  it('names the agreement parties a theatre does not know, with their path', () => {
+    const pack = { agreements: [PackAgreement.parse(agreement([]))] };
+    expect(unknownParties(pack, (code) => code === 'NG')).toEqual([
+      { path: ['agreements', 0, 'parties', 1], code: 'XG' },
+    ]);
+    expect(unknownParties(pack, () => true)).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export type PackMission = z.infer<typeof PackMission>;
 /**
  * The agreement as the store records it: every deadline a date in the agreement's time zone.
  *
- * @example agreementFromPack(readPack('donbas-2015').pack.agreements[0]).commitments[2].deadline?.date // '2015-03-03'
+ * @example agreementFromPack(pack.agreements[0]).commitments?.[2]?.deadline // { date: '2015-03-03', … }
  */
 export function agreementFromPack(a: PackAgreement): AgreementInput {
   const { deadlines } = resolveDeadlines(a);
@@ -46,4 +46,24 @@ export function agreementFromPack(a: PackAgreement): AgreementInput {
     ...a,
     commitments: a.commitments.map((c) => ({ ...c, deadline: deadlines.get(c.clause) ?? null })),
   };
+}
+
+/**
+ * The party codes of a pack's agreements and missions that the theatre does not know, each with
+ * its path in the pack: for the cross-pack check (`isParty`: a pack's party or a world country).
+ *
+ * @example unknownParties(pack, (code) => isKnownParty(theatre, code)) // [{ path: ['agreements', 0, 'parties', 2], code: 'DPR' }]
+ */
+export function unknownParties(
+  pack: { readonly agreements: readonly PackAgreement[] },
+  isParty: (code: string) => boolean,
+): { path: (string | number)[]; code: string }[] {
+  return pack.agreements.flatMap((a, i) =>
+    a.parties
+      .filter((code) => !isParty(code))
+      .map((code) => ({
+        path: ['agreements', i, 'parties', a.parties.indexOf(code)],
+        code,
+      })),
+  );
 }
