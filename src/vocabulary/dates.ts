@@ -31,7 +31,7 @@ export type ExtractedDatePrecision = z.infer<typeof ExtractedDatePrecision>;
 
 export interface DatePrecisionProperties {
   readonly label: string;
-  /** The longest range, in calendar days, the precision names; a longer range counts by its length. */
+  /** The longest range, in calendar days, the precision names. */
   readonly days: number;
   /** ACLED `time_precision`: 1 the day is known, 2 within a week, 3 within a month or worse. */
   readonly acledTimePrecision: 1 | 2 | 3;
@@ -106,14 +106,21 @@ export function toDatePrecision(value: string | null, days: number): DatePrecisi
 }
 
 /**
- * The precision that holds for a range: the stated one, or a coarser one when the range is longer
- * than the stated precision can name (a "day" spanning five days is known within a few days).
+ * The precision that holds for a range. A range of several days decides by its length: the
+ * precision words name how long a range is ("this week"), and the range is what is known (a
+ * "week" of three days is known within a few days, a "day" spanning five days is not known to
+ * the day). Three say more than their range: one night (two calendar dates, one night), an
+ * unknown date (its range is a guess), and a single date standing for a longer period (ACLED
+ * gives a week or a month one `event_date`).
  *
  * @example effectiveDatePrecision('night', 2) // 'night'
  * @example effectiveDatePrecision('day', 5) // 'days'
+ * @example effectiveDatePrecision('week', 1) // 'week'
  */
 export function effectiveDatePrecision(stated: DatePrecision, days: number): DatePrecision {
-  return days > DATE_PRECISION[stated].days ? precisionOfSpan(days) : stated;
+  if (stated === 'unknown' || days <= 1) return stated;
+  if (stated === 'night' && days <= DATE_PRECISION.night.days) return stated;
+  return precisionOfSpan(days);
 }
 
 const DAY_MS = 86_400_000;

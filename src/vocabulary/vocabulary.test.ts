@@ -79,10 +79,13 @@ describe('date precisions', () => {
     expect(DATE_PRECISIONS).toHaveLength(9);
   });
 
-  it('coarsen a precision its range outgrows', () => {
+  it('follow a range of several days, except for one night, an unknown date and a single date', () => {
     expect(effectiveDatePrecision('night', 2)).toBe('night');
     expect(effectiveDatePrecision('night', 3)).toBe('days');
     expect(effectiveDatePrecision('day', 10)).toBe('month');
+    expect(effectiveDatePrecision('week', 2)).toBe('days');
+    expect(effectiveDatePrecision('unknown', 3)).toBe('unknown');
+    expect(effectiveDatePrecision('month', 1)).toBe('month');
   });
 });
 
