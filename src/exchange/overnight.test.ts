@@ -25,11 +25,18 @@ describeEachDatabase('an overnight event from article to ACLED', (t) => {
     };
     const outcome = await ingestItem(
       deps,
-      { label: 'kadugli.txt', bytes: new TextEncoder().encode(ARTICLE), retrievedAt: '2024-03-12T09:00:00.000Z' },
+      {
+        label: 'kadugli.txt',
+        bytes: new TextEncoder().encode(ARTICLE),
+        retrievedAt: '2024-03-12T09:00:00.000Z',
+      },
       { published: '2024-03-12' },
     );
     expect(outcome).toMatchObject({ status: 'new', opened: 1 });
-    const stored = await t.db.selectFrom('incidents').select(['date_precision', 'public_id']).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('incidents')
+      .select(['date_precision', 'public_id'])
+      .executeTakeFirstOrThrow();
     expect(stored.date_precision).toBe('night');
 
     const { body } = exportIncidents(t.db, {

@@ -43,7 +43,6 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-
 export const Count = z.object({
   low: z.number().nullable(),
   best: z.number(),

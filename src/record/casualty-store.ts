@@ -20,7 +20,10 @@ const FIGURE_COLUMNS = [
  *
  * @example (await claimedFiguresOf(db, [7])).get(7) // [{ reportId: 12, category: 'killed', … }]
  */
-export async function claimedFiguresOf(db: Db, ids: readonly number[]): Promise<Map<number, ClaimedFigure[]>> {
+export async function claimedFiguresOf(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, ClaimedFigure[]>> {
   const out = new Map<number, ClaimedFigure[]>();
   if (ids.length === 0) return out;
   const [own, reported] = await Promise.all([

@@ -134,4 +134,5 @@ export function conservativeCount(figures: readonly ReconciledFigure[], category
  *
  * @example deathsOf(reconcileFigures(claims)) // 5 for {AM 2, unknown 5}
  */
-export const deathsOf = (figures: readonly ReconciledFigure[]): number => conservativeCount(figures, 'killed');
+export const deathsOf = (figures: readonly ReconciledFigure[]): number =>
+  conservativeCount(figures, 'killed');

@@ -66,7 +66,9 @@ describeEachDatabase('deaths of one incident', (t) => {
     const csv = await (await app.request('/api/export?format=acled')).text();
     const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     const row = rows.find((r) => r.event_id_cnty === incident.publicId);
-    const item = bulletin.violations.byArea.flatMap((a) => a.items).find((i) => i.publicId === incident.publicId);
+    const item = bulletin.violations.byArea
+      .flatMap((a) => a.items)
+      .find((i) => i.publicId === incident.publicId);
 
     expect(page.deaths).toBe(EXPECTED_DEATHS);
     expect(item?.killed).toBe(EXPECTED_DEATHS);
@@ -79,8 +81,10 @@ describeEachDatabase('deaths of one incident', (t) => {
       features: { id: string; properties: { fatalities: number } }[];
     };
     const feature = geo.features.find((f) => f.id === incident.publicId);
-    const csv = (format: string) =>
-      app.request(`/api/export?format=${format}`).then(async (r) => parse(await r.text(), { bom: true }) as string[][]);
+    const csv = async (format: string) => {
+      const response = await app.request(`/api/export?format=${format}`);
+      return parse(await response.text(), { bom: true }) as string[][];
+    };
     const [hxlHeader = [], , ...hxlRows] = await csv('hxl');
     const hxl = hxlRows.find((r) => r[hxlHeader.indexOf('event_id')] === incident.publicId) ?? [];
     const [ucdpHeader = [], ...ucdpRows] = await csv('ucdp');

@@ -47,7 +47,8 @@ export function vocabularyDocument() {
 }
 export type VocabularyDocument = ReturnType<typeof vocabularyDocument>;
 
-const constant = (name: string, value: unknown) => `export const ${name} = ${JSON.stringify(value)} as const;`;
+const constant = (name: string, value: unknown) =>
+  `export const ${name} = ${JSON.stringify(value)} as const;`;
 const union = (name: string, of: string) => `export type ${name} = (typeof ${of})[number];`;
 
 /**

@@ -30,8 +30,9 @@ describe('the vocabulary for clients', () => {
   it('is what the web app compiles: web/src/ui/vocabulary.ts is generated from it', async () => {
     const options = (await resolveConfig(WEB_VOCABULARY)) ?? {};
     const expected = await format(renderWebVocabulary(), { ...options, filepath: WEB_VOCABULARY });
-    expect(readFileSync(WEB_VOCABULARY, 'utf8'), 'run: node --import tsx scripts/generate-web-vocabulary.ts').toBe(
-      expected,
-    );
+    expect(
+      readFileSync(WEB_VOCABULARY, 'utf8'),
+      'run: node --import tsx scripts/generate-web-vocabulary.ts',
+    ).toBe(expected);
   });
 });

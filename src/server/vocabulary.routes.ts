@@ -8,7 +8,8 @@ export function vocabularyRoutes(): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/vocabulary',
-      summary: 'The closed sets of the record: incident kinds with labels and ACLED types, statuses, precisions',
+      summary:
+        'The closed sets of the record: incident kinds with labels and ACLED types, statuses, precisions',
       allow: 'anyone',
       handler: async (c) => c.json(document),
     },

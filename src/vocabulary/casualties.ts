@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** What happened to the people a casualty figure counts (design.md, "Casualty figure"). */
-export const CASUALTY_CATEGORIES = ['killed', 'injured', 'missing', 'detained', 'displaced', 'returned'] as const;
+export const CASUALTY_CATEGORIES = [
+  'killed',
+  'injured',
+  'missing',
+  'detained',
+  'displaced',
+  'returned',
+] as const;
 export const CasualtyCategory = z.enum(CASUALTY_CATEGORIES);
 export type CasualtyCategory = z.infer<typeof CasualtyCategory>;
 

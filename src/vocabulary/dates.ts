@@ -5,7 +5,17 @@ import { z } from 'zod';
  * (`dateStart`–`dateEnd`) always goes with it; the precision says what the range means.
  * `night` is one night, which spans two calendar dates ("overnight", "last night").
  */
-export const DATE_PRECISIONS = ['day', 'night', 'days', 'week', 'month', 'season', 'year', 'decade', 'unknown'] as const;
+export const DATE_PRECISIONS = [
+  'day',
+  'night',
+  'days',
+  'week',
+  'month',
+  'season',
+  'year',
+  'decade',
+  'unknown',
+] as const;
 export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
@@ -131,8 +141,9 @@ const DAY_MS = 86_400_000;
  * @example daysSpanned('2020-11-09', '2020-11-10') // 2
  */
 export const daysSpanned = (start: string, end: string): number =>
-  Math.round((Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start.slice(0, 10)}T00:00:00Z`)) / DAY_MS) +
-  1;
+  Math.round(
+    (Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start.slice(0, 10)}T00:00:00Z`)) / DAY_MS,
+  ) + 1;
 
 /**
  * The record's precision for an extracted date range (no date: the day stands in, as the

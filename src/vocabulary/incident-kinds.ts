@@ -82,11 +82,19 @@ export interface IncidentKindProperties {
   readonly isOncePerArticle: boolean;
 }
 
-const acled = (event_type: AcledEventType, sub_event_type: string): AcledType => ({ event_type, sub_event_type });
+const acled = (event_type: AcledEventType, sub_event_type: string): AcledType => ({
+  event_type,
+  sub_event_type,
+});
 
 type Flags = Partial<Pick<IncidentKindProperties, 'isSpecificViolence' | 'isBreach' | 'isOncePerArticle'>>;
 
-const kind = (label: string, type: AcledType, family: IncidentFamily, flags: Flags = {}): IncidentKindProperties => ({
+const kind = (
+  label: string,
+  type: AcledType,
+  family: IncidentFamily,
+  flags: Flags = {},
+): IncidentKindProperties => ({
   label,
   acled: type,
   family,
@@ -109,10 +117,17 @@ const specific = { isSpecificViolence: true, isBreach: true } as const;
  * of monitors is a breach without violence.
  */
 export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties>> = {
-  ceasefire_violation: kind('Ceasefire violation', acled('Battles', 'Armed clash'), 'violence', { isBreach: true }),
+  ceasefire_violation: kind('Ceasefire violation', acled('Battles', 'Armed clash'), 'violence', {
+    isBreach: true,
+  }),
   armed_clash: kind('Armed clash', acled('Battles', 'Armed clash'), 'violence', specific),
   shelling: kind('Shelling', SHELLING, 'violence', specific),
-  air_strike: kind('Air or drone strike', acled('Explosions/Remote violence', 'Air/drone strike'), 'violence', specific),
+  air_strike: kind(
+    'Air or drone strike',
+    acled('Explosions/Remote violence', 'Air/drone strike'),
+    'violence',
+    specific,
+  ),
   // Brought down from the ground (a missile or gunfire), so not a strike by aircraft.
   aircraft_shot_down: kind('Aircraft shot down', SHELLING, 'violence', { isBreach: true }),
   landmine: kind(
@@ -122,7 +137,12 @@ export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties
     { isSpecificViolence: true },
   ),
   attack: kind('Attack on civilians', acled('Violence against civilians', 'Attack'), 'violence', specific),
-  attack_on_monitors: kind('Attack on monitors', acled('Violence against civilians', 'Attack'), 'violence', specific),
+  attack_on_monitors: kind(
+    'Attack on monitors',
+    acled('Violence against civilians', 'Attack'),
+    'violence',
+    specific,
+  ),
   movement_restriction: kind('Movement restriction', STRATEGIC_OTHER, 'restriction', { isBreach: true }),
   territory_change: kind('Territory change', acled('Battles', 'Government regains territory'), 'violence', {
     isBreach: true,
@@ -130,10 +150,17 @@ export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties
   detention: kind('Detention', acled('Strategic developments', 'Arrests'), 'detention'),
   protest: kind('Protest', acled('Protests', 'Peaceful protest'), 'unrest'),
   riot: kind('Riot', acled('Riots', 'Violent demonstration'), 'unrest'),
-  agreement: kind('Agreement', acled('Strategic developments', 'Agreement'), 'agreement', { isOncePerArticle: true }),
-  deployment: kind('Deployment', acled('Strategic developments', 'Headquarters or base established'), 'handover', {
+  agreement: kind('Agreement', acled('Strategic developments', 'Agreement'), 'agreement', {
     isOncePerArticle: true,
   }),
+  deployment: kind(
+    'Deployment',
+    acled('Strategic developments', 'Headquarters or base established'),
+    'handover',
+    {
+      isOncePerArticle: true,
+    },
+  ),
   withdrawal: kind('Withdrawal', TRANSFER, 'handover'),
   territory_handover: kind('Territory handover', TRANSFER, 'handover'),
   return_of_displaced: kind('Return of displaced people', STRATEGIC_OTHER, 'return'),
@@ -155,5 +182,6 @@ export function incidentKindOf(value: string): IncidentKind {
 }
 
 /** The kinds that have a property, in taxonomy order. */
-export const kindsWhere = (test: (properties: IncidentKindProperties) => boolean): ReadonlySet<IncidentKind> =>
-  new Set(INCIDENT_KINDS.filter((k) => test(INCIDENT_KIND[k])));
+export const kindsWhere = (
+  test: (properties: IncidentKindProperties) => boolean,
+): ReadonlySet<IncidentKind> => new Set(INCIDENT_KINDS.filter((k) => test(INCIDENT_KIND[k])));

@@ -1,4 +1,10 @@
-import { INCIDENT_KIND, INCIDENT_KINDS, kindsWhere, type AcledType, type IncidentKind } from '../../vocabulary/index.js';
+import {
+  INCIDENT_KIND,
+  INCIDENT_KINDS,
+  kindsWhere,
+  type AcledType,
+  type IncidentKind,
+} from '../../vocabulary/index.js';
 
 /** The event kinds are the vocabulary's incident kinds, with its total ACLED mapping: one taxonomy. */
 export const EVENT_KINDS = INCIDENT_KINDS;

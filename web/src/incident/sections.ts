@@ -26,7 +26,13 @@ export function casualtySection(casualties: readonly Casualty[], deaths?: number
   const stated =
     deaths === undefined
       ? []
-      : [h('p', { class: 'deaths' }, `Deaths (conservative count, as in bulletins and exports): ${num(deaths)}`)];
+      : [
+          h(
+            'p',
+            { class: 'deaths' },
+            `Deaths (conservative count, as in bulletins and exports): ${num(deaths)}`,
+          ),
+        ];
   return section(
     'Casualties',
     ...stated,
