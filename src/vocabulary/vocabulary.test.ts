@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DATE_PRECISION,
@@ -96,5 +97,20 @@ describe('qualifiers', () => {
     expect(QUALIFIER.hundreds.floor).toBe(100);
     expect(QUALIFIER.more_than.floor).toBeNull();
     expect(QUALIFIER.exact.documentation).toBeGreaterThan(QUALIFIER.about.documentation);
+  });
+});
+
+describe('the vocabulary module', () => {
+  it('imports nothing from the rest of Truce, so every part may import it', () => {
+    const folder = new URL('./', import.meta.url);
+    const sources = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    for (const file of sources) {
+      const text = readFileSync(new URL(file, folder), 'utf8');
+      const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      expect(
+        imports.filter((i) => i !== 'zod' && !i?.startsWith('./')),
+        file,
+      ).toEqual([]);
+    }
   });
 });
