@@ -17,7 +17,7 @@ import { parseDatabaseUrl } from '../src/platform/config.js';
 import { createScratchPostgres, openDatabase, type Db } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { NewRow } from '../src/platform/db/schema.js';
-import { ACLED_TYPE, INCIDENT_KINDS } from '../src/record/taxonomy.js';
+import { INCIDENT_KIND, INCIDENT_KINDS } from '../src/vocabulary/index.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 1_000_000);
 const BATCH = 500;
@@ -30,8 +30,8 @@ function incidentRow(n: number): NewRow<'incidents'> {
   return {
     public_id: `bench-${n}`,
     kind,
-    acled_event_type: ACLED_TYPE[kind].event_type,
-    acled_sub_event_type: ACLED_TYPE[kind].sub_event_type,
+    acled_event_type: INCIDENT_KIND[kind].acled.event_type,
+    acled_sub_event_type: INCIDENT_KIND[kind].acled.sub_event_type,
     title: `Benchmark incident ${n}`,
     date_start: day,
     date_end: day,

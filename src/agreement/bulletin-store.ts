@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Db } from '../platform/db/dialect.js';
+import { conservativeCount, reconcileFigures } from '../record/casualty.js';
+import { claimedFiguresOf } from '../record/casualty-store.js';
+import { incidentKindOf } from '../vocabulary/index.js';
 import { agreementStatus } from './agreement-status.js';
 import { findAgreement, getAgreement } from './agreement-store.js';
 import type { BulletinIncident, BulletinInputs, BulletinStatement, SourceRef } from './bulletin.js';
-import { conservativeCount } from './casualties.js';
 import { loadCommitmentFacts } from './commitment-store.js';
 import { asOfDate } from './deadline.js';
 import { missionStatus } from './mission.js';
@@ -63,7 +65,7 @@ async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
   const ids = incidents.map((i) => Number(i.id));
   if (ids.length === 0) return [];
   const [figures, links] = await Promise.all([
-    db.selectFrom('casualty_figures').selectAll().where('incident_id', 'in', ids).execute(),
+    claimedFiguresOf(db, ids),
     reportsQuery(db)
       .innerJoin('incident_reports as ir', 'ir.report_id', 'r.id')
       .select('ir.incident_id')
@@ -71,11 +73,11 @@ async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
       .execute(),
   ]);
   return incidents.map((i) => {
-    const mine = figures.filter((f) => Number(f.incident_id) === Number(i.id));
+    const mine = reconcileFigures(figures.get(Number(i.id)) ?? []);
     return {
       id: Number(i.id),
       publicId: i.public_id,
-      kind: i.kind,
+      kind: incidentKindOf(i.kind),
       title: i.title,
       status: i.status,
       area: i.admin1,

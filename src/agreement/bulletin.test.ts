@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionOf, buildBulletin, type BulletinIncident, type BulletinInputs } from './bulletin.js';
 import { renderHtml, renderMarkdown } from './bulletin-render.js';
-import { conservativeCount } from './casualties.js';
+import { conservativeCount, reconcileFigures } from '../record/casualty.js';
 import { complianceAsOf } from './compliance.js';
 import { asOfDate } from './deadline.js';
 import { buildActivity, buildCommitment, buildFacts } from './test-support/builders.js';
@@ -121,15 +121,31 @@ describe('the bulletin', () => {
 });
 
 describe('conservative casualty counts', () => {
-  it('takes the lowest figure per population and adds populations', () => {
-    const figures = [
-      { category: 'killed', population: 'side_a', low: 2, best: 3, high: 4 },
-      { category: 'killed', population: 'side_a', low: null, best: 5, high: null },
-      { category: 'killed', population: 'civilians', low: null, best: null, high: 1 },
-      { category: 'injured', population: 'side_a', low: 7, best: 7, high: 7 },
-    ];
+  const claim = (population: string, low: number | null, best: number | null, high: number | null) => ({
+    reportId: 1,
+    category: 'killed',
+    population,
+    low,
+    best,
+    high,
+    qualifier: 'exact',
+    claimant: null,
+  });
+
+  it('takes the lowest figure per population and adds named populations', () => {
+    const figures = reconcileFigures([
+      claim('AM', 2, 3, 4),
+      { ...claim('AM', null, 5, null), reportId: 2 },
+      claim('civilians', null, null, 1),
+      { ...claim('AM', 7, 7, 7), category: 'injured' },
+    ]);
     expect(conservativeCount(figures, 'killed')).toBe(3);
     expect(conservativeCount(figures, 'injured')).toBe(7);
     expect(conservativeCount([], 'killed')).toBe(0);
+  });
+
+  it('does not add deaths of unknown population to those of a named one', () => {
+    const figures = reconcileFigures([claim('AM', 2, 2, 2), { ...claim('unknown', 5, 5, 5), reportId: 2 }]);
+    expect(conservativeCount(figures, 'killed')).toBe(5);
   });
 });

@@ -1,3 +1,4 @@
+import { kindsWhere, type IncidentKind } from '../vocabulary/index.js';
 import type { Activity, ActivityTotals } from './activity.js';
 import type { Compliance } from './compliance.js';
 
@@ -13,14 +14,14 @@ export interface SourceRef {
 export interface BulletinIncident {
   readonly id: number;
   readonly publicId: string;
-  readonly kind: string;
+  readonly kind: IncidentKind;
   readonly title: string;
   readonly status: string;
   readonly area: string | null;
   readonly placeName: string | null;
   readonly actor1: string | null;
   readonly actor2: string | null;
-  /** Conservative counts: the lowest figure recorded (low, else best, else high). */
+  /** Conservative counts by the record's one rule (`conservativeCount` in record/casualty.ts). */
   readonly killed: number;
   readonly injured: number;
   readonly sources: readonly SourceRef[];
@@ -88,18 +89,8 @@ export interface Bulletin {
   readonly auditHead: BulletinInputs['auditHead'];
 }
 
-/** Incident kinds a bulletin counts as ceasefire violations. */
-export const VIOLATION_KINDS: ReadonlySet<string> = new Set([
-  'ceasefire_violation',
-  'armed_clash',
-  'shelling',
-  'air_strike',
-  'aircraft_shot_down',
-  'attack',
-  'attack_on_monitors',
-  'movement_restriction',
-  'territory_change',
-]);
+/** Incident kinds a bulletin counts as ceasefire violations (the vocabulary's `isBreach`). */
+export const VIOLATION_KINDS: ReadonlySet<IncidentKind> = kindsWhere((k) => k.isBreach);
 
 /** How far ahead a commitment counts as "falling due". */
 export const DUE_SOON_DAYS = 7;

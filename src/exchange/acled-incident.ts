@@ -1,5 +1,5 @@
 import type { NewRow } from '../platform/db/schema.js';
-import type { IncidentStatus } from '../record/taxonomy.js';
+import type { DatePrecision, IncidentStatus, PlacePrecision } from '../vocabulary/index.js';
 import { kindOfRow, type AcledRowInput } from './acled-row.js';
 import { countryByNameOrNumber } from './countries.js';
 
@@ -10,8 +10,15 @@ export interface ImportedRow {
   readonly raw: Readonly<Record<string, string>>;
 }
 
-const DATE_PRECISION = { '1': 'day', '2': 'week', '3': 'month' } as const;
-const GEO_PRECISION = { '1': 'exact', '2': 'near', '3': 'region' } as const;
+/** ACLED's precision codes read back as the vocabulary's precisions (the inverse of the export's). */
+const DATE_PRECISION = { '1': 'day', '2': 'week', '3': 'month' } as const satisfies Record<
+  string,
+  DatePrecision
+>;
+const GEO_PRECISION = { '1': 'exact', '2': 'near', '3': 'region' } as const satisfies Record<
+  string,
+  PlacePrecision
+>;
 
 /**
  * The incidents row for an ACLED row: its `event_id_cnty` becomes the stable public id, ACLED's

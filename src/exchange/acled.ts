@@ -5,6 +5,7 @@ import { acledEventDate, acledTimePrecision, longDate } from './dates.js';
 import type { ExportIncident, ExportSource } from './export-incidents.js';
 import { acledFatalities } from './fatalities.js';
 import { KIND_TAG } from './acled-row.js';
+import { PLACE_PRECISION } from '../vocabulary/index.js';
 
 /** ACLED's export columns, in ACLED's order (codebook, current API). */
 export const ACLED_COLUMNS = [
@@ -51,11 +52,9 @@ export function disorderType(eventType: string, subEventType: string): string {
   return 'Political violence';
 }
 
-/** ACLED `geo_precision`: 1 the town itself, 2 near a town or a small area, 3 a larger region. */
+/** ACLED `geo_precision` from the place precision (vocabulary); no precision counts as near a town. */
 export function acledGeoPrecision(precision: Incident['geoPrecision']): 1 | 2 | 3 {
-  if (precision === 'exact') return 1;
-  if (precision === 'near' || precision === null) return 2;
-  return 3;
+  return PLACE_PRECISION[precision ?? 'near'].acledGeoPrecision;
 }
 
 const fixed4 = (value: number | null) => (value === null ? '' : value.toFixed(4));

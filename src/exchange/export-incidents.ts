@@ -1,10 +1,10 @@
 import type { Db } from '../platform/db/dialect.js';
-import { reconcileFigures, type ClaimedFigure, type ReconciledFigure } from '../record/casualty.js';
+import { reconcileFigures, type ReconciledFigure } from '../record/casualty.js';
+import { claimedFiguresOf } from '../record/casualty-store.js';
 import { presentIncident } from '../record/incident-store.js';
 import type { Incident } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { filteredIncidents, type ExportFilters } from './export-filters.js';
-import { withVagueFloor } from './fatalities.js';
 
 export interface ExportSource {
   readonly publisher: string | null;
@@ -46,66 +46,18 @@ export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGen
       .execute();
     if (rows.length === 0) return;
     const ids = rows.map((r) => Number(r.id));
-    const [figures, sources] = await Promise.all([figuresOf(db, ids), sourcesOf(db, ids)]);
+    const [figures, sources] = await Promise.all([claimedFiguresOf(db, ids), sourcesOf(db, ids)]);
     for (const row of rows) {
       const id = Number(row.id);
       yield {
         incident: presentIncident(row),
-        figures: reconcileFigures((figures.get(id) ?? []).map(withVagueFloor)),
+        figures: reconcileFigures(figures.get(id) ?? []),
         sources: sources.get(id) ?? [],
       };
     }
     if (rows.length < pageSize) return;
     after = ids[ids.length - 1] ?? after;
   }
-}
-
-const FIGURE_COLUMNS = [
-  'c.id',
-  'c.report_id',
-  'c.category',
-  'c.population',
-  'c.low',
-  'c.best',
-  'c.high',
-  'c.qualifier',
-  'c.claimant',
-] as const;
-
-/** Figures of each incident: those recorded on it and those of the reports it rests on. */
-async function figuresOf(db: Db, ids: readonly number[]): Promise<Map<number, ClaimedFigure[]>> {
-  const [own, reported] = await Promise.all([
-    db
-      .selectFrom('casualty_figures as c')
-      .select([...FIGURE_COLUMNS, 'c.incident_id as owner'])
-      .where('c.incident_id', 'in', [...ids])
-      .orderBy('c.id')
-      .execute(),
-    db
-      .selectFrom('incident_reports as l')
-      .innerJoin('casualty_figures as c', 'c.report_id', 'l.report_id')
-      .select([...FIGURE_COLUMNS, 'l.incident_id as owner'])
-      .where('l.incident_id', 'in', [...ids])
-      .orderBy('c.id')
-      .execute(),
-  ]);
-  const out = new Map<number, ClaimedFigure[]>();
-  for (const row of [...own, ...reported]) {
-    const owner = Number(row.owner);
-    const figure: ClaimedFigure = {
-      // Figures recorded on the incident itself form one claim each, apart from report ids.
-      reportId: row.report_id === null ? -Number(row.id) : Number(row.report_id),
-      category: row.category,
-      population: row.population,
-      low: row.low === null ? null : Number(row.low),
-      best: row.best === null ? null : Number(row.best),
-      high: row.high === null ? null : Number(row.high),
-      qualifier: row.qualifier,
-      claimant: row.claimant,
-    };
-    out.set(owner, [...(out.get(owner) ?? []), figure]);
-  }
-  return out;
 }
 
 async function sourcesOf(db: Db, ids: readonly number[]): Promise<Map<number, ExportSource[]>> {

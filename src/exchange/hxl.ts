@@ -1,7 +1,7 @@
 import { acledEventDate } from './dates.js';
 import type { ExportIncident } from './export-incidents.js';
 import { sourceNames } from './acled.js';
-import { totalOf } from './fatalities.js';
+import { combinedTotal } from '../record/casualty.js';
 import { countryByCode } from './countries.js';
 
 /** The HXL export: a header row, then this hashtag row, then one row per incident. */
@@ -35,14 +35,14 @@ const count = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 /**
  * One incident as an HXL-tagged row (low/best/high as HXL attributes, the convention OCHA's
- * exchange uses for conflict data).
+ * exchange uses for conflict data), totals by the record's one rule (`combinedTotal`).
  *
  * @example toHxlRow(item).killed_low // '1400'
  */
 export function toHxlRow(item: ExportIncident): HxlRow {
   const i = item.incident;
-  const killed = totalOf(item.figures, 'killed');
-  const injured = totalOf(item.figures, 'injured');
+  const killed = combinedTotal(item.figures, 'killed');
+  const injured = combinedTotal(item.figures, 'injured');
   const url = item.sources.find((s) => s.url)?.url ?? '';
   return {
     event_id: i.publicId,

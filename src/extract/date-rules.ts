@@ -94,7 +94,7 @@ function relativeDay(ctx: RuleContext): Resolved | null {
   if (w.includes('day before yesterday')) return day1(p - 2);
   if (w.startsWith('yesterday')) return day1(p - 1);
   if (w === 'tomorrow') return day1(p + 1);
-  if (w === 'last night' || w === 'overnight') return { start: p - 1, end: p, precision: 'days' };
+  if (w === 'last night' || w === 'overnight') return { start: p - 1, end: p, precision: 'night' };
   return day1(p);
 }
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { PlacePrecision } from '../vocabulary/places.js';
+import {
+  ACLED_EVENT_TYPES,
+  ExtractedDatePrecision,
+  IncidentKind,
+  PlacePrecision,
+  Qualifier,
+} from '../vocabulary/index.js';
 
-export { PlacePrecision };
+export { PlacePrecision, Qualifier };
 
 /**
  * The extraction contract (design.md, "The extraction contract") as zod schemas; the types are
@@ -10,17 +16,8 @@ export { PlacePrecision };
 export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 export type Span = z.infer<typeof Span>;
 
-export const DatePrecision = z.enum([
-  'day',
-  'days',
-  'week',
-  'part_of_month',
-  'month',
-  'part_of_year',
-  'year',
-  'decade',
-  'approximate',
-]);
+/** Extraction's date precisions (finer than the record's; see `recordDatePrecision`). */
+export const DatePrecision = ExtractedDatePrecision;
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const DateRange = z.object({
@@ -46,25 +43,6 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const Qualifier = z.enum([
-  'exact',
-  'about',
-  'at_least',
-  'more_than',
-  'fewer_than',
-  'up_to',
-  'nearly',
-  'between',
-  'several',
-  'few',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'tens_of_thousands',
-  'many',
-]);
-export type Qualifier = z.infer<typeof Qualifier>;
-
 export const Count = z.object({
   low: z.number().nullable(),
   best: z.number(),
@@ -73,10 +51,10 @@ export const Count = z.object({
 });
 export type Count = z.infer<typeof Count>;
 
-export const AcledType = z.object({ event_type: z.string(), sub_event_type: z.string() });
+export const AcledType = z.object({ event_type: z.enum(ACLED_EVENT_TYPES), sub_event_type: z.string() });
 
 export const Event = z.object({
-  kind: z.string(),
+  kind: IncidentKind,
   acled: AcledType,
   date: DateRange.nullable(),
   place: Place.nullable(),

@@ -2,17 +2,13 @@ import { ancestorsOf, type Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Event } from '../extract/schema.js';
 import type { Claim, ClaimPlace } from './merge-features.js';
 import { partyKeys } from './parties.js';
-import { INCIDENT_KINDS, type IncidentKind } from './taxonomy.js';
+import { incidentKindOf, placePrecisionOf, type PlacePrecision } from '../vocabulary/index.js';
 
 /** The kind as the taxonomy knows it; anything else is `other`. */
-export function toIncidentKind(kind: string): IncidentKind {
-  return INCIDENT_KINDS.find((k) => k === kind) ?? 'other';
-}
+export const toIncidentKind = incidentKindOf;
 
-const PLACE_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
-export type GeoPrecision = (typeof PLACE_PRECISIONS)[number];
-export const toGeoPrecision = (value: string | null): GeoPrecision | null =>
-  PLACE_PRECISIONS.find((p) => p === value) ?? null;
+export type GeoPrecision = PlacePrecision;
+export const toGeoPrecision = placePrecisionOf;
 
 /** A place as the merge sees it: its gazetteer id, point, precision and the ids that contain it. */
 export function claimPlace(

@@ -1,3 +1,4 @@
+import { PLACE_PRECISION } from '../vocabulary/index.js';
 import { decideMerge, type Comparison } from './dedup.js';
 import { dayNumber as dayOf, type Claim } from './merge-features.js';
 
@@ -39,7 +40,8 @@ const cellOf = (lat: number, lon: number) => [Math.floor(lat / CELL), Math.floor
 const hasPoint = (c: Claim) =>
   c.place?.lat != null &&
   c.place.lon != null &&
-  (c.place.precision === 'exact' || c.place.precision === 'near');
+  c.place.precision !== null &&
+  PLACE_PRECISION[c.place.precision].isPoint;
 
 /** Block keys a claim is filed under: its own cell per day, or the day's "coarse" bucket. */
 function ownKeys(claim: Claim): string[] {

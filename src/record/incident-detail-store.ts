@@ -1,5 +1,13 @@
 import type { Db } from '../platform/db/dialect.js';
-import { reconcileFigures, type ReconciledFigure } from './casualty.js';
+import { CASUALTY_CATEGORIES, type CasualtyCategory } from '../vocabulary/index.js';
+import {
+  combinedTotal,
+  deathsOf,
+  reconcileFigures,
+  type CasualtyTotal,
+  type ReconciledFigure,
+} from './casualty.js';
+import { claimedFiguresOf } from './casualty-store.js';
 import type { Comparison } from './dedup.js';
 import { getIncident } from './incident-store.js';
 import type { Incident } from './schemas.js';
@@ -37,6 +45,10 @@ export interface IncidentDetail {
   readonly mergedInto: number | null;
   readonly reports: readonly ReportView[];
   readonly casualties: readonly ReconciledFigure[];
+  /** Deaths by the one rule the bulletin and the exports use (`deathsOf`). */
+  readonly deaths: number;
+  /** Each category's total across populations (`combinedTotal`), for the categories claimed. */
+  readonly totals: readonly (CasualtyTotal & { readonly category: CasualtyCategory })[];
   readonly responses: readonly {
     id: number;
     party: string;
@@ -88,11 +100,7 @@ export async function getIncidentDetail(db: Db, id: number): Promise<IncidentDet
     .execute();
   const reportIds = links.map((l) => l.id);
   const spans = reportIds.length === 0 ? [] : await spansOf(db, links);
-  const figures =
-    reportIds.length === 0
-      ? []
-      : await db.selectFrom('casualty_figures').selectAll().where('report_id', 'in', reportIds).execute();
-  const own = await db.selectFrom('casualty_figures').selectAll().where('incident_id', '=', id).execute();
+  const casualties = reconcileFigures((await claimedFiguresOf(db, [id])).get(id) ?? []);
   const responses = await db
     .selectFrom('party_responses')
     .selectAll()
@@ -132,18 +140,12 @@ export async function getIncidentDetail(db: Db, id: number): Promise<IncidentDet
         fromIncident: l.origin_incident_id,
       },
     })),
-    casualties: reconcileFigures(
-      [...figures, ...own].map((f) => ({
-        reportId: f.report_id ?? 0,
-        category: f.category,
-        population: f.population,
-        low: f.low,
-        best: f.best,
-        high: f.high,
-        qualifier: f.qualifier,
-        claimant: f.claimant,
-      })),
-    ),
+    casualties,
+    deaths: deathsOf(casualties),
+    totals: CASUALTY_CATEGORIES.flatMap((category) => {
+      const total = combinedTotal(casualties, category);
+      return total ? [{ category, ...total }] : [];
+    }),
     responses: responses.map((r) => ({
       id: r.id,
       party: r.party,

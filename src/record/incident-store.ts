@@ -14,7 +14,13 @@ import {
   type ParsedIncidentQuery,
 } from './schemas.js';
 import { partyKey } from './parties.js';
-import { ACLED_TYPE } from './taxonomy.js';
+import {
+  INCIDENT_KIND,
+  daysSpanned,
+  incidentKindOf,
+  placePrecisionOf,
+  toDatePrecision,
+} from '../vocabulary/index.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -28,19 +34,19 @@ export function presentIncident(row: Selectable<IncidentTable>): Incident {
   return {
     id: Number(row.id),
     publicId: row.public_id,
-    kind: row.kind as Incident['kind'],
+    kind: incidentKindOf(row.kind),
     acled: { eventType: row.acled_event_type, subEventType: row.acled_sub_event_type },
     title: row.title,
     summary: row.summary,
     dateStart: row.date_start,
     dateEnd: row.date_end,
-    datePrecision: row.date_precision as Incident['datePrecision'],
+    datePrecision: toDatePrecision(row.date_precision, daysSpanned(row.date_start, row.date_end)),
     placeName: row.place_name,
     country: row.country,
     admin1: row.admin1,
     lat: row.lat,
     lon: row.lon,
-    geoPrecision: row.geo_precision as Incident['geoPrecision'],
+    geoPrecision: placePrecisionOf(row.geo_precision),
     actor1: row.actor1,
     actor2: row.actor2,
     status: row.status as Incident['status'],
@@ -56,7 +62,7 @@ export async function insertIncident(
   input: ParsedIncidentInput,
   reports: readonly ReportInput[] = [],
 ): Promise<Incident> {
-  const acled = ACLED_TYPE[input.kind];
+  const acled = INCIDENT_KIND[input.kind].acled;
   const row = await writer.insert('incidents', {
     public_id: randomUUID(),
     kind: input.kind,

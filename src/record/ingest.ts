@@ -4,6 +4,7 @@ import { sha256Hex } from '../audit/chain.js';
 import type { Event, Extraction, Figure, Quote } from '../extract/schema.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import { recordedPrecisionOf } from '../vocabulary/index.js';
 import { canonicalUrl } from './canonical-url.js';
 import { claimOfEvent } from './claims.js';
 import { decideMerge } from './dedup.js';
@@ -203,7 +204,7 @@ async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | '
     event_kind: claim.kind,
     date_start: claim.dateStart,
     date_end: claim.dateEnd,
-    date_precision: event.date?.precision ?? 'day',
+    date_precision: recordedPrecisionOf(event.date),
     place_id: placeId,
     lat: claim.place?.lat ?? null,
     lon: claim.place?.lon ?? null,
@@ -246,7 +247,7 @@ async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | '
     country: event.place?.country ?? null,
     actor1: event.actor1,
     actor2: event.actor2,
-    datePrecision: event.date?.precision ?? 'day',
+    datePrecision: recordedPrecisionOf(event.date),
   });
   await linkReport(writer, {
     incidentId,

@@ -1,4 +1,10 @@
-import type { IncidentKind } from './taxonomy.js';
+import {
+  INCIDENT_KIND,
+  PLACE_PRECISION,
+  type IncidentFamily,
+  type IncidentKind,
+  type PlacePrecision,
+} from '../vocabulary/index.js';
 
 /**
  * What the merge decision needs to know of a report's claim or an incident: kind, date window,
@@ -18,7 +24,7 @@ export interface ClaimPlace {
   readonly id: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
-  readonly precision: 'exact' | 'near' | 'district' | 'region' | 'country' | null;
+  readonly precision: PlacePrecision | null;
   /** Ids of the places that contain this one, nearest first. */
   readonly ancestors: readonly string[];
 }
@@ -35,22 +41,7 @@ export interface Feature {
   readonly note: string;
 }
 
-const VIOLENCE: ReadonlySet<IncidentKind> = new Set([
-  'ceasefire_violation',
-  'armed_clash',
-  'shelling',
-  'air_strike',
-  'aircraft_shot_down',
-  'landmine',
-  'attack',
-  'attack_on_monitors',
-  'territory_change',
-]);
-const UNREST: ReadonlySet<IncidentKind> = new Set(['protest', 'riot']);
-const HANDOVER: ReadonlySet<IncidentKind> = new Set(['withdrawal', 'territory_handover', 'deployment']);
-
-const familyOf = (kind: IncidentKind): string =>
-  VIOLENCE.has(kind) ? 'violence' : UNREST.has(kind) ? 'unrest' : HANDOVER.has(kind) ? 'handover' : kind;
+const familyOf = (kind: IncidentKind): IncidentFamily => INCIDENT_KIND[kind].family;
 
 const feature = (name: FeatureName, weight: number, value: number, note: string, veto = false): Feature => ({
   name,
@@ -143,7 +134,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const isPoint = (p: ClaimPlace) => p.precision === 'exact' || p.precision === 'near';
+const isPoint = (p: ClaimPlace) => p.precision !== null && PLACE_PRECISION[p.precision].isPoint;
 
 /** How much "lies within" says, by how large the containing place is. */
 const WITHIN_VALUE: Readonly<Record<string, number>> = { district: 0.7, region: 0.55, country: 0.4 };

@@ -7,7 +7,7 @@ import { claimPlace } from './claims.js';
 import type { Comparison } from './dedup.js';
 import type { Claim } from './merge-features.js';
 import { partyKeys } from './parties.js';
-import { ACLED_TYPE, type IncidentKind } from './taxonomy.js';
+import { INCIDENT_KIND, type DatePrecision, type IncidentKind } from '../vocabulary/index.js';
 
 /** Reports this many days either side of an incident's window may still join it. */
 const DATE_SLACK_DAYS = 2;
@@ -138,12 +138,12 @@ export interface NewIncidentFromReport {
   readonly country: string | null;
   readonly actor1: string | null;
   readonly actor2: string | null;
-  readonly datePrecision: string;
+  readonly datePrecision: DatePrecision;
 }
 
 /** Opens a new candidate incident for a report that matched none. */
 export async function openIncident(writer: RecordWriter, input: NewIncidentFromReport): Promise<number> {
-  const acled = ACLED_TYPE[input.claim.kind];
+  const acled = INCIDENT_KIND[input.claim.kind].acled;
   const row = await writer.insert('incidents', {
     public_id: randomUUID(),
     kind: input.claim.kind,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import {
-  CASUALTY_CATEGORIES,
-  DATE_PRECISIONS,
-  GEO_PRECISIONS,
-  INCIDENT_KINDS,
-  INCIDENT_STATUSES,
-  QUALIFIERS,
-  ROLES,
-} from './taxonomy.js';
+  CasualtyCategory,
+  DatePrecision,
+  IncidentKind,
+  IncidentStatus,
+  PlacePrecision,
+  Population,
+  Qualifier,
+  Role,
+} from '../vocabulary/index.js';
 
 /** Domain schemas of the record; every type is derived from its schema. */
 export const IsoDate = z
@@ -32,7 +33,7 @@ export const Estimate = z
     low: z.number().int().min(0).nullable(),
     best: z.number().int().min(0).nullable(),
     high: z.number().int().min(0).nullable(),
-    qualifier: z.enum(QUALIFIERS),
+    qualifier: Qualifier,
   })
   .refine((e) => ordered(e.low, e.best) && ordered(e.best, e.high) && ordered(e.low, e.high), {
     message: 'must satisfy low ≤ best ≤ high',
@@ -42,8 +43,8 @@ const ordered = (a: number | null, b: number | null) => a === null || b === null
 
 export const CasualtyFigure = z
   .object({
-    category: z.enum(CASUALTY_CATEGORIES),
-    population: z.string().min(1).default('unknown'),
+    category: CasualtyCategory,
+    population: Population.default('unknown'),
     claimant: z.string().nullable().default(null),
     asOf: IsoDate.nullable().default(null),
     cumulative: z.boolean().default(false),
@@ -53,21 +54,21 @@ export const CasualtyFigure = z
 export type CasualtyFigure = z.infer<typeof CasualtyFigure>;
 
 export const IncidentInput = z.object({
-  kind: z.enum(INCIDENT_KINDS),
+  kind: IncidentKind,
   title: z.string().trim().min(1, 'must not be empty').max(500),
   summary: z.string().max(20_000).nullable().default(null),
   dateStart: IsoDate,
   dateEnd: IsoDate,
-  datePrecision: z.enum(DATE_PRECISIONS).default('day'),
+  datePrecision: DatePrecision.default('day'),
   placeName: z.string().max(300).nullable().default(null),
   country: z.string().length(2).nullable().default(null),
   admin1: z.string().nullable().default(null),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lon: z.number().min(-180).max(180).nullable().default(null),
-  geoPrecision: z.enum(GEO_PRECISIONS).nullable().default(null),
+  geoPrecision: PlacePrecision.nullable().default(null),
   actor1: z.string().nullable().default(null),
   actor2: z.string().nullable().default(null),
-  status: z.enum(INCIDENT_STATUSES).default('candidate'),
+  status: IncidentStatus.default('candidate'),
   casualties: z.array(CasualtyFigure).default([]),
 });
 export type IncidentInput = z.input<typeof IncidentInput>;
@@ -93,8 +94,8 @@ export const BBox = z
   .refine(([w, s, e, n]) => w <= e && s <= n, 'must be minLon,minLat,maxLon,maxLat with min ≤ max');
 
 export const IncidentQuery = z.object({
-  kind: z.array(z.enum(INCIDENT_KINDS)).optional(),
-  status: z.array(z.enum(INCIDENT_STATUSES)).optional(),
+  kind: z.array(IncidentKind).optional(),
+  status: z.array(IncidentStatus).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   bbox: BBox.optional(),
@@ -109,10 +110,10 @@ export type ParsedIncidentQuery = z.infer<typeof IncidentQuery>;
 
 export const ReportInput = z.object({
   kind: z.enum(['event', 'statement', 'figure']),
-  eventKind: z.enum(INCIDENT_KINDS).nullable().default(null),
+  eventKind: IncidentKind.nullable().default(null),
   dateStart: IsoDate.nullable().default(null),
   dateEnd: IsoDate.nullable().default(null),
-  datePrecision: z.enum(DATE_PRECISIONS).nullable().default(null),
+  datePrecision: DatePrecision.nullable().default(null),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lon: z.number().min(-180).max(180).nullable().default(null),
   payload: z.record(z.string(), z.unknown()).default({}),
@@ -127,6 +128,6 @@ export const UserInput = z.object({
     .max(100)
     .regex(/^[a-z0-9._-]+$/i, 'may hold letters, digits, dot, dash, underscore'),
   displayName: z.string().max(200).nullable().default(null),
-  role: z.enum(ROLES),
+  role: Role,
   party: z.string().nullable().default(null),
 });

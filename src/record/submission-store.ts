@@ -8,7 +8,7 @@ import { insertIncident } from './incident-store.js';
 import { findPlaceByName } from './place-lookup.js';
 import { stripPhotoMetadata } from './photos.js';
 import { IsoDate, type ParsedIncidentInput } from './schemas.js';
-import { INCIDENT_KINDS, type IncidentKind } from './taxonomy.js';
+import { IncidentKind, type PlacePrecision } from '../vocabulary/index.js';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const Key = z.string().trim().min(8, 'must be 8 to 100 characters').max(100, 'must be 8 to 100 characters');
@@ -44,7 +44,7 @@ export type PublicReport = z.infer<typeof PublicReport>;
 
 /** A monitor's field report. */
 export const FieldReport = z.object({
-  kind: z.enum(INCIDENT_KINDS),
+  kind: IncidentKind,
   date: IsoDate,
   placeName: z.string().trim().max(300).nullable().optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),
@@ -234,7 +234,7 @@ interface FoundPlace {
   readonly country: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
-  readonly precision: 'exact' | 'near' | 'district' | 'region' | 'country' | null;
+  readonly precision: PlacePrecision | null;
 }
 
 /** A typed place name placed with the gazetteer, named by its neutral name ("Shusha / Shushi"). */

@@ -17,6 +17,7 @@ import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
 import { mount, type AppEnv, type RouteSpec } from './route.js';
 import { submissionRoutes } from './submissions.routes.js';
+import { vocabularyRoutes } from './vocabulary.routes.js';
 
 export interface AppOptions {
   readonly clock?: () => Date;
@@ -33,6 +34,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...submissionRoutes(runtime, clock),
     ...agreementRoutes(runtime, clock),
     ...exchangeRoutes(runtime, clock),
+    ...vocabularyRoutes(),
   ];
 }
 

@@ -1,12 +1,14 @@
-/** The API's shapes as the app reads them (see docs/api.md). */
+import type { IncidentKind, IncidentStatus, Role } from './ui/vocabulary.js';
+
+export type { Role };
+
+/** The API's shapes as the app reads them (see docs/api.md); closed sets come from the server's vocabulary. */
 export interface User {
   readonly id: number;
   readonly username: string;
   readonly role: Role;
   readonly party: string | null;
 }
-
-export type Role = 'admin' | 'analyst' | 'monitor' | 'liaison' | 'public';
 
 export interface Me {
   readonly user: User | null;
@@ -23,17 +25,17 @@ export interface Page<T> {
 
 export interface Incident {
   readonly id: number;
-  readonly kind: string;
+  readonly kind: IncidentKind;
   readonly title: string;
   readonly summary: string | null;
-  readonly dateStart: string | null;
-  readonly dateEnd: string | null;
+  readonly dateStart: string;
+  readonly dateEnd: string;
   readonly placeName: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly actor1: string | null;
   readonly actor2: string | null;
-  readonly status: string;
+  readonly status: IncidentStatus;
   readonly version: number;
 }
 
@@ -49,10 +51,10 @@ export interface MapPoint {
   readonly id: number;
   readonly lat: number;
   readonly lon: number;
-  readonly kind: string;
-  readonly status: string;
+  readonly kind: IncidentKind;
+  readonly status: IncidentStatus;
   readonly title: string;
-  readonly date: string | null;
+  readonly date: string;
 }
 
 export interface MapAnswer {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../test-support/facts.js';
-import { ACLED, EVENT_KINDS } from './taxonomy.js';
+import { EVENT_KINDS, acledOf } from './taxonomy.js';
 
 const events = (text: string, published = '2020-11-10') =>
   factsOf(text, published).events.map((e) => [e.kind, e.place?.id ?? null, e.date?.start ?? null]);
@@ -8,8 +8,8 @@ const events = (text: string, published = '2020-11-10') =>
 describe('the taxonomy', () => {
   it('maps every Truce kind to an ACLED type and sub-type', () => {
     for (const kind of EVENT_KINDS) {
-      expect(ACLED[kind].event_type, kind).not.toBe('');
-      expect(ACLED[kind].sub_event_type, kind).not.toBe('');
+      expect(acledOf(kind).event_type, kind).not.toBe('');
+      expect(acledOf(kind).sub_event_type, kind).not.toBe('');
     }
   });
 });

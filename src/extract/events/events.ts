@@ -15,7 +15,8 @@ import {
   type Window,
 } from './event-context.js';
 import { mergeEvents } from './merge-events.js';
-import { ACLED, type EventKind } from './taxonomy.js';
+import { kindsWhere } from '../../vocabulary/index.js';
+import { acledOf, type EventKind } from './taxonomy.js';
 import { EARLIER_DEAL, FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
 
 export interface EventInput {
@@ -41,15 +42,7 @@ function hasSpecificPlace(input: EventInput, w: Window): boolean {
 }
 
 /** Violence reported without a place near it happened where the article is set. */
-const FALLBACK_KINDS: ReadonlySet<EventKind> = new Set([
-  'ceasefire_violation',
-  'armed_clash',
-  'shelling',
-  'air_strike',
-  'landmine',
-  'attack',
-  'attack_on_monitors',
-]);
+const FALLBACK_KINDS: ReadonlySet<EventKind> = kindsWhere((k) => k.isViolence);
 
 /** The most-mentioned place more specific than a country. */
 function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined {
@@ -159,7 +152,7 @@ function assemble(input: EventInput, kind: EventKind, w: Window, place: PlaceMen
   const injured = pickCasualties(input.figures, w, 'injured');
   return {
     kind,
-    acled: ACLED[kind],
+    acled: acledOf(kind),
     date: pickDate(input.text, input.dates, w, input.published),
     place: presentPlace(place),
     actor1,

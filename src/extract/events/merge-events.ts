@@ -2,7 +2,8 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { isWithin } from '../../gazetteer/gazetteer.js';
 import { parseDay } from '../day-math.js';
 import type { Event, Place } from '../schema.js';
-import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
+import { kindsWhere } from '../../vocabulary/index.js';
+import { ONE_OFF_KINDS } from './taxonomy.js';
 
 /** An event mentioned a thousand times keeps its first spans, not all of them. */
 const MAX_EVIDENCE = 25;
@@ -39,14 +40,7 @@ export function mergeEvents(events: readonly Event[], gazetteer: Gazetteer): Eve
 }
 
 /** Violence of a known nature that a breach report could be describing. */
-const SPECIFIC_VIOLENCE = new Set([
-  'armed_clash',
-  'shelling',
-  'air_strike',
-  'attack',
-  'landmine',
-  'attack_on_monitors',
-]);
+const SPECIFIC_VIOLENCE = kindsWhere((k) => k.isSpecificViolence);
 
 /**
  * "Azerbaijan violated the ceasefire by shelling Martuni": a breach of unknown nature is the
@@ -70,8 +64,7 @@ function absorbBreaches(events: Event[], gazetteer: Gazetteer): Event[] {
 
 function isSameEvent(a: Event, b: Event, gazetteer: Gazetteer): boolean {
   if (a.kind !== b.kind) return false;
-  const kind = a.kind as EventKind;
-  if (!ONE_OFF_KINDS.has(kind) && !placesAgree(a.place, b.place, gazetteer)) return false;
+  if (!ONE_OFF_KINDS.has(a.kind) && !placesAgree(a.place, b.place, gazetteer)) return false;
   if (!a.date || !b.date || a.date.inferred || b.date.inferred) return true;
   return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }

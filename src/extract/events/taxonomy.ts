@@ -1,10 +1,21 @@
-import { ACLED_TYPE, INCIDENT_KINDS, type AcledType, type IncidentKind } from '../../record/taxonomy.js';
+import {
+  INCIDENT_KIND,
+  INCIDENT_KINDS,
+  kindsWhere,
+  type AcledType,
+  type IncidentKind,
+} from '../../vocabulary/index.js';
 
-/** The event kinds are the record's incident kinds, with the record's total ACLED mapping: one taxonomy. */
+/** The event kinds are the vocabulary's incident kinds, with its total ACLED mapping: one taxonomy. */
 export const EVENT_KINDS = INCIDENT_KINDS;
 export type EventKind = IncidentKind;
-export type AcledCode = AcledType;
-export const ACLED = ACLED_TYPE;
+
+/**
+ * The ACLED type of a kind.
+ *
+ * @example acledOf('shelling').event_type // 'Explosions/Remote violence'
+ */
+export const acledOf = (kind: IncidentKind): AcledType => INCIDENT_KIND[kind].acled;
 
 /** Kinds that happen once per article: every mention is the same event whatever place it names. */
-export const ONE_OFF_KINDS: ReadonlySet<EventKind> = new Set(['agreement', 'deployment']);
+export const ONE_OFF_KINDS = kindsWhere((k) => k.isOncePerArticle);

@@ -1,4 +1,5 @@
 import type { Incident } from '../types.js';
+import type { CasualtyCategory } from '../ui/vocabulary.js';
 
 /** The incident page's document: `GET /api/incidents/:id`. */
 export interface EvidenceSpan {
@@ -37,7 +38,7 @@ export interface ReportView {
 }
 
 export interface Casualty {
-  readonly category: string;
+  readonly category: CasualtyCategory;
   readonly population: string;
   readonly low: number;
   readonly best: number;
@@ -67,6 +68,8 @@ export interface IncidentDetail {
   readonly mergedInto: number | null;
   readonly reports: readonly ReportView[];
   readonly casualties: readonly Casualty[];
+  /** Deaths by the server's one rule, the number bulletins and exports give (absent from older servers). */
+  readonly deaths?: number;
   readonly responses: readonly PartyResponse[];
   readonly history: readonly HistoryEntry[];
 }

@@ -23,7 +23,7 @@ export const incidentPage: PageModule = {
       header(detail),
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
-      casualtySection(detail.casualties),
+      casualtySection(detail.casualties, detail.deaths),
       responsesSection(detail.responses, hasRole('liaison') ? responseForm(id) : null),
       historySection(detail.history),
     );

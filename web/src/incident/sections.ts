@@ -21,10 +21,21 @@ function mergeItem(report: ReportView): HTMLElement {
   return h('li', {}, h('strong', {}, `Report #${report.id}`), `${score}: ${why}.${from}`);
 }
 
-export function casualtySection(casualties: readonly Casualty[]): HTMLElement {
+export function casualtySection(casualties: readonly Casualty[], deaths?: number): HTMLElement {
   if (casualties.length === 0) return section('Casualties', h('p', {}, 'No figures reported.'));
+  const stated =
+    deaths === undefined
+      ? []
+      : [
+          h(
+            'p',
+            { class: 'deaths' },
+            `Deaths (conservative count, as in bulletins and exports): ${num(deaths)}`,
+          ),
+        ];
   return section(
     'Casualties',
+    ...stated,
     h(
       'div',
       { class: 'table-wrap' },

@@ -1,4 +1,7 @@
-/** The closed sets the forms offer (the server's taxonomy; it checks them again). */
+// Generated from src/vocabulary by `node --import tsx scripts/generate-web-vocabulary.ts`.
+// Do not edit: a test fails when this file and the server vocabulary differ.
+
+/** The closed sets the forms offer (the server checks them again). */
 export const INCIDENT_KINDS = [
   'ceasefire_violation',
   'armed_clash',
@@ -24,7 +27,32 @@ export const INCIDENT_KINDS = [
   'monitoring_suspended',
   'other',
 ] as const;
-
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export const INCIDENT_KIND_LABELS: Readonly<Record<IncidentKind, string>> = {
+  ceasefire_violation: 'Ceasefire violation',
+  armed_clash: 'Armed clash',
+  shelling: 'Shelling',
+  air_strike: 'Air or drone strike',
+  aircraft_shot_down: 'Aircraft shot down',
+  landmine: 'Landmine or explosive device',
+  attack: 'Attack on civilians',
+  attack_on_monitors: 'Attack on monitors',
+  movement_restriction: 'Movement restriction',
+  territory_change: 'Territory change',
+  detention: 'Detention',
+  protest: 'Protest',
+  riot: 'Riot',
+  agreement: 'Agreement',
+  deployment: 'Deployment',
+  withdrawal: 'Withdrawal',
+  territory_handover: 'Territory handover',
+  return_of_displaced: 'Return of displaced people',
+  prisoner_exchange: 'Prisoner exchange',
+  humanitarian_delivery: 'Humanitarian delivery',
+  demining: 'Demining',
+  monitoring_suspended: 'Monitoring suspended',
+  other: 'Other',
+};
 export const INCIDENT_STATUSES = [
   'candidate',
   'under_review',
@@ -33,7 +61,51 @@ export const INCIDENT_STATUSES = [
   'rejected',
   'merged',
 ] as const;
-
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 export const REVIEW_TARGETS = ['under_review', 'confirmed', 'disputed', 'rejected', 'candidate'] as const;
-
 export const STANCES = ['accepts', 'denies', 'disputes_attribution', 'adds_information'] as const;
+export type Stance = (typeof STANCES)[number];
+export const ROLES = ['admin', 'analyst', 'monitor', 'liaison', 'public'] as const;
+export type Role = (typeof ROLES)[number];
+export const DATE_PRECISIONS = [
+  'day',
+  'night',
+  'days',
+  'week',
+  'month',
+  'season',
+  'year',
+  'decade',
+  'unknown',
+] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+export const CASUALTY_CATEGORIES = [
+  'killed',
+  'injured',
+  'missing',
+  'detained',
+  'displaced',
+  'returned',
+] as const;
+export type CasualtyCategory = (typeof CASUALTY_CATEGORIES)[number];
+export const QUALIFIERS = [
+  'exact',
+  'about',
+  'at_least',
+  'more_than',
+  'fewer_than',
+  'up_to',
+  'nearly',
+  'between',
+  'several',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens_of_thousands',
+  'many',
+  'unknown',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];

@@ -1,0 +1,96 @@
+import { RESPONSE_STANCES } from '../record/review.js';
+import {
+  CASUALTY_CATEGORIES,
+  DATE_PRECISION,
+  DATE_PRECISIONS,
+  INCIDENT_KIND,
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  PLACE_PRECISION,
+  PlacePrecision,
+  POPULATION_GROUPS,
+  QUALIFIERS,
+  REVIEW_TARGETS,
+  ROLES,
+} from '../vocabulary/index.js';
+
+/**
+ * The vocabulary as the web app and API clients read it: every closed set with the properties
+ * a client shows (labels, ACLED types, families). Served at `/api/vocabulary` and written into
+ * `web/src/ui/vocabulary.ts` by `scripts/generate-web-vocabulary.ts`.
+ *
+ * @example vocabularyDocument().incidentKinds[0] // { id: 'ceasefire_violation', label: 'Ceasefire violation', … }
+ */
+export function vocabularyDocument() {
+  return {
+    incidentKinds: INCIDENT_KINDS.map((id) => {
+      const k = INCIDENT_KIND[id];
+      return {
+        id,
+        label: k.label,
+        family: k.family,
+        acled: k.acled,
+        isViolence: k.isViolence,
+        isBreach: k.isBreach,
+      };
+    }),
+    incidentStatuses: INCIDENT_STATUSES,
+    reviewTargets: REVIEW_TARGETS,
+    responseStances: RESPONSE_STANCES,
+    roles: ROLES,
+    datePrecisions: DATE_PRECISIONS.map((id) => ({ id, label: DATE_PRECISION[id].label })),
+    placePrecisions: PlacePrecision.options.map((id) => ({ id, isPoint: PLACE_PRECISION[id].isPoint })),
+    casualtyCategories: CASUALTY_CATEGORIES,
+    qualifiers: QUALIFIERS,
+    populationGroups: POPULATION_GROUPS,
+  } as const;
+}
+export type VocabularyDocument = ReturnType<typeof vocabularyDocument>;
+
+const constant = (name: string, value: unknown) =>
+  `export const ${name} = ${JSON.stringify(value)} as const;`;
+const union = (name: string, of: string) => `export type ${name} = (typeof ${of})[number];`;
+
+/**
+ * The web app's vocabulary module, as TypeScript source (before formatting): the same sets as
+ * `vocabularyDocument`, with their string-literal types, so the app never keeps a hand copy.
+ *
+ * @example renderWebVocabulary().includes("export type IncidentKind") // true
+ */
+export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument()): string {
+  const labels = Object.fromEntries(doc.incidentKinds.map((k) => [k.id, k.label]));
+  return [
+    '// Generated from src/vocabulary by `node --import tsx scripts/generate-web-vocabulary.ts`.',
+    '// Do not edit: a test fails when this file and the server vocabulary differ.',
+    '',
+    '/** The closed sets the forms offer (the server checks them again). */',
+    constant(
+      'INCIDENT_KINDS',
+      doc.incidentKinds.map((k) => k.id),
+    ),
+    union('IncidentKind', 'INCIDENT_KINDS'),
+    `export const INCIDENT_KIND_LABELS: Readonly<Record<IncidentKind, string>> = ${JSON.stringify(labels)};`,
+    constant('INCIDENT_STATUSES', doc.incidentStatuses),
+    union('IncidentStatus', 'INCIDENT_STATUSES'),
+    constant('REVIEW_TARGETS', doc.reviewTargets),
+    constant('STANCES', doc.responseStances),
+    union('Stance', 'STANCES'),
+    constant('ROLES', doc.roles),
+    union('Role', 'ROLES'),
+    constant(
+      'DATE_PRECISIONS',
+      doc.datePrecisions.map((p) => p.id),
+    ),
+    union('DatePrecision', 'DATE_PRECISIONS'),
+    constant(
+      'PLACE_PRECISIONS',
+      doc.placePrecisions.map((p) => p.id),
+    ),
+    union('PlacePrecision', 'PLACE_PRECISIONS'),
+    constant('CASUALTY_CATEGORIES', doc.casualtyCategories),
+    union('CasualtyCategory', 'CASUALTY_CATEGORIES'),
+    constant('QUALIFIERS', doc.qualifiers),
+    union('Qualifier', 'QUALIFIERS'),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Where an incident stands in the verification workflow (design.md, "Incident"). */
+export const INCIDENT_STATUSES = [
+  'candidate',
+  'under_review',
+  'confirmed',
+  'disputed',
+  'rejected',
+  'merged',
+] as const;
+export const IncidentStatus = z.enum(INCIDENT_STATUSES);
+export type IncidentStatus = z.infer<typeof IncidentStatus>;
+
+/** The statuses a reviewer may set, in the order the review page offers them; `merged` is reached only by merging. */
+export const REVIEW_TARGETS = [
+  'under_review',
+  'confirmed',
+  'disputed',
+  'rejected',
+  'candidate',
+] as const satisfies readonly Exclude<IncidentStatus, 'merged'>[];
+
+/** Who uses Truce (design.md, "Users and what they do"). */
+export const ROLES = ['admin', 'analyst', 'monitor', 'liaison', 'public'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
