@@ -13,8 +13,11 @@ import {
   type ParsedIncidentInput,
   type ParsedIncidentQuery,
 } from './schemas.js';
-import { partyKey } from './parties.js';
+import { syncIncidentParties } from './incident-party-store.js';
 import { ACLED_TYPE } from './taxonomy.js';
+import { visibleIncident, type Visibility } from './visibility-store.js';
+
+export { PUBLISHED_STATUSES, type Visibility } from './visibility.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -113,6 +116,7 @@ export async function insertIncident(
       linked_at: writer.at,
     });
   }
+  await syncIncidentParties(writer, row.id);
   return presentIncident(row);
 }
 
@@ -127,27 +131,11 @@ export async function createIncident(
   return audited(db, context, (writer) => insertIncident(writer, parsed, reports));
 }
 
-/** LIKE patterns for a party: its key and the name as written ("Armenia" also finds "Armenian forces"). */
-function partyPatterns(party: string): string[] {
-  const key = partyKey(party);
-  const stem = key.length > 5 ? key.slice(0, -1) : key;
-  return [...new Set([`%${party.toLowerCase()}%`, `%${stem}%`])];
-}
-
 export async function getIncident(db: Db, id: number): Promise<Incident> {
   const row = await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('incident', id);
   return presentIncident(row);
 }
-
-/** Which incidents a caller may see: all (staff), published ones (the public), or published ones
- * plus those naming a party (that party's liaison). */
-export type Visibility =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'published' }
-  | { readonly kind: 'party'; readonly party: string };
-
-export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
 
 /**
  * The incidents matching a query's filters and the caller's visibility, as a query to select
@@ -156,11 +144,8 @@ export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
  */
 export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Visibility = { kind: 'all' }) {
   let base = db.selectFrom('incidents');
-  if (visibility.kind === 'published') base = base.where('status', 'in', PUBLISHED_STATUSES);
-  if (visibility.kind === 'party') {
-    const party = visibility.party;
-    base = base.where((eb) => eb.or([eb('status', 'in', PUBLISHED_STATUSES), partyCondition(eb, party)]));
-  }
+  if (visibility.kind !== 'all')
+    base = base.where(visibleIncident(visibility, { id: 'incidents.id', status: 'incidents.status' }));
   if (q.kind?.length) base = base.where('kind', 'in', q.kind);
   if (q.status?.length) base = base.where('status', 'in', q.status);
   if (q.from) base = base.where('date_end', '>=', q.from);
@@ -186,14 +171,9 @@ export function placeCondition(eb: IncidentExpressions, place: string) {
   ]);
 }
 
-/** A party named as either actor ("Armenia" also finds "Armenian forces"). */
+/** Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters are parsed. */
 export function partyCondition(eb: IncidentExpressions, party: string) {
-  return eb.or(
-    partyPatterns(party).flatMap((w) => [
-      eb(eb.fn('lower', ['actor1']), 'like', w),
-      eb(eb.fn('lower', ['actor2']), 'like', w),
-    ]),
-  );
+  return eb('id', 'in', eb.selectFrom('incident_parties').select('incident_id').where('party', '=', party));
 }
 
 /** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */
