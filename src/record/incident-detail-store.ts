@@ -1,4 +1,6 @@
 import type { Db } from '../platform/db/dialect.js';
+import { activeTheatre } from '../theatre/active.js';
+import { partyName } from '../theatre/parties.js';
 import { reconcileFigures, type ReconciledFigure } from './casualty.js';
 import type { Comparison } from './dedup.js';
 import { getIncident } from './incident-store.js';
@@ -39,7 +41,9 @@ export interface IncidentDetail {
   readonly casualties: readonly ReconciledFigure[];
   readonly responses: readonly {
     id: number;
+    /** The party's code, and its name as the theatre gives it. */
     party: string;
+    partyName: string;
     stance: string;
     text: string;
     createdAt: string;
@@ -147,6 +151,7 @@ export async function getIncidentDetail(db: Db, id: number): Promise<IncidentDet
     responses: responses.map((r) => ({
       id: r.id,
       party: r.party,
+      partyName: partyName(activeTheatre(), r.party),
       stance: r.stance,
       text: r.text,
       createdAt: r.created_at,
