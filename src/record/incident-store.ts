@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import type { Database, IncidentTable } from '../platform/db/schema.js';
@@ -162,12 +162,22 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
 
 type IncidentExpressions = ExpressionBuilder<Database, 'incidents'>;
 
+/** A LIKE pattern matching `text` anywhere, its wildcards taken literally (escape character `\`). */
+const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** A place in any party's spelling: the incident's place name or any name of its place. */
 export function placeCondition(eb: IncidentExpressions, place: string) {
-  const key = `%${place.toLowerCase()}%`;
+  const key = containsPattern(place);
   return eb.or([
-    eb(eb.fn('lower', ['place_name']), 'like', key),
-    eb('place_id', 'in', eb.selectFrom('place_names').select('place_id').where('name_key', 'like', key)),
+    sql<SqlBool>`lower(place_name) like ${key} escape '\\'`,
+    eb(
+      'place_id',
+      'in',
+      eb
+        .selectFrom('place_names')
+        .select('place_id')
+        .where(sql<SqlBool>`name_key like ${key} escape '\\'`),
+    ),
   ]);
 }
 
