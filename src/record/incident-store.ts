@@ -13,7 +13,8 @@ import {
   type ParsedIncidentInput,
   type ParsedIncidentQuery,
 } from './schemas.js';
-import { syncIncidentParties } from './incident-party-store.js';
+import { activeTheatre } from '../theatre/active.js';
+import { incidentPartyCodes } from './parties.js';
 import { ACLED_TYPE } from './taxonomy.js';
 import { visibleIncident, type Visibility } from './visibility-store.js';
 
@@ -97,8 +98,10 @@ export async function insertIncident(
       cumulative: figure.cumulative ? 1 : 0,
     });
   }
+  const eventPayloads: string[] = [];
   for (const report of reports) {
     const parsed = parseInput(ReportInput, report, 'report');
+    if (parsed.kind === 'event') eventPayloads.push(JSON.stringify(parsed.payload));
     const stored = await writer.insert('reports', {
       kind: parsed.kind,
       event_kind: parsed.eventKind,
@@ -116,7 +119,9 @@ export async function insertIncident(
       linked_at: writer.at,
     });
   }
-  await syncIncidentParties(writer, row.id);
+  // A new incident: its parties follow from what is in hand (syncIncidentParties reads them back).
+  for (const party of incidentPartyCodes(activeTheatre(), [input.actor1, input.actor2], eventPayloads))
+    await writer.insert('incident_parties', { incident_id: row.id, party });
   return presentIncident(row);
 }
 
