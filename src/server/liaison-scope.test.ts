@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { runCli } from '../../test/cli.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { buildScene, getAs, SCENE_DAY, type Scene } from './test-support/visibility-scene.js';
 
@@ -95,5 +96,34 @@ describeEachDatabase("a liaison sees its own party's incidents, never another's"
       { username: 'lower', role: 'liaison', party: 'ss' },
     );
     expect(ok.party).toBe('SS');
+  });
+
+  it('refuses `truce user add --party` with a name (exit 2, naming the field), and takes a code', () => {
+    const refused = runCli([
+      '--db',
+      t.config.url,
+      'user',
+      'add',
+      'cli-liaison',
+      '--role',
+      'liaison',
+      '--party',
+      'South Sudan',
+    ]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/party: must be a party code .*\("South Sudan" is SS\)/);
+    const created = runCli([
+      '--db',
+      t.config.url,
+      'user',
+      'add',
+      'cli-liaison',
+      '--role',
+      'liaison',
+      '--party',
+      'SS',
+    ]);
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/user cli-liaison \(liaison, SS\) created/);
   });
 });
