@@ -49,9 +49,9 @@ const WHERE_PREC: Readonly<Record<string, number>> = {
 
 /**
  * Which side a casualty population belongs to: actor1 is side A, actor2 side B, compared as the
- * theatre's party codes (a population is written as a code, "AM", or a name, "Armenian soldiers").
+ * theatre's party codes (a population is written as a code, "KE", or a name, "Kenyan soldiers").
  *
- * @example sideOfPopulation('Azerbaijani forces', 'Armenian army', theatre)('AM') // 'b'
+ * @example sideOfPopulation("Ugandan forces", "Kenyan army", theatre)("KE") // "b"
  */
 export function sideOfPopulation(
   actor1: string | null,

@@ -8,7 +8,7 @@ import { IncidentQuery, type ParsedIncidentQuery } from './schemas.js';
 /**
  * Parses raw filter strings (from a URL query or CLI flags) into an incident query: comma lists
  * split, the box split into four numbers, everything then checked by the schema; a party (a code
- * or a name, "AM" or "Armenia") becomes the theatre's code, and one that names no party is refused.
+ * or a name, "KE" or "Kenya") becomes the theatre's code, and one that names no party is refused.
  *
  * @example parseIncidentFilters((n) => url.searchParams.getAll(n)) // ?kind=shelling,riot&bbox=44,39,48,41
  */

@@ -8,7 +8,7 @@ import { incidentPartyCodes } from './parties.js';
  * reports name (rows added and removed through the writer, so audited). Called whenever an
  * incident is opened, a report joins or leaves it, or incidents are merged or split.
  *
- * @example await syncIncidentParties(writer, incidentId) // ['AZ', 'AM']
+ * @example await syncIncidentParties(writer, incidentId) // ['UG', 'KE']
  */
 export async function syncIncidentParties(
   writer: RecordWriter,
@@ -53,7 +53,7 @@ export async function syncIncidentParties(
 /**
  * The stored party codes of each of the given incidents.
  *
- * @example (await partiesByIncident(writer.trx, [4, 7])).get(4) // ['AZ', 'AM']
+ * @example (await partiesByIncident(writer.trx, [4, 7])).get(4) // ['UG', 'KE']
  */
 export async function partiesByIncident(
   trx: RecordWriter['trx'],

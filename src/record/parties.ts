@@ -23,7 +23,7 @@ export function payloadActors(payload: string): string[] {
 /**
  * The party codes an incident names, in order, each once.
  *
- * @example incidentPartyCodes(theatre, ['Azerbaijani forces', null], ['{"actor1":"Armenian army"}']) // ['AZ', 'AM']
+ * @example incidentPartyCodes(theatre, ['Ugandan forces', null], ['{"actor1":"Kenyan army"}']) // ['UG', 'KE']
  */
 export function incidentPartyCodes(
   theatre: Theatre,
@@ -37,8 +37,8 @@ export function incidentPartyCodes(
  * A party as a user wrote it (a code in any case, or a name) as the theatre's code, or null when
  * it names no known party.
  *
- * @example partyCodeOf(theatre, 'am') // 'AM'
- * @example partyCodeOf(theatre, 'Armenia') // 'AM'
+ * @example partyCodeOf(theatre, 'ke') // 'KE'
+ * @example partyCodeOf(theatre, 'Kenya') // 'KE'
  */
 export function partyCodeOf(theatre: Theatre, text: string): string | null {
   const trimmed = text.trim().slice(0, 300);
@@ -53,8 +53,8 @@ export function partyCodeOf(theatre: Theatre, text: string): string | null {
  * the theatre (any case). A name is refused with the code it stands for, so the code is chosen
  * knowingly.
  *
- * @example liaisonParty(theatre, 'liaison', 'am') // 'AM'
- * @example liaisonParty(theatre, 'liaison', 'Armenia') // throws: party: must be a party code … ("Armenia" is AM)
+ * @example liaisonParty(theatre, 'liaison', 'ke') // 'KE'
+ * @example liaisonParty(theatre, 'liaison', 'Kenya') // throws: party: must be a party code … ("Kenya" is KE)
  */
 export function liaisonParty(theatre: Theatre, role: string, party: string): string {
   if (role !== 'liaison') throw invalid('party', 'only a liaison is bound to a party');

@@ -19,9 +19,9 @@ export interface User {
 
 /**
  * Creates an account. A liaison is bound to one party, given as a known party code of the
- * theatre ("AM", "DPR"); a party for any other role is refused.
+ * theatre ("KE", "DPR"); a party for any other role is refused.
  *
- * @example await addUser(db, { actor: 'system:user-add' }, { username: 'lena', role: 'liaison', party: 'AM' })
+ * @example await addUser(db, { actor: 'system:user-add' }, { username: 'lena', role: 'liaison', party: 'KE' })
  */
 export async function addUser(
   db: Db,
