@@ -23,7 +23,7 @@ describeEachDatabase('truce agreement assess|amend|link and truce mission activi
   it('sets up users, the agreement and a mission', async () => {
     await addUser(t.db, admin, { username: 'amira', role: 'analyst' });
     await addUser(t.db, admin, { username: 'lev', role: 'monitor' });
-    await addUser(t.db, admin, { username: 'ani', role: 'liaison', party: 'Armenia' });
+    await addUser(t.db, admin, { username: 'ani', role: 'liaison', party: 'AM' });
     await createAgreement(t.db, admin, DEMO_AGREEMENT);
     await createMission(t.db, admin, {
       slug: 'pk',

@@ -3,6 +3,8 @@ import type { Db } from '../platform/db/dialect.js';
 import { conservativeCount, reconcileFigures } from '../record/casualty.js';
 import { claimedFiguresOf } from '../record/casualty-store.js';
 import { incidentKindOf } from '../vocabulary/index.js';
+import { shownUrl, type Visibility } from '../record/visibility.js';
+import { visibleIncident } from '../record/visibility-store.js';
 import { agreementStatus } from './agreement-status.js';
 import { findAgreement, getAgreement } from './agreement-store.js';
 import type { BulletinIncident, BulletinInputs, BulletinStatement, SourceRef } from './bulletin.js';
@@ -10,6 +12,7 @@ import { loadCommitmentFacts } from './commitment-store.js';
 import { asOfDate } from './deadline.js';
 import { missionStatus } from './mission.js';
 import { loadMissionFacts } from './mission-store.js';
+import { matchingStatements } from '../record/statement-store.js';
 
 /** Gathers what the day's bulletin reports, from the record as it stands now. */
 
@@ -29,19 +32,16 @@ interface ReportRow {
   readonly published_at: string | null;
 }
 
+/** A bulletin is a publication: whoever asks, it holds what the public may see. */
+const BULLETIN_VISIBILITY: Visibility = { kind: 'published' };
+
 function sourcesOf(reports: readonly ReportRow[]): SourceRef[] {
   return reports.flatMap((r): SourceRef[] => {
-    const captured: SourceRef[] =
-      r.source_title || r.url
-        ? [
-            {
-              publisher: r.publisher,
-              title: r.source_title ?? r.url ?? '',
-              url: r.url,
-              published: r.published_at?.slice(0, 10) ?? null,
-            },
-          ]
-        : [];
+    const url = shownUrl(r.url, BULLETIN_VISIBILITY);
+    const title = r.source_title ?? url;
+    const captured: SourceRef[] = title
+      ? [{ publisher: r.publisher, title, url, published: r.published_at?.slice(0, 10) ?? null }]
+      : [];
     const parsed = Payload.safeParse(JSON.parse(r.payload));
     return [...captured, ...(parsed.success ? parsed.data.sources : [])];
   });
@@ -54,31 +54,45 @@ function reportsQuery(db: Db) {
     .select(['r.id', 'r.payload', 's.publisher', 's.title as source_title', 's.url', 's.published_at']);
 }
 
+/** The title of an incident a member of the public reported: their words stay out of bulletins. */
+const neutralTitle = (kind: string, place: string | null) => {
+  const label = kind.replaceAll('_', ' ');
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}${place ? ` — ${place}` : ''}`;
+};
+
 async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
   const incidents = await db
     .selectFrom('incidents')
     .selectAll()
     .where('date_start', '<=', date)
     .where('date_end', '>=', date)
+    .where(visibleIncident(BULLETIN_VISIBILITY, { id: 'incidents.id', status: 'incidents.status' }))
     .orderBy('id')
     .execute();
   const ids = incidents.map((i) => Number(i.id));
   if (ids.length === 0) return [];
-  const [figures, links] = await Promise.all([
+  const [figures, links, fromPublic] = await Promise.all([
     claimedFiguresOf(db, ids),
     reportsQuery(db)
       .innerJoin('incident_reports as ir', 'ir.report_id', 'r.id')
       .select('ir.incident_id')
       .where('ir.incident_id', 'in', ids)
       .execute(),
+    db
+      .selectFrom('public_submissions')
+      .select('incident_id')
+      .where('incident_id', 'in', ids)
+      .where('channel', '=', 'public')
+      .execute(),
   ]);
+  const reportedByPublic = new Set(fromPublic.map((p) => Number(p.incident_id)));
   return incidents.map((i) => {
     const mine = reconcileFigures(figures.get(Number(i.id)) ?? []);
     return {
       id: Number(i.id),
       publicId: i.public_id,
       kind: incidentKindOf(i.kind),
-      title: i.title,
+      title: reportedByPublic.has(Number(i.id)) ? neutralTitle(i.kind, i.place_name) : i.title,
       status: i.status,
       area: i.admin1,
       placeName: i.place_name,
@@ -92,11 +106,9 @@ async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
 }
 
 async function statementsOn(db: Db, date: string): Promise<BulletinStatement[]> {
-  const rows = await db
-    .selectFrom('statements')
-    .selectAll()
-    .where('said_on', '=', date)
-    .orderBy('id')
+  const rows = await matchingStatements(db, { from: date, to: date }, BULLETIN_VISIBILITY)
+    .selectAll('s')
+    .orderBy('s.id')
     .execute();
   const reportIds = rows.flatMap((s) => (s.report_id === null ? [] : [Number(s.report_id)]));
   const reports = reportIds.length ? await reportsQuery(db).where('r.id', 'in', reportIds).execute() : [];
@@ -124,7 +136,8 @@ async function missionPart(db: Db, date: string, slug?: string) {
 }
 
 /**
- * Everything for `buildBulletin` on one day: incidents dated that day with casualties and sources,
+ * Everything for `buildBulletin` on one day — only what the public may see, since a bulletin is
+ * published: incidents dated that day with casualties and sources,
  * the mission's activity, the agreement's commitments as of the day, statements, the audit head.
  *
  * @example buildBulletin(await loadBulletinInputs(db, { date: '2020-11-20' }))

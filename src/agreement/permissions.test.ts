@@ -22,6 +22,6 @@ describe('who may change what is held against the agreement', () => {
     expect(() => checkActivityFiler('liaison')).toThrow(/a liaison may not file mission activity/);
   });
 
-  it('names the actor by role and username', () =>
-    expect(actorName({ role: 'monitor', username: 'lev' })).toBe('monitor:lev'));
+  it('names the actor in the one audit shape, user:USERNAME', () =>
+    expect(actorName({ role: 'monitor', username: 'lev' })).toBe('user:lev'));
 });

@@ -1,5 +1,6 @@
 import { forbidden } from '../platform/errors.js';
 import type { Role } from '../record/taxonomy.js';
+import { actorOf } from '../audit/actor.js';
 
 /** Who may change what is held against the agreement (deny by default). */
 
@@ -28,6 +29,5 @@ export function checkActivityFiler(role: Role): void {
     });
 }
 
-/** The audit log's name for a user acting through the CLI or API. */
-export const actorName = (user: { readonly role: Role; readonly username: string }): string =>
-  `${user.role}:${user.username}`;
+/** The audit log's name for a user acting through the CLI or API (the one shape, `actorOf`). */
+export const actorName = (user: { readonly role: Role; readonly username: string }): string => actorOf(user);

@@ -6,12 +6,16 @@ import { buildIncident } from '../record/test-support/builders.js';
 import { audited } from './audit-store.js';
 import { verifyAudit } from './verify.js';
 
-const analyst = { actor: 'analyst:test', reason: 'test' };
+const analyst = { actor: 'user:test', reason: 'test' };
+/** Incidents naming no party, so each writes exactly the rows these tests count (no incident_parties). */
+const unnamedIncident = (overrides: Parameters<typeof buildIncident>[0] = {}) =>
+  buildIncident({ actor1: null, actor2: null, ...overrides });
 
 describeEachDatabase('audit chain', (t) => {
   beforeEach(async () => {
     // Each test starts from an empty record: clear the tables behind the chain, then the chain.
     for (const table of [
+      'incident_parties',
       'casualty_figures',
       'incident_reports',
       'reports',
@@ -27,9 +31,9 @@ describeEachDatabase('audit chain', (t) => {
     await createIncident(
       t.db,
       analyst,
-      buildIncident({ casualties: [{ category: 'killed', low: 2, best: 2, high: 2, qualifier: 'exact' }] }),
+      unnamedIncident({ casualties: [{ category: 'killed', low: 2, best: 2, high: 2, qualifier: 'exact' }] }),
     );
-    await createIncident(t.db, analyst, buildIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
     const report = await verifyAudit(t.db);
     expect(report).toMatchObject({ ok: true, entries: 3, problemCount: 0 });
     const actions = await t.db
@@ -58,7 +62,7 @@ describeEachDatabase('audit chain', (t) => {
   });
 
   it('records before and after of an update and the verification follows the latest state', async () => {
-    const incident = await createIncident(t.db, analyst, buildIncident());
+    const incident = await createIncident(t.db, analyst, unnamedIncident());
     await audited(t.db, analyst, (w) =>
       w.update(
         'incidents',
@@ -79,8 +83,8 @@ describeEachDatabase('audit chain', (t) => {
   });
 
   it('names the entry when an audit row is updated behind the application', async () => {
-    await createIncident(t.db, analyst, buildIncident());
-    await createIncident(t.db, analyst, buildIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
     await sql`update audit_entries set actor = ${'someone else'} where seq = 2`.execute(t.db);
     const report = await verifyAudit(t.db);
     expect(report.ok).toBe(false);
@@ -88,8 +92,8 @@ describeEachDatabase('audit chain', (t) => {
   });
 
   it('names the entry of a record row deleted behind the application', async () => {
-    await createIncident(t.db, analyst, buildIncident());
-    const second = await createIncident(t.db, analyst, buildIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
+    const second = await createIncident(t.db, analyst, unnamedIncident());
     await sql`delete from incidents where id = ${second.id}`.execute(t.db);
     const report = await verifyAudit(t.db);
     expect(report.firstProblem).toMatchObject({
@@ -100,13 +104,13 @@ describeEachDatabase('audit chain', (t) => {
   });
 
   it('names a record row changed behind the application by the entry it no longer matches', async () => {
-    const incident = await createIncident(t.db, analyst, buildIncident());
+    const incident = await createIncident(t.db, analyst, unnamedIncident());
     await sql`update incidents set status = 'confirmed' where id = ${incident.id}`.execute(t.db);
     expect((await verifyAudit(t.db)).firstProblem).toMatchObject({ kind: 'row_changed', seq: 1 });
   });
 
   it('finds a row inserted directly with SQL', async () => {
-    await createIncident(t.db, analyst, buildIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
     await sql`insert into actors (name, kind) values ('Smuggled actor', 'group')`.execute(t.db);
     const report = await verifyAudit(t.db);
     expect(report.ok).toBe(false);
@@ -115,7 +119,7 @@ describeEachDatabase('audit chain', (t) => {
   });
 
   it('notices entries removed from the end of the chain', async () => {
-    await createIncident(t.db, analyst, buildIncident());
+    await createIncident(t.db, analyst, unnamedIncident());
     await audited(t.db, analyst, (w) => w.insert('actors', { name: 'Later actor', kind: 'state' }));
     await sql`delete from audit_entries where seq = 2`.execute(t.db);
     const kinds = (await verifyAudit(t.db)).problems.map((p) => p.kind);

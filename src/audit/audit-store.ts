@@ -36,7 +36,7 @@ const ENTRY_BATCH = 400;
  * Runs `work` in one transaction whose every record write is chained into the audit log.
  *
  * @example
- *   const incident = await audited(db, { actor: 'analyst:amira', reason: 'new report' }, (w) =>
+ *   const incident = await audited(db, { actor: 'user:amira', reason: 'new report' }, (w) =>
  *     w.insert('incidents', buildIncidentRow()));
  */
 export async function audited<R>(
@@ -44,77 +44,85 @@ export async function audited<R>(
   context: ChangeContext,
   work: (writer: RecordWriter) => Promise<R>,
 ): Promise<R> {
-  return db.transaction().execute(async (trx) => {
-    let head = await lockChainHead(trx);
-    const pending: ChainedEntry[] = [];
-    const at = (context.clock ?? (() => new Date()))().toISOString();
+  return db.transaction().execute((trx) => auditedIn(trx, context, work));
+}
 
-    const append = (
-      action: string,
-      table: AuditedTable,
-      id: number,
-      change: { before: string | null; after: string | null; reason?: string | null | undefined },
-    ) => {
-      const entry = chainEntry(head, {
-        at,
-        actor: context.actor,
-        action,
-        entityType: table,
-        entityId: String(id),
-        before: change.before,
-        after: change.after,
-        reason: change.reason ?? context.reason ?? null,
-      });
-      pending.push(entry);
-      head = { seq: entry.seq, hash: entry.hash };
-    };
+/**
+ * `audited` inside a transaction the caller already holds (a migration's backfill): the same
+ * chained writes, committed or rolled back with that transaction.
+ *
+ * @example await db.transaction().execute((trx) => auditedIn(trx, { actor: 'system:migrate' }, work))
+ */
+export async function auditedIn<R>(
+  trx: Transaction<Database>,
+  context: ChangeContext,
+  work: (writer: RecordWriter) => Promise<R>,
+): Promise<R> {
+  let head = await lockChainHead(trx);
+  const pending: ChainedEntry[] = [];
+  const at = (context.clock ?? (() => new Date()))().toISOString();
 
-    const readRow = async (table: AuditedTable, id: number): Promise<LooseRow> => {
-      const { rows } = await sql<LooseRow>`select * from ${sql.table(table)} where id = ${id}`.execute(trx);
-      if (!rows[0]) throw notFound(table, id);
-      return rows[0];
-    };
-
-    const writer: RecordWriter = {
-      trx,
+  const append = (
+    action: string,
+    table: AuditedTable,
+    id: number,
+    change: { before: string | null; after: string | null; reason?: string | null | undefined },
+  ) => {
+    const entry = chainEntry(head, {
       at,
-      async insert(table, values) {
-        const row = await insertRow(trx, table, values);
-        append('create', table, row.id, { before: null, after: auditImage(table, row) });
-        return row as never;
-      },
-      async update(table, id, patch, options = {}) {
-        const before = await readRow(table, id);
-        const row = await updateRow(trx, table, id, patch);
-        append(options.action ?? 'update', table, id, {
-          before: auditImage(table, before),
-          after: auditImage(table, row),
-          reason: options.reason,
-        });
-        return row as never;
-      },
-      async remove(table, id, options = {}) {
-        const before = await readRow(table, id);
-        await sql`delete from ${sql.table(table)} where id = ${id}`.execute(trx);
-        append('delete', table, id, {
-          before: auditImage(table, before),
-          after: null,
-          reason: options.reason,
-        });
-      },
-    };
+      actor: context.actor,
+      action,
+      entityType: table,
+      entityId: String(id),
+      before: change.before,
+      after: change.after,
+      reason: change.reason ?? context.reason ?? null,
+    });
+    pending.push(entry);
+    head = { seq: entry.seq, hash: entry.hash };
+  };
 
-    const result = await work(writer);
-    await flushEntries(trx, pending);
-    if (pending.length > 0) {
-      await trx
-        .updateTable('audit_head')
-        .set({ seq: head.seq, hash: head.hash })
-        .where('id', '=', 1)
-        .execute();
-    }
-    return result;
-  });
+  const readRow = async (table: AuditedTable, id: number): Promise<LooseRow> => {
+    const { rows } = await sql<LooseRow>`select * from ${sql.table(table)} where id = ${id}`.execute(trx);
+    if (!rows[0]) throw notFound(table, id);
+    return rows[0];
+  };
+
+  const writer: RecordWriter = {
+    trx,
+    at,
+    async insert(table, values) {
+      const row = await insertRow(trx, table, values);
+      append('create', table, row.id, { before: null, after: auditImage(table, row) });
+      return row as never;
+    },
+    async update(table, id, patch, options = {}) {
+      const before = await readRow(table, id);
+      const row = await updateRow(trx, table, id, patch);
+      append(options.action ?? 'update', table, id, {
+        before: auditImage(table, before),
+        after: auditImage(table, row),
+        reason: options.reason,
+      });
+      return row as never;
+    },
+    async remove(table, id, options = {}) {
+      const before = await readRow(table, id);
+      await sql`delete from ${sql.table(table)} where id = ${id}`.execute(trx);
+      append('delete', table, id, {
+        before: auditImage(table, before),
+        after: null,
+        reason: options.reason,
+      });
+    },
+  };
+
+  const result = await work(writer);
+  await flushEntries(trx, pending);
+  if (pending.length > 0) {
+    await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+  }
+  return result;
 }
 
 // Kysely cannot type a query over a union of table names, so the writer's three statements are

@@ -7,7 +7,7 @@ import { buildIncident } from '../record/test-support/builders.js';
 
 describeEachDatabase('truce audit verify', (t) => {
   it('exits 0 and prints the entry count and head hash while the chain holds', async () => {
-    await createIncident(t.db, { actor: 'analyst:cli' }, buildIncident());
+    await createIncident(t.db, { actor: 'user:cli' }, buildIncident({ actor1: null, actor2: null }));
     const text = runCli(['--db', t.config.url, 'audit', 'verify']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/audit chain holds: 1 entries, head [0-9a-f]{64}/);
@@ -16,7 +16,7 @@ describeEachDatabase('truce audit verify', (t) => {
   });
 
   it('exits 1 and names the first entry that does not check after a tampered audit row', async () => {
-    await createIncident(t.db, { actor: 'analyst:cli' }, buildIncident());
+    await createIncident(t.db, { actor: 'user:cli' }, buildIncident({ actor1: null, actor2: null }));
     await sql`update audit_entries set reason = ${'rewritten'} where seq = 2`.execute(t.db);
     const result = runCli(['--db', t.config.url, 'audit', 'verify']);
     expect(result.status).toBe(1);

@@ -7,6 +7,7 @@ import { invalid } from '../platform/errors.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { AcledRowInput, REQUIRED_ACLED_COLUMNS } from './acled-row.js';
 import { incidentRowOf, type ImportedRow } from './acled-incident.js';
+import { syncIncidentParties } from '../record/incident-party-store.js';
 
 export type ImportOutcome =
   | { readonly status: 'imported' | 'duplicate'; readonly row: number; readonly eventId: string }
@@ -169,6 +170,7 @@ async function insertRow(w: RecordWriter, r: ImportedRow, options: ImportOptions
     created_at: w.at,
   });
   await w.insert('incident_reports', { incident_id: incident.id, report_id: reportRow.id, linked_at: w.at });
+  await syncIncidentParties(w, incident.id);
   const fatalities = Number(r.input.fatalities);
   if (fatalities > 0) {
     await w.insert('casualty_figures', {

@@ -4,11 +4,14 @@ import type { Database } from '../platform/db/schema.js';
 import { partyCondition, placeCondition } from '../record/incident-store.js';
 import type { ParsedIncidentQuery } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
+import type { Visibility } from '../record/visibility.js';
+import { visibleIncident } from '../record/visibility-store.js';
 
-/** The incident filters an export takes (the same as `truce incidents`, without paging). */
+/** The incident filters an export takes (the same as `truce incidents`, without paging), and
+ * what the caller may see (everything when absent: the CLI's operator). */
 export type ExportFilters = Partial<
   Pick<ParsedIncidentQuery, 'kind' | 'status' | 'from' | 'to' | 'bbox' | 'place' | 'party'>
->;
+> & { readonly visibility?: Visibility };
 
 type IncidentQueryBuilder = SelectQueryBuilder<Database, 'incidents', object>;
 
@@ -31,7 +34,8 @@ export function exportStatuses(
 
 /**
  * Incidents matching the filters, with the same meaning as the incident list: date ranges that
- * overlap [from, to], points inside the box, a place in any party's spelling, a party as actor.
+ * overlap [from, to], points inside the box, a place in any party's spelling, a party's code, and
+ * only what the caller may see.
  *
  * @example filteredIncidents(db, { kind: ['shelling'] }, ['confirmed']).select('id')
  */
@@ -54,7 +58,9 @@ export function filteredIncidents(
       .where(col('lat'), '>=', s)
       .where(col('lat'), '<=', n);
   }
-  const { place, party } = filters;
+  const { place, party, visibility } = filters;
+  if (visibility && visibility.kind !== 'all')
+    base = base.where(visibleIncident(visibility, { id: 'incidents.id', status: 'incidents.status' }));
   if (place) base = base.where((eb) => placeCondition(eb, place));
   if (party) base = base.where((eb) => partyCondition(eb, party));
   return base;

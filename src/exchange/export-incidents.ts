@@ -4,6 +4,7 @@ import { claimedFiguresOf } from '../record/casualty-store.js';
 import { presentIncident } from '../record/incident-store.js';
 import type { Incident } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
+import { shownUrl } from '../record/visibility.js';
 import { filteredIncidents, type ExportFilters } from './export-filters.js';
 
 export interface ExportSource {
@@ -47,12 +48,13 @@ export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGen
     if (rows.length === 0) return;
     const ids = rows.map((r) => Number(r.id));
     const [figures, sources] = await Promise.all([claimedFiguresOf(db, ids), sourcesOf(db, ids)]);
+    const visibility = options.filters.visibility ?? { kind: 'all' };
     for (const row of rows) {
       const id = Number(row.id);
       yield {
         incident: presentIncident(row),
         figures: reconcileFigures(figures.get(id) ?? []),
-        sources: sources.get(id) ?? [],
+        sources: (sources.get(id) ?? []).map((s) => ({ ...s, url: shownUrl(s.url, visibility) })),
       };
     }
     if (rows.length < pageSize) return;

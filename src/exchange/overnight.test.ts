@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { extract } from '../extract/extract.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { ingestItem } from '../record/ingest.js';
+import { ingestItem } from '../record/ingest-store.js';
 import { exportIncidents } from './export.js';
 import { exportStatuses } from './export-filters.js';
 

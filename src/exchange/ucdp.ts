@@ -1,4 +1,6 @@
-import { partyKey } from '../record/parties.js';
+import { partyCodeOf } from '../record/parties.js';
+import { activeTheatre } from '../theatre/active.js';
+import type { Theatre } from '../theatre/theatre.js';
 import { actorType } from './actor-types.js';
 import { acledGeoPrecision } from './acled.js';
 import { countryByCode } from './countries.js';
@@ -45,15 +47,24 @@ const WHERE_PREC: Readonly<Record<string, number>> = {
   country: 6,
 };
 
-/** Which side a casualty population belongs to: actor1 is side A, actor2 side B. */
-export function sideOfPopulation(actor1: string | null, actor2: string | null): (population: string) => Side {
-  const a = actor1 ? partyKey(actor1) : null;
-  const b = actor2 ? partyKey(actor2) : null;
+/**
+ * Which side a casualty population belongs to: actor1 is side A, actor2 side B, compared as the
+ * theatre's party codes (a population is written as a code, "KE", or a name, "Kenyan soldiers").
+ *
+ * @example sideOfPopulation("Ugandan forces", "Kenyan army", theatre)("KE") // "b"
+ */
+export function sideOfPopulation(
+  actor1: string | null,
+  actor2: string | null,
+  theatre: Theatre = activeTheatre(),
+): (population: string) => Side {
+  const a = actor1 ? partyCodeOf(theatre, actor1) : null;
+  const b = actor2 ? partyCodeOf(theatre, actor2) : null;
   return (population) => {
-    if (/civilian/i.test(population)) return 'civilians';
-    const key = partyKey(population);
-    if (a && key && (key === a || a.includes(key))) return 'a';
-    if (b && key && (key === b || b.includes(key))) return 'b';
+    if (/civilian/i.test(population.slice(0, 200))) return 'civilians';
+    const code = partyCodeOf(theatre, population);
+    if (code && code === a) return 'a';
+    if (code && code === b) return 'b';
     return 'unknown';
   };
 }

@@ -1,7 +1,8 @@
 import { ancestorsOf, type Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Event } from '../extract/schema.js';
+import { partiesOf } from '../theatre/parties.js';
+import type { Theatre } from '../theatre/theatre.js';
 import type { Claim, ClaimPlace } from './merge-features.js';
-import { partyKeys } from './parties.js';
 import { incidentKindOf, placePrecisionOf, type PlacePrecision } from '../vocabulary/index.js';
 
 /** The kind as the taxonomy knows it; anything else is `other`. */
@@ -30,8 +31,18 @@ export function claimPlace(
   };
 }
 
-/** The claim an extracted event makes; `fallbackDay` stands in when the event has no date. */
-export function claimOfEvent(gazetteer: Gazetteer, event: Event, fallbackDay: string): Claim {
+/**
+ * The claim an extracted event makes; `fallbackDay` stands in when the event has no date. Its
+ * parties are the theatre's codes for the actor names.
+ *
+ * @example claimOfEvent(gazetteer, event, '2020-11-10', theatre).parties // ['AZ', 'AM']
+ */
+export function claimOfEvent(
+  gazetteer: Gazetteer,
+  event: Event,
+  fallbackDay: string,
+  theatre: Theatre,
+): Claim {
   const killed = event.killed
     ? { low: event.killed.low ?? event.killed.best, high: event.killed.high ?? event.killed.best }
     : null;
@@ -40,7 +51,7 @@ export function claimOfEvent(gazetteer: Gazetteer, event: Event, fallbackDay: st
     dateStart: event.date?.start.slice(0, 10) ?? fallbackDay,
     dateEnd: event.date?.end.slice(0, 10) ?? fallbackDay,
     place: claimPlace(gazetteer, event.place),
-    parties: partyKeys([event.actor1, event.actor2]),
+    parties: partiesOf(theatre, [event.actor1, event.actor2]),
     killed,
   };
 }

@@ -8,6 +8,8 @@ import {
   type ReconciledFigure,
 } from './casualty.js';
 import { claimedFiguresOf } from './casualty-store.js';
+import { activeTheatre } from '../theatre/active.js';
+import { partyName } from '../theatre/parties.js';
 import type { Comparison } from './dedup.js';
 import { getIncident } from './incident-store.js';
 import type { Incident } from './schemas.js';
@@ -51,7 +53,9 @@ export interface IncidentDetail {
   readonly totals: readonly (CasualtyTotal & { readonly category: CasualtyCategory })[];
   readonly responses: readonly {
     id: number;
+    /** The party's code, and its name as the theatre gives it. */
     party: string;
+    partyName: string;
     stance: string;
     text: string;
     createdAt: string;
@@ -149,6 +153,7 @@ export async function getIncidentDetail(db: Db, id: number): Promise<IncidentDet
     responses: responses.map((r) => ({
       id: r.id,
       party: r.party,
+      partyName: partyName(activeTheatre(), r.party),
       stance: r.stance,
       text: r.text,
       createdAt: r.created_at,

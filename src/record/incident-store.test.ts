@@ -1,10 +1,11 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { TruceError } from '../platform/errors.js';
+import { parseIncidentFilters } from './incident-filters.js';
 import { createIncident, getIncident, listIncidents } from './incident-store.js';
 import { buildIncident } from './test-support/builders.js';
 
-const ctx = { actor: 'analyst:test' };
+const ctx = { actor: 'user:test' };
 
 describeEachDatabase('incident store', (t) => {
   it('stores an incident with its ACLED type and reads it back the same', async () => {
@@ -81,6 +82,43 @@ describeEachDatabase('incident store', (t) => {
     const secondPage = await listIncidents(t.db, { limit: 1, offset: 1 });
     expect((firstPage.items[0]?.dateStart ?? '') >= (secondPage.items[0]?.dateStart ?? '')).toBe(true);
     expect(firstPage.total).toBe(secondPage.total);
+  });
+
+  it('stores the parties an incident names as codes, and filters by code or name, never by substring', async () => {
+    const both = await createIncident(
+      t.db,
+      ctx,
+      buildIncident({
+        actor1: 'Sudanese Armed Forces',
+        actor2: 'South Sudanese army',
+        placeName: 'Abyei 50%',
+      }),
+    );
+    const south = await createIncident(
+      t.db,
+      ctx,
+      buildIncident({ actor1: 'South Sudan army', actor2: null }),
+    );
+    const parties = await t.db
+      .selectFrom('incident_parties')
+      .select(['incident_id', 'party'])
+      .where('incident_id', 'in', [both.id, south.id])
+      .orderBy('id')
+      .execute();
+    expect(parties).toEqual([
+      { incident_id: both.id, party: 'SD' },
+      { incident_id: both.id, party: 'SS' },
+      { incident_id: south.id, party: 'SS' },
+    ]);
+    const ids = async (filters: Parameters<typeof parseIncidentFilters>[0]) =>
+      (await listIncidents(t.db, parseIncidentFilters(filters))).items.map((i) => i.id).sort();
+    const only = (name: string, value: string) => (n: string) => (n === name ? [value] : undefined);
+    expect(await ids(only('party', 'SD'))).toEqual([both.id]);
+    expect(await ids(only('party', 'Sudan'))).toEqual([both.id]);
+    expect(await ids(only('party', 'ss'))).toEqual([both.id, south.id].sort());
+    expect(() => parseIncidentFilters(only('party', '%'))).toThrow(/party: must be a party code or name/);
+    expect(await ids(only('place', '50%'))).toEqual([both.id]);
+    expect(await ids(only('place', '_'))).toEqual([]);
   });
 
   it('answers not_found for an unknown id', async () => {

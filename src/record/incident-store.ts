@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import type { Database, IncidentTable } from '../platform/db/schema.js';
@@ -13,7 +13,6 @@ import {
   type ParsedIncidentInput,
   type ParsedIncidentQuery,
 } from './schemas.js';
-import { partyKey } from './parties.js';
 import {
   INCIDENT_KIND,
   daysSpanned,
@@ -21,6 +20,11 @@ import {
   placePrecisionOf,
   toDatePrecision,
 } from '../vocabulary/index.js';
+import { activeTheatre } from '../theatre/active.js';
+import { incidentPartyCodes } from './parties.js';
+import { visibleIncident, type Visibility } from './visibility-store.js';
+
+export { PUBLISHED_STATUSES, type Visibility } from './visibility.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -100,8 +104,10 @@ export async function insertIncident(
       cumulative: figure.cumulative ? 1 : 0,
     });
   }
+  const eventPayloads: string[] = [];
   for (const report of reports) {
     const parsed = parseInput(ReportInput, report, 'report');
+    if (parsed.kind === 'event') eventPayloads.push(JSON.stringify(parsed.payload));
     const stored = await writer.insert('reports', {
       kind: parsed.kind,
       event_kind: parsed.eventKind,
@@ -119,6 +125,9 @@ export async function insertIncident(
       linked_at: writer.at,
     });
   }
+  // A new incident: its parties follow from what is in hand (syncIncidentParties reads them back).
+  for (const party of incidentPartyCodes(activeTheatre(), [input.actor1, input.actor2], eventPayloads))
+    await writer.insert('incident_parties', { incident_id: row.id, party });
   return presentIncident(row);
 }
 
@@ -133,27 +142,11 @@ export async function createIncident(
   return audited(db, context, (writer) => insertIncident(writer, parsed, reports));
 }
 
-/** LIKE patterns for a party: its key and the name as written ("Armenia" also finds "Armenian forces"). */
-function partyPatterns(party: string): string[] {
-  const key = partyKey(party);
-  const stem = key.length > 5 ? key.slice(0, -1) : key;
-  return [...new Set([`%${party.toLowerCase()}%`, `%${stem}%`])];
-}
-
 export async function getIncident(db: Db, id: number): Promise<Incident> {
   const row = await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('incident', id);
   return presentIncident(row);
 }
-
-/** Which incidents a caller may see: all (staff), published ones (the public), or published ones
- * plus those naming a party (that party's liaison). */
-export type Visibility =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'published' }
-  | { readonly kind: 'party'; readonly party: string };
-
-export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
 
 /**
  * The incidents matching a query's filters and the caller's visibility, as a query to select
@@ -162,11 +155,8 @@ export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
  */
 export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Visibility = { kind: 'all' }) {
   let base = db.selectFrom('incidents');
-  if (visibility.kind === 'published') base = base.where('status', 'in', PUBLISHED_STATUSES);
-  if (visibility.kind === 'party') {
-    const party = visibility.party;
-    base = base.where((eb) => eb.or([eb('status', 'in', PUBLISHED_STATUSES), partyCondition(eb, party)]));
-  }
+  if (visibility.kind !== 'all')
+    base = base.where(visibleIncident(visibility, { id: 'incidents.id', status: 'incidents.status' }));
   if (q.kind?.length) base = base.where('kind', 'in', q.kind);
   if (q.status?.length) base = base.where('status', 'in', q.status);
   if (q.from) base = base.where('date_end', '>=', q.from);
@@ -183,23 +173,28 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
 
 type IncidentExpressions = ExpressionBuilder<Database, 'incidents'>;
 
+/** A LIKE pattern matching `text` anywhere, its wildcards taken literally (escape character `\`). */
+const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** A place in any party's spelling: the incident's place name or any name of its place. */
 export function placeCondition(eb: IncidentExpressions, place: string) {
-  const key = `%${place.toLowerCase()}%`;
+  const key = containsPattern(place);
   return eb.or([
-    eb(eb.fn('lower', ['place_name']), 'like', key),
-    eb('place_id', 'in', eb.selectFrom('place_names').select('place_id').where('name_key', 'like', key)),
+    sql<SqlBool>`lower(place_name) like ${key} escape '\\'`,
+    eb(
+      'place_id',
+      'in',
+      eb
+        .selectFrom('place_names')
+        .select('place_id')
+        .where(sql<SqlBool>`name_key like ${key} escape '\\'`),
+    ),
   ]);
 }
 
-/** A party named as either actor ("Armenia" also finds "Armenian forces"). */
+/** Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters are parsed. */
 export function partyCondition(eb: IncidentExpressions, party: string) {
-  return eb.or(
-    partyPatterns(party).flatMap((w) => [
-      eb(eb.fn('lower', ['actor1']), 'like', w),
-      eb(eb.fn('lower', ['actor2']), 'like', w),
-    ]),
-  );
+  return eb('id', 'in', eb.selectFrom('incident_parties').select('incident_id').where('party', '=', party));
 }
 
 /** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */

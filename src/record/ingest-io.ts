@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { IngestItem } from './ingest.js';
+import type { IngestItem } from './ingest-store.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 20_000;

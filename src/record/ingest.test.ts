@@ -5,11 +5,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/verify.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { runIngest } from './ingest-run.js';
+import { runIngest } from './ingest-run-store.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/merge/', import.meta.url));
 const worker = fileURLToPath(new URL('./test-support/ingest-worker.ts', import.meta.url));
-const options = { published: '2021-03-16', actor: 'analyst:test' };
+const options = { published: '2021-03-16', actor: 'user:test' };
+const ALL = { kind: 'all' } as const;
 
 /** Which fixture articles ended up sharing an incident, as pairs "a1|a2". */
 async function mergedPairs(db: Parameters<typeof runIngest>[0]): Promise<Set<string>> {
@@ -91,16 +92,16 @@ describeEachDatabase('ingest and merge', (t) => {
 
   it('keeps quotes as statements with the speaker resolved to an actor, a source and a span', async () => {
     const { countStatements, listStatements } = await import('./statement-store.js');
-    const all = await listStatements(t.db, {});
+    const all = await listStatements(t.db, {}, ALL);
     const apology = all.find((s) => s.text.includes('apologise to the families'));
     expect(apology).toBeDefined();
     expect(apology?.actor?.id).toEqual(expect.any(Number));
     expect(apology?.source?.url).toMatch(/a3-regional-monitor/);
     expect(apology?.span).toMatchObject({ start: expect.any(Number), end: expect.any(Number) });
-    const bySpeaker = await listStatements(t.db, { speaker: apology?.actor?.name ?? '' });
+    const bySpeaker = await listStatements(t.db, { speaker: apology?.actor?.name ?? '' }, ALL);
     expect(bySpeaker.map((s) => s.id)).toContain(apology?.id);
-    expect(await countStatements(t.db, {})).toBe(all.length);
-    expect(await listStatements(t.db, { from: '2030-01-01' })).toEqual([]);
+    expect(await countStatements(t.db, {}, ALL)).toBe(all.length);
+    expect(await listStatements(t.db, { from: '2030-01-01' }, ALL)).toEqual([]);
   });
 
   it('adds nothing when the same folder is ingested again', async () => {

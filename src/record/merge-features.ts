@@ -15,7 +15,7 @@ export interface Claim {
   readonly dateStart: string;
   readonly dateEnd: string;
   readonly place: ClaimPlace | null;
-  /** Normalised party names (`armenia`, `azerbaijan`, `protesters`…); empty when none is named. */
+  /** Party codes of the theatre (`AM`, `DPR`…); empty when none is named. */
   readonly parties: readonly string[];
   readonly killed: { readonly low: number; readonly high: number } | null;
 }

@@ -6,8 +6,8 @@ import type { Database } from '../platform/db/schema.js';
 import { claimPlace } from './claims.js';
 import type { Comparison } from './dedup.js';
 import type { Claim } from './merge-features.js';
-import { partyKeys } from './parties.js';
 import { INCIDENT_KIND, type DatePrecision, type IncidentKind } from '../vocabulary/index.js';
+import { partiesByIncident } from './incident-party-store.js';
 
 /** Reports this many days either side of an incident's window may still join it. */
 const DATE_SLACK_DAYS = 2;
@@ -30,18 +30,7 @@ export async function candidateIncidents(
   let query = trx
     .selectFrom('incidents as i')
     .leftJoin('places as p', 'p.id', 'i.place_id')
-    .select([
-      'i.id',
-      'i.kind',
-      'i.date_start',
-      'i.date_end',
-      'i.lat',
-      'i.lon',
-      'i.geo_precision',
-      'i.actor1',
-      'i.actor2',
-      'p.slug',
-    ])
+    .select(['i.id', 'i.kind', 'i.date_start', 'i.date_end', 'i.lat', 'i.lon', 'i.geo_precision', 'p.slug'])
     .where('i.status', 'not in', ['merged', 'rejected'])
     .where('i.date_start', '<=', shiftDay(claim.dateEnd, DATE_SLACK_DAYS))
     .where('i.date_end', '>=', shiftDay(claim.dateStart, -DATE_SLACK_DAYS));
@@ -62,10 +51,8 @@ export async function candidateIncidents(
     );
   }
   const rows = await query.orderBy('i.id', 'desc').limit(MAX_CANDIDATES).execute();
-  const killed = await killedByIncident(
-    trx,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [killed, parties] = await Promise.all([killedByIncident(trx, ids), partiesByIncident(trx, ids)]);
   return rows.map((row) => ({
     id: row.id,
     claim: {
@@ -78,7 +65,7 @@ export async function candidateIncidents(
         lon: row.lon,
         precision: row.geo_precision,
       }),
-      parties: partyKeys([row.actor1, row.actor2]),
+      parties: parties.get(row.id) ?? [],
       killed: killed.get(row.id) ?? null,
     },
   }));

@@ -28,7 +28,7 @@ describeEachDatabase('review, merge, split and responses', (t) => {
   beforeAll(async () => {
     const ctx = { actor: 'test:setup' };
     analyst = await addUser(t.db, ctx, { username: 'amira', role: 'analyst' });
-    liaison = await addUser(t.db, ctx, { username: 'liaison-am', role: 'liaison', party: 'Armenia' });
+    liaison = await addUser(t.db, ctx, { username: 'liaison-am', role: 'liaison', party: 'AM' });
     monitor = await addUser(t.db, ctx, { username: 'field-1', role: 'monitor' });
   });
 
@@ -90,7 +90,7 @@ describeEachDatabase('review, merge, split and responses', (t) => {
     ).rejects.toMatchObject({ code: 'invalid' });
   });
 
-  it('lets a liaison answer for their party only, without changing the assessment', async () => {
+  it("lets a liaison answer for their party only, and answers another party's unpublished incident as unknown", async () => {
     const named = await createIncident(
       t.db,
       { actor: 'test' },
@@ -106,8 +106,20 @@ describeEachDatabase('review, merge, split and responses', (t) => {
       stance: 'disputes_attribution',
       text: 'Our units were not in the area.',
     });
+    const published = await createIncident(
+      t.db,
+      { actor: 'test' },
+      buildIncident({ actor1: 'Russian peacekeepers', actor2: null, status: 'confirmed' }),
+    );
+    // Unpublished and not naming AM: exactly what an unknown id gets, so nothing is revealed.
+    const unknown = respondToIncident(t.db, liaison, { incidentId: 987654, stance: 'denies', text: 'No.' });
+    await expect(unknown).rejects.toMatchObject({ code: 'not_found' });
     await expect(
       respondToIncident(t.db, liaison, { incidentId: other.id, stance: 'denies', text: 'No.' }),
+    ).rejects.toMatchObject({ code: 'not_found', message: `incident ${other.id} was not found` });
+    // Published, so visible, but not theirs to answer.
+    await expect(
+      respondToIncident(t.db, liaison, { incidentId: published.id, stance: 'denies', text: 'No.' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
       respondToIncident(t.db, analyst, { incidentId: named.id, stance: 'denies', text: 'No.' }),
@@ -116,7 +128,7 @@ describeEachDatabase('review, merge, split and responses', (t) => {
       respondToIncident(t.db, liaison, { incidentId: named.id, stance: 'shrugs', text: 'No.' }),
     ).rejects.toThrow(/stance: must be one of/);
     const detail = await getIncidentDetail(t.db, named.id);
-    expect(detail.responses).toMatchObject([{ party: 'Armenia', stance: 'disputes_attribution' }]);
+    expect(detail.responses).toMatchObject([{ party: 'AM', stance: 'disputes_attribution' }]);
     expect(detail.incident.status).toBe(named.status);
     expect(detail.incident.version).toBe(named.version);
     expect((await verifyAudit(t.db)).ok).toBe(true);

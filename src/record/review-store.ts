@@ -1,7 +1,9 @@
+import { actorOf } from '../audit/actor.js';
 import { audited, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { forbidden, invalid, notFound } from '../platform/errors.js';
-import { partyKey, partyKeys } from './parties.js';
+import { syncIncidentParties } from './incident-party-store.js';
+import { visibleIncident } from './visibility-store.js';
 import { checkReview, checkReviewer, checkVersion, RESPONSE_STANCES, type ResponseStance } from './review.js';
 import { INCIDENT_STATUSES, type IncidentStatus } from './taxonomy.js';
 import type { User } from './user-store.js';
@@ -32,7 +34,7 @@ export async function reviewIncident(
   const to = INCIDENT_STATUSES.find((s) => s === input.status);
   if (!to)
     throw invalid('status', `must be one of ${INCIDENT_STATUSES.filter((s) => s !== 'merged').join(', ')}`);
-  return audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+  return audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
     const incident = await loadIncident(writer, input.id);
     checkReview({
       from: incident.status as IncidentStatus,
@@ -61,7 +63,7 @@ export async function mergeIncidents(
   checkReviewer(user.role);
   requireReason(input.reason);
   if (input.from === input.into) throw invalid('into', 'must be another incident');
-  await audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+  await audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
     const from = await loadIncident(writer, input.from);
     const into = await loadIncident(writer, input.into);
     if (from.status === 'merged' || into.status === 'merged')
@@ -91,6 +93,8 @@ export async function mergeIncidents(
       { version: into.version + 1, updated_at: writer.at },
       { action: 'absorbed' },
     );
+    await syncIncidentParties(writer, from.id);
+    await syncIncidentParties(writer, into.id);
   });
 }
 
@@ -102,7 +106,7 @@ export async function unmergeIncident(
 ): Promise<void> {
   checkReviewer(user.role);
   requireReason(input.reason);
-  await audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+  await audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
     const incident = await loadIncident(writer, input.id);
     if (incident.status !== 'merged' || incident.merged_into_id === null)
       throw invalid('id', `incident ${input.id} is not merged`);
@@ -132,6 +136,8 @@ export async function unmergeIncident(
       { version: target.version + 1, updated_at: writer.at },
       { action: 'released' },
     );
+    await syncIncidentParties(writer, incident.id);
+    await syncIncidentParties(writer, target.id);
   });
 }
 
@@ -143,7 +149,7 @@ export async function splitReport(
 ): Promise<{ newIncidentId: number }> {
   checkReviewer(user.role);
   requireReason(input.reason);
-  return audited(db, { actor: `user:${user.username}`, reason: input.reason }, async (writer) => {
+  return audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
     const incident = await loadIncident(writer, input.incidentId);
     checkVersion(input.baseVersion ?? null, incident.version);
     const links = await writer.trx
@@ -198,32 +204,50 @@ export async function splitReport(
       { version: incident.version + 1, updated_at: writer.at },
       { action: 'report_split_out' },
     );
+    await syncIncidentParties(writer, incident.id);
+    await syncIncidentParties(writer, fresh.id);
     return { newIncidentId: fresh.id };
   });
 }
 
-/** A liaison's response for their party; it sits beside the assessment and never changes it. */
+/**
+ * A liaison's response for their party; it sits beside the assessment and never changes it. An
+ * incident the liaison may not see answers not found, exactly like an unknown id; one they may
+ * see (published) that does not name their party is refused.
+ */
 export async function respondToIncident(
   db: Db,
   user: User,
   input: { incidentId: number; stance: string; text: string },
 ): Promise<{ id: number }> {
-  if (user.role !== 'liaison' || !user.party) throw forbidden('only a liaison bound to a party may respond');
+  const party = user.party;
+  if (user.role !== 'liaison' || !party) throw forbidden('only a liaison bound to a party may respond');
   const stance = RESPONSE_STANCES.find((s) => s === input.stance);
   if (!stance) throw invalid('stance', `must be one of ${RESPONSE_STANCES.join(', ')}`);
   if (input.text.trim().length === 0) throw invalid('text', 'must not be empty');
   if (input.text.length > 20_000) throw invalid('text', 'must be at most 20,000 characters');
-  return audited(db, { actor: `user:${user.username}`, reason: `response: ${stance}` }, async (writer) => {
-    const incident = await loadIncident(writer, input.incidentId);
-    const party = partyKey(user.party ?? '');
-    if (!partyKeys([incident.actor1, incident.actor2]).includes(party)) {
+  return audited(db, { actor: actorOf(user), reason: `response: ${stance}` }, async (writer) => {
+    const visibility = { kind: 'party', party } as const;
+    const incident = await writer.trx
+      .selectFrom('incidents')
+      .select('id')
+      .where('id', '=', input.incidentId)
+      .where(visibleIncident(visibility, { id: 'incidents.id', status: 'incidents.status' }))
+      .executeTakeFirst();
+    if (!incident) throw notFound('incident', input.incidentId);
+    const names = await writer.trx
+      .selectFrom('incident_parties')
+      .select('id')
+      .where('incident_id', '=', incident.id)
+      .where('party', '=', party)
+      .executeTakeFirst();
+    if (!names)
       throw forbidden(
-        `incident ${incident.id} does not name ${user.party}; a liaison answers only for their party`,
+        `incident ${incident.id} does not name ${party}; a liaison answers only for their party`,
       );
-    }
     const row = await writer.insert('party_responses', {
       incident_id: incident.id,
-      party: user.party ?? party,
+      party,
       author_id: user.id,
       stance: stance satisfies ResponseStance,
       text: input.text.trim(),

@@ -1,5 +1,7 @@
 import type { RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
+import { shownUrl, type Visibility } from './visibility.js';
+import { visibleSourceIds } from './visibility-store.js';
 
 /** The key two spellings of one name share: lower case, accents and punctuation dropped. */
 export const nameKey = (name: string): string =>
@@ -49,9 +51,17 @@ export interface StatementView {
   readonly span: { readonly start: number; readonly end: number; readonly textSha256: string } | null;
 }
 
-/** Statements with their speaker resolved to an actor (any alias of the actor matches `speaker`). */
-function matchingStatements(db: Db, query: StatementQuery) {
+/**
+ * Statements with their speaker resolved to an actor (any alias of the actor matches `speaker`)
+ * that the caller may see: one drawn from a captured source only when the source is visible (it
+ * supports an incident the caller may see); one entered with a citation only is public.
+ */
+export function matchingStatements(db: Db, query: StatementQuery, visibility: Visibility) {
   let q = db.selectFrom('statements as s');
+  if (visibility.kind !== 'all')
+    q = q.where((eb) =>
+      eb.or([eb('s.source_id', 'is', null), eb('s.source_id', 'in', visibleSourceIds(db, visibility))]),
+    );
   if (query.speaker) {
     const key = nameKey(query.speaker);
     const written = query.speaker;
@@ -72,15 +82,24 @@ function matchingStatements(db: Db, query: StatementQuery) {
 }
 
 /** How many statements match (for paging). */
-export async function countStatements(db: Db, query: StatementQuery): Promise<number> {
-  const row = await matchingStatements(db, query)
+export async function countStatements(
+  db: Db,
+  query: StatementQuery,
+  visibility: Visibility,
+): Promise<number> {
+  const row = await matchingStatements(db, query, visibility)
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function listStatements(db: Db, query: StatementQuery): Promise<StatementView[]> {
-  const q = matchingStatements(db, query)
+/** One page of the statements the caller may see, newest first; file paths only for staff. */
+export async function listStatements(
+  db: Db,
+  query: StatementQuery,
+  visibility: Visibility,
+): Promise<StatementView[]> {
+  const q = matchingStatements(db, query, visibility)
     .leftJoin('actors as a', 'a.id', 's.speaker_actor_id')
     .leftJoin('sources as src', 'src.id', 's.source_id')
     .leftJoin('spans as sp', 'sp.id', 's.span_id')
@@ -114,7 +133,8 @@ export async function listStatements(db: Db, query: StatementQuery): Promise<Sta
     date: r.said_on,
     direct: r.direct === 1,
     text: r.text,
-    source: r.source_id !== null ? { id: r.source_id, url: r.url, title: r.title } : null,
+    source:
+      r.source_id !== null ? { id: r.source_id, url: shownUrl(r.url, visibility), title: r.title } : null,
     span:
       r.start !== null && r.end !== null && r.text_sha256 !== null
         ? { start: r.start, end: r.end, textSha256: r.text_sha256 }

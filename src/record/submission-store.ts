@@ -1,3 +1,4 @@
+import { actorOf, PUBLIC_ACTOR } from '../audit/actor.js';
 import { z } from 'zod';
 import { audited, type RecordWriter } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
@@ -78,7 +79,7 @@ export async function submitPublicReport(
   const day = input.date ?? clock().toISOString().slice(0, 10);
   const place = placeOf(input.placeName);
   return withIdempotency(db, input.idempotencyKey, () =>
-    audited(db, { actor: 'public', reason: 'public report form', clock }, async (writer) => {
+    audited(db, { actor: PUBLIC_ACTOR, reason: 'public report form', clock }, async (writer) => {
       const filed = await fileCandidate(writer, {
         kind: 'other',
         title: `Public report: ${input.comment.slice(0, 80)}`,
@@ -140,7 +141,7 @@ export async function submitFieldReport(
           },
         ];
   return withIdempotency(db, input.idempotencyKey, () =>
-    audited(db, { actor: `user:${monitor}`, reason: 'field report', clock }, async (writer) => {
+    audited(db, { actor: actorOf({ username: monitor }), reason: 'field report', clock }, async (writer) => {
       const filed = await fileCandidate(writer, {
         kind: input.kind,
         title: `Field report: ${input.description.slice(0, 80)}`,

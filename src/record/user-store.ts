@@ -3,6 +3,9 @@ import type { Db } from '../platform/db/dialect.js';
 import { conflict, notFound } from '../platform/errors.js';
 import { isUniqueViolation } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
+import { activeTheatre } from '../theatre/active.js';
+import type { Theatre } from '../theatre/theatre.js';
+import { liaisonParty } from './parties.js';
 import { UserInput } from './schemas.js';
 import type { Role } from './taxonomy.js';
 
@@ -14,10 +17,25 @@ export interface User {
   readonly party: string | null;
 }
 
-export async function addUser(db: Db, context: ChangeContext, input: unknown): Promise<User> {
-  const parsed = parseInput(UserInput, input, 'user');
-  if (parsed.role === 'liaison' && !parsed.party)
+/**
+ * Creates an account. A liaison is bound to one party, given as a known party code of the
+ * theatre ("KE", "DPR"); a party for any other role is refused.
+ *
+ * @example await addUser(db, { actor: 'system:user-add' }, { username: 'lena', role: 'liaison', party: 'KE' })
+ */
+export async function addUser(
+  db: Db,
+  context: ChangeContext,
+  input: unknown,
+  theatre: Theatre = activeTheatre(),
+): Promise<User> {
+  const user = parseInput(UserInput, input, 'user');
+  if (user.role === 'liaison' && !user.party)
     throw conflict('a liaison must be bound to one party (--party)', { field: 'party' });
+  const parsed = {
+    ...user,
+    party: user.party === null ? null : liaisonParty(theatre, user.role, user.party),
+  };
   try {
     const row = await audited(db, context, (w) =>
       w.insert('users', {

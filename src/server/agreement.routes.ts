@@ -1,4 +1,5 @@
 import { AsOfText } from '../agreement/as-of.js';
+import { actorOf } from '../audit/actor.js';
 import { ActivityInput } from '../agreement/activity.js';
 import { agreementStatus } from '../agreement/agreement-status.js';
 import { getAgreement } from '../agreement/agreement-store.js';
@@ -8,7 +9,6 @@ import { loadBulletinInputs } from '../agreement/bulletin-store.js';
 import { loadCommitmentFacts } from '../agreement/commitment-store.js';
 import { missionStatus } from '../agreement/mission.js';
 import { loadMissionFacts, recordActivity } from '../agreement/mission-store.js';
-import { actorName } from '../agreement/permissions.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
@@ -69,7 +69,7 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
         return c.json(
           await recordActivity(
             db,
-            { actor: actorName(user), reason: 'daily activity', clock },
+            { actor: actorOf(user), reason: 'daily activity', clock },
             facts.slug,
             input,
           ),

@@ -4,12 +4,13 @@ import { EXPORT_FORMATS, exportIncidents } from '../exchange/export.js';
 import { exportStatuses } from '../exchange/export-filters.js';
 import { addFeed, listFeeds } from '../exchange/feeds/feed-store.js';
 import { parseInterval } from '../exchange/feeds/interval.js';
+import { actorOf } from '../audit/actor.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { jsonBody, queryReader, type RouteSpec } from './route.js';
-import { isStaff, requireUser } from './visibility.js';
+import { isStaff, requireUser, visibilityOf } from './visibility.js';
 
 const FeedInput = z.object({
   url: z
@@ -43,7 +44,7 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         const statuses = exportStatuses(filters.status, { publicOnly: !isStaff(c) });
         const out = exportIncidents(runtime.db, {
           format,
-          filters,
+          filters: { ...filters, visibility: visibilityOf(c) },
           statuses,
           bom: c.req.query('bom') === '1',
         });
@@ -80,7 +81,7 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         const feed = await addFeed(runtime.db, {
           url: input.url,
           intervalSeconds: parseInterval(input.every, 'every'),
-          actor: `user:${requireUser(c).username}`,
+          actor: actorOf(requireUser(c)),
           now: clock(),
         });
         return c.json(feed, 201);

@@ -5,9 +5,11 @@ import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
 import { IncidentQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
+import { detailFor, shownUrl } from '../record/visibility.js';
+import { canSeeSource } from '../record/visibility-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
-import { checkVisible, isStaff, isVisible, visibilityOf } from './visibility.js';
+import { checkIncidentVisible, visibilityOf } from './visibility.js';
 
 export const idParam = (c: AppContext, name = 'id'): number => {
   const id = Number(c.req.param(name));
@@ -40,16 +42,9 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
         'One incident: reports, sources and evidence, merge explanations, casualties, responses, history',
       allow: 'anyone',
       handler: async (c) => {
-        const detail = await getIncidentDetail(db, idParam(c));
-        checkVisible(c, detail.incident);
-        if (isStaff(c)) return c.json(detail);
-        return c.json({
-          ...detail,
-          history: detail.history.map((h) => ({
-            ...h,
-            actor: h.actor.startsWith('user:') ? 'monitoring center' : h.actor,
-          })),
-        });
+        const id = idParam(c);
+        await checkIncidentVisible(c, db, id);
+        return c.json(detailFor(await getIncidentDetail(db, id), visibilityOf(c)));
       },
     },
     {
@@ -73,18 +68,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
           ])
           .where('id', '=', id)
           .executeTakeFirst();
-        const incidents = await db
-          .selectFrom('incident_reports as l')
-          .innerJoin('reports as r', 'r.id', 'l.report_id')
-          .innerJoin('incidents as i', 'i.id', 'l.incident_id')
-          .select(['i.id', 'i.status', 'i.actor1', 'i.actor2'])
-          .where('r.source_id', '=', id)
-          .execute();
-        const visible = isStaff(c) || incidents.some((i) => isVisible(c, i));
-        if (!source || !visible) throw notFound('source', id);
+        const visibility = visibilityOf(c);
+        if (!source || !(await canSeeSource(db, id, visibility))) throw notFound('source', id);
         return c.json({
           id: source.id,
-          url: source.url,
+          url: shownUrl(source.url, visibility),
           title: source.title,
           publisher: source.publisher,
           published: source.published_at,
@@ -127,7 +115,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
           return value;
         };
         const query = { speaker: c.req.query('speaker'), from: date('from'), to: date('to'), limit, offset };
-        const [items, total] = await Promise.all([listStatements(db, query), countStatements(db, query)]);
+        const visibility = visibilityOf(c);
+        const [items, total] = await Promise.all([
+          listStatements(db, query, visibility),
+          countStatements(db, query, visibility),
+        ]);
         return c.json({ items, total, limit, offset });
       },
     },

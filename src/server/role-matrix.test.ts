@@ -28,7 +28,7 @@ describeEachDatabase('role matrix', (t) => {
       const user = await addUser(
         t.db,
         { actor: 'test' },
-        { username: `matrix-${role}`, role, party: role === 'liaison' ? 'Armenia' : null },
+        { username: `matrix-${role}`, role, party: role === 'liaison' ? 'AM' : null },
       );
       tokens[role] = await createApiToken(t.db, user.id, 'matrix', clock());
     }

@@ -1,9 +1,13 @@
 import { forbidden, notFound } from '../platform/errors.js';
-import { PUBLISHED_STATUSES, type Visibility } from '../record/incident-store.js';
-import { partyKey, partyKeys } from '../record/parties.js';
+import type { Db } from '../platform/db/dialect.js';
+import { canSeeIncident, type Visibility } from '../record/visibility-store.js';
 import type { AppContext } from './route.js';
 
-/** What the caller may see of incidents: staff all, a liaison published + their party's, the public published. */
+/**
+ * What the caller may see of the record: staff everything; a liaison published incidents and
+ * those naming their party's code; the public (and a liaison bound to no party) published ones.
+ * Every route that returns record data asks this, and `record/visibility-store.ts` applies it.
+ */
 export function visibilityOf(c: AppContext): Visibility {
   const user = c.get('user');
   if (!user) return { kind: 'published' };
@@ -12,22 +16,9 @@ export function visibilityOf(c: AppContext): Visibility {
   return { kind: 'all' };
 }
 
-type VisibleFields = { id: number; status: string; actor1: string | null; actor2: string | null };
-
-/** Whether the caller may see this incident. */
-export function isVisible(c: AppContext, incident: VisibleFields): boolean {
-  const visibility = visibilityOf(c);
-  if (visibility.kind === 'all') return true;
-  if ((PUBLISHED_STATUSES as readonly string[]).includes(incident.status)) return true;
-  return (
-    visibility.kind === 'party' &&
-    partyKeys([incident.actor1, incident.actor2]).includes(partyKey(visibility.party))
-  );
-}
-
-/** Throws not_found (never revealing it exists) when the caller may not see this incident. */
-export function checkVisible(c: AppContext, incident: VisibleFields): void {
-  if (!isVisible(c, incident)) throw notFound('incident', incident.id);
+/** Throws not_found, exactly as for an unknown id, when the caller may not see this incident. */
+export async function checkIncidentVisible(c: AppContext, db: Db, id: number): Promise<void> {
+  if (!(await canSeeIncident(db, id, visibilityOf(c)))) throw notFound('incident', id);
 }
 
 export const isStaff = (c: AppContext): boolean => visibilityOf(c).kind === 'all';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseFormat, withRuntime } from '../context.js';
+import { actorOfText } from '../../audit/actor.js';
 
 export function registerFeed(program: Command): void {
   const feed = program.command('feed').description('news feeds (RSS, Atom) polled on a schedule');
@@ -19,7 +20,7 @@ export function registerFeed(program: Command): void {
         ]);
         const intervalSeconds = parseInterval(options.every);
         const added = await withRuntime(command, (rt) =>
-          addFeed(rt.db, { url, intervalSeconds, actor: options.as, now: new Date() }),
+          addFeed(rt.db, { url, intervalSeconds, actor: actorOfText(options.as), now: new Date() }),
         );
         if (format === 'json') process.stdout.write(`${JSON.stringify(added, null, 2)}\n`);
         else process.stdout.write(`feed ${added.id} ${added.url} every ${added.every}\n`);

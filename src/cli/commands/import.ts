@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { invalid } from '../../platform/errors.js';
 import { INCIDENT_STATUSES } from '../../record/taxonomy.js';
 import { parseFormat, withRuntime } from '../context.js';
+import { actorOfText } from '../../audit/actor.js';
 
 export function registerImport(program: Command): void {
   program
@@ -34,7 +35,7 @@ export function registerImport(program: Command): void {
         const failures: string[] = [];
         const summary = await withRuntime(command, (runtime) =>
           importAcled(runtime.db, input, {
-            actor: options.as,
+            actor: actorOfText(options.as),
             status,
             onOutcome: (o) => {
               if (o.status !== 'failed') return;

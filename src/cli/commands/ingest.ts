@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { invalid } from '../../platform/errors.js';
 import { parseFormat, withRuntime } from '../context.js';
+import { actorOfText } from '../../audit/actor.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -22,11 +23,11 @@ export function registerIngest(program: Command): void {
         if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
           throw invalid('--published', 'must be a date YYYY-MM-DD');
         }
-        const { runIngest } = await import('../../record/ingest-run.js');
+        const { runIngest } = await import('../../record/ingest-run-store.js');
         const summary = await withRuntime(command, (runtime) =>
           runIngest(runtime.db, inputs, {
             published: options.published ?? null,
-            actor: options.as,
+            actor: actorOfText(options.as),
             onProgress: process.stderr.isTTY
               ? (done, total) => process.stderr.write(`\r${done}/${total}`)
               : undefined,

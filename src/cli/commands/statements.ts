@@ -21,7 +21,7 @@ export function registerStatements(program: Command): void {
         const format = parseFormat(o.format, ['table', 'json']);
         const query = { speaker: o.speaker, from: date(o.from, '--from'), to: date(o.to, '--to') };
         const { listStatements } = await import('../../record/statement-store.js');
-        const rows = await withRuntime(command, (rt) => listStatements(rt.db, query));
+        const rows = await withRuntime(command, (rt) => listStatements(rt.db, query, { kind: 'all' }));
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
           return;

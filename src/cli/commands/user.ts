@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { invalid } from '../../platform/errors.js';
 import { withRuntime } from '../context.js';
+import { systemActor } from '../../audit/actor.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,10 +37,10 @@ export function registerUser(program: Command): void {
         const created = await withRuntime(command, async (rt) => {
           const added = await addUser(
             rt.db,
-            { actor: 'cli:user-add', reason: 'account created' },
+            { actor: systemActor('user-add'), reason: 'account created' },
             { username, role: o.role, party: o.party ?? null, displayName: o.name ?? null },
           );
-          if (password !== null) await setPassword(rt, added.id, password, 'cli:user-add');
+          if (password !== null) await setPassword(rt, added.id, password, systemActor('user-add'));
           return added;
         });
         process.stdout.write(

@@ -1,6 +1,11 @@
 import type { Db } from '../../platform/db/dialect.js';
 import type { Row } from '../../platform/db/schema.js';
-import { ingestItem, type IngestDeps, type IngestItem, type IngestOutcome } from '../../record/ingest.js';
+import {
+  ingestItem,
+  type IngestDeps,
+  type IngestItem,
+  type IngestOutcome,
+} from '../../record/ingest-store.js';
 import { readInput } from '../../record/ingest-io.js';
 import { fetchFeed } from './feed-fetch.js';
 import { parseFeedDocument, type FeedEntry } from './feed-parse.js';

@@ -1,23 +1,38 @@
-import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import {
+  DEFAULT_MIGRATION_TABLE,
+  Migrator,
+  sql,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResult,
+} from 'kysely';
 import type { Db } from './dialect.js';
 import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
 import * as m0003 from './migrations/0003-workflow.js';
 import * as m0004 from './migrations/0004-exchange.js';
-import * as m0004i from './migrations/0004-exchange-indexes.js';
 import * as m0005 from './migrations/0005-accounts.js';
+import * as m0006 from './migrations/0006-exchange-indexes.js';
+import * as m0007 from './migrations/0007-incident-parties.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
- * one that has landed. See docs/architecture.md.
+ * one that has landed. Numbers are taken in order: a migration numbered below one already applied
+ * is refused. See docs/architecture.md.
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-record': m0001,
   '0002-agreement': m0002,
   '0003-workflow': m0003,
   '0004-exchange': m0004,
-  '0004-exchange-indexes': m0004i,
   '0005-accounts': m0005,
+  '0006-exchange-indexes': m0006,
+  '0007-incident-parties': m0007,
+};
+
+/** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
+export const RENAMED_MIGRATIONS: Readonly<Record<string, string>> = {
+  '0004-exchange-indexes': '0006-exchange-indexes',
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -28,10 +43,36 @@ export interface MigrateOutcome {
   readonly error: unknown;
 }
 
+/**
+ * A database that applied a migration under its old name keeps working: the row in kysely's
+ * table takes the new name, and a time after every other row, so the order check (by time)
+ * finds it where the new number puts it.
+ */
+async function renameLegacyMigrations(db: Db): Promise<void> {
+  const table = await sql<{
+    name: string;
+  }>`select 1 as name from ${sql.table(DEFAULT_MIGRATION_TABLE)} where 1 = 0`
+    .execute(db)
+    .then(() => true)
+    .catch(() => false);
+  if (!table) return;
+  for (const [from, to] of Object.entries(RENAMED_MIGRATIONS)) {
+    await db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ name: string; timestamp: string }>`
+        select name, timestamp from ${sql.table(DEFAULT_MIGRATION_TABLE)}`.execute(trx);
+      if (!rows.some((r) => r.name === from) || rows.some((r) => r.name === to)) return;
+      const latest = Math.max(...rows.map((r) => Date.parse(r.timestamp)).filter(Number.isFinite), 0);
+      const after = new Date(Math.max(latest + 1, Date.now())).toISOString();
+      await sql`update ${sql.table(DEFAULT_MIGRATION_TABLE)} set name = ${to}, timestamp = ${after}
+        where name = ${from}`.execute(trx);
+    });
+  }
+}
+
 /** Brings the schema up to date. Returns what ran, rather than throwing on a failed step. */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
-  // Migrations written in parallel branches are independent; let one numbered lower land later.
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  await renameLegacyMigrations(db);
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: false });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   const failed = results.find((r: MigrationResult) => r.status === 'Error')?.migrationName ?? null;

@@ -85,6 +85,13 @@ export interface IncidentReportTable {
   origin_incident_id: number | null;
 }
 
+/** The parties (codes) an incident names, one row each; computed from actor names (migration 0007). */
+export interface IncidentPartyTable {
+  id: Generated<number>;
+  incident_id: number;
+  party: string;
+}
+
 export interface PartyResponseTable {
   id: Generated<number>;
   incident_id: number;
@@ -404,6 +411,7 @@ export interface Database {
   mission_activity: MissionActivityTable;
   users: UserTable;
   party_responses: PartyResponseTable;
+  incident_parties: IncidentPartyTable;
   feeds: FeedTable;
   feed_items: FeedItemTable;
   sessions: SessionTable;
@@ -439,6 +447,7 @@ export const AUDITED_TABLES = [
   'users',
   'party_responses',
   'public_submissions',
+  'incident_parties',
   'attachments',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -2,7 +2,7 @@
 // concurrency test to run several real processes at once.
 import { parseDatabaseUrl } from '../../platform/config.js';
 import { openDatabase } from '../../platform/db/dialect.js';
-import { runIngest } from '../ingest-run.js';
+import { runIngest } from '../ingest-run-store.js';
 
 const [url, ...files] = process.argv.slice(2);
 const db = openDatabase(parseDatabaseUrl(url ?? ''));

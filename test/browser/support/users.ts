@@ -17,7 +17,7 @@ export const LIAISON: Account = {
   username: 'lia',
   password: 'liaison passphrase 2020',
   role: 'liaison',
-  party: 'Armenia',
+  party: 'AM',
 };
 export const MONITOR: Account = { username: 'mon', password: 'monitor passphrase 2020', role: 'monitor' };
 

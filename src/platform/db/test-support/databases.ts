@@ -9,8 +9,13 @@ import { migrateToLatest } from '../migrate.js';
 export interface TestDatabase {
   readonly name: 'sqlite' | 'postgres';
   readonly config: DatabaseConfig;
-  /** A migrated database; fresh per `describe` block. */
+  /** A migrated database (an empty one with `{ migrated: false }`); fresh per `describe` block. */
   db: Db;
+}
+
+export interface DatabaseOptions {
+  /** False: the suite gets an empty database and migrates it itself (migration tests). */
+  readonly migrated?: boolean;
 }
 
 const postgresUrl = process.env.TRUCE_TEST_POSTGRES_URL;
@@ -20,10 +25,15 @@ let announced = false;
  * Runs the same suite against a fresh SQLite file and, when TRUCE_TEST_POSTGRES_URL is set, a
  * fresh PostgreSQL database created for the run and dropped after it. No mocks of either.
  */
-export function describeEachDatabase(title: string, suite: (t: TestDatabase) => void): void {
-  describe(`${title} [sqlite]`, () => suite(sqliteDatabase()));
+export function describeEachDatabase(
+  title: string,
+  suite: (t: TestDatabase) => void,
+  options: DatabaseOptions = {},
+): void {
+  const migrated = options.migrated ?? true;
+  describe(`${title} [sqlite]`, () => suite(sqliteDatabase(migrated)));
   if (postgresUrl) {
-    describe(`${title} [postgres]`, () => suite(postgresDatabase(postgresUrl)));
+    describe(`${title} [postgres]`, () => suite(postgresDatabase(postgresUrl, migrated)));
   } else {
     if (!announced) {
       announced = true;
@@ -32,11 +42,11 @@ export function describeEachDatabase(title: string, suite: (t: TestDatabase) => 
       );
     }
     describe.skip(`${title} [postgres] (skipped: TRUCE_TEST_POSTGRES_URL is not set)`, () =>
-      suite(postgresDatabase('')));
+      suite(postgresDatabase('', migrated)));
   }
 }
 
-function sqliteDatabase(): TestDatabase {
+function sqliteDatabase(migrated: boolean): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'truce-test-'));
   const t: TestDatabase = {
     name: 'sqlite',
@@ -45,7 +55,7 @@ function sqliteDatabase(): TestDatabase {
   };
   beforeAll(async () => {
     t.db = openDatabase(t.config);
-    await migrateOrThrow(t.db);
+    if (migrated) await migrateOrThrow(t.db);
   });
   afterAll(async () => {
     await t.db.destroy();
@@ -54,7 +64,7 @@ function sqliteDatabase(): TestDatabase {
   return t;
 }
 
-function postgresDatabase(baseUrl: string): TestDatabase {
+function postgresDatabase(baseUrl: string, migrated: boolean): TestDatabase {
   const name = `truce_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const t: TestDatabase = { name: 'postgres', config: { kind: 'postgres', url: '' }, db: undefined as never };
   let drop: () => Promise<void> = async () => {};
@@ -63,7 +73,7 @@ function postgresDatabase(baseUrl: string): TestDatabase {
     drop = scratch.drop;
     Object.assign(t, { config: parseDatabaseUrl(scratch.url) });
     t.db = openDatabase(t.config);
-    await migrateOrThrow(t.db);
+    if (migrated) await migrateOrThrow(t.db);
   });
   afterAll(async () => {
     await t.db?.destroy();

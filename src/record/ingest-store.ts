@@ -5,9 +5,12 @@ import type { Event, Extraction, Figure, Quote } from '../extract/schema.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
 import { recordedPrecisionOf } from '../vocabulary/index.js';
+import { activeTheatre } from '../theatre/active.js';
+import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
 import { claimOfEvent } from './claims.js';
 import { decideMerge } from './dedup.js';
+import { syncIncidentParties } from './incident-party-store.js';
 import { candidateIncidents, ensurePlace, linkReport, openIncident } from './merge-store.js';
 import { resolveSpeaker } from './statement-store.js';
 
@@ -30,6 +33,8 @@ export interface IngestDeps {
   ) => Extraction;
   readonly extractor: { readonly name: string; readonly version: string };
   readonly actor: string;
+  /** Whose parties the actor names stand for; the theatre in force when absent. */
+  readonly theatre?: Theatre;
 }
 
 export type IngestOutcome =
@@ -195,7 +200,8 @@ async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | '
   const { writer, deps } = ctx;
   const spanIds = [];
   for (const e of event.evidence) spanIds.push(await insertSpan(ctx, e.start, e.end));
-  const claim = claimOfEvent(deps.gazetteer, event, ctx.published);
+  const theatre = deps.theatre ?? activeTheatre();
+  const claim = claimOfEvent(deps.gazetteer, event, ctx.published, theatre);
   const gazetteerPlace = event.place ? deps.gazetteer.byId.get(event.place.id) : undefined;
   const placeId = gazetteerPlace ? await ensurePlace(writer, gazetteerPlace) : null;
   const report = await writer.insert('reports', {
@@ -237,6 +243,7 @@ async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | '
       comparison: decision.comparison,
     });
     await touchIncident(writer, decision.into, event);
+    await syncIncidentParties(writer, decision.into, theatre);
     return 'joined';
   }
   const incidentId = await openIncident(writer, {
@@ -254,6 +261,7 @@ async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | '
     reportId: report.id,
     comparison: decision.best?.comparison ?? null,
   });
+  await syncIncidentParties(writer, incidentId, theatre);
   return 'opened';
 }
 

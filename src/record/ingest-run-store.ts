@@ -2,7 +2,7 @@ import { extract } from '../extract/extract.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
 import type { Db } from '../platform/db/dialect.js';
 import { VERSION } from '../platform/version.js';
-import { ingestItem, type IngestOutcome } from './ingest.js';
+import { ingestItem, type IngestOutcome } from './ingest-store.js';
 import { expandInputs, readInput } from './ingest-io.js';
 
 export interface IngestSummary {
