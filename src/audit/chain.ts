@@ -87,6 +87,8 @@ const DIGESTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['password_hash'],
   public_submissions: ['reporter_name', 'reporter_contact'],
   attachments: ['bytes'],
+  sessions: ['id_hash', 'csrf_token'],
+  api_tokens: ['token_hash'],
 };
 
 /**

@@ -18,3 +18,36 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   const message = issues.map((i) => `${i.field}: ${i.rule}`).join('; ');
   throw new TruceError('invalid', message, { field: first.field, rule: first.rule, issues });
 }
+
+// C0 control characters other than tab, line feed and carriage return (CRLF is how browsers send
+// line breaks). PostgreSQL refuses NUL in text outright; none of them belongs in a record.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u;
+const MAX_DEPTH = 64;
+
+/**
+ * Where a control character hides in an untrusted value: the path of the first string (or key)
+ * holding one, or null when there is none. Walks at most 64 levels deep.
+ *
+ * @example controlCharacterPath({ a: ['ok', 'b\u0000d'] }, 'body') // 'body.a.1'
+ */
+export function controlCharacterPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return CONTROL.test(value) ? path : null;
+  if (typeof value !== 'object' || value === null || depth >= MAX_DEPTH) return null;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  for (const [key, inner] of entries) {
+    if (CONTROL.test(key)) return `${path}.${key.replace(CONTROL, '?')}`;
+    const found = controlCharacterPath(inner, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Throws an `invalid` error naming the field when `value` holds a control character. */
+export function refuseControlCharacters(value: unknown, where: string): void {
+  const path = controlCharacterPath(value, where);
+  if (path)
+    throw new TruceError('invalid', `${path}: must not contain control characters (NUL, U+0001–U+001F except tab and newline)`, {
+      field: path,
+      rule: 'must not contain control characters',
+    });
+}

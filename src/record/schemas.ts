@@ -10,13 +10,43 @@ import {
 } from './taxonomy.js';
 
 /** Domain schemas of the record; every type is derived from its schema. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'must be a real calendar date',
-  );
+
+/** True for a real calendar day written YYYY-MM-DD (no time, no sign, no padding). */
+const isCalendarDate = (s: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+};
+
+/**
+ * A calendar day, `YYYY-MM-DD`, checked in one step (the shape and the calendar together, so a
+ * malformed value never reaches `Date`): `2020-2-3`, `2020-12-01T00:00:00Z`, ` 2020-01-01`,
+ * `-1` and `2020-02-30` are refused.
+ *
+ * @example IsoDate.parse('2020-11-10') // '2020-11-10'
+ */
+export const IsoDate = z.string().refine(isCalendarDate, 'must be a real calendar date YYYY-MM-DD');
+
+/** A non-negative integer in a query string: digits only (no sign, fraction, exponent or space). */
+const QueryInteger = (min: number, max: number, fallback: number) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const text = String(v);
+      const n = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    });
+
+/** Paging, the same for every list: `limit` 1–500 (default 50), `offset` 0–10,000,000. */
+export const PageQuery = z.object({
+  limit: QueryInteger(1, 500, 50),
+  offset: QueryInteger(0, 10_000_000, 0),
+});
+
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
 
 export const Span = z
@@ -101,11 +131,19 @@ export const IncidentQuery = z.object({
   place: z.string().trim().min(1).max(200).optional(),
   party: z.string().trim().min(1).max(200).optional(),
   sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
-});
+}).extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;
 export type ParsedIncidentQuery = z.infer<typeof IncidentQuery>;
+
+/** The statements list: who, between which days, one page. */
+export const StatementQuery = z
+  .object({
+    speaker: z.string().trim().min(1).max(200).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+  })
+  .extend(PageQuery.shape);
+export type ParsedStatementQuery = z.infer<typeof StatementQuery>;
 
 export const ReportInput = z.object({
   kind: z.enum(['event', 'statement', 'figure']),

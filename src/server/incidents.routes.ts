@@ -3,7 +3,8 @@ import { invalid, notFound } from '../platform/errors.js';
 import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
-import { IncidentQuery } from '../record/schemas.js';
+import { parseInput } from '../platform/parse.js';
+import { IncidentQuery, StatementQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
 import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
@@ -117,18 +118,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       path: '/api/statements',
       summary: 'Statements with speakers resolved to actors',
       allow: 'anyone',
+      query: StatementQuery,
       handler: async (c) => {
-        const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
-        const offset = Math.max(0, Number(c.req.query('offset') ?? 0) || 0);
-        const date = (name: string) => {
-          const value = c.req.query(name);
-          if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-            throw invalid(name, 'must be a date YYYY-MM-DD');
-          return value;
-        };
-        const query = { speaker: c.req.query('speaker'), from: date('from'), to: date('to'), limit, offset };
+        const query = parseInput(StatementQuery, c.req.query(), 'query');
         const [items, total] = await Promise.all([listStatements(db, query), countStatements(db, query)]);
-        return c.json({ items, total, limit, offset });
+        return c.json({ items, total, limit: query.limit, offset: query.offset });
       },
     },
   ];

@@ -345,6 +345,7 @@ export interface AuditHeadTable {
 }
 
 export interface SessionTable {
+  id: Generated<number>;
   id_hash: string;
   user_id: number;
   csrf_token: string;
@@ -357,8 +358,16 @@ export interface ApiTokenTable {
   user_id: number;
   name: string;
   token_hash: string;
+  /** Space-separated extra rights (`tokens`: may mint tokens); empty for a plain token. */
+  scopes: Generated<string>;
   created_at: string;
   revoked_at: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_ends_at: string;
+  count: number;
 }
 
 export interface PublicSubmissionTable {
@@ -408,6 +417,7 @@ export interface Database {
   feed_items: FeedItemTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  rate_limits: RateLimitTable;
   public_submissions: PublicSubmissionTable;
   attachments: AttachmentTable;
   audit_entries: AuditEntryTable;
@@ -440,6 +450,8 @@ export const AUDITED_TABLES = [
   'party_responses',
   'public_submissions',
   'attachments',
+  'sessions',
+  'api_tokens',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
