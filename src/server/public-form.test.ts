@@ -71,7 +71,7 @@ describeEachDatabase('the public report form', (t) => {
       await t.db
         .selectFrom('public_submissions')
         .selectAll()
-        .where('idempotency_key', '=', 'retry-key-123')
+        .where('idempotency_key', '=', 'public:retry-key-123')
         .execute(),
     ).toHaveLength(1);
 
@@ -114,7 +114,7 @@ describeEachDatabase('the public report form', (t) => {
       await t.db
         .selectFrom('public_submissions')
         .selectAll()
-        .where('idempotency_key', '=', 'honeypot-1')
+        .where('idempotency_key', '=', 'public:honeypot-1')
         .execute(),
     ).toHaveLength(0);
   });
