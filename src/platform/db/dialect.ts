@@ -66,7 +66,7 @@ function withStatementCache(native: SqliteDatabase.Database) {
 }
 
 /** Which dialect a Kysely instance speaks (migrations get only the instance). */
-export function dialectOf(db: Kysely<unknown>): DialectName {
+export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

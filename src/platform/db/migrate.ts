@@ -1,5 +1,6 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
-import type { Db } from './dialect.js';
+import { sql } from 'kysely';
+import { dialectOf, type Db } from './dialect.js';
 import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
 import * as m0003 from './migrations/0003-workflow.js';
@@ -30,10 +31,29 @@ export interface MigrateOutcome {
   readonly error: unknown;
 }
 
-/** Brings the schema up to date. Returns what ran, rather than throwing on a failed step. */
+/**
+ * Brings the schema up to date. Returns what ran, rather than throwing on a failed step. On
+ * SQLite the whole run holds the database's write lock (`BEGIN IMMEDIATE`, waiting up to
+ * busy_timeout), so processes started together migrate one after another: the second finds the
+ * work done. PostgreSQL is serialised by Kysely's own lock row.
+ */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
+  if (dialectOf(db) === 'postgres') return run(db, false);
+  // Kysely's SQLite driver has one connection, so the migrator's statements run inside this lock.
+  await sql`begin immediate`.execute(db);
+  const outcome = await run(db, true).catch((error: unknown) => ({ applied: [], failed: null, error }));
+  await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
+  return outcome;
+}
+
+async function run(db: Db, insideTransaction: boolean): Promise<MigrateOutcome> {
   // Migrations written in parallel branches are independent; let one numbered lower land later.
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    disableTransactions: insideTransaction,
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   const failed = results.find((r: MigrationResult) => r.status === 'Error')?.migrationName ?? null;
