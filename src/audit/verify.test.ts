@@ -73,9 +73,7 @@ describeEachDatabase('audit verify: every row, credentials included', (t) => {
       .executeTakeFirstOrThrow();
     const report = await verifyAudit(t.db);
     const unaudited = report.problems.filter((p) => p.kind === 'row_unaudited').map((p) => p.entity);
-    expect(unaudited).toEqual(
-      expect.arrayContaining([`api_tokens#${token.id}`, `sessions#${session.id}`]),
-    );
+    expect(unaudited).toEqual(expect.arrayContaining([`api_tokens#${token.id}`, `sessions#${session.id}`]));
     await t.db.deleteFrom('api_tokens').where('id', '=', token.id).execute();
     await t.db.deleteFrom('sessions').where('id', '=', session.id).execute();
   });

@@ -132,9 +132,8 @@ type LooseRow = Record<string, unknown> & { id: number };
 
 async function rowPage(db: Db, table: AuditedTable, after: number | null): Promise<LooseRow[]> {
   const from = after === null ? sql`` : sql`where id > ${after}`;
-  const { rows } = await sql<LooseRow>`select * from ${sql.table(table)} ${from} order by id limit ${PAGE}`.execute(
-    db,
-  );
+  const { rows } =
+    await sql<LooseRow>`select * from ${sql.table(table)} ${from} order by id limit ${PAGE}`.execute(db);
   return rows;
 }
 

@@ -16,7 +16,9 @@ const url = (name: string) => `sqlite:${join(dir, name)}`;
 
 function runAsync(args: readonly string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (status) => resolve({ status, stderr }));
@@ -43,7 +45,9 @@ describe('the CLI under hostile conditions', () => {
 
   it('lets twelve `truce db migrate` run at once on one new SQLite file, every one succeeding', async () => {
     const db = url('concurrent.db');
-    const results = await Promise.all(Array.from({ length: 12 }, () => runAsync(['--db', db, 'db', 'migrate'])));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => runAsync(['--db', db, 'db', 'migrate'])),
+    );
     expect(results.map((r) => r.status)).toEqual(new Array(12).fill(0));
     expect(results.map((r) => r.stderr).join('')).toBe('');
     expect(runCli(['--db', db, 'audit', 'verify']).status).toBe(0);
@@ -54,11 +58,18 @@ describe('the CLI under hostile conditions', () => {
     const handle = openDatabase(parseDatabaseUrl(db));
     await migrateToLatest(handle);
     for (let i = 0; i < 300; i += 1)
-      await createIncident(handle, { actor: 'test' }, buildIncident({ title: `Incident number ${i} near the line` }));
+      await createIncident(
+        handle,
+        { actor: 'test' },
+        buildIncident({ title: `Incident number ${i} near the line` }),
+      );
     await handle.destroy();
     const shell = spawnSync(
       'bash',
-      ['-c', `"${process.execPath}" "${CLI}" --db "${db}" incidents --limit 300 --format json | head -c 200 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`],
+      [
+        '-c',
+        `"${process.execPath}" "${CLI}" --db "${db}" incidents --limit 300 --format json | head -c 200 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`,
+      ],
       { encoding: 'utf8', env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' } },
     );
     expect(shell.stderr).not.toMatch(/EPIPE|Unhandled|internal error/);

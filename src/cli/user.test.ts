@@ -19,7 +19,9 @@ describeEachDatabase('truce user: passwords, tokens, disabling', (t) => {
   });
 
   it('mints a token, disables the account (the token stops working), and the chain still verifies', async () => {
-    expect(cli(['add', 'cli-leaver', '--role', 'monitor', '--password-stdin'], 'walnut harbour lights\n').status).toBe(0);
+    expect(
+      cli(['add', 'cli-leaver', '--role', 'monitor', '--password-stdin'], 'walnut harbour lights\n').status,
+    ).toBe(0);
     const minted = cli(['token', 'cli-leaver', '--name', 'field tablet']);
     expect(minted.status).toBe(0);
     const secret = minted.stdout.trim();

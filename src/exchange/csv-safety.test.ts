@@ -3,7 +3,16 @@ import { fromSpreadsheetText, toSpreadsheetText } from './csv-safety.js';
 
 describe('CSV formula injection', () => {
   it('prefixes a cell that starts with a sign but is not entirely a number', () => {
-    for (const formula of ["-2+3+cmd|' /C calc'!A0", '-1+1', '+1+1', '-1)*cmd', '-.5+A1', '+A1', '-', '-1e3+1']) {
+    for (const formula of [
+      "-2+3+cmd|' /C calc'!A0",
+      '-1+1',
+      '+1+1',
+      '-1)*cmd',
+      '-.5+A1',
+      '+A1',
+      '-',
+      '-1e3+1',
+    ]) {
       expect(toSpreadsheetText(formula), formula).toBe(`'${formula}`);
     }
   });

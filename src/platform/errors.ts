@@ -6,13 +6,7 @@
  *   throw new TruceError('invalid', 'port must be an integer between 1 and 65535', { field: 'port' });
  */
 export type ErrorCode =
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unauthenticated'
-  | 'rate_limited'
-  | 'unavailable';
+  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'rate_limited' | 'unavailable';
 
 export interface ErrorDetails {
   /** The input field the error is about, as the caller named it (`--db`, `comment`, `rows[3].event_date`). */

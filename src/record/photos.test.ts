@@ -34,7 +34,16 @@ function twoImageJpeg(): Uint8Array {
     ...scanData,
     ...EOI,
   ];
-  const second = [...SOI, ...exif('39.9 N second'), ...segment(0xfe, 'second comment'), ...table, ...frame, ...scanHeader, ...scanData, ...EOI];
+  const second = [
+    ...SOI,
+    ...exif('39.9 N second'),
+    ...segment(0xfe, 'second comment'),
+    ...table,
+    ...frame,
+    ...scanHeader,
+    ...scanData,
+    ...EOI,
+  ];
   return bytes(first, second, 'TRAILING motion video bytes');
 }
 
@@ -64,8 +73,8 @@ describe('photo metadata', () => {
   });
 
   it('refuses a JPEG cut before its end of image', () => {
-    expect(() => stripPhotoMetadata(bytes(SOI, table, frame, scanHeader, scanData), 'image/jpeg', 'photos.0')).toThrow(
-      /photos\.0/,
-    );
+    expect(() =>
+      stripPhotoMetadata(bytes(SOI, table, frame, scanHeader, scanData), 'image/jpeg', 'photos.0'),
+    ).toThrow(/photos\.0/);
   });
 });

@@ -122,16 +122,18 @@ export const BBox = z
   ])
   .refine(([w, s, e, n]) => w <= e && s <= n, 'must be minLon,minLat,maxLon,maxLat with min ≤ max');
 
-export const IncidentQuery = z.object({
-  kind: z.array(z.enum(INCIDENT_KINDS)).optional(),
-  status: z.array(z.enum(INCIDENT_STATUSES)).optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  bbox: BBox.optional(),
-  place: z.string().trim().min(1).max(200).optional(),
-  party: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
-}).extend(PageQuery.shape);
+export const IncidentQuery = z
+  .object({
+    kind: z.array(z.enum(INCIDENT_KINDS)).optional(),
+    status: z.array(z.enum(INCIDENT_STATUSES)).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    bbox: BBox.optional(),
+    place: z.string().trim().min(1).max(200).optional(),
+    party: z.string().trim().min(1).max(200).optional(),
+    sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
+  })
+  .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;
 export type ParsedIncidentQuery = z.infer<typeof IncidentQuery>;
 

@@ -29,6 +29,7 @@ describeEachDatabase('submission idempotency keys, scoped by channel and account
     const other = await submitFieldReport(t.db, field('monitor-key-0002'), 'tomas', clock);
     const retry = await submitFieldReport(t.db, field('monitor-key-0002'), 'mira', clock);
     expect([first.status, other.status, retry.status]).toEqual(['created', 'created', 'repeated']);
-    if (first.status !== 'dropped' && retry.status !== 'dropped') expect(retry.incidentId).toBe(first.incidentId);
+    if (first.status !== 'dropped' && retry.status !== 'dropped')
+      expect(retry.incidentId).toBe(first.incidentId);
   });
 });

@@ -48,21 +48,38 @@ export async function findUser(db: Db, username: string): Promise<User> {
   return presentUser(row);
 }
 
-/** A user by name whether or not the account is disabled (for admins' account changes). */
+/**
+ * A user by name whether or not the account is disabled (for admins' account changes).
+ *
+ * @example const account = await findAccount(db, 'amira') // { ..., disabled: false }
+ */
 export async function findAccount(db: Db, username: string): Promise<User & { disabled: boolean }> {
   const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   if (!row) throw notFound('user', username);
   return { ...presentUser(row), disabled: Number(row.disabled) === 1 };
 }
 
-/** Stores a new password hash (the chain keeps only its digest). */
+/**
+ * Stores a new password hash (the chain keeps only its digest).
+ *
+ * @example await writePasswordHash(w, user.id, await hashPassword(password))
+ */
 export async function writePasswordHash(w: RecordWriter, userId: number, hash: string): Promise<void> {
   await w.update('users', userId, { password_hash: hash }, { action: 'password' });
 }
 
-/** Disables or re-enables an account. */
+/**
+ * Disables or re-enables an account.
+ *
+ * @example await writeDisabled(w, user.id, true)
+ */
 export async function writeDisabled(w: RecordWriter, userId: number, disabled: boolean): Promise<void> {
-  await w.update('users', userId, { disabled: disabled ? 1 : 0 }, { action: disabled ? 'disable' : 'enable' });
+  await w.update(
+    'users',
+    userId,
+    { disabled: disabled ? 1 : 0 },
+    { action: disabled ? 'disable' : 'enable' },
+  );
 }
 
 const presentUser = (row: {

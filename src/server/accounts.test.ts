@@ -37,10 +37,17 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     return { status: response.status, cookie, csrf: body.csrfToken };
   }
 
-  const asSession = (s: { cookie: string; csrf: string }) => ({ ...json, cookie: s.cookie, 'x-csrf-token': s.csrf });
+  const asSession = (s: { cookie: string; csrf: string }) => ({
+    ...json,
+    cookie: s.cookie,
+    'x-csrf-token': s.csrf,
+  });
   const me = async (headers: Record<string, string>) =>
-    ((await (await app().request('/api/auth/me', { headers })).json()) as { user: { username: string } | null })
-      .user;
+    (
+      (await (await app().request('/api/auth/me', { headers })).json()) as {
+        user: { username: string } | null;
+      }
+    ).user;
 
   it('revokes a token: the owner lists it, revokes it, and it no longer signs anything in', async () => {
     const user = await account('revoker');
@@ -63,7 +70,11 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     const owner = await account('token-owner');
     const other = await account('token-thief');
     await createApiToken(t.db, owner.id, 'mine', new Date());
-    const theirs = await t.db.selectFrom('api_tokens').select('id').where('user_id', '=', owner.id).executeTakeFirstOrThrow();
+    const theirs = await t.db
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('user_id', '=', owner.id)
+      .executeTakeFirstOrThrow();
     const thief = await createApiToken(t.db, other.id, 'thief', new Date());
     const response = await app().request(`/api/auth/tokens/${theirs.id}`, {
       method: 'DELETE',
@@ -77,7 +88,11 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     await account('leaver');
     const adminToken = await createApiToken(t.db, admin.id, 'admin', new Date());
     const session = await signIn('leaver');
-    const leaver = await t.db.selectFrom('users').select('id').where('username', '=', 'leaver').executeTakeFirstOrThrow();
+    const leaver = await t.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'leaver')
+      .executeTakeFirstOrThrow();
     const token = await createApiToken(t.db, leaver.id, 'script', new Date());
     expect((await me({ cookie: session.cookie }))?.username).toBe('leaver');
     const disabled = await app().request('/api/users/leaver/disable', {
@@ -86,7 +101,9 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     });
     expect(await disabled.json()).toMatchObject({ ok: true, sessionsEnded: 1, tokensRevoked: 1 });
     expect(await me({ cookie: session.cookie })).toBeNull();
-    expect((await app().request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect(
+      (await app().request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
     expect((await signIn('leaver')).status).toBe(401);
     const actions = await t.db
       .selectFrom('audit_entries')
@@ -127,7 +144,10 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     await account('everywhere');
     const one = await signIn('everywhere');
     const two = await signIn('everywhere');
-    const out = await app().request('/api/auth/logout-everywhere', { method: 'POST', headers: asSession(one) });
+    const out = await app().request('/api/auth/logout-everywhere', {
+      method: 'POST',
+      headers: asSession(one),
+    });
     expect(await out.json()).toMatchObject({ ok: true, sessionsEnded: 2 });
     expect(await me({ cookie: one.cookie })).toBeNull();
     expect(await me({ cookie: two.cookie })).toBeNull();
@@ -185,8 +205,16 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
   it('refuses a sign-in posted as text/plain or form data, as a cross-site form would', async () => {
     await account('csrf-target');
     const body = JSON.stringify({ username: 'csrf-target', password: PASSWORD });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const response = await app().request('/api/auth/login', { method: 'POST', headers: { 'content-type': type }, body });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const response = await app().request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
       expect(response.status, type).toBe(400);
       expect(response.headers.get('set-cookie')).toBeNull();
     }
@@ -198,14 +226,22 @@ describeEachDatabase('accounts: revocation, disabling, passwords, scopes, CSRF o
     await account('origin-target');
     const body = JSON.stringify({ username: 'origin-target', password: PASSWORD });
     const login = (headers: Record<string, string>) =>
-      app().request('http://truce.example/api/auth/login', { method: 'POST', headers: { ...json, ...headers }, body });
+      app().request('http://truce.example/api/auth/login', {
+        method: 'POST',
+        headers: { ...json, ...headers },
+        body,
+      });
     expect((await login({ origin: 'https://evil.example' })).status).toBe(403);
     expect((await login({ origin: 'null' })).status).toBe(403);
     expect((await login({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await login({ 'sec-fetch-site': 'same-site' })).status).toBe(403);
-    expect((await login({ origin: 'http://truce.example', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await login({ origin: 'http://truce.example', 'sec-fetch-site': 'same-origin' })).status).toBe(
+      200,
+    );
     expect((await login({})).status).toBe(200);
-    const read = await app().request('http://truce.example/api/auth/me', { headers: { origin: 'https://evil.example' } });
+    const read = await app().request('http://truce.example/api/auth/me', {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(read.status).toBe(200);
   });
 });

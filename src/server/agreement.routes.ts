@@ -51,8 +51,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       summary: 'Daily activity records between from and to',
       allow: 'anyone',
       handler: async (c) => {
-        const from = c.req.query('from') !== undefined ? parseInput(IsoDate, c.req.query('from'), 'from') : '0000-01-01';
-        const to = c.req.query('to') !== undefined ? parseInput(IsoDate, c.req.query('to'), 'to') : '9999-12-31';
+        const from =
+          c.req.query('from') !== undefined ? parseInput(IsoDate, c.req.query('from'), 'from') : '0000-01-01';
+        const to =
+          c.req.query('to') !== undefined ? parseInput(IsoDate, c.req.query('to'), 'to') : '9999-12-31';
         const facts = await loadMissionFacts(db, c.req.query('mission'));
         const items = facts.activity.filter((a) => a.day >= from && a.day <= to);
         return c.json({ items, total: items.length, limit: items.length, offset: 0 });

@@ -34,7 +34,11 @@ describe('database failures the operator can act on', () => {
     const response = await createApp(runtime).request('/api/public/reports', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ comment: 'A long account. '.repeat(600), name: 'R', idempotencyKey: 'disk-full-0001' }),
+      body: JSON.stringify({
+        comment: 'A long account. '.repeat(600),
+        name: 'R',
+        idempotencyKey: 'disk-full-0001',
+      }),
     });
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(response.status).toBe(503);
@@ -62,10 +66,11 @@ describe('database failures the operator can act on', () => {
 
 describeEachDatabase('text the database cannot store', (t) => {
   it('is an invalid input naming the rule, not an internal error, should it get past the boundary', async () => {
-    const error = await sql`insert into rate_limits (key, window_ends_at, count) values (${'a\u0000b'}, 'x', 1)`
-      .execute(t.db)
-      .then(() => null)
-      .catch((e: unknown) => e);
+    const error =
+      await sql`insert into rate_limits (key, window_ends_at, count) values (${'a\u0000b'}, 'x', 1)`
+        .execute(t.db)
+        .then(() => null)
+        .catch((e: unknown) => e);
     // SQLite stores NUL; PostgreSQL refuses it, and the refusal is a 400, not a 500.
     if (t.name === 'postgres') expect(databaseError(error)).toMatchObject({ code: 'invalid' });
     else expect(error).toBeNull();

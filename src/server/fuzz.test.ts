@@ -101,17 +101,26 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(hostileString, { maxLength: 3 }),
   fc.dictionary(hostileString, hostileString, { maxKeys: 3 }),
 );
-const query = fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_NAMES), hostileString), hostileString, { maxKeys: 5 });
+const query = fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_NAMES), hostileString), hostileString, {
+  maxKeys: 5,
+});
 const body = fc.oneof(
   fc.dictionary(fc.oneof(fc.constantFrom(...BODY_NAMES), hostileString), hostileValue, { maxKeys: 8 }),
   fc.jsonValue({ maxDepth: 3 }),
   hostileString,
 );
-const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined);
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  undefined,
+);
 
 /** A path segment, percent-encoded (a lone surrogate, which cannot be, becomes U+FFFD as browsers send it). */
 const encodeSegment = (value: string): string =>
-  encodeURIComponent(value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+  encodeURIComponent(
+    value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
+  );
 
 describeEachDatabase('fuzz: hostile queries and bodies on every route never answer 500', (t) => {
   it('answers every route of the route list, as the public and as an admin, with no 5xx', async () => {

@@ -57,7 +57,9 @@ describeEachDatabase('input at the boundary: dates, paging, control characters',
         const response = await get(`${path}${glue}${field}=${encodeURIComponent(value)}`);
         const body = (await response.json()) as ErrorBody;
         if (response.status !== 400 || body.error.details?.field !== field)
-          failures.push(`${path}?${field}=${JSON.stringify(value)}: ${response.status} ${JSON.stringify(body.error)}`);
+          failures.push(
+            `${path}?${field}=${JSON.stringify(value)}: ${response.status} ${JSON.stringify(body.error)}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -83,13 +85,20 @@ describeEachDatabase('input at the boundary: dates, paging, control characters',
       if (offset.status !== 400) failures.push(`${path}?offset=-3: ${offset.status}`);
     }
     expect(failures).toEqual([]);
-    const page = (await (await get('/api/statements?limit=7&offset=2')).json()) as { limit: number; offset: number };
+    const page = (await (await get('/api/statements?limit=7&offset=2')).json()) as {
+      limit: number;
+      offset: number;
+    };
     expect(page).toMatchObject({ limit: 7, offset: 2 });
   });
 
   it('refuses NUL and other control characters in a body with 400 naming the field, and keeps tabs and newlines', async () => {
     const post = (path: string, body: unknown) =>
-      app().request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      app().request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const report = { comment: 'Shots near the bridge', name: 'R', idempotencyKey: 'boundary-key-0001' };
     const cases: readonly (readonly [string, unknown, string])[] = [
       ['/api/auth/login', { username: 'ad\u0000min', password: 'whatever12' }, 'body.username'],
@@ -104,7 +113,10 @@ describeEachDatabase('input at the boundary: dates, paging, control characters',
       expect(response.status, field).toBe(400);
       expect(answer.error.details?.field, field).toBe(field);
     }
-    const fine = await post('/api/public/reports', { ...report, comment: 'Shelling\tat night,\r\nthen quiet.\n' });
+    const fine = await post('/api/public/reports', {
+      ...report,
+      comment: 'Shelling\tat night,\r\nthen quiet.\n',
+    });
     expect(fine.status).toBeLessThan(300);
   });
 

@@ -25,7 +25,8 @@ describeEachDatabase('rate limits: 429, shared by every API process, client addr
     const first = createApp(runtime());
     const second = createApp(runtime());
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await attempt(i % 2 === 0 ? first : second, 'shared')).status);
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await attempt(i % 2 === 0 ? first : second, 'shared')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 

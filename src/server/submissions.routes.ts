@@ -1,4 +1,3 @@
-import { TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import {
   FieldReport,

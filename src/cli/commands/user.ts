@@ -60,7 +60,9 @@ function registerAccountChanges(user: Command): void {
     .argument('<username>')
     .action(async (username: string, _o: unknown, command: Command) => {
       const { disableAccount } = await import('../../server/auth/account.js');
-      const outcome = await withRuntime(command, (rt) => disableAccount(rt.db, CLI_ACTOR('disable'), username));
+      const outcome = await withRuntime(command, (rt) =>
+        disableAccount(rt.db, CLI_ACTOR('disable'), username),
+      );
       process.stdout.write(
         `user ${username} disabled: ${outcome.sessionsEnded} sessions ended, ${outcome.tokensRevoked} tokens revoked\n`,
       );
@@ -84,7 +86,10 @@ function registerAccountChanges(user: Command): void {
       const { setAccountPassword } = await import('../../server/auth/account.js');
       const { findAccount } = await import('../../record/user-store.js');
       const outcome = await withRuntime(command, async (rt) =>
-        setAccountPassword(rt.db, CLI_ACTOR('password'), { user: await findAccount(rt.db, username), password }),
+        setAccountPassword(rt.db, CLI_ACTOR('password'), {
+          user: await findAccount(rt.db, username),
+          password,
+        }),
       );
       process.stdout.write(`password of ${username} set; ${outcome.sessionsEnded} sessions ended\n`);
     });

@@ -137,7 +137,8 @@ export function databaseError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : '';
   const unavailable = (what: string) =>
     new TruceError('unavailable', `database: ${what} (${message || code})`, { rule: code || 'unavailable' });
-  if (code === 'SQLITE_FULL' || code === '53100') return unavailable('the disk is full; free space and retry');
+  if (code === 'SQLITE_FULL' || code === '53100')
+    return unavailable('the disk is full; free space and retry');
   if (code.startsWith('SQLITE_READONLY') || code === '25006')
     return unavailable('the database is read-only; check the file and folder permissions');
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ECONNREFUSED' || code === '57P03')

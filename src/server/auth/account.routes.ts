@@ -19,7 +19,11 @@ const NewToken = z.object({
   name: z.string().trim().max(100).optional(),
   scopes: z.array(z.enum(TOKEN_SCOPES)).max(TOKEN_SCOPES.length).default([]),
 });
-const TokenId = z.coerce.number().int().min(1).max(2 ** 31 - 1);
+const TokenId = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 const Username = z.string().min(1).max(100);
 
 const actorOf = (c: AppContext) => `user:${c.get('user')?.username ?? 'unknown'}`;
@@ -98,7 +102,11 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
         const problem = passwordProblem(input.password, input.username);
         if (problem) throw invalid('password', problem);
         const actor = actorOf(c);
-        const user = await addUser(db, { actor, reason: 'account created' }, { ...input, password: undefined });
+        const user = await addUser(
+          db,
+          { actor, reason: 'account created' },
+          { ...input, password: undefined },
+        );
         await setAccountPassword(db, { actor, clock }, { user, password: input.password });
         return c.json(user, 201);
       },

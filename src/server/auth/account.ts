@@ -38,7 +38,11 @@ export async function setAccountPassword(
   });
 }
 
-/** Disables an account: it can no longer sign in, and its sessions and tokens end now. */
+/**
+ * Disables an account: it can no longer sign in, and its sessions and tokens end now.
+ *
+ * @example await disableAccount(db, { actor: 'user:ana' }, 'leaver') // { sessionsEnded: 1, tokensRevoked: 2 }
+ */
 export async function disableAccount(
   db: Db,
   context: ChangeContext,
@@ -47,22 +51,37 @@ export async function disableAccount(
   const user = await findAccount(db, username);
   return audited(db, { reason: 'account disabled', ...context }, async (w) => {
     await writeDisabled(w, user.id, true);
-    return { sessionsEnded: await removeSessionsOf(w, user.id), tokensRevoked: await revokeTokensOf(w, user.id) };
+    return {
+      sessionsEnded: await removeSessionsOf(w, user.id),
+      tokensRevoked: await revokeTokensOf(w, user.id),
+    };
   });
 }
 
-/** Re-enables an account (its old sessions and tokens stay ended). */
+/**
+ * Re-enables an account (its old sessions and tokens stay ended).
+ *
+ * @example await enableAccount(db, { actor: 'user:ana' }, 'returner')
+ */
 export async function enableAccount(db: Db, context: ChangeContext, username: string): Promise<void> {
   const user = await findAccount(db, username);
   await audited(db, { reason: 'account enabled', ...context }, (w) => writeDisabled(w, user.id, false));
 }
 
-/** Ends every session of a user (tokens stay: revoke them one by one, or disable the account). */
+/**
+ * Ends every session of a user (tokens stay: revoke them one by one, or disable the account).
+ *
+ * @example const ended = await signOutEverywhere(db, { actor: 'user:ana' }, user.id)
+ */
 export async function signOutEverywhere(db: Db, context: ChangeContext, userId: number): Promise<number> {
   return audited(db, { reason: 'signed out everywhere', ...context }, (w) => removeSessionsOf(w, userId));
 }
 
-/** Revokes one token: its owner may, and so may an admin; anyone else gets 404 as for an unknown id. */
+/**
+ * Revokes one token: its owner may, and so may an admin; anyone else gets 404 as for an unknown id.
+ *
+ * @example await revokeToken(db, { actor: 'user:ana' }, { tokenId: 7, by: user })
+ */
 export async function revokeToken(
   db: Db,
   context: ChangeContext,
@@ -77,7 +96,11 @@ export async function revokeToken(
   );
 }
 
-/** A token may mint tokens only with the `tokens` scope, and never grant a scope it lacks. */
+/**
+ * A token may mint tokens only with the `tokens` scope, and never grant a scope it lacks.
+ *
+ * @example checkMint({ via: 'token', scopes: [] }, []) // throws forbidden
+ */
 export function checkMint(
   caller: { via: 'session' | 'token' | null; scopes: readonly string[] },
   asked: readonly string[],

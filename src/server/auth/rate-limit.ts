@@ -30,7 +30,8 @@ export function createRateLimiter(
     async take(key, now) {
       const at = now.toISOString();
       const ends = new Date(now.getTime() + options.windowMs).toISOString();
-      if (++calls % SWEEP_EVERY === 0) await db.deleteFrom('rate_limits').where('window_ends_at', '<=', at).execute();
+      if (++calls % SWEEP_EVERY === 0)
+        await db.deleteFrom('rate_limits').where('window_ends_at', '<=', at).execute();
       const fresh = sql<boolean>`rate_limits.window_ends_at <= ${at}`;
       const row = await db
         .insertInto('rate_limits')

@@ -18,7 +18,9 @@ export function sameOrigin(options: { behindProxy: boolean }): MiddlewareHandler
     if (!UNSAFE.has(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none')
-      throw forbidden(`sec-fetch-site: a ${site} request may not change anything`, { field: 'sec-fetch-site' });
+      throw forbidden(`sec-fetch-site: a ${site} request may not change anything`, {
+        field: 'sec-fetch-site',
+      });
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowedHosts(c, options).includes(hostOf(origin)))
       throw forbidden('origin: a request from another site may not change anything', { field: 'origin' });

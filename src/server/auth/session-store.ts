@@ -37,7 +37,11 @@ export interface TokenSummary {
 // Sessions and tokens are credentials: every row is written through the audit chain, so one
 // inserted behind the application's back fails `truce audit verify`.
 
-/** Writes a new session (and sweeps expired ones) inside an audited transaction. */
+/**
+ * Writes a new session (and sweeps expired ones) inside an audited transaction.
+ *
+ * @example await audited(db, ctx, (w) => insertSession(w, user.id, new Date()))
+ */
 export async function insertSession(
   w: RecordWriter,
   userId: number,
@@ -78,7 +82,11 @@ export async function createSession(
   );
 }
 
-/** Ends the session whose cookie holds `secret` (nothing when it is unknown). */
+/**
+ * Ends the session whose cookie holds `secret` (nothing when it is unknown).
+ *
+ * @example await endSession(db, cookieSecret)
+ */
 export async function endSession(db: Db, secret: string, context?: ChangeContext): Promise<void> {
   const row = await db
     .selectFrom('sessions')
@@ -91,14 +99,22 @@ export async function endSession(db: Db, secret: string, context?: ChangeContext
   );
 }
 
-/** Removes every session of a user; returns how many ended. */
+/**
+ * Removes every session of a user; returns how many ended.
+ *
+ * @example const ended = await removeSessionsOf(w, user.id)
+ */
 export async function removeSessionsOf(w: RecordWriter, userId: number): Promise<number> {
   const rows = await w.trx.selectFrom('sessions').select('id').where('user_id', '=', userId).execute();
   for (const row of rows) await w.remove('sessions', Number(row.id));
   return rows.length;
 }
 
-/** Marks every live token of a user revoked; returns how many. */
+/**
+ * Marks every live token of a user revoked; returns how many.
+ *
+ * @example const revoked = await revokeTokensOf(w, user.id)
+ */
 export async function revokeTokensOf(w: RecordWriter, userId: number): Promise<number> {
   const rows = await w.trx
     .selectFrom('api_tokens')
@@ -106,7 +122,8 @@ export async function revokeTokensOf(w: RecordWriter, userId: number): Promise<n
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .execute();
-  for (const row of rows) await w.update('api_tokens', Number(row.id), { revoked_at: w.at }, { action: 'revoke' });
+  for (const row of rows)
+    await w.update('api_tokens', Number(row.id), { revoked_at: w.at }, { action: 'revoke' });
   return rows.length;
 }
 
@@ -136,7 +153,11 @@ export async function createApiToken(
   return secret;
 }
 
-/** The tokens of one user, newest first, without their secrets. */
+/**
+ * The tokens of one user, newest first, without their secrets.
+ *
+ * @example const tokens = await listApiTokens(db, user.id)
+ */
 export async function listApiTokens(db: Db, userId: number): Promise<TokenSummary[]> {
   const rows = await db
     .selectFrom('api_tokens')
@@ -153,8 +174,15 @@ export async function listApiTokens(db: Db, userId: number): Promise<TokenSummar
   }));
 }
 
-/** The token row (owner and state), or null. */
-export async function findToken(db: Db, id: number): Promise<{ userId: number; revokedAt: string | null } | null> {
+/**
+ * The token row (owner and state), or null.
+ *
+ * @example const token = await findToken(db, 7) // { userId: 3, revokedAt: null }
+ */
+export async function findToken(
+  db: Db,
+  id: number,
+): Promise<{ userId: number; revokedAt: string | null } | null> {
   const row = await db
     .selectFrom('api_tokens')
     .select(['user_id', 'revoked_at'])
@@ -182,6 +210,11 @@ const toUser = (r: {
 const parseScopes = (text: string): TokenScope[] =>
   TOKEN_SCOPES.filter((scope) => text.split(' ').includes(scope));
 
+/**
+ * The live session behind a cookie secret, or null (unknown, expired, or the account disabled).
+ *
+ * @example const session = await findSession(db, secret, new Date())
+ */
 export async function findSession(db: Db, secret: string, now: Date): Promise<Session | null> {
   const row = await db
     .selectFrom('sessions as s')
@@ -194,6 +227,11 @@ export async function findSession(db: Db, secret: string, now: Date): Promise<Se
   return { id: Number(row.session_id), user: toUser(row), csrfToken: row.csrf_token };
 }
 
+/**
+ * The caller behind a bearer token, or null (unknown, revoked, or the account disabled).
+ *
+ * @example const caller = await findTokenUser(db, 'truce_…') // { id, user, scopes }
+ */
 export async function findTokenUser(db: Db, secret: string): Promise<TokenCaller | null> {
   const row = await db
     .selectFrom('api_tokens as t')
