@@ -10,7 +10,7 @@ describeEachDatabase('truce user: passwords, tokens, disabling', (t) => {
     for (const [name, password] of [
       ['cli-weak', 'password123'],
       ['cli-weak2', 'aaaaaaaaaa'],
-      ['mariam', 'mariam-in-the-field'],
+      ['mariam', 'mariam.mariam.2024'],
     ] as const) {
       const result = cli(['add', name, '--role', 'analyst', '--password-stdin'], `${password}\n`);
       expect(result.status, password).toBe(2);

@@ -51,7 +51,8 @@ const commonPasswords = (): ReadonlySet<string> =>
 /**
  * The rules every new password meets; returns the broken rule or null. Beyond length: not one of
  * the most common passwords, not a short pattern repeated (`aaaaaaaaaa`, `abcabcabcabc`), and
- * not built on the user name.
+ * not the user name repeated or with digits and signs added (`rosalind2024!`); a name that is
+ * only part of a phrase (`mon` in `monitor passphrase`) is fine.
  *
  * @example passwordProblem('password123', 'amira') // 'is one of the most common passwords'
  */
@@ -61,8 +62,14 @@ export function passwordProblem(password: string, username?: string): string | n
   const lower = password.normalize('NFKC').toLowerCase();
   if (commonPasswords().has(lower)) return 'is one of the most common passwords';
   if (/^(.{1,4})\1+$/su.test(lower)) return 'must not be a short pattern repeated';
-  const name = username?.trim().toLowerCase() ?? '';
-  if (name.length >= 3 && (lower.includes(name) || name.includes(lower)))
-    return 'must not contain the user name';
+  if (isBuiltOnName(lower, username?.trim().toLowerCase() ?? ''))
+    return 'must not be the user name with a few characters added';
   return null;
+}
+
+/** The name, with fewer than four letters besides it (`amira2024!`, `amiraamira`). */
+function isBuiltOnName(password: string, name: string): boolean {
+  if (name.length < 3 || !password.includes(name)) return false;
+  const rest = password.split(name).join('');
+  return rest.replace(/[^\p{L}]/gu, '').length < 4;
 }
