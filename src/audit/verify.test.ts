@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
+import { addFeed, getFeedRow, recordPoll } from '../exchange/feeds/feed-store.js';
 import { addUser } from '../record/user-store.js';
 import { createApiToken, createSession, endSession, secretHash } from '../server/auth/session-store.js';
 import { verifyAudit } from './verify.js';
@@ -84,5 +85,43 @@ describeEachDatabase('audit verify: every row, credentials included', (t) => {
     await t.db.updateTable('api_tokens').set({ scopes: 'tokens' }).where('user_id', '=', user.id).execute();
     const report = await verifyAudit(t.db);
     expect(report.problems.map((p) => p.kind)).toContain('row_changed');
+    await t.db.updateTable('api_tokens').set({ scopes: '' }).where('user_id', '=', user.id).execute();
+  });
+
+  it('audits what a feed is (its URL, interval, who added it), not the state of its polls', async () => {
+    const feed = await addFeed(t.db, {
+      url: 'https://news.example/rss',
+      intervalSeconds: 900,
+      actor: 'user:admin',
+      now: new Date(),
+    });
+    await recordPoll(
+      t.db,
+      await getFeedRow(t.db, feed.id),
+      { kind: 'ok', etag: 'v2', ingested: 3 },
+      new Date(),
+    );
+    expect((await verifyAudit(t.db)).problems).toEqual([]);
+    await t.db
+      .updateTable('feeds')
+      .set({ url: 'http://169.254.169.254/latest' })
+      .where('id', '=', feed.id)
+      .execute();
+    const inserted = await t.db
+      .insertInto('feeds')
+      .values({
+        url: 'http://127.0.0.1:8787/rss',
+        interval_seconds: 60,
+        added_by: 'user:admin',
+        added_at: new Date().toISOString(),
+        next_poll_at: new Date().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const problems = (await verifyAudit(t.db)).problems.map((p) => `${p.kind} ${p.entity}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([`row_changed feeds#${feed.id}`, `row_unaudited feeds#${inserted.id}`]),
+    );
+    await t.db.deleteFrom('feeds').execute();
   });
 });

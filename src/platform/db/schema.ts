@@ -452,6 +452,7 @@ export const AUDITED_TABLES = [
   'attachments',
   'sessions',
   'api_tokens',
+  'feeds',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
