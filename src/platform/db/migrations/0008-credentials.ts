@@ -5,7 +5,9 @@ import { addIdColumn } from '../dialect.js';
  * Credentials enter the audit chain. Sessions get an integer id (the chain names rows by id) and
  * API tokens their scopes; both tables are rebuilt, so upgrading signs everyone out and voids the
  * tokens made before (they were written outside the chain, and `audit verify` would flag them).
- * Rate-limit windows move into the database, so several API processes share one limit.
+ * Rate-limit windows move into the database, so several API processes share one limit. Feeds
+ * (their URL, interval and author) enter the chain from now on: one registered before this
+ * migration shows as `row_unaudited` in `truce audit verify` until it is registered again.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('sessions').execute();
