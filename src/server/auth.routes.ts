@@ -76,7 +76,9 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       allow: 'anyone',
       handler: async (c) => {
         const secret = getCookie(c, SESSION_COOKIE);
-        if (secret) await endSession(runtime.db, secret);
+        const user = c.get('user');
+        const context = user ? { actor: `user:${user.username}`, reason: 'signed out', clock } : undefined;
+        if (secret) await endSession(runtime.db, secret, context);
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return c.json({ ok: true });
       },
