@@ -10,14 +10,14 @@ import type { Runtime } from '../platform/runtime.js';
 import { agreementRoutes } from './agreement.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
-import { noControlCharacters, sameOrigin } from './auth/same-origin.js';
+import { sameOrigin } from './auth/same-origin.js';
 import { exchangeRoutes } from './exchange.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
 import { mapRoutes } from './map.routes.js';
 import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
-import { mount, type AppEnv, type RouteSpec } from './route.js';
+import { mount, noControlCharacters, type AppEnv, type RouteSpec } from './route.js';
 import { submissionRoutes } from './submissions.routes.js';
 
 export interface AppOptions {

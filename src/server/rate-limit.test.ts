@@ -21,7 +21,7 @@ describeEachDatabase('rate limits: 429, shared by every API process, client addr
       body: JSON.stringify({ username, password: 'not the right one' }),
     });
 
-  it('holds one limit across two API processes on the same database', async () => {
+  it('holds one limit across two API instances sharing the database, as separate processes do', async () => {
     const first = createApp(runtime());
     const second = createApp(runtime());
     const statuses: number[] = [];

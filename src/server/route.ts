@@ -1,4 +1,4 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { Role } from '../record/taxonomy.js';
 import type { User } from '../record/user-store.js';
@@ -88,3 +88,26 @@ export async function jsonBody(c: AppContext): Promise<Record<string, unknown>> 
 
 /** Query parameters as the filter parsers expect them. */
 export const queryReader = (c: AppContext) => (name: string) => c.req.queries(name);
+
+/**
+ * Refuses control characters in the query string and the path, with the parameter's name, so no
+ * filter ever reaches the database with a NUL (bodies are checked by `jsonBody`).
+ */
+export function noControlCharacters(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    for (const [name, values] of Object.entries(c.req.queries())) {
+      refuseControlCharacters(name, 'query');
+      refuseControlCharacters(values.join(' '), name);
+    }
+    refuseControlCharacters(safeDecode(c.req.path), 'path');
+    return next();
+  };
+}
+
+const safeDecode = (path: string): string => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};

@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
 import { forbidden } from '../../platform/errors.js';
-import { refuseControlCharacters } from '../../platform/parse.js';
 import type { AppEnv } from '../route.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -40,28 +39,5 @@ const hostOf = (origin: string): string => {
     return new URL(origin).host;
   } catch {
     return ''; // "null" and garbage match no host
-  }
-};
-
-/**
- * Refuses control characters in the query string and the path, with the parameter's name, so no
- * filter ever reaches the database with a NUL (bodies are checked by `jsonBody`).
- */
-export function noControlCharacters(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    for (const [name, values] of Object.entries(c.req.queries())) {
-      refuseControlCharacters(name, 'query');
-      refuseControlCharacters(values.join(' '), name);
-    }
-    refuseControlCharacters(safeDecode(c.req.path), 'path');
-    return next();
-  };
-}
-
-const safeDecode = (path: string): string => {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
   }
 };
