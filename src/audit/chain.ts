@@ -87,6 +87,16 @@ const DIGESTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['password_hash'],
   public_submissions: ['reporter_name', 'reporter_contact'],
   attachments: ['bytes'],
+  sessions: ['id_hash', 'csrf_token'],
+  api_tokens: ['token_hash'],
+};
+
+/**
+ * Tables whose rows are audited for some columns only: the rest is operational state (a feed's
+ * poll times, validators and counters) that workers write outside the chain on every poll.
+ */
+const AUDITED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  feeds: ['id', 'url', 'interval_seconds', 'added_by', 'added_at', 'enabled'],
 };
 
 /**
@@ -95,8 +105,10 @@ const DIGESTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
  */
 export function auditImage(table: string, row: Readonly<Record<string, unknown>>): string {
   const digested = DIGESTED_COLUMNS[table] ?? [];
+  const only = AUDITED_COLUMNS[table];
   const image: Record<string, Json> = {};
   for (const [column, value] of Object.entries(row)) {
+    if (only && !only.includes(column)) continue;
     // Nulls are left out, so a migration that adds a nullable column does not change old images.
     if (value === null || value === undefined) continue;
     image[column] = digested.includes(column) ? `sha256:${digestValue(value)}` : toJson(value);

@@ -128,6 +128,15 @@ async function walkChain(db: Db, expected: Map<string, Expected>, problems: Veri
   }
 }
 
+type LooseRow = Record<string, unknown> & { id: number };
+
+async function rowPage(db: Db, table: AuditedTable, after: number | null): Promise<LooseRow[]> {
+  const from = after === null ? sql`` : sql`where id > ${after}`;
+  const { rows } =
+    await sql<LooseRow>`select * from ${sql.table(table)} ${from} order by id limit ${PAGE}`.execute(db);
+  return rows;
+}
+
 function linkMessage(problem: string, entry: ChainedEntry, prevSeq: number): string {
   if (problem === 'sequence_gap') return `entry ${entry.seq} follows entry ${prevSeq}: entries are missing`;
   if (problem === 'prev_hash_mismatch')
@@ -141,11 +150,10 @@ async function compareRows(
   expected: Map<string, Expected>,
   problems: VerifyProblem[],
 ) {
-  let after = 0;
+  // Every row, whatever its id: the first page has no lower bound (ids of 0 or below are forged).
+  let after: number | null = null;
   for (;;) {
-    const { rows } = await sql<
-      Record<string, unknown> & { id: number }
-    >`select * from ${sql.table(table)} where id > ${after} order by id limit ${PAGE}`.execute(db);
+    const rows = await rowPage(db, table, after);
     for (const row of rows) {
       const entity = `${table}#${row.id}`;
       const want = expected.get(entity);

@@ -53,7 +53,16 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A reader that stops early (`truce incidents | head`) closes the pipe: stop quietly, as cat does. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync([...argv]);
   } catch (error) {
@@ -61,8 +70,15 @@ async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    reportError(error);
+    reportError(await asTruceError(error));
   }
+}
+
+/** Database failures the user can act on (disk full, read-only) become Truce errors. */
+async function asTruceError(error: unknown): Promise<unknown> {
+  if (error instanceof TruceError) return error;
+  const { databaseError } = await import('../platform/db/dialect.js');
+  return databaseError(error);
 }
 
 /** True when the command line asked for `--format json` (errors then come as JSON too). */

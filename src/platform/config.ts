@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { invalid } from './errors.js';
 
@@ -20,6 +21,11 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly logLevel: LogLevel;
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` is believed (`TRUCE_TRUST_PROXY`,
+   * comma-separated IPs). Empty: the client is the connection's peer.
+   */
+  readonly trustProxy?: readonly string[];
 }
 
 export interface ConfigOverrides {
@@ -71,5 +77,21 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv): 
     );
   }
   const host = overrides.host ?? env.TRUCE_HOST ?? '127.0.0.1';
-  return { database, host, port: port.data, logLevel: logLevel.data };
+  const trustProxy = parseTrustProxy(env.TRUCE_TRUST_PROXY ?? '');
+  return { database, host, port: port.data, logLevel: logLevel.data, trustProxy };
+}
+
+/**
+ * The trusted proxies: comma-separated IP addresses (IPv4 or IPv6).
+ *
+ * @example parseTrustProxy('10.0.0.5, ::1') // ['10.0.0.5', '::1']
+ */
+export function parseTrustProxy(value: string): string[] {
+  const addresses = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const bad = addresses.find((a) => isIP(a) === 0);
+  if (bad) throw invalid('TRUCE_TRUST_PROXY', `must be comma-separated IP addresses; got "${bad}"`);
+  return addresses;
 }

@@ -6,7 +6,7 @@
  *   throw new TruceError('invalid', 'port must be an integer between 1 and 65535', { field: 'port' });
  */
 export type ErrorCode =
-  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'unavailable';
+  'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated' | 'rate_limited' | 'unavailable';
 
 export interface ErrorDetails {
   /** The input field the error is about, as the caller named it (`--db`, `comment`, `rows[3].event_date`). */
@@ -46,6 +46,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -57,6 +58,7 @@ const EXIT_CODE: Record<ErrorCode, number> = {
   not_found: 4,
   conflict: 5,
   unavailable: 6,
+  rate_limited: 7,
 };
 
 export const httpStatusOf = (error: unknown): number =>

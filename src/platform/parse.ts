@@ -18,3 +18,60 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   const message = issues.map((i) => `${i.field}: ${i.rule}`).join('; ');
   throw new TruceError('invalid', message, { field: first.field, rule: first.rule, issues });
 }
+
+// C0 control characters other than tab, line feed and carriage return (CRLF is how browsers send
+// line breaks). PostgreSQL refuses NUL in text outright; none of them belongs in a record.
+const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0d]);
+const isControl = (code: number) => code < 0x20 && !ALLOWED_CONTROLS.has(code);
+
+/**
+ * True when `text` holds a C0 control character other than tab, LF or CR.
+ *
+ * @example hasControlCharacter('a\u0000b') // true
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (isControl(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The text with each control character shown as `?`, safe to put in a message. */
+const shown = (text: string): string =>
+  Array.from(text, (ch) => (isControl(ch.charCodeAt(0)) ? '?' : ch)).join('');
+
+const MAX_DEPTH = 64;
+
+/**
+ * Where a control character hides in an untrusted value: the path of the first string (or key)
+ * holding one, or null when there is none. Walks at most 64 levels deep.
+ *
+ * @example controlCharacterPath({ a: ['ok', 'b\u0000d'] }, 'body') // 'body.a.1'
+ */
+export function controlCharacterPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return hasControlCharacter(value) ? path : null;
+  if (typeof value !== 'object' || value === null || depth >= MAX_DEPTH) return null;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  for (const [key, inner] of entries) {
+    if (hasControlCharacter(key)) return `${path}.${shown(key)}`;
+    const found = controlCharacterPath(inner, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Throws an `invalid` error naming the field when `value` holds a control character.
+ *
+ * @example refuseControlCharacters(body, 'body') // throws for { comment: 'a\u0000' }: field body.comment
+ */
+export function refuseControlCharacters(value: unknown, where: string): void {
+  const path = controlCharacterPath(value, where);
+  if (path)
+    throw new TruceError(
+      'invalid',
+      `${path}: must not contain control characters (NUL, U+0001–U+001F except tab and newline)`,
+      {
+        field: path,
+        rule: 'must not contain control characters',
+      },
+    );
+}

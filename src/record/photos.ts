@@ -2,8 +2,9 @@ import { invalid } from '../platform/errors.js';
 
 /**
  * Removes metadata that can locate or identify a reporter from a photo before it is stored:
- * JPEG APP1 (EXIF, XMP — GPS lives here) and APP13 (IPTC) segments; PNG eXIf and text chunks.
- * The image data itself is copied untouched. Anything else is refused.
+ * JPEG APPn segments (EXIF, XMP — GPS lives here — IPTC, MPF), comments, and everything after the
+ * first image; PNG eXIf and text chunks. The image data itself is copied untouched. Anything else
+ * is refused.
  */
 export type PhotoType = 'image/jpeg' | 'image/png';
 
@@ -17,24 +18,54 @@ export function stripPhotoMetadata(
   throw invalid(field, `must be a JPEG or PNG image (got ${declared.slice(0, 40)})`);
 }
 
-const DROPPED_JPEG = new Set([0xe1, 0xed]);
-
+/**
+ * The JPEG is rebuilt from the first image only: its segments up to the end-of-image marker, with
+ * APPn segments other than JFIF (APP0), an ICC colour profile (APP2 `ICC_PROFILE`) and Adobe
+ * (APP14) dropped, and comments (COM) dropped. Whatever follows the first EOI — a second image
+ * of an MPF or motion photo with its own EXIF and GPS, trailing bytes — is not kept.
+ */
 function stripJpeg(bytes: Uint8Array, field: string): Uint8Array {
   const kept: Uint8Array[] = [bytes.subarray(0, 2)];
   let at = 2;
-  while (at + 4 <= bytes.length) {
+  while (at + 2 <= bytes.length) {
     if (bytes[at] !== 0xff) throw invalid(field, 'is not a well-formed JPEG');
     const marker = bytes[at + 1] ?? 0;
-    if (marker === 0xda) {
-      kept.push(bytes.subarray(at));
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xd9) {
+      kept.push(bytes.subarray(at, at + 2));
       return concat(kept);
     }
+    if (at + 4 > bytes.length) break;
     const length = ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0);
     if (length < 2 || at + 2 + length > bytes.length) throw invalid(field, 'is not a well-formed JPEG');
-    if (!DROPPED_JPEG.has(marker)) kept.push(bytes.subarray(at, at + 2 + length));
-    at += 2 + length;
+    const end = marker === 0xda ? scanEnd(bytes, at + 2 + length) : at + 2 + length;
+    if (isKeptSegment(marker, bytes.subarray(at + 4, at + 2 + length))) kept.push(bytes.subarray(at, end));
+    at = end;
   }
-  throw invalid(field, 'is a JPEG without image data');
+  throw invalid(field, 'is a JPEG without an end of image');
+}
+
+/** Where the entropy-coded data after a start-of-scan ends: at the first marker that is not a
+ * stuffed byte (FF00) or a restart (FFD0–FFD7). */
+function scanEnd(bytes: Uint8Array, from: number): number {
+  for (let i = from; i + 1 < bytes.length; i += 1) {
+    if (bytes[i] !== 0xff) continue;
+    const next = bytes[i + 1] ?? 0;
+    if (next !== 0x00 && !(next >= 0xd0 && next <= 0xd7)) return i;
+  }
+  return bytes.length;
+}
+
+const ICC = [...'ICC_PROFILE'].map((ch) => ch.charCodeAt(0));
+
+function isKeptSegment(marker: number, body: Uint8Array): boolean {
+  if (marker === 0xfe) return false; // COM
+  if (marker < 0xe0 || marker > 0xef) return true; // not APPn: tables, frame, scan
+  if (marker === 0xe0 || marker === 0xee) return true; // JFIF, Adobe
+  return marker === 0xe2 && ICC.every((b, i) => body[i] === b);
 }
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

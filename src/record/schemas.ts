@@ -11,13 +11,47 @@ import {
 } from '../vocabulary/index.js';
 
 /** Domain schemas of the record; every type is derived from its schema. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'must be a real calendar date',
-  );
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a day that exists (`2020-02-29` does, `2021-02-29` does not), given the shape. */
+const isRealDay = (s: string): boolean => {
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+};
+
+/**
+ * A calendar day, `YYYY-MM-DD`, the shape checked before the calendar so a malformed value never
+ * reaches `Date`: `2020-2-3`, `2020-12-01T00:00:00Z`, ` 2020-01-01` and `-1` break the shape,
+ * `2020-02-30` the calendar.
+ *
+ * @example IsoDate.parse('2020-11-10') // '2020-11-10'
+ */
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  if (!DATE_SHAPE.test(s)) ctx.addIssue({ code: 'custom', message: 'must be a date YYYY-MM-DD' });
+  else if (!isRealDay(s)) ctx.addIssue({ code: 'custom', message: 'must be a real calendar date' });
+});
+
+/** A non-negative integer in a query string: digits only (no sign, fraction, exponent or space). */
+const QueryInteger = (min: number, max: number, fallback: number) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const text = String(v);
+      const n = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    });
+
+/** Paging, the same for every list: `limit` 1–500 (default 50), `offset` 0–10,000,000. */
+export const PageQuery = z.object({
+  limit: QueryInteger(1, 500, 50),
+  offset: QueryInteger(0, 10_000_000, 0),
+});
+
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
 
 export const Span = z
@@ -93,20 +127,30 @@ export const BBox = z
   ])
   .refine(([w, s, e, n]) => w <= e && s <= n, 'must be minLon,minLat,maxLon,maxLat with min ≤ max');
 
-export const IncidentQuery = z.object({
-  kind: z.array(IncidentKind).optional(),
-  status: z.array(IncidentStatus).optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  bbox: BBox.optional(),
-  place: z.string().trim().min(1).max(200).optional(),
-  party: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
-});
+export const IncidentQuery = z
+  .object({
+    kind: z.array(IncidentKind).optional(),
+    status: z.array(IncidentStatus).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    bbox: BBox.optional(),
+    place: z.string().trim().min(1).max(200).optional(),
+    party: z.string().trim().min(1).max(200).optional(),
+    sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
+  })
+  .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;
 export type ParsedIncidentQuery = z.infer<typeof IncidentQuery>;
+
+/** The statements list: who, between which days, one page. */
+export const StatementQuery = z
+  .object({
+    speaker: z.string().trim().min(1).max(200).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+  })
+  .extend(PageQuery.shape);
+export type ParsedStatementQuery = z.infer<typeof StatementQuery>;
 
 export const ReportInput = z.object({
   kind: z.enum(['event', 'statement', 'figure']),

@@ -78,7 +78,8 @@ export async function submitPublicReport(
   );
   const day = input.date ?? clock().toISOString().slice(0, 10);
   const place = placeOf(input.placeName);
-  return withIdempotency(db, input.idempotencyKey, () =>
+  const key = scopedKey('public', null, input.idempotencyKey);
+  return withIdempotency(db, key, () =>
     audited(db, { actor: PUBLIC_ACTOR, reason: 'public report form', clock }, async (writer) => {
       const filed = await fileCandidate(writer, {
         kind: 'other',
@@ -90,7 +91,7 @@ export async function submitPublicReport(
         casualties: [],
         payload: { channel: 'public', comment: input.comment, placeName: input.placeName ?? null },
         submission: {
-          key: input.idempotencyKey,
+          key,
           channel: 'public',
           name: input.name,
           contact: input.contact ?? null,
@@ -140,7 +141,8 @@ export async function submitFieldReport(
             span: null,
           },
         ];
-  return withIdempotency(db, input.idempotencyKey, () =>
+  const key = scopedKey('field', monitor, input.idempotencyKey);
+  return withIdempotency(db, key, () =>
     audited(db, { actor: actorOf({ username: monitor }), reason: 'field report', clock }, async (writer) => {
       const filed = await fileCandidate(writer, {
         kind: input.kind,
@@ -151,7 +153,7 @@ export async function submitFieldReport(
         place,
         casualties: [...counted('killed', input.killed), ...counted('injured', input.injured)],
         payload: { channel: 'field', monitor, description: input.description },
-        submission: { key: input.idempotencyKey, channel: 'field', name: null, contact: null },
+        submission: { key, channel: 'field', name: null, contact: null },
       });
       return filed.incidentId;
     }),
@@ -258,6 +260,15 @@ function placeOf(name: string | null | undefined): FoundPlace {
     precision,
   };
 }
+
+/**
+ * An idempotency key in its namespace: the channel, and the account for signed-in senders, so a
+ * key one sender chose can never swallow another's submission.
+ *
+ * @example scopedKey('field', 'mira', 'k-1234567') // 'field:mira:k-1234567'
+ */
+export const scopedKey = (channel: 'public' | 'field', account: string | null, key: string): string =>
+  account === null ? `${channel}:${key}` : `${channel}:${account}:${key}`;
 
 async function withIdempotency(
   db: Db,

@@ -1,4 +1,4 @@
-import { audited, type ChangeContext } from '../audit/audit-store.js';
+import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { conflict, notFound } from '../platform/errors.js';
 import { isUniqueViolation } from '../platform/db/dialect.js';
@@ -66,6 +66,40 @@ export async function findUser(db: Db, username: string): Promise<User> {
   return presentUser(row);
 }
 
+/**
+ * A user by name whether or not the account is disabled (for admins' account changes).
+ *
+ * @example const account = await findAccount(db, 'amira') // { ..., disabled: false }
+ */
+export async function findAccount(db: Db, username: string): Promise<User & { disabled: boolean }> {
+  const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  if (!row) throw notFound('user', username);
+  return { ...presentUser(row), disabled: Number(row.disabled) === 1 };
+}
+
+/**
+ * Stores a new password hash (the chain keeps only its digest).
+ *
+ * @example await writePasswordHash(w, user.id, await hashPassword(password))
+ */
+export async function writePasswordHash(w: RecordWriter, userId: number, hash: string): Promise<void> {
+  await w.update('users', userId, { password_hash: hash }, { action: 'password' });
+}
+
+/**
+ * Disables or re-enables an account.
+ *
+ * @example await writeDisabled(w, user.id, true)
+ */
+export async function writeDisabled(w: RecordWriter, userId: number, disabled: boolean): Promise<void> {
+  await w.update(
+    'users',
+    userId,
+    { disabled: disabled ? 1 : 0 },
+    { action: disabled ? 'disable' : 'enable' },
+  );
+}
+
 const presentUser = (row: {
   id: number;
   username: string;
@@ -73,7 +107,7 @@ const presentUser = (row: {
   role: string;
   party: string | null;
 }): User => ({
-  id: row.id,
+  id: Number(row.id),
   username: row.username,
   displayName: row.display_name,
   role: row.role as Role,

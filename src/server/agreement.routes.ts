@@ -40,8 +40,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       summary:
         "The mission's mandate, term, next notice date, strength against ceilings and posts as of a date",
       allow: 'anyone',
-      handler: async (c) =>
-        c.json(missionStatus(await loadMissionFacts(db, c.req.query('mission')), day(c, clock))),
+      handler: async (c) => {
+        const asOf = day(c, clock); // input first: a bad date is a 400 whether or not the mission exists
+        return c.json(missionStatus(await loadMissionFacts(db, c.req.query('mission')), asOf));
+      },
     },
     {
       method: 'GET',
@@ -49,9 +51,11 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       summary: 'Daily activity records between from and to',
       allow: 'anyone',
       handler: async (c) => {
+        const from =
+          c.req.query('from') !== undefined ? parseInput(IsoDate, c.req.query('from'), 'from') : '0000-01-01';
+        const to =
+          c.req.query('to') !== undefined ? parseInput(IsoDate, c.req.query('to'), 'to') : '9999-12-31';
         const facts = await loadMissionFacts(db, c.req.query('mission'));
-        const from = c.req.query('from') ? parseInput(IsoDate, c.req.query('from'), 'from') : '0000-01-01';
-        const to = c.req.query('to') ? parseInput(IsoDate, c.req.query('to'), 'to') : '9999-12-31';
         const items = facts.activity.filter((a) => a.day >= from && a.day <= to);
         return c.json({ items, total: items.length, limit: items.length, offset: 0 });
       },

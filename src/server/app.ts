@@ -4,18 +4,20 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { databaseError } from '../platform/db/dialect.js';
 import { httpStatusOf, presentError, TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import { agreementRoutes } from './agreement.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
+import { sameOrigin } from './auth/same-origin.js';
 import { exchangeRoutes } from './exchange.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
 import { mapRoutes } from './map.routes.js';
 import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
-import { mount, type AppEnv, type RouteSpec } from './route.js';
+import { mount, noControlCharacters, type AppEnv, type RouteSpec } from './route.js';
 import { submissionRoutes } from './submissions.routes.js';
 import { vocabularyRoutes } from './vocabulary.routes.js';
 
@@ -75,6 +77,8 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
       ? next()
       : bodyLimit({ maxSize: MB, onError: tooLarge(MB) })(c, next),
   );
+  app.use('/api/*', sameOrigin({ behindProxy: (runtime.config.trustProxy ?? []).length > 0 }));
+  app.use('/api/*', noControlCharacters());
   app.use('/api/*', authenticate(runtime.db, clock));
   mount(app, routes);
   const document = openApiDocument(routes);
@@ -86,7 +90,8 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );
-  app.onError((error, c) => {
+  app.onError((raw, c) => {
+    const error = databaseError(raw);
     const status = httpStatusOf(error);
     if (status >= 500)
       runtime.log.error('request failed', {
@@ -94,6 +99,8 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
         path: c.req.path,
         error: error instanceof Error ? error.message : String(error),
       });
+    const retryAfter = error instanceof TruceError ? error.details.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
     return c.json(presentError(error), status as 400);
   });
   return app;

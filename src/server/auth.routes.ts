@@ -1,32 +1,38 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { audited } from '../audit/audit-store.js';
-import { TruceError, invalid } from '../platform/errors.js';
+import { TruceError } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
-import { addUser } from '../record/user-store.js';
+import { setAccountPassword, signOutEverywhere } from './auth/account.js';
+import { accountRoutes } from './auth/account.routes.js';
 import { SESSION_COOKIE } from './auth/authenticate.js';
-import { hashPassword, passwordProblem, verifyPassword } from './auth/password.js';
+import { verifyPassword } from './auth/password.js';
 import { createRateLimiter } from './auth/rate-limit.js';
-import { createApiToken, createSession, endSession, SESSION_HOURS } from './auth/session-store.js';
+import { createSession, endSession, SESSION_HOURS } from './auth/session-store.js';
 import { clientAddress } from './client.js';
-import { jsonBody, SIGNED_IN, type RouteSpec } from './route.js';
+import { jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from './route.js';
 
 const Login = z.object({
   username: z.string().trim().min(1, 'is required').max(100),
   password: z.string().min(1, 'is required').max(200),
 });
-const NewUser = z.object({
-  username: z.string(),
-  role: z.enum(['admin', 'analyst', 'monitor', 'liaison']),
-  party: z.string().nullable().optional(),
-  displayName: z.string().nullable().optional(),
-  password: z.string(),
+const PasswordChange = z.object({
+  currentPassword: z.string().min(1, 'is required').max(200),
+  newPassword: z.string().max(200),
 });
 
-/** Sign in and out, who am I, API tokens, and accounts (admins). */
+const actorOf = (c: AppContext) => `user:${c.get('user')?.username ?? 'unknown'}`;
+
+/** Sign in and out, who am I, password change; API tokens and accounts (`auth/account.routes`). */
 export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
-  const attempts = createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
+  const attempts = createRateLimiter(runtime.db, {
+    name: 'login',
+    limit: 5,
+    windowMs: 15 * 60_000,
+    message: 'too many sign-in attempts',
+    field: 'username',
+  });
+  const trusted = runtime.config.trustProxy ?? [];
   return [
     {
       method: 'POST',
@@ -36,13 +42,8 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       body: Login,
       handler: async (c) => {
         const input = parseInput(Login, await jsonBody(c), 'body');
-        const key = `${clientAddress(c)}|${input.username.toLowerCase()}`;
-        if (!attempts.take(key, clock().getTime())) {
-          throw new TruceError('forbidden', 'too many sign-in attempts; wait 15 minutes', {
-            field: 'username',
-            rule: 'rate_limited',
-          });
-        }
+        const key = `${clientAddress(c, trusted)}|${input.username.toLowerCase()}`;
+        await attempts.take(key, clock());
         const row = await runtime.db
           .selectFrom('users')
           .selectAll()
@@ -51,8 +52,10 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
           .executeTakeFirst();
         const ok = await verifyPassword(input.password, row?.password_hash ?? null);
         if (!row || !ok) throw new TruceError('unauthenticated', 'username or password is wrong');
-        attempts.reset(key);
-        const { secret, csrfToken } = await createSession(runtime.db, row.id, clock());
+        await attempts.reset(key);
+        const { secret, csrfToken } = await createSession(runtime.db, row.id, clock(), {
+          actor: `user:${row.username}`,
+        });
         setCookie(c, SESSION_COOKIE, secret, {
           httpOnly: true,
           sameSite: 'Strict',
@@ -73,9 +76,24 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       allow: 'anyone',
       handler: async (c) => {
         const secret = getCookie(c, SESSION_COOKIE);
-        if (secret) await endSession(runtime.db, secret);
+        const user = c.get('user');
+        const context = user ? { actor: `user:${user.username}`, reason: 'signed out', clock } : undefined;
+        if (secret) await endSession(runtime.db, secret, context);
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return c.json({ ok: true });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/auth/logout-everywhere',
+      summary: 'Sign out of every session of this account (API tokens stay; revoke them one by one)',
+      allow: SIGNED_IN,
+      handler: async (c) => {
+        const user = c.get('user');
+        if (!user) throw new TruceError('unauthenticated', 'sign in first');
+        const ended = await signOutEverywhere(runtime.db, { actor: actorOf(c), clock }, user.id);
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.json({ ok: true, sessionsEnded: ended });
       },
     },
     {
@@ -87,64 +105,45 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     },
     {
       method: 'POST',
-      path: '/api/auth/tokens',
-      summary: 'Create an API token for scripts (shown once)',
+      path: '/api/auth/password',
+      summary: "Change one's own password (the current one is required); ends the account's other sessions",
       allow: SIGNED_IN,
+      body: PasswordChange,
       handler: async (c) => {
-        const body = await jsonBody(c);
-        const name =
-          typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 100) : 'script';
+        const input = parseInput(PasswordChange, await jsonBody(c), 'body');
         const user = c.get('user');
         if (!user) throw new TruceError('unauthenticated', 'sign in first');
-        return c.json({ token: await createApiToken(runtime.db, user.id, name, clock()), name }, 201);
-      },
-    },
-    {
-      method: 'GET',
-      path: '/api/users',
-      summary: 'Accounts (admins)',
-      allow: ['admin'],
-      handler: async (c) => {
-        const rows = await runtime.db
+        await attempts.take(`${clientAddress(c, trusted)}|${user.username.toLowerCase()}`, clock());
+        const row = await runtime.db
           .selectFrom('users')
-          .select(['id', 'username', 'display_name', 'role', 'party', 'disabled', 'created_at'])
-          .orderBy('id')
-          .execute();
-        return c.json({ items: rows, total: rows.length, limit: rows.length, offset: 0 });
-      },
-    },
-    {
-      method: 'POST',
-      path: '/api/users',
-      summary: 'Create an account (admins)',
-      allow: ['admin'],
-      body: NewUser,
-      handler: async (c) => {
-        const input = parseInput(NewUser, await jsonBody(c), 'body');
-        const problem = passwordProblem(input.password);
-        if (problem) throw invalid('password', problem);
-        const actor = `user:${c.get('user')?.username ?? 'admin'}`;
-        const user = await addUser(
+          .select('password_hash')
+          .where('id', '=', user.id)
+          .executeTakeFirstOrThrow();
+        if (!(await verifyPassword(input.currentPassword, row.password_hash)))
+          throw new TruceError('forbidden', 'currentPassword: is wrong', { field: 'currentPassword' });
+        const outcome = await setAccountPassword(
           runtime.db,
-          { actor, reason: 'account created' },
-          { ...input, password: undefined },
+          { actor: actorOf(c), clock },
+          { user, password: input.newPassword, keepSession: c.get('sessionId') },
         );
-        await setPassword(runtime, user.id, input.password, actor);
-        return c.json(user, 201);
+        return c.json({ ok: true, ...outcome });
       },
     },
+    ...accountRoutes(runtime, clock),
   ];
 }
 
-/** Sets a user's password through the audited path (the chain keeps only its digest). */
+/** Sets a user's password through the audited path (the policy applies; the chain keeps only its digest). */
 export async function setPassword(
   runtime: Pick<Runtime, 'db'>,
   userId: number,
   password: string,
   actor: string,
 ): Promise<void> {
-  const hash = await hashPassword(password);
-  await audited(runtime.db, { actor, reason: 'password set' }, (w) =>
-    w.update('users', userId, { password_hash: hash }, { action: 'password' }),
-  );
+  const row = await runtime.db
+    .selectFrom('users')
+    .select('username')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  await setAccountPassword(runtime.db, { actor }, { user: { id: userId, username: row.username }, password });
 }

@@ -49,7 +49,7 @@ describeEachDatabase('sessions, CSRF and sign-in limits', (t) => {
     expect(withToken.status).toBe(201);
   });
 
-  it('refuses a wrong password without saying which part was wrong, and limits attempts', async () => {
+  it('refuses a wrong password without saying which part was wrong, and limits attempts with 429 and Retry-After', async () => {
     const user = await addUser(t.db, { actor: 'test' }, { username: 'limited', role: 'monitor' });
     await setPassword(runtime(), user.id, 'the right password', 'test');
     const app = createApp(runtime());
@@ -59,10 +59,14 @@ describeEachDatabase('sessions, CSRF and sign-in limits', (t) => {
         headers: json,
         body: JSON.stringify({ username: 'limited', password: 'wrong password' }),
       });
-    const statuses = [];
-    for (let i = 0; i < 7; i += 1) statuses.push((await attempt()).status);
+    const responses = [];
+    for (let i = 0; i < 7; i += 1) responses.push(await attempt());
+    const statuses = responses.map((r) => r.status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual([403, 403]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const retryAfter = Number(responses[6]?.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
   });
 
   it('keeps the password out of the audit chain', async () => {

@@ -3,7 +3,8 @@ import { invalid, notFound } from '../platform/errors.js';
 import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { listIncidents } from '../record/incident-store.js';
-import { IncidentQuery } from '../record/schemas.js';
+import { parseInput } from '../platform/parse.js';
+import { IncidentQuery, StatementQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
 import { detailFor, shownUrl } from '../record/visibility.js';
 import { canSeeSource } from '../record/visibility-store.js';
@@ -105,22 +106,15 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       path: '/api/statements',
       summary: 'Statements with speakers resolved to actors',
       allow: 'anyone',
+      query: StatementQuery,
       handler: async (c) => {
-        const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
-        const offset = Math.max(0, Number(c.req.query('offset') ?? 0) || 0);
-        const date = (name: string) => {
-          const value = c.req.query(name);
-          if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-            throw invalid(name, 'must be a date YYYY-MM-DD');
-          return value;
-        };
-        const query = { speaker: c.req.query('speaker'), from: date('from'), to: date('to'), limit, offset };
+        const query = parseInput(StatementQuery, c.req.query(), 'query');
         const visibility = visibilityOf(c);
         const [items, total] = await Promise.all([
           listStatements(db, query, visibility),
           countStatements(db, query, visibility),
         ]);
-        return c.json({ items, total, limit, offset });
+        return c.json({ items, total, limit: query.limit, offset: query.offset });
       },
     },
   ];

@@ -30,7 +30,7 @@ describeEachDatabase('role matrix', (t) => {
         { actor: 'test' },
         { username: `matrix-${role}`, role, party: role === 'liaison' ? 'AM' : null },
       );
-      tokens[role] = await createApiToken(t.db, user.id, 'matrix', clock());
+      tokens[role] = await createApiToken(t.db, user.id, 'matrix', clock(), { scopes: ['tokens'] });
     }
     const routes = apiRoutes(runtime, clock);
     const failures: string[] = [];

@@ -1,8 +1,10 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { Role } from '../record/taxonomy.js';
 import type { User } from '../record/user-store.js';
 import { TruceError } from '../platform/errors.js';
+import { refuseControlCharacters } from '../platform/parse.js';
+import type { TokenScope } from './auth/session-store.js';
 
 /** What every request carries once authenticated: the user (or null for the public) and how. */
 export interface AppEnv {
@@ -11,6 +13,10 @@ export interface AppEnv {
     role: Role;
     csrfToken: string | null;
     via: 'session' | 'token' | null;
+    /** The session row behind a cookie, so "sign out everywhere else" can keep it. */
+    sessionId: number | null;
+    /** A token's extra rights (empty for sessions, which hold every right of their role). */
+    scopes: readonly TokenScope[];
   };
 }
 
@@ -56,22 +62,52 @@ export function mount(app: Hono<AppEnv>, specs: readonly RouteSpec[]): void {
   }
 }
 
-/** Reads a JSON body, refusing anything that is not a JSON object. */
+const notJsonObject = () =>
+  new TruceError('invalid', 'body: must be a JSON object', { field: 'body', rule: 'must be a JSON object' });
+
+/**
+ * Reads a JSON body, refusing anything that is not sent as `application/json` (a cross-site form
+ * can post `text/plain` without a preflight; JSON cannot), is not a JSON object, or holds a
+ * control character in any string.
+ */
 export async function jsonBody(c: AppContext): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => {
-    throw new TruceError('invalid', 'body: must be a JSON object', {
-      field: 'body',
-      rule: 'must be a JSON object',
-    });
-  });
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new TruceError('invalid', 'body: must be a JSON object', {
-      field: 'body',
-      rule: 'must be a JSON object',
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new TruceError('invalid', 'content-type: must be application/json', {
+      field: 'content-type',
+      rule: 'must be application/json',
     });
   }
+  const body: unknown = await c.req.json().catch(() => {
+    throw notJsonObject();
+  });
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw notJsonObject();
+  refuseControlCharacters(body, 'body');
   return body as Record<string, unknown>;
 }
 
 /** Query parameters as the filter parsers expect them. */
 export const queryReader = (c: AppContext) => (name: string) => c.req.queries(name);
+
+/**
+ * Refuses control characters in the query string and the path, with the parameter's name, so no
+ * filter ever reaches the database with a NUL (bodies are checked by `jsonBody`).
+ */
+export function noControlCharacters(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    for (const [name, values] of Object.entries(c.req.queries())) {
+      refuseControlCharacters(name, 'query');
+      refuseControlCharacters(values.join(' '), name);
+    }
+    refuseControlCharacters(safeDecode(c.req.path), 'path');
+    return next();
+  };
+}
+
+const safeDecode = (path: string): string => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};

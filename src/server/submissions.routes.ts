@@ -1,4 +1,3 @@
-import { TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import {
   FieldReport,
@@ -13,7 +12,12 @@ import { requireUser } from './visibility.js';
 
 /** The public report form and the monitors' field reports. */
 export function submissionRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
-  const perAddress = createRateLimiter({ limit: 10, windowMs: 60 * 60_000 });
+  const perAddress = createRateLimiter(runtime.db, {
+    name: 'public-report',
+    limit: 10,
+    windowMs: 60 * 60_000,
+    message: 'too many reports from this address',
+  });
   return [
     {
       method: 'POST',
@@ -22,11 +26,7 @@ export function submissionRoutes(runtime: Runtime, clock: () => Date): RouteSpec
       allow: 'anyone',
       body: PublicReport,
       handler: async (c) => {
-        if (!perAddress.take(clientAddress(c), clock().getTime())) {
-          throw new TruceError('forbidden', 'too many reports from this address; try again in an hour', {
-            rule: 'rate_limited',
-          });
-        }
+        await perAddress.take(clientAddress(c, runtime.config.trustProxy ?? []), clock());
         const outcome = await submitPublicReport(runtime.db, await jsonBody(c), clock);
         if (outcome.status === 'dropped') return c.json({ received: true }, 201);
         return c.json(

@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import { invalid } from '../../platform/errors.js';
 import { parseFormat, withRuntime } from '../context.js';
-
-const date = (value: string | undefined, field: string) => {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw invalid(field, 'must be a date YYYY-MM-DD');
-  return value;
-};
 
 export function registerStatements(program: Command): void {
   program
@@ -19,6 +12,10 @@ export function registerStatements(program: Command): void {
     .action(
       async (o: { speaker?: string; from?: string; to?: string; format?: string }, command: Command) => {
         const format = parseFormat(o.format, ['table', 'json']);
+        const { parseInput } = await import('../../platform/parse.js');
+        const { IsoDate } = await import('../../record/schemas.js');
+        const date = (value: string | undefined, field: string) =>
+          value === undefined ? undefined : parseInput(IsoDate, value, field);
         const query = { speaker: o.speaker, from: date(o.from, '--from'), to: date(o.to, '--to') };
         const { listStatements } = await import('../../record/statement-store.js');
         const rows = await withRuntime(command, (rt) => listStatements(rt.db, query, { kind: 'all' }));

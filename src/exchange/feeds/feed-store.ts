@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { audited } from '../../audit/audit-store.js';
 import { isUniqueViolation, type Db } from '../../platform/db/dialect.js';
 import type { Row } from '../../platform/db/schema.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
@@ -47,17 +48,16 @@ export async function addFeed(
   if (!/^https?:\/\/\S+$/i.test(input.url)) throw invalid('url', 'must be an http(s) URL');
   const at = input.now.toISOString();
   try {
-    const row = await db
-      .insertInto('feeds')
-      .values({
+    // Through the audit chain (its configuration columns): a feed added with SQL fails verify.
+    const row = await audited(db, { actor: input.actor, reason: 'feed added', clock: () => input.now }, (w) =>
+      w.insert('feeds', {
         url: input.url,
         interval_seconds: input.intervalSeconds,
         added_by: input.actor,
         added_at: at,
         next_poll_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      }),
+    );
     return presentFeed(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`feed ${input.url} is already registered`, { field: 'url' });

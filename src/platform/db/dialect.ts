@@ -18,6 +18,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
+import { TruceError } from '../errors.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -51,6 +52,9 @@ function withStatementCache(native: SqliteDatabase.Database) {
   return {
     close: () => native.close(),
     prepare(text: string) {
+      // SQLite ends a transaction by itself on some errors (a full disk, I/O): a later ROLLBACK
+      // would then fail with "no transaction is active" and hide the error that caused it.
+      if (/^\s*rollback\b/i.test(text) && !native.inTransaction) return native.prepare('select 1');
       const cached = cache.get(text);
       if (cached && !cached.busy) return cached;
       const statement = native.prepare(text);
@@ -62,7 +66,7 @@ function withStatementCache(native: SqliteDatabase.Database) {
 }
 
 /** Which dialect a Kysely instance speaks (migrations get only the instance). */
-export function dialectOf(db: Kysely<unknown>): DialectName {
+export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
@@ -118,6 +122,33 @@ export async function createScratchPostgres(
       await client.end();
     },
   };
+}
+
+/**
+ * A database failure the caller can act on, as a Truce error: a full disk and a read-only or
+ * unopenable database are `unavailable` (HTTP 503, exit 6); text PostgreSQL cannot store (NUL) is
+ * `invalid`. Anything else is returned as it was (an internal error).
+ *
+ * @example throw databaseError(error) // inside a catch
+ */
+export function databaseError(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null) return error;
+  const code = 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : '';
+  const unavailable = (what: string) =>
+    new TruceError('unavailable', `database: ${what} (${message || code})`, { rule: code || 'unavailable' });
+  if (code === 'SQLITE_FULL' || code === '53100')
+    return unavailable('the disk is full; free space and retry');
+  if (code.startsWith('SQLITE_READONLY') || code === '25006')
+    return unavailable('the database is read-only; check the file and folder permissions');
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ECONNREFUSED' || code === '57P03')
+    return unavailable('cannot open or reach the database');
+  if (code === '22021' || code === '22P05')
+    return new TruceError('invalid', 'text: must not contain NUL or characters the database cannot store', {
+      field: 'text',
+      rule: 'must not contain control characters',
+    });
+  return error;
 }
 
 /** True when a database error is a unique-constraint violation (SQLite or PostgreSQL). */

@@ -6,7 +6,7 @@ import {
   type MigrationProvider,
   type MigrationResult,
 } from 'kysely';
-import type { Db } from './dialect.js';
+import { dialectOf, type Db } from './dialect.js';
 import * as m0001 from './migrations/0001-record.js';
 import * as m0002 from './migrations/0002-agreement.js';
 import * as m0003 from './migrations/0003-workflow.js';
@@ -14,6 +14,7 @@ import * as m0004 from './migrations/0004-exchange.js';
 import * as m0005 from './migrations/0005-accounts.js';
 import * as m0006 from './migrations/0006-exchange-indexes.js';
 import * as m0007 from './migrations/0007-incident-parties.js';
+import * as m0008 from './migrations/0008-credentials.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-accounts': m0005,
   '0006-exchange-indexes': m0006,
   '0007-incident-parties': m0007,
+  '0008-credentials': m0008,
 };
 
 /** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
@@ -69,10 +71,29 @@ async function renameLegacyMigrations(db: Db): Promise<void> {
   }
 }
 
-/** Brings the schema up to date. Returns what ran, rather than throwing on a failed step. */
+/**
+ * Brings the schema up to date. Returns what ran, rather than throwing on a failed step. On
+ * SQLite the whole run holds the database's write lock (`BEGIN IMMEDIATE`, waiting up to
+ * busy_timeout), so processes started together migrate one after another: the second finds the
+ * work done. PostgreSQL is serialised by Kysely's own lock row.
+ */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
   await renameLegacyMigrations(db);
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: false });
+  if (dialectOf(db) === 'postgres') return run(db, false);
+  // Kysely's SQLite driver has one connection, so the migrator's statements run inside this lock.
+  await sql`begin immediate`.execute(db);
+  const outcome = await run(db, true).catch((error: unknown) => ({ applied: [], failed: null, error }));
+  await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
+  return outcome;
+}
+
+async function run(db: Db, insideTransaction: boolean): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: false,
+    disableTransactions: insideTransaction,
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   const failed = results.find((r: MigrationResult) => r.status === 'Error')?.migrationName ?? null;

@@ -352,6 +352,7 @@ export interface AuditHeadTable {
 }
 
 export interface SessionTable {
+  id: Generated<number>;
   id_hash: string;
   user_id: number;
   csrf_token: string;
@@ -364,8 +365,16 @@ export interface ApiTokenTable {
   user_id: number;
   name: string;
   token_hash: string;
+  /** Space-separated extra rights (`tokens`: may mint tokens); empty for a plain token. */
+  scopes: Generated<string>;
   created_at: string;
   revoked_at: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_ends_at: string;
+  count: number;
 }
 
 export interface PublicSubmissionTable {
@@ -416,6 +425,7 @@ export interface Database {
   feed_items: FeedItemTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  rate_limits: RateLimitTable;
   public_submissions: PublicSubmissionTable;
   attachments: AttachmentTable;
   audit_entries: AuditEntryTable;
@@ -449,6 +459,9 @@ export const AUDITED_TABLES = [
   'public_submissions',
   'incident_parties',
   'attachments',
+  'sessions',
+  'api_tokens',
+  'feeds',
 ] as const satisfies readonly (keyof Database)[];
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 

@@ -19,13 +19,16 @@ export function authenticate(db: Db, clock: () => Date): MiddlewareHandler<AppEn
     c.set('role', 'public');
     c.set('csrfToken', null);
     c.set('via', null);
+    c.set('sessionId', null);
+    c.set('scopes', []);
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer) {
-      const user = await findTokenUser(db, bearer);
-      if (!user) throw new TruceError('unauthenticated', 'the API token is unknown or revoked');
-      c.set('user', user);
-      c.set('role', user.role);
+      const token = await findTokenUser(db, bearer);
+      if (!token) throw new TruceError('unauthenticated', 'the API token is unknown or revoked');
+      c.set('user', token.user);
+      c.set('role', token.user.role);
       c.set('via', 'token');
+      c.set('scopes', token.scopes);
       return next();
     }
     const secret = getCookie(c, SESSION_COOKIE);
@@ -40,6 +43,7 @@ export function authenticate(db: Db, clock: () => Date): MiddlewareHandler<AppEn
       c.set('role', session.user.role);
       c.set('csrfToken', session.csrfToken);
       c.set('via', 'session');
+      c.set('sessionId', session.id);
     }
     return next();
   };
