@@ -73,9 +73,10 @@ async function renameLegacyMigrations(db: Db): Promise<void> {
 
 /**
  * Brings the schema up to date. Returns what ran, rather than throwing on a failed step. On
- * SQLite the whole run holds the database's write lock (`BEGIN IMMEDIATE`, waiting up to
- * busy_timeout), so processes started together migrate one after another: the second finds the
- * work done. PostgreSQL is serialised by Kysely's own lock row.
+ * SQLite (where Kysely runs migrations outside a transaction) the whole run holds the database's
+ * write lock (`BEGIN IMMEDIATE`, waiting up to busy_timeout), so processes started together
+ * migrate one after another: the second finds the work done, and a failed run leaves nothing
+ * half done. PostgreSQL is serialised by Kysely's own lock row and transaction.
  */
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
   await renameLegacyMigrations(db);

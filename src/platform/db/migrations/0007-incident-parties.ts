@@ -26,8 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await trx.schema.createIndex('incident_parties_party').on('incident_parties').column('party').execute();
     await backfill(trx as unknown as Transaction<Database>, activeTheatre());
   };
-  if (db.isTransaction) await run(db as Transaction<unknown>);
-  else await db.transaction().execute(run);
+  // Already atomic: PostgreSQL runs migrations in the migrator's transaction, SQLite inside the
+  // write lock `migrateToLatest` holds for the whole run; a nested transaction would fail there.
+  await run(db as Transaction<unknown>);
 }
 
 async function backfill(trx: Transaction<Database>, theatre: Theatre): Promise<void> {
