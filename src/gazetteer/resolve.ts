@@ -1,0 +1,146 @@
+import type { GazetteerPlace } from './gazetteer.js';
+
+/** A place name found in a text, with every place it may stand for. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly options: readonly GazetteerPlace[];
+  /** Written after "in", "near", "from"…: a place is meant, a small town may be taken. */
+  readonly locative: boolean;
+  /** The candidate written right after it behind a comma ("Paris, Texas"), if any. */
+  readonly host: number | null;
+}
+
+/** Which place a candidate stands for, how sure, and why. */
+export interface Resolution {
+  readonly place: GazetteerPlace;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+/** Towns this large are taken wherever written; smaller ones need the document's support. */
+const LARGE_TOWN = 100_000;
+const LOCATIVE_TOWN = 5_000;
+const NEAR_KM = 150;
+const MAX_OPTIONS = 60;
+
+interface Context {
+  readonly countries: ReadonlyMap<string, number>;
+  readonly places: ReadonlySet<string>;
+  readonly anchors: readonly { readonly at: number; readonly place: GazetteerPlace }[];
+}
+
+/**
+ * Resolves each candidate to one place, or to null when a name only a small town bears has no
+ * support in the document. Ambiguity is decided by geography and the document — the countries
+ * and divisions it names, the places near the others, a comma-joined host ("Paris, Texas") —
+ * then by feature kind and population; never by the order of a list.
+ *
+ * @example resolveCandidates([paris, texas])[0]?.place.country // 'US'
+ */
+export function resolveCandidates(candidates: readonly Candidate[]): (Resolution | null)[] {
+  const context = contextOf(candidates);
+  return candidates.map((c, i) => resolveOne(candidates, c, i, context));
+}
+
+function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Context): Resolution | null {
+  const host = c.host === null ? undefined : all[c.host];
+  const ranked = c.options
+    .slice(0, MAX_OPTIONS)
+    .map((place) => ({ place, ...scoreOf(place, i, host, ctx) }))
+    .sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
+  const [best, second] = ranked;
+  if (!best) return null;
+  const isTown = best.place.kind === 'settlement' && best.place.population !== undefined;
+  const pop = best.place.population ?? 0;
+  const supported = best.support > 0 || !isTown || pop >= LARGE_TOWN || (c.locative && pop >= LOCATIVE_TOWN);
+  if (!supported) return null;
+  const margin = second ? best.score - second.score : 3;
+  const confidence = Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100;
+  const reason = second ? best.reason : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
+  return { place: best.place, confidence, reason: reason === '' ? priorReason(best.place) : reason };
+}
+
+function scoreOf(
+  place: GazetteerPlace,
+  self: number,
+  host: Candidate | undefined,
+  ctx: Context,
+): { score: number; support: number; reason: string } {
+  const parts: [number, string][] = [];
+  if (host?.options.some((h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country)))
+    parts.push([8, `written with the place it lies in (${host.options[0]?.name ?? ''})`]);
+  const inCountry = ctx.countries.get(place.country) ?? 0;
+  if (inCountry > 0 && place.kind !== 'country')
+    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${place.country}, which the document names`]);
+  if (place.parent !== null && ctx.places.has(place.parent))
+    parts.push([3, `in ${place.parent}, which the document names`]);
+  const near = nearestAnchor(place, self, ctx);
+  if (near && near.km <= NEAR_KM) parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+  const support = parts.reduce((s, [v]) => s + v, 0);
+  const top = [...parts].sort((a, b) => b[0] - a[0])[0];
+  return { score: prior(place) + support, support, reason: top?.[1] ?? '' };
+}
+
+/** What a place is worth with no context: a country over a division over a theatre's place over a town by size. */
+function prior(p: GazetteerPlace): number {
+  if (p.kind === 'country') return 7;
+  if (p.population === undefined) return p.id.startsWith('admin1:') || p.id.startsWith('world:') ? 5.5 : 6.5;
+  const seat = p.feature === 'PPLC' ? 1 : p.feature === 'PPLA' ? 0.5 : 0;
+  return Math.log10(p.population + 10) + seat;
+}
+
+function priorReason(p: GazetteerPlace): string {
+  if (p.kind === 'country') return 'a country before a town or division of that name';
+  if (p.population === undefined) return 'a listed place before a town of that name';
+  return `the most populous place of that name (${p.population.toLocaleString('en')})`;
+}
+
+/** Countries and places the document names without ambiguity, and their positions. */
+function contextOf(candidates: readonly Candidate[]): Context {
+  const countries = new Map<string, number>();
+  const places = new Set<string>();
+  const anchors: { at: number; place: GazetteerPlace }[] = [];
+  candidates.forEach((c, at) => {
+    const place = dominant(c.options);
+    if (!place) return;
+    if (place.country !== '') countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+    places.add(place.id);
+    if (place.parent !== null) places.add(place.parent);
+    if (place.kind !== 'country' && !place.id.startsWith('world:')) anchors.push({ at, place });
+  });
+  return { countries, places, anchors };
+}
+
+/** The option a candidate surely means: the only one, or a town ten times the next. */
+function dominant(options: readonly GazetteerPlace[]): GazetteerPlace | undefined {
+  const [first, second] = options;
+  if (!first || !second) return first;
+  const pop = (p: GazetteerPlace) => p.population ?? Infinity;
+  const curated = options.filter((p) => p.population === undefined);
+  if (curated.length === 1) return curated[0];
+  return curated.length === 0 && pop(first) >= 10 * pop(second) ? first : undefined;
+}
+
+function nearestAnchor(place: GazetteerPlace, self: number, ctx: Context): { km: number; name: string } | undefined {
+  let best: { km: number; name: string } | undefined;
+  for (const a of ctx.anchors) {
+    if (a.at === self || a.place.id === place.id) continue;
+    const km = distanceKm(place.lat, place.lon, a.place.lat, a.place.lon);
+    if (!best || km < best.km) best = { km, name: a.place.name };
+  }
+  return best;
+}
+
+/**
+ * Great-circle distance in kilometres.
+ *
+ * @example Math.round(distanceKm(48.85, 2.35, 51.51, -0.13)) // 343
+ */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
