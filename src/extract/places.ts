@@ -1,7 +1,7 @@
 import { ancestorsOf, type Gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
 import { distanceKm, resolveCandidates, type Candidate } from '../gazetteer/resolve.js';
 import { AFTER_COMMA, SHORT_FORMS } from '../gazetteer/short-forms.js';
-import { isLocative, isPersonName } from '../gazetteer/name-context.js';
+import { isLocative, isPersonName, isWordNotTown, wordUseOf } from '../gazetteer/name-context.js';
 import type { Place } from './schema.js';
 import { matchPhrases } from './text/phrase-trie.js';
 import { isTight, tokenIndexAt, type Token } from './text/tokens.js';
@@ -44,9 +44,7 @@ interface Span {
 export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention[] {
   const curated = curatedSpans(text, tokens, gazetteer);
   const found = [...curated, ...townSpans(text, tokens, gazetteer, curated)].sort((a, b) => a.start - b.start);
-  const spans = dropJoinedNames(text, tokens, found)
-    .filter((s) => !isPersonName(text, tokens, s.first, s.last, s.options))
-    .slice(0, MAX_CANDIDATES);
+  const spans = dropPeople(text, tokens, dropJoinedNames(text, tokens, found)).slice(0, MAX_CANDIDATES);
   const candidates: Candidate[] = spans.map((s, i) => ({
     start: s.start,
     end: s.end,
@@ -75,6 +73,27 @@ function isNearText(text: string, start: number): boolean {
   return /\b(?:near|outside|close to|outskirts of|vicinity of|near to)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, start - 24), start),
   );
+}
+
+/**
+ * Drops the names that are people's or words here: part of a person's name ("Georgia
+ * Stevens", and then "Georgia" alone in the same text unless written as a place, "in Georgia"),
+ * and one-word towns the text uses as a word or a surname (see `isWordNotTown`).
+ */
+function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const use = wordUseOf(text, tokens);
+  const people = new Set<string>();
+  const kept = spans.filter((s) => {
+    if (!isPersonName(text, tokens, s.first, s.last, s.options)) return true;
+    people.add(tokensKey(tokens, s.first, s.last));
+    return false;
+  });
+  return kept.filter((s) => {
+    const single = s.last - s.first === 1;
+    if (single && people.has(tokensKey(tokens, s.first, s.last)) && !isLocative(text, s.start)) return false;
+    const townOnly = s.options.every((p) => p.population !== undefined && p.kind === 'settlement');
+    return !(single && townOnly && isWordNotTown(text, tokens, s.first, use));
+  });
 }
 
 /**

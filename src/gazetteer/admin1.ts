@@ -28,6 +28,7 @@ export function admin1Places(states: readonly RawState[]): GazetteerPlace[] {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
     if (!/^[A-Z]{2}$/.test(s.countryCode) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (!isUsableCityName(s.name)) continue;
     const short = s.name.replace(TYPE_WORDS, '');
     const names = short !== s.name && isUsableCityName(short) ? [s.name, short] : [s.name];
     out.push({

@@ -20,7 +20,10 @@ const COMMON_WORDS = new Set([
   'about',
   'after',
   'again',
+  'albert',
+  'american',
   'anna',
+  'arab',
   'army',
   'august',
   'bath',
@@ -28,37 +31,64 @@ const COMMON_WORDS = new Set([
   'best',
   'black',
   'central',
+  'centre',
   'china',
+  'christ',
+  'christmas',
   'church',
   'city',
+  'commerce',
+  'congress',
+  'court',
+  'david',
   'defence',
   'east',
   'eastern',
   'energy',
+  'english',
   'even',
   'faith',
+  'federal',
   'fire',
+  'free',
   'friday',
   'golden',
+  'grants',
   'green',
   'home',
   'hope',
+  'hurricane',
   'independence',
+  'industry',
+  'jesus',
   'just',
+  'justice',
+  'king',
+  'lakes',
+  'liberal',
   'liberty',
+  'love',
+  'many',
   'march',
+  'mary',
+  'mega',
   'minister',
   'mobile',
   'monday',
-  'love',
   'more',
+  'most',
+  'nelson',
   'new',
   'nice',
+  'none',
   'north',
   'northern',
+  'notre',
   'ocean',
   'over',
   'page',
+  'parachute',
+  'paul',
   'peace',
   'police',
   'post',
@@ -67,35 +97,49 @@ const COMMON_WORDS = new Set([
   'progress',
   'reading',
   'red',
+  'research',
   'sale',
   'saturday',
   'side',
   'south',
+  'southern',
   'split',
   'star',
-  'southern',
+  'still',
   'sunday',
+  'thomas',
   'thursday',
   'tuesday',
   'union',
+  'university',
+  'vice',
   'victory',
   'wednesday',
   'wells',
   'west',
   'western',
-  'white',
   'when',
   'while',
+  'white',
   'young',
 ]);
 
 /** Single-word names this short are too often abbreviations or words ("Van", "Of", "Ura"). */
 const MIN_SINGLE_WORD = 4;
 
-/** False for names the fallback layer must never match. */
+/** Names of several words that news uses for something else (a building, a weather pattern). */
+const COMMON_PHRASES = new Set(['white house', 'notre dame', 'el nino', 'new year', 'middle east', 'wall street']);
+
+/**
+ * False for names the gazetteer must never match as a town or division: one word shorter than
+ * four letters, a common English word, or a phrase that names something else.
+ *
+ * @example isUsableCityName('Side') // false
+ */
 export function isUsableCityName(name: string): boolean {
   const words = name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const [only] = words;
-  if (words.length !== 1 || only === undefined) return words.length > 1;
+  if (words.length !== 1 || only === undefined)
+    return words.length > 1 && !COMMON_PHRASES.has(words.join(' ').toLowerCase().replace('ñ', 'n'));
   return only.length >= MIN_SINGLE_WORD && !COMMON_WORDS.has(only.toLowerCase());
 }

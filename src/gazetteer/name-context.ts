@@ -20,7 +20,15 @@ const AFTER_OK = new Set(
     'army navy air forces military army authorities officials international public regional ' +
     'metropolitan area valley river lake sea bay island islands mountains street road highway ' +
     'station bridge square park centre center zoo museum coast border north south east west ' +
-    'daily herald tribune press news star journal chronicle observer gazette republic federation'
+    'daily herald tribune press news star journal chronicle observer gazette republic federation ' +
+    'water trade cancer management aviation chamber commission limited observatory transport rail ' +
+    'sports energy health institute foundation society association club league airlines airways ' +
+    'bank group company corporation fc united stock exchange market fund office agency service ' +
+    'services board bureau court courts parliament assembly cabinet congress prosecutors public ' +
+    'special economic business financial cultural heritage historical national international ' +
+    'medical science technology power electric gas oil railway metro transit bus buses film ' +
+    'festival games olympic olympics cup open marathon summit declaration accord agreement ' +
+    'talks conference province provinces county counties municipality town village'
   ).split(' '),
 );
 
@@ -54,23 +62,56 @@ export function isPersonName(
     if (TITLES.has(before.norm) || !BEFORE_OK.has(before.norm)) return true;
   }
   if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return false;
-  return last - first === 1 && usedAlone(tokens, after, last);
+  return last - first === 1 && !isAcronym(after);
 }
 
 function isAcronym(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 }
 
-/** The word is used elsewhere on its own, capitalised and not after the same place name: a surname. */
-function usedAlone(tokens: readonly Token[], word: Token, at: number): boolean {
-  const prevNorm = tokens[at - 1]?.norm;
-  let seen = 0;
-  for (let i = 0; i < tokens.length && seen < 1; i++) {
-    const t = tokens[i];
-    if (i === at || !t || t.norm !== word.norm || !t.isCap) continue;
-    if (tokens[i - 1]?.norm !== prevNorm) seen++;
-  }
-  return seen > 0;
+/** What the text says about its words: which appear in lower case, which follow a first name. */
+export interface WordUse {
+  readonly lower: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/**
+ * Collects, in one pass, the words the text writes in lower case ("federal", "commerce") and
+ * the capitalised words it writes after another capitalised word that no place name may follow
+ * ("Michael Steele"): a town named like one of them is read as that word or surname.
+ *
+ * @example wordUseOf(text, tokens).lower.has('federal')
+ */
+export function wordUseOf(text: string, tokens: readonly Token[]): WordUse {
+  const lower = new Set<string>();
+  const surnames = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.isCap) lower.add(t.norm);
+    const before = tokens[i - 1];
+    if (t.isCap && before?.isCap && !BEFORE_OK.has(before.norm) && !isAcronym(before) && isTight(text, before, t))
+      surnames.add(t.norm);
+  });
+  return { lower, surnames };
+}
+
+const SPEECH = /^(?:'s|’s)?\s+(?:said|says|told|added|wrote|argued|explained|noted|asked|stated)\b/;
+
+/**
+ * True when a one-word town name is, in this text, more likely a word or a person: the text
+ * writes it in lower case elsewhere, uses it as a surname, has it speak ("Steele said"), or it
+ * is an acronym among lower-case words ("NATO").
+ *
+ * @example isWordNotTown(text, tokens, 3, use) // true for "Federal" when "federal" is written too
+ */
+export function isWordNotTown(text: string, tokens: readonly Token[], at: number, use: WordUse): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (use.lower.has(t.norm) || use.surnames.has(t.norm)) return true;
+  if (SPEECH.test(text.slice(t.end, t.end + 24))) return true;
+  if (!isAcronym(t) || t.text.length < 3) return false;
+  const next = tokens[at + 1];
+  const lineStart = at === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  return !lineStart && (next === undefined || !isAcronym(next));
 }
 
 /**

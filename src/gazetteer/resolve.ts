@@ -21,6 +21,8 @@ export interface Resolution {
 /** Towns this large are taken wherever written; smaller ones need the document's support. */
 const LARGE_TOWN = 100_000;
 const LOCATIVE_TOWN = 5_000;
+/** A one-word town of the document's country, without a locative word, needs this many people. */
+const SUPPORTED_TOWN = 20_000;
 const NEAR_KM = 150;
 const MAX_OPTIONS = 60;
 
@@ -51,14 +53,30 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
     .sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
   const [best, second] = ranked;
   if (!best) return null;
-  const isTown = best.place.kind === 'settlement' && best.place.population !== undefined;
-  const pop = best.place.population ?? 0;
-  const supported = best.support > 0 || !isTown || pop >= LARGE_TOWN || (c.locative && pop >= LOCATIVE_TOWN);
-  if (!supported) return null;
+  if (!isSupported(c, best)) return null;
   const margin = second ? best.score - second.score : 3;
   const confidence = Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100;
   const reason = second ? best.reason : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
   return { place: best.place, confidence, reason: reason === '' ? priorReason(best.place) : reason };
+}
+
+/**
+ * Whether the document supports reading the name as this place. Countries, world regions and
+ * the packs' places stand alone; a division needs its country, a neighbour or a locative word
+ * ("in Alberta"); a town needs as much, and a one-word town more than its country alone
+ * unless it is large.
+ */
+function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolean; weak: boolean }): boolean {
+  const p = best.place;
+  const isTown = p.kind === 'settlement' && p.population !== undefined;
+  if (!isTown && !p.id.startsWith('admin1:')) return true;
+  if (best.strong) return true;
+  if (!isTown) return best.weak || c.locative || p.name.includes(' ');
+  const pop = p.population ?? 0;
+  const oneWord = !/[\s-]/.test(p.name);
+  if (pop >= LARGE_TOWN) return true;
+  if (oneWord) return (c.locative && (best.weak || pop >= LOCATIVE_TOWN)) || (best.weak && pop >= SUPPORTED_TOWN);
+  return best.weak || c.locative;
 }
 
 function scoreOf(
@@ -66,28 +84,34 @@ function scoreOf(
   self: number,
   host: Candidate | undefined,
   ctx: Context,
-): { score: number; support: number; reason: string } {
+): { score: number; strong: boolean; weak: boolean; reason: string } {
   const parts: [number, string][] = [];
-  if (host?.options.some((h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country)))
-    parts.push([8, `written with the place it lies in (${host.options[0]?.name ?? ''})`]);
-  const inCountry = ctx.countries.get(place.country) ?? 0;
-  if (inCountry > 0 && place.kind !== 'country')
-    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${place.country}, which the document names`]);
-  if (place.parent !== null && ctx.places.has(place.parent))
+  const hosted = host?.options.find((h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country));
+  if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
+  if (place.parent !== null && ctx.places.has(place.parent) && place.parent !== place.country.toLowerCase())
     parts.push([3, `in ${place.parent}, which the document names`]);
   const near = nearestAnchor(place, self, ctx);
   if (near && near.km <= NEAR_KM) parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+  const strong = parts.length > 0;
+  const inCountry = ctx.countries.get(place.country) ?? 0;
+  if (inCountry > 0 && place.kind !== 'country')
+    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${place.country}, which the document names`]);
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
-  return { score: prior(place) + support, support, reason: top?.[1] ?? '' };
+  return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
 }
 
-/** What a place is worth with no context: a country over a division over a theatre's place over a town by size. */
+/**
+ * What a place is worth with no context: a country over a division over a theatre's place over a
+ * town by size (log10 of its people, more for a capital); a city of a million or more is the
+ * name's usual sense even beside its division ("New York").
+ */
 function prior(p: GazetteerPlace): number {
-  if (p.kind === 'country') return 7;
-  if (p.population === undefined) return p.id.startsWith('admin1:') || p.id.startsWith('world:') ? 5.5 : 6.5;
+  if (p.kind === 'country') return 11;
+  if (p.population === undefined) return p.id.startsWith('admin1:') ? 8 : 6.5;
   const seat = p.feature === 'PPLC' ? 1 : p.feature === 'PPLA' ? 0.5 : 0;
-  return Math.log10(p.population + 10) + seat;
+  const metropolis = p.population >= 1_000_000 ? 3 : 0;
+  return Math.log10(p.population + 10) + seat + metropolis;
 }
 
 function priorReason(p: GazetteerPlace): string {

@@ -2,18 +2,19 @@ import type { GazetteerPlace } from './gazetteer.js';
 
 /**
  * World geography that is no country, division or town: continents, seas and the regions news
- * names as places ("the Middle East", "the Gulf"). Representative points, precision `region`.
+ * names as places ("the Middle East", "the Gulf"). Representative points (the continents':
+ * GeoNames' own), precision `region`.
  */
 const REGIONS: readonly (readonly [id: string, names: readonly string[], lat: number, lon: number])[] = [
-  ['europe', ['Europe', 'EU', 'European Union'], 50.0, 10.0],
-  ['africa', ['Africa'], 2.0, 21.0],
-  ['asia', ['Asia'], 34.0, 100.0],
-  ['north-america', ['North America'], 48.0, -100.0],
-  ['south-america', ['South America'], -15.0, -60.0],
+  ['europe', ['Europe', 'EU', 'European Union'], 48.69096, 9.14062],
+  ['africa', ['Africa'], 7.1881, 21.09375],
+  ['asia', ['Asia'], 29.84064, 89.29688],
+  ['north-america', ['North America'], 46.07323, -100.54688],
+  ['south-america', ['South America'], -14.60485, -57.65625],
   ['latin-america', ['Latin America'], -10.0, -70.0],
   ['central-america', ['Central America'], 13.0, -86.0],
   ['middle-east', ['Middle East', 'Mideast'], 29.0, 45.0],
-  ['oceania', ['Oceania'], -20.0, 140.0],
+  ['oceania', ['Oceania'], -18.31281, 138.51562],
   ['caribbean', ['Caribbean'], 15.0, -75.0],
   ['balkans', ['Balkans'], 42.0, 21.0],
   ['caucasus', ['Caucasus', 'South Caucasus'], 42.0, 45.0],
