@@ -1,5 +1,5 @@
 import { ancestorsOf, type Gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
-import { distanceKm, resolveCandidates, type Candidate } from '../gazetteer/resolve.js';
+import { distanceKm, isGeoNamesTown, resolveCandidates, type Candidate } from '../gazetteer/resolve.js';
 import { AFTER_COMMA, SHORT_FORMS } from '../gazetteer/short-forms.js';
 import { isLocative, isPersonName, isWordNotTown, wordUseOf } from '../gazetteer/name-context.js';
 import type { Place } from './schema.js';
@@ -91,7 +91,7 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
   return kept.filter((s) => {
     const single = s.last - s.first === 1;
     if (single && people.has(tokensKey(tokens, s.first, s.last)) && !isLocative(text, s.start)) return false;
-    const townOnly = s.options.every((p) => p.population !== undefined && p.kind === 'settlement');
+    const townOnly = s.options.every(isGeoNamesTown);
     return !(single && townOnly && isWordNotTown(text, tokens, s.first, use));
   });
 }

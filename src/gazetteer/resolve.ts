@@ -25,6 +25,8 @@ const LOCATIVE_TOWN = 5_000;
 const SUPPORTED_TOWN = 20_000;
 const NEAR_KM = 150;
 const MAX_OPTIONS = 60;
+/** A theatre pack's place: chosen by the center, above a division or town of the same name. */
+const THEATRE_PLACE = 9;
 
 interface Context {
   readonly countries: ReadonlyMap<string, number>;
@@ -68,7 +70,7 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
  */
 function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolean; weak: boolean }): boolean {
   const p = best.place;
-  const isTown = p.kind === 'settlement' && p.population !== undefined;
+  const isTown = isGeoNamesTown(p);
   if (!isTown && !p.id.startsWith('admin1:')) return true;
   if (best.strong) return true;
   if (!isTown) return best.weak || c.locative || p.name.includes(' ');
@@ -103,21 +105,24 @@ function scoreOf(
 
 /**
  * What a place is worth with no context: a country over a division over a theatre's place over a
- * town by size (log10 of its people, more for a capital); a city of a million or more is the
+ * town by size (log10 of its people, more for a capital, which news names for its government); a city of a million or more is the
  * name's usual sense even beside its division ("New York").
  */
 function prior(p: GazetteerPlace): number {
   if (p.kind === 'country') return 11;
-  if (p.population === undefined) return p.id.startsWith('admin1:') ? 8 : 6.5;
-  const seat = p.feature === 'PPLC' ? 1 : p.feature === 'PPLA' ? 0.5 : 0;
+  if (p.id.startsWith('admin1:')) return 8;
+  const isTown = isGeoNamesTown(p);
+  if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
+  const seat = p.feature === 'PPLC' ? 3 : p.feature === 'PPLA' ? 0.5 : 0;
   const metropolis = p.population >= 1_000_000 ? 3 : 0;
-  return Math.log10(p.population + 10) + seat + metropolis;
+  const town = Math.log10(p.population + 10) + seat + metropolis;
+  return isTown ? town : Math.max(THEATRE_PLACE, town);
 }
 
 function priorReason(p: GazetteerPlace): string {
   if (p.kind === 'country') return 'a country before a town or division of that name';
-  if (p.population === undefined) return 'a listed place before a town of that name';
-  return `the most populous place of that name (${p.population.toLocaleString('en')})`;
+  if (!isGeoNamesTown(p)) return 'a listed place before a town of that name';
+  return `the most populous place of that name (${(p.population ?? 0).toLocaleString('en')})`;
 }
 
 /** Countries and places the document names without ambiguity, and their positions. */
@@ -141,7 +146,7 @@ function dominant(options: readonly GazetteerPlace[]): GazetteerPlace | undefine
   const [first, second] = options;
   if (!first || !second) return first;
   const pop = (p: GazetteerPlace) => p.population ?? Infinity;
-  const curated = options.filter((p) => p.population === undefined);
+  const curated = options.filter((p) => !isGeoNamesTown(p));
   if (curated.length === 1) return curated[0];
   return curated.length === 0 && pop(first) >= 10 * pop(second) ? first : undefined;
 }
@@ -167,4 +172,13 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const dLon = (lon2 - lon1) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * A town of the world base (GeoNames), not a place a pack or the world base lists by name.
+ *
+ * @example isGeoNamesTown({ id: 'geonames:616052', ... }) // true
+ */
+export function isGeoNamesTown(p: GazetteerPlace): boolean {
+  return p.id.startsWith('geonames:');
 }
