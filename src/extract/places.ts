@@ -53,7 +53,8 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     host: hostOf(text, spans, i),
   }));
   const out: PlaceMention[] = [];
-  resolveCandidates(candidates).forEach((r, i) => {
+  const nameOf = (id: string) => gazetteer.byId.get(id)?.name ?? id;
+  resolveCandidates(candidates, nameOf).forEach((r, i) => {
     const s = spans[i];
     if (r && s) out.push({ ...s, place: r.place, isNear: isNearText(text, s.start), ...rest(gazetteer, r) });
   });

@@ -30,7 +30,11 @@ const THEATRE_PLACE = 9;
 
 interface Context {
   readonly countries: ReadonlyMap<string, number>;
-  readonly places: ReadonlySet<string>;
+  /** The unambiguous places and the places they lie in, each with the candidates naming them. */
+  readonly places: ReadonlyMap<string, readonly number[]>;
+  /** Divisions and countries the document's unambiguous places lie in, with those places. */
+  readonly parents: ReadonlyMap<string, readonly { readonly at: number; readonly name: string }[]>;
+  readonly nameOf: (id: string) => string;
   readonly anchors: readonly { readonly at: number; readonly place: GazetteerPlace }[];
 }
 
@@ -42,8 +46,11 @@ interface Context {
  *
  * @example resolveCandidates([paris, texas])[0]?.place.country // 'US'
  */
-export function resolveCandidates(candidates: readonly Candidate[]): (Resolution | null)[] {
-  const context = contextOf(candidates);
+export function resolveCandidates(
+  candidates: readonly Candidate[],
+  nameOf: (id: string) => string = (id) => id,
+): (Resolution | null)[] {
+  const context = contextOf(candidates, nameOf);
   return candidates.map((c, i) => resolveOne(candidates, c, i, context));
 }
 
@@ -51,7 +58,7 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
   const host = c.host === null ? undefined : all[c.host];
   const ranked = c.options
     .slice(0, MAX_OPTIONS)
-    .map((place) => ({ place, ...scoreOf(place, i, host, ctx) }))
+    .map((place) => ({ place, ...scoreOf(place, i, host, ctx, c.options) }))
     .sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
   const [best, second] = ranked;
   if (!best) return null;
@@ -86,18 +93,24 @@ function scoreOf(
   self: number,
   host: Candidate | undefined,
   ctx: Context,
+  rivals: readonly GazetteerPlace[],
 ): { score: number; strong: boolean; weak: boolean; reason: string } {
   const parts: [number, string][] = [];
+  if (isGeoNamesTown(place) && rivals.some((r) => r.id === place.parent))
+    parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
   const hosted = host?.options.find((h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country));
   if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
-  if (place.parent !== null && ctx.places.has(place.parent) && place.parent !== place.country.toLowerCase())
-    parts.push([3, `in ${place.parent}, which the document names`]);
+  const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some((at) => at !== self);
+  if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
+    parts.push([3, `in ${ctx.nameOf(place.parent)}, which the document names`]);
+  const child = ctx.parents.get(place.id)?.find((c) => c.at !== self);
+  if (child !== undefined) parts.push([3, `contains ${child.name}, which the document names`]);
   const near = nearestAnchor(place, self, ctx);
   if (near && near.km <= NEAR_KM) parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
   const strong = parts.length > 0;
   const inCountry = ctx.countries.get(place.country) ?? 0;
   if (inCountry > 0 && place.kind !== 'country')
-    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${place.country}, which the document names`]);
+    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`]);
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
   return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
@@ -126,19 +139,29 @@ function priorReason(p: GazetteerPlace): string {
 }
 
 /** Countries and places the document names without ambiguity, and their positions. */
-function contextOf(candidates: readonly Candidate[]): Context {
+function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => string): Context {
   const countries = new Map<string, number>();
-  const places = new Set<string>();
+  const places = new Map<string, number[]>();
+  const parents = new Map<string, { at: number; name: string }[]>();
+  const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   const anchors: { at: number; place: GazetteerPlace }[] = [];
   candidates.forEach((c, at) => {
     const place = dominant(c.options);
     if (!place) return;
     if (place.country !== '') countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
-    places.add(place.id);
-    if (place.parent !== null) places.add(place.parent);
+    push(places, place.id, at);
+    if (place.parent !== null) push(places, place.parent, at);
+    if (place.kind !== 'country') {
+      if (place.parent !== null) push(parents, place.parent, { at, name: place.name });
+      if (place.country !== '') push(parents, place.country.toLowerCase(), { at, name: place.name });
+    }
     if (place.kind !== 'country' && !place.id.startsWith('world:')) anchors.push({ at, place });
   });
-  return { countries, places, anchors };
+  return { countries, places, parents, anchors, nameOf };
 }
 
 /** The option a candidate surely means: the only one, or a town ten times the next. */
