@@ -52,11 +52,20 @@ export function countryPlaces(): GazetteerPlace[] {
 function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } {
   if (!world) {
     const divisions = admin1Places(readStates());
-    const built = new URL(TOWN_INDEX_FILE, import.meta.url);
-    const data = existsSync(built) ? readFileSync(built, 'utf8') : townIndexFromPackages(divisions);
+    const built = townIndexFiles().find((f) => existsSync(f));
+    const data = built ? readFileSync(built, 'utf8') : townIndexFromPackages(divisions);
     world = { divisions, towns: openTownIndex(data) };
   }
   return world;
+}
+
+/**
+ * Where the built index may be: beside this module (the built package), or in `dist/` when
+ * running from source (tests, benches) after `npm run build`. Without either, the index is
+ * computed from the packages in memory, which is slower but the same.
+ */
+function townIndexFiles(): URL[] {
+  return [new URL(TOWN_INDEX_FILE, import.meta.url), new URL(`../../dist/gazetteer/${TOWN_INDEX_FILE}`, import.meta.url)];
 }
 
 /** The first-level divisions shipped by `country-state-city` (data inside the package). */

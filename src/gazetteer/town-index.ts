@@ -13,6 +13,9 @@ export interface TownTable {
 }
 
 const FIELD = '\u001f';
+const NONE: readonly GazetteerPlace[] = [];
+/** Look-ups remembered (names and misses), cleared when full: news repeats its names. */
+const MAX_REMEMBERED = 50_000;
 const RECORD = '\u001e';
 
 /**
@@ -84,12 +87,18 @@ export function openTownIndex(text: string): TownTable {
     });
   };
   let idLines: Map<string, number> | undefined;
+  const looked = new Map<string, readonly GazetteerPlace[]>();
   return {
     maxWords: header.maxWords,
     size: header.towns,
     lookup(key) {
+      const known = looked.get(key);
+      if (known) return known;
       const at = search(starts.length, keyAt, key);
-      return at < 0 ? [] : parseLine(at);
+      const found = at < 0 ? NONE : parseLine(at);
+      if (looked.size >= MAX_REMEMBERED) looked.clear();
+      looked.set(key, found);
+      return found;
     },
     byId(id) {
       if (!id.startsWith('geonames:')) return undefined;
