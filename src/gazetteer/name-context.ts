@@ -34,7 +34,9 @@ const AFTER_OK = new Set(
 
 /** Titles before a name: what follows is a person ("President Jackson", "Senator Kennedy"). */
 const TITLES = new Set(
-  'president senator sen gov governor mayor king queen prince princess general gen mr mrs ms dr judge'.split(' '),
+  'president senator sen gov governor mayor king queen prince princess general gen mr mrs ms dr judge'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -88,7 +90,13 @@ export function wordUseOf(text: string, tokens: readonly Token[]): WordUse {
   tokens.forEach((t, i) => {
     if (!t.isCap) lower.add(t.norm);
     const before = tokens[i - 1];
-    if (t.isCap && before?.isCap && !BEFORE_OK.has(before.norm) && !isAcronym(before) && isTight(text, before, t))
+    if (
+      t.isCap &&
+      before?.isCap &&
+      !BEFORE_OK.has(before.norm) &&
+      !isAcronym(before) &&
+      isTight(text, before, t)
+    )
       surnames.add(t.norm);
   });
   return { lower, surnames };

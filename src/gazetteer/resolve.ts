@@ -65,7 +65,9 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
   if (!isSupported(c, best)) return null;
   const margin = second ? best.score - second.score : 3;
   const confidence = Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100;
-  const reason = second ? best.reason : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
+  const reason = second
+    ? best.reason
+    : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
   return { place: best.place, confidence, reason: reason === '' ? priorReason(best.place) : reason };
 }
 
@@ -84,7 +86,8 @@ function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolea
   const pop = p.population ?? 0;
   const oneWord = !/[\s-]/.test(p.name);
   if (pop >= LARGE_TOWN) return true;
-  if (oneWord) return (c.locative && (best.weak || pop >= LOCATIVE_TOWN)) || (best.weak && pop >= SUPPORTED_TOWN);
+  if (oneWord)
+    return (c.locative && (best.weak || pop >= LOCATIVE_TOWN)) || (best.weak && pop >= SUPPORTED_TOWN);
   return best.weak || c.locative;
 }
 
@@ -98,7 +101,9 @@ function scoreOf(
   const parts: [number, string][] = [];
   if (isGeoNamesTown(place) && rivals.some((r) => r.id === place.parent))
     parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
-  const hosted = host?.options.find((h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country));
+  const hosted = host?.options.find(
+    (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
+  );
   if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
   const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some((at) => at !== self);
   if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
@@ -106,11 +111,15 @@ function scoreOf(
   const child = ctx.parents.get(place.id)?.find((c) => c.at !== self);
   if (child !== undefined) parts.push([3, `contains ${child.name}, which the document names`]);
   const near = nearestAnchor(place, self, ctx);
-  if (near && near.km <= NEAR_KM) parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+  if (near && near.km <= NEAR_KM)
+    parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
   const strong = parts.length > 0;
   const inCountry = ctx.countries.get(place.country) ?? 0;
   if (inCountry > 0 && place.kind !== 'country')
-    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`]);
+    parts.push([
+      2.5 + Math.min(inCountry, 3) / 3,
+      `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`,
+    ]);
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
   return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
@@ -174,7 +183,11 @@ function dominant(options: readonly GazetteerPlace[]): GazetteerPlace | undefine
   return curated.length === 0 && pop(first) >= 10 * pop(second) ? first : undefined;
 }
 
-function nearestAnchor(place: GazetteerPlace, self: number, ctx: Context): { km: number; name: string } | undefined {
+function nearestAnchor(
+  place: GazetteerPlace,
+  self: number,
+  ctx: Context,
+): { km: number; name: string } | undefined {
   let best: { km: number; name: string } | undefined;
   for (const a of ctx.anchors) {
     if (a.at === self || a.place.id === place.id) continue;

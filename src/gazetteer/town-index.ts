@@ -35,7 +35,7 @@ export function buildTownIndex(
   let maxWords = 1;
   let towns = 0;
   for (const c of cities) {
-    if (!isUsableCityName(c.name) || /[\n\t\u001e\u001f]/.test(c.name)) continue;
+    if (!isUsableCityName(c.name) || hasSeparator(c.name)) continue;
     const words = foldName(c.name);
     maxWords = Math.max(maxWords, words.length);
     const key = words.join(' ');
@@ -55,6 +55,11 @@ export function buildTownIndex(
       return `${key}\t${sorted.map(record).join(RECORD)}`;
     });
   return [JSON.stringify({ source, towns, maxWords }), ...lines].join('\n');
+}
+
+/** A name holding one of the index's separators cannot be stored in it. */
+function hasSeparator(name: string): boolean {
+  return name.includes('\n') || name.includes('\t') || name.includes(FIELD) || name.includes(RECORD);
 }
 
 /**

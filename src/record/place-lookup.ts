@@ -24,6 +24,8 @@ export function findPlaceByName(gazetteer: Gazetteer, name: string): GazetteerPl
   if (words.length === 0) return null;
   let node: Gazetteer['trie'] | undefined = gazetteer.trie;
   for (const word of words) node = node?.children.get(word);
-  const ranked = [...(node?.values ?? [])].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
+  const ranked = [...(node?.values ?? [])].sort(
+    (a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9),
+  );
   return ranked[0] ?? gazetteer.towns.lookup(words.join(' '))[0] ?? null;
 }
