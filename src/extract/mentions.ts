@@ -5,10 +5,16 @@ import type { MentionEntry, Mentions, PlaceMentionEntry } from './schema.js';
 /**
  * Groups every mention by the thing it names (dictionary id, else its name), first seen first;
  * a place keeps its resolution (coordinates, division, precision, confidence and reason).
+ * `adjectives` (from `findAdjectivePlaces`: "Turkish", "European") count as mentions of their
+ * place here only.
  *
  * @example buildMentions(entities, places).people[0]?.name // 'Nikol Pashinyan'
  */
-export function buildMentions(entities: readonly EntityMention[], places: readonly PlaceMention[]): Mentions {
+export function buildMentions(
+  entities: readonly EntityMention[],
+  places: readonly PlaceMention[],
+  adjectives: readonly PlaceMention[] = [],
+): Mentions {
   const people = new Map<string, MentionEntry>();
   const organizations = new Map<string, MentionEntry>();
   const placeMap = new Map<string, PlaceMentionEntry>();
@@ -16,7 +22,8 @@ export function buildMentions(entities: readonly EntityMention[], places: readon
     const target = e.kind === 'person' ? people : organizations;
     add(target, { id: e.id, name: e.name, kind: e.kind, country: e.country }, e);
   }
-  for (const p of places) add(placeMap, placeEntry(p), p);
+  const all = adjectives.length === 0 ? places : [...places, ...adjectives].sort((a, b) => a.start - b.start);
+  for (const p of all) add(placeMap, placeEntry(p), p);
   return {
     people: [...people.values()],
     organizations: [...organizations.values()],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGazetteer } from '../gazetteer/load.js';
-import { findPlaces } from './places.js';
+import { buildMentions } from './mentions.js';
+import { findAdjectivePlaces, findPlaces } from './places.js';
 import { tokenize } from './text/tokens.js';
 
 const find = (text: string) => findPlaces(text, tokenize(text), defaultGazetteer());
@@ -71,5 +72,21 @@ describe('place names in context, with the world base', () => {
   it('does not read words and surnames as towns', () => {
     const text = 'Federal officials met Michael Steele. Steele said federal money would follow.';
     expect(find(text)).toEqual([]);
+  });
+
+  it('reads a country’s adjective as a mention of it, a shared one by the name it comes from', () => {
+    const text = 'Turkish and American envoys met European and Indian officials in Ankara.';
+    const tokens = tokenize(text);
+    const places = findPlaces(text, tokens, defaultGazetteer());
+    expect(places.map((m) => m.place.country)).toEqual(['TR']);
+    const adjectives = findAdjectivePlaces(text, tokens, defaultGazetteer(), places);
+    expect(adjectives.map((m) => [text.slice(m.start, m.end), m.place.id])).toEqual([
+      ['Turkish', 'tr'],
+      ['American', 'us'],
+      ['European', 'world:europe'],
+      ['Indian', 'in'],
+    ]);
+    const mentioned = buildMentions([], places, adjectives).places;
+    expect(mentioned.find((p) => p.id === 'tr')?.spans).toEqual([{ start: 0, end: 7 }]);
   });
 });

@@ -141,6 +141,31 @@ function curatedSpans(text: string, tokens: readonly Token[], gazetteer: Gazette
 }
 
 /**
+ * Adjectives of places ("Turkish", "European"), capitalised, where no place name was found:
+ * mentions of the place for `mentions.places`, kept apart from `findPlaces` so that the event
+ * and speaker stages, which read country mentions as actors, do not see them.
+ *
+ * @example findAdjectivePlaces('Turkish envoys', tokens, gazetteer, [])[0]?.place.id // 'tr'
+ */
+export function findAdjectivePlaces(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  places: readonly PlaceMention[],
+): PlaceMention[] {
+  if (gazetteer.adjectives.children.size === 0) return [];
+  const out: PlaceMention[] = [];
+  for (const m of matchPhrases(text, tokens, gazetteer.adjectives, { requireCap: true })) {
+    const place = m.values[0];
+    if (!place || places.some((p) => p.first < m.last && p.last > m.first)) continue;
+    const reason = `an adjective of ${place.name}`;
+    out.push({ ...m, place, isNear: false, confidence: 0.9, reason, admin1: null });
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+/**
  * A curated name's places and the other towns of that name. A town that is the curated place
  * itself (same country, within 30 km) is not a rival: the curated place takes its population.
  */

@@ -19,6 +19,8 @@ export interface Gazetteer {
   readonly trie: PhraseTrie<GazetteerPlace>;
   /** The world's towns, matched under the rules of `findPlaces`. */
   readonly towns: TownTable;
+  /** Adjectives of places ("Russian", "European"): mentions of the place they name. */
+  readonly adjectives: PhraseTrie<GazetteerPlace>;
 }
 
 /**
@@ -31,11 +33,17 @@ export interface Gazetteer {
 export function buildGazetteer(
   places: readonly GazetteerPlace[],
   towns: TownTable | readonly GazetteerPlace[] = [],
+  adjectives: readonly (readonly [adjective: string, placeId: string])[] = [],
 ): Gazetteer {
   const table = 'lookup' in towns ? towns : listTownTable(towns);
   const byId = new PlacesById(table);
   const trie = indexPlaces(places, byId);
-  return { byId, trie, towns: table };
+  const adjectiveTrie = createTrie<GazetteerPlace>();
+  for (const [adjective, id] of adjectives) {
+    const place = byId.get(id);
+    if (place && /^\p{Lu}\p{Ll}{3,}$/u.test(adjective)) addPhrase(adjectiveTrie, foldName(adjective), place);
+  }
+  return { byId, trie, towns: table, adjectives: adjectiveTrie };
 }
 
 /** Places by id; an id not listed is looked up among the towns. */

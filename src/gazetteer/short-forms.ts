@@ -55,6 +55,15 @@ export function worldRegions(): GazetteerPlace[] {
   }));
 }
 
+/** Adjectives of world regions, read as mentions of the region ("European" → Europe). */
+export const REGION_ADJECTIVES: readonly (readonly [string, string])[] = [
+  ['European', 'world:europe'],
+  ['African', 'world:africa'],
+  ['Asian', 'world:asia'],
+  ['Caribbean', 'world:caribbean'],
+  ['Arctic', 'world:arctic'],
+];
+
 /**
  * Short forms written with dots or in capitals, folded to their words ("U.S." → "u s"), and
  * the place id each stands for. Dotted forms are found anywhere; the capital forms only as
