@@ -1,7 +1,7 @@
 import { ancestorsOf, type Gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
 import { distanceKm, isGeoNamesTown, resolveCandidates, type Candidate } from '../gazetteer/resolve.js';
 import { AFTER_COMMA, SHORT_FORMS } from '../gazetteer/short-forms.js';
-import { isLocative, isPersonName, isWordNotTown, wordUseOf } from '../gazetteer/name-context.js';
+import { isLocative, isWordNotTown, personNameRole, wordUseOf } from '../gazetteer/name-context.js';
 import type { Place } from './schema.js';
 import { matchPhrases } from './text/phrase-trie.js';
 import { isTight, tokenIndexAt, type Token } from './text/tokens.js';
@@ -87,9 +87,9 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
   const use = wordUseOf(text, tokens);
   const people = new Set<string>();
   const kept = spans.filter((s) => {
-    if (!isPersonName(text, tokens, s.first, s.last, s.options)) return true;
-    people.add(tokensKey(tokens, s.first, s.last));
-    return false;
+    const role = personNameRole(text, tokens, s.first, s.last, s.options);
+    if (role === 'first-name') people.add(tokensKey(tokens, s.first, s.last));
+    return role === null;
   });
   return kept.filter((s) => {
     const single = s.last - s.first === 1;
@@ -100,7 +100,7 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
 }
 
 /**
- * Two place names written together with nothing between ("George Washington", "Jordan
+ * Two place names written together with one space between ("George Washington", "Jordan
  * Henderson") are one name of something else; a name and its country or division still count
  * ("Calgary Alberta" is rare, "Paris, Texas" has its comma).
  */
@@ -111,7 +111,8 @@ function dropJoinedNames(text: string, tokens: readonly Token[], spans: readonly
     const b = spans[i + 1];
     const left = a && tokens[a.last - 1];
     const right = b && tokens[b.first];
-    if (!a || !b || !left || !right || b.first !== a.last || !isTight(text, left, right)) continue;
+    if (!a || !b || !left || !right || b.first !== a.last || text.slice(left.end, right.start) !== ' ')
+      continue;
     if (a.options.some((p) => b.options.some((h) => h.id === p.parent || h.id === p.country.toLowerCase())))
       continue;
     joined.add(i).add(i + 1);
@@ -219,7 +220,7 @@ function keyOf(form: string): string {
   return (form.match(/[A-Za-z]+/g) ?? []).join(' ').toLowerCase();
 }
 
-/** Town names at the tokens no curated name took: longest first, written with capitals. */
+/** Town names at the tokens no curated name took: longest first, written with capitals, never a demonym ("Canadian"). */
 function townSpans(
   text: string,
   tokens: readonly Token[],
@@ -257,7 +258,9 @@ function longestTown(
   for (; n >= 1; n--) {
     const lastTok = tokens[i + n - 1];
     if (!lastTok?.isCap) continue;
-    const options = gazetteer.towns.lookup(tokensKey(tokens, i, i + n));
+    const key = tokensKey(tokens, i, i + n);
+    if (n === 1 && (gazetteer.adjectives.children.get(key)?.values.length ?? 0) > 0) continue;
+    const options = gazetteer.towns.lookup(key);
     const head = tokens[i];
     if (options.length > 0 && head)
       return { first: i, last: i + n, start: head.start, end: lastTok.end, options };

@@ -28,7 +28,9 @@ const AFTER_OK = new Set(
     'special economic business financial cultural heritage historical national international ' +
     'medical science technology power electric gas oil railway metro transit bus buses film ' +
     'festival games olympic olympics cup open marathon summit declaration accord agreement ' +
-    'talks conference province provinces county counties municipality town village'
+    'talks conference province provinces county counties municipality town village ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+    'june july august september october november december'
   ).split(' '),
 );
 
@@ -38,6 +40,32 @@ const TITLES = new Set(
     ' ',
   ),
 );
+
+/**
+ * How the place name at tokens [first, last) is part of a person's or a brand's name:
+ * `first-name` when a surname follows ("Georgia Stevens": the same word alone later in the
+ * text is likely that person), `inside` when it follows a name or a title ("George
+ * Washington", "Butterball Turkey", "DeSmog Canada"), null when it is not.
+ */
+export function personNameRole(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  options: readonly GazetteerPlace[],
+): 'first-name' | 'inside' | null {
+  if (options.some((p) => p.kind === 'line_of_contact' || p.kind === 'border')) return null;
+  const before = tokens[first - 1];
+  const head = tokens[first];
+  const tail = tokens[last - 1];
+  const after = tokens[last];
+  if (!head || !tail) return null;
+  if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
+    if (TITLES.has(before.norm) || !BEFORE_OK.has(before.norm)) return 'inside';
+  }
+  if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return null;
+  return last - first === 1 && !isAcronym(after) ? 'first-name' : null;
+}
 
 /**
  * True when the place name at tokens [first, last) is part of a person's (or a brand's) name:
@@ -54,17 +82,7 @@ export function isPersonName(
   last: number,
   options: readonly GazetteerPlace[],
 ): boolean {
-  if (options.some((p) => p.kind === 'line_of_contact' || p.kind === 'border')) return false;
-  const before = tokens[first - 1];
-  const head = tokens[first];
-  const tail = tokens[last - 1];
-  const after = tokens[last];
-  if (!head || !tail) return false;
-  if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
-    if (TITLES.has(before.norm) || !BEFORE_OK.has(before.norm)) return true;
-  }
-  if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return false;
-  return last - first === 1 && !isAcronym(after);
+  return personNameRole(text, tokens, first, last, options) !== null;
 }
 
 function isAcronym(t: Token): boolean {
