@@ -30,7 +30,11 @@ const AFTER_OK = new Set(
     'festival games olympic olympics cup open marathon summit declaration accord agreement ' +
     'talks conference province provinces county counties municipality town village ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
-    'june july august september october november december'
+    'june july august september october november december ' +
+    'tourism authority authorities rangers telecom hotel hotels resort mall plc ltd inc media ' +
+    'television tv radio broadcasting online magazine review guardian mail telegraph standard ' +
+    'express courier independent today weekly sun globe record mirror zoo aquarium tower towers ' +
+    'stadium arena hall theatre theater church cathedral mosque temple library gallery'
   ).split(' '),
 );
 
@@ -61,7 +65,8 @@ export function personNameRole(
   const after = tokens[last];
   if (!head || !tail) return null;
   if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
-    if (TITLES.has(before.norm) || !BEFORE_OK.has(before.norm)) return 'inside';
+    if (TITLES.has(before.norm) || (!BEFORE_OK.has(before.norm) && !startsSentence(text, before)))
+      return 'inside';
   }
   if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return null;
   return last - first === 1 && !isAcronym(after) ? 'first-name' : null;
@@ -83,6 +88,11 @@ export function isPersonName(
   options: readonly GazetteerPlace[],
 ): boolean {
   return personNameRole(text, tokens, first, last, options) !== null;
+}
+
+/** The token opens a sentence or a line: its capital says nothing about a name. */
+function startsSentence(text: string, t: Token): boolean {
+  return t.start === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 function isAcronym(t: Token): boolean {
