@@ -53,12 +53,12 @@ describe('place names in context, with the world base', () => {
   });
 
   it('reads a Georgia next to US places as the state, and next to Tbilisi as the country', () => {
-    const us = find('Storms hit Atlanta and Savannah, and Georgia declared an emergency.');
-    expect(us.find((m) => m.place.name === 'Georgia' || m.place.name === 'Georgia ')?.place.id).toBe(
+    const georgia = (text: string) =>
+      find(text).find((m) => text.slice(m.start, m.end) === 'Georgia')?.place.id;
+    expect(georgia('Storms hit Atlanta and Savannah, and Georgia declared an emergency.')).toBe(
       'admin1:us-ga',
     );
-    const caucasus = find('Protesters filled Tbilisi as Georgia voted.');
-    expect(caucasus.find((m) => m.start === caucasus.at(-1)?.start)?.place.id).toBe('ge');
+    expect(georgia('Protesters filled Tbilisi as Georgia voted.')).toBe('ge');
   });
 
   it('gives every resolution a confidence and a reason', () => {
@@ -88,5 +88,22 @@ describe('place names in context, with the world base', () => {
     ]);
     const mentioned = buildMentions([], places, adjectives).places;
     expect(mentioned.find((p) => p.id === 'tr')?.spans).toEqual([{ start: 0, end: 7 }]);
+  });
+
+  it('finds the towns, division and country of a theatre no pack describes, from the world base alone', () => {
+    const text =
+      'Insurgents attacked Mocímboa da Praia overnight, and families fled south to Pemba, ' +
+      'the capital of Cabo Delgado province in northern Mozambique, while talks went on in Maputo.';
+    const found = find(text).map((m) => [text.slice(m.start, m.end), m.place.country, m.place.kind]);
+    expect(found).toEqual([
+      ['Mocímboa', 'MZ', 'settlement'],
+      ['Pemba', 'MZ', 'settlement'],
+      ['Cabo Delgado province', 'MZ', 'region'],
+      ['Mozambique', 'MZ', 'country'],
+      ['Maputo', 'MZ', 'settlement'],
+    ]);
+    const pemba = find(text).find((m) => m.place.name === 'Pemba');
+    expect(pemba?.admin1?.name).toBe('Cabo Delgado Province');
+    expect(pemba?.place.lat).toBeCloseTo(-12.97, 1);
   });
 });

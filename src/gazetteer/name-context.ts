@@ -38,6 +38,9 @@ const AFTER_OK = new Set(
   ).split(' '),
 );
 
+/** Lower-case particles inside names ("Mocímboa da Praia", "Ras al Ain", "Rio de Janeiro"). */
+const PARTICLES = new Set('da de do dos das del della di du la le al el bin ibn van von der den'.split(' '));
+
 /** Titles before a name: what follows is a person ("President Jackson", "Senator Kennedy"). */
 const TITLES = new Set(
   'president senator sen gov governor mayor king queen prince princess general gen mr mrs ms dr judge'.split(
@@ -64,6 +67,15 @@ export function personNameRole(
   const tail = tokens[last - 1];
   const after = tokens[last];
   if (!head || !tail) return null;
+  const beforeName = tokens[first - 2];
+  if (
+    before &&
+    beforeName &&
+    PARTICLES.has(before.text) &&
+    beforeName.isCap &&
+    isTight(text, beforeName, before)
+  )
+    if (isTight(text, before, head)) return 'inside';
   if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
     if (TITLES.has(before.norm) || (!BEFORE_OK.has(before.norm) && !startsSentence(text, before)))
       return 'inside';
