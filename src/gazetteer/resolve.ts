@@ -25,6 +25,7 @@ const LOCATIVE_TOWN = 5_000;
 const SUPPORTED_TOWN = 20_000;
 const NEAR_KM = 150;
 const MAX_OPTIONS = 60;
+const MAX_ANCHORS = 200;
 /** A theatre pack's place: chosen by the center, above a division or town of the same name. */
 const THEATRE_PLACE = 9;
 
@@ -158,6 +159,8 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
     else map.set(key, [value]);
   };
   const anchors: { at: number; place: GazetteerPlace }[] = [];
+  // Two positions per place are enough to find one that is not the candidate itself.
+  const anchorCount = new Map<string, number>();
   candidates.forEach((c, at) => {
     const place = dominant(c.options);
     if (!place) return;
@@ -168,7 +171,16 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
       if (place.parent !== null) push(parents, place.parent, { at, name: place.name });
       if (place.country !== '') push(parents, place.country.toLowerCase(), { at, name: place.name });
     }
-    if (place.kind !== 'country' && !place.id.startsWith('world:')) anchors.push({ at, place });
+    const seen = anchorCount.get(place.id) ?? 0;
+    if (
+      place.kind !== 'country' &&
+      !place.id.startsWith('world:') &&
+      seen < 2 &&
+      anchors.length < MAX_ANCHORS
+    ) {
+      anchors.push({ at, place });
+      anchorCount.set(place.id, seen + 1);
+    }
   });
   return { countries, places, parents, anchors, nameOf };
 }
