@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExtract } from '../src/cli/commands/extract.js';
+import { defaultGazetteer } from '../src/gazetteer/load.js';
 
 const COUNT = Number(process.env.ARTICLES ?? 240);
 const TARGET_BYTES = 5 * 1024;
@@ -137,6 +138,29 @@ function builtCli(files: readonly string[]): void {
   );
 }
 
+/**
+ * The gazetteer's load, measured first and alone: the world base (countries, divisions, every
+ * country's towns from the built index, dist/gazetteer/world-towns.txt when present) and the
+ * packs. Heap after a full collection when `--expose-gc` is on (npm run bench:extract sets it).
+ */
+function measureGazetteerLoad(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const g = defaultGazetteer();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  gc?.();
+  const heap = (process.memoryUsage().heapUsed - heap0) / 1e6;
+  console.log(
+    `gazetteer load: ${ms.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), ` +
+      `heap +${heap.toFixed(1)} MB${gc ? '' : ' (no --expose-gc: not collected)'}, ${g.towns.size} towns`,
+  );
+}
+
+measureGazetteerLoad();
 const dir = join(tmpdir(), 'truce-bench-extract');
 mkdirSync(dir, { recursive: true });
 const files = Array.from({ length: COUNT }, (_, i) => {

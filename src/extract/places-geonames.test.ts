@@ -19,12 +19,13 @@ describe('findPlaces with the GeoNames towns behind the curated places', () => {
     });
     expect(m?.place.lat).toBeCloseTo(40.88, 1);
     expect(m?.place.lon).toBeCloseTo(45.15, 1);
-    expect(m?.place.parent).toBe('am');
+    expect(m?.place.parent).toBe('admin1:am-tv');
+    expect(m?.admin1?.name).toBe('Tavush Region');
   });
 
-  it('leaves the same name alone when the document is about other countries', () => {
+  it('finds a small town of any country written as a place, and leaves it alone written bare', () => {
     const text = 'Georgia and Moldova sent observers; one of them had once lived in Ijevan.';
-    expect(named(text, 'Ijevan')).toEqual([]);
+    expect(named(text, 'Ijevan').map((m) => m.place.country)).toEqual(['AM']);
     expect(find('Ijevan was mentioned without any country at all.')).toEqual([]);
   });
 
@@ -52,9 +53,9 @@ describe('findPlaces with the GeoNames towns behind the curated places', () => {
   });
 
   it('uses the countries of the curated places found, not only the countries named', () => {
-    const text = 'After the shelling of Stepanakert, families drove on to Dilijan.';
-    expect(named(text, 'Dilijan')).toEqual([]);
     const armenian = 'From Yerevan, families drove on to Dilijan.';
-    expect(named(armenian, 'Dilijan').map((m) => m.place.id)).toEqual(['geonames:616752']);
+    const [m] = named(armenian, 'Dilijan');
+    expect(m?.place.id).toBe('geonames:616752');
+    expect(m?.reason).toMatch(/Armenia|Yerevan/);
   });
 });

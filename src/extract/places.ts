@@ -1,7 +1,10 @@
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/gazetteer.js';
+import { ancestorsOf, type Gazetteer, type GazetteerPlace } from '../gazetteer/gazetteer.js';
+import { distanceKm, isGeoNamesTown, resolveCandidates, type Candidate } from '../gazetteer/resolve.js';
+import { AFTER_COMMA, SHORT_FORMS } from '../gazetteer/short-forms.js';
+import { isLocative, isWordNotTown, personNameRole, wordUseOf } from '../gazetteer/name-context.js';
 import type { Place } from './schema.js';
-import { matchPhrases, type PhraseMatch } from './text/phrase-trie.js';
-import { isTight, type Token } from './text/tokens.js';
+import { matchPhrases } from './text/phrase-trie.js';
+import { isTight, tokenIndexAt, type Token } from './text/tokens.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -11,115 +14,265 @@ export interface PlaceMention {
   readonly place: GazetteerPlace;
   /** Written as "near X", "outside X": the fact is close to, not in, the place. */
   readonly isNear: boolean;
+  /** How sure the resolution is (0.5 a toss-up, 1 certain) and why it chose this place. */
+  readonly confidence: number;
+  readonly reason: string;
+  /** The first-level division the place lies in (or is), when the gazetteer knows it. */
+  readonly admin1: GazetteerPlace | null;
 }
 
 const LOWERCASE_KINDS = new Set(['line_of_contact', 'border']);
-const KIND_RANK: Readonly<Record<string, number>> = {
-  settlement: 0,
-  corridor: 1,
-  pass: 1,
-  district: 2,
-  region: 3,
-};
+/** Bounds the work on one text: real articles name a few dozen places. */
+const MAX_CANDIDATES = 2000;
+
+interface Span {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly options: readonly GazetteerPlace[];
+}
 
 /**
- * Finds gazetteer places in the text in one pass over its tokens. A name several places share
- * goes to the one in the country the document mentions most, then to the most specific kind.
+ * Finds the place names of a text and resolves each: the curated names (countries, divisions,
+ * world regions, the packs' places) wherever written, short forms ("U.S.", "UK"), and the
+ * world's towns where written with capitals and not part of a person's name; then each name
+ * goes to one place by the document's geography (see `resolveCandidates`).
  *
  * @example findPlaces(text, tokens, gazetteer)[0]?.place.id // 'az-shusha'
  */
 export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention[] {
-  const raw = matchPhrases(text, tokens, gazetteer.trie, { requireCap: false }).filter((m) => {
-    const head = tokens[m.first];
-    return head?.isCap === true || m.values.some((p) => LOWERCASE_KINDS.has(p.kind));
+  const curated = curatedSpans(text, tokens, gazetteer);
+  const found = [...curated, ...townSpans(text, tokens, gazetteer, curated)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const spans = dropPeople(text, tokens, dropJoinedNames(text, tokens, found)).slice(0, MAX_CANDIDATES);
+  const candidates: Candidate[] = spans.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    options: s.options,
+    locative: isLocative(text, s.start),
+    host: hostOf(text, spans, i),
+  }));
+  const out: PlaceMention[] = [];
+  const nameOf = (id: string) => gazetteer.byId.get(id)?.name ?? id;
+  resolveCandidates(candidates, nameOf).forEach((r, i) => {
+    const s = spans[i];
+    if (r && s) out.push({ ...s, place: r.place, isNear: isNearText(text, s.start), ...rest(gazetteer, r) });
   });
-  const countries = countCountries(raw.map((m) => m.values));
-  const curated = raw.map((m) => mentionOf(text, m, choose(m.values, countries)));
-  const towns = findTowns(text, tokens, gazetteer, curated);
-  return towns.length === 0 ? curated : [...curated, ...towns].sort((a, b) => a.start - b.start);
+  return out;
 }
 
-function mentionOf(text: string, m: PhraseMatch<GazetteerPlace>, place: GazetteerPlace): PlaceMention {
-  return {
-    start: m.start,
-    end: m.end,
-    first: m.first,
-    last: m.last,
-    place,
-    isNear: /\b(?:near|outside|close to|outskirts of|vicinity of|near to)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, m.start - 24), m.start),
-    ),
-  };
+function rest(gazetteer: Gazetteer, r: { place: GazetteerPlace; confidence: number; reason: string }) {
+  return { confidence: r.confidence, reason: r.reason, admin1: admin1Of(gazetteer, r.place) };
+}
+
+/** The division a place lies in: its nearest ancestor that is a region of the world base. */
+function admin1Of(gazetteer: Gazetteer, place: GazetteerPlace): GazetteerPlace | null {
+  return ancestorsOf(gazetteer, place.id).find((p) => p.id.startsWith('admin1:')) ?? null;
+}
+
+function isNearText(text: string, start: number): boolean {
+  return /\b(?:near|outside|close to|outskirts of|vicinity of|near to)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, start - 24), start),
+  );
 }
 
 /**
- * The fallback layer: GeoNames towns, only where no curated place matched, only written with
- * capitals, and only in a country the document is about (a country it names or a country of the
- * curated places it names) — which is how a name many countries share is disambiguated.
+ * Drops the names that are people's or words here: part of a person's name ("Georgia
+ * Stevens", and then "Georgia" alone in the same text unless written as a place, "in Georgia"),
+ * and one-word towns the text uses as a word or a surname (see `isWordNotTown`).
  */
-function findTowns(
+function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const use = wordUseOf(text, tokens);
+  const people = new Set<string>();
+  const kept = spans.filter((s) => {
+    const role = personNameRole(text, tokens, s.first, s.last, s.options);
+    if (role === 'first-name') people.add(tokensKey(tokens, s.first, s.last));
+    return role === null;
+  });
+  return kept.filter((s) => {
+    const single = s.last - s.first === 1;
+    if (single && people.has(tokensKey(tokens, s.first, s.last)) && !isLocative(text, s.start)) return false;
+    const townOnly = s.options.every(isGeoNamesTown);
+    return !(single && townOnly && isWordNotTown(text, tokens, s.first, use));
+  });
+}
+
+/**
+ * Two place names written together with one space between ("George Washington", "Jordan
+ * Henderson") are one name of something else; a name and its country or division still count
+ * ("Calgary Alberta" is rare, "Paris, Texas" has its comma).
+ */
+function dropJoinedNames(text: string, tokens: readonly Token[], spans: readonly Span[]): Span[] {
+  const joined = new Set<number>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    const left = a && tokens[a.last - 1];
+    const right = b && tokens[b.first];
+    if (!a || !b || !left || !right || b.first !== a.last || text.slice(left.end, right.start) !== ' ')
+      continue;
+    if (a.options.some((p) => b.options.some((h) => h.id === p.parent || h.id === p.country.toLowerCase())))
+      continue;
+    joined.add(i).add(i + 1);
+  }
+  return spans.filter((_, i) => !joined.has(i));
+}
+
+/** The next span, when only ", " separates them ("Paris, Texas"). */
+function hostOf(text: string, spans: readonly Span[], i: number): number | null {
+  const s = spans[i];
+  const next = spans[i + 1];
+  if (!s || !next) return null;
+  return /^,\s?$/.test(text.slice(s.end, next.start)) ? i + 1 : null;
+}
+
+function curatedSpans(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Span[] {
+  const trie = matchPhrases(text, tokens, gazetteer.trie, { requireCap: false }).filter((m) => {
+    const head = tokens[m.first];
+    if (m.values.some((p) => LOWERCASE_KINDS.has(p.kind))) return true;
+    return head?.isCap === true && (m.last - m.first > 1 || !isShortLowerForm(head));
+  });
+  const spans: Span[] = trie.map((m) => ({
+    ...m,
+    options: withTowns(m.values, gazetteer.towns.lookup(tokensKey(tokens, m.first, m.last))),
+  }));
+  return [...spans, ...shortForms(text, tokens, gazetteer, spans)];
+}
+
+/**
+ * Adjectives of places ("Turkish", "European"), capitalised, where no place name was found:
+ * mentions of the place for `mentions.places`, kept apart from `findPlaces` so that the event
+ * and speaker stages, which read country mentions as actors, do not see them.
+ *
+ * @example findAdjectivePlaces('Turkish envoys', tokens, gazetteer, [])[0]?.place.id // 'tr'
+ */
+export function findAdjectivePlaces(
   text: string,
   tokens: readonly Token[],
   gazetteer: Gazetteer,
-  curated: readonly PlaceMention[],
+  places: readonly PlaceMention[],
 ): PlaceMention[] {
-  if (gazetteer.fallback.children.size === 0 || curated.length === 0) return [];
-  const countries = new Set(curated.map((m) => m.place.country));
-  const taken = placeTokenMask(tokens, curated);
+  if (gazetteer.adjectives.children.size === 0) return [];
   const out: PlaceMention[] = [];
-  for (const m of matchPhrases(text, tokens, gazetteer.fallback, { requireCap: true })) {
-    if (!isFree(taken, m) || !allCapitalised(tokens, m) || inNameRun(text, tokens, m)) continue;
-    const place = m.values.find((p) => countries.has(p.country));
-    if (place) out.push(mentionOf(text, m, place));
+  for (const m of matchPhrases(text, tokens, gazetteer.adjectives, { requireCap: true })) {
+    const place = m.values[0];
+    if (!place || places.some((p) => p.first < m.last && p.last > m.first)) continue;
+    const reason = `an adjective of ${place.name}`;
+    out.push({ ...m, place, isNear: false, confidence: 0.9, reason, admin1: null });
+    if (out.length >= MAX_CANDIDATES) break;
   }
   return out;
 }
 
-function isFree(taken: Uint8Array, m: PhraseMatch<GazetteerPlace>): boolean {
-  for (let i = m.first; i < m.last; i++) if (taken[i] === 1) return false;
-  return true;
-}
-
 /**
- * A town name run together with other capitalised words is part of a person's or an
- * organisation's name ("Vladimir Putin", "Anna Politkovskaya"), not the town.
+ * A curated name's places and the other towns of that name. A town that is the curated place
+ * itself (same country, within 30 km) is not a rival: the curated place takes its population.
  */
-function inNameRun(text: string, tokens: readonly Token[], m: PhraseMatch<GazetteerPlace>): boolean {
-  const before = tokens[m.first - 1];
-  const head = tokens[m.first];
-  const tail = tokens[m.last - 1];
-  const after = tokens[m.last];
-  const capTight = (a: Token | undefined, b: Token | undefined, cap: Token | undefined) =>
-    a !== undefined && b !== undefined && cap?.isCap === true && isTight(text, a, b);
-  return capTight(before, head, before) || capTight(tail, after, after);
+function withTowns(curated: readonly GazetteerPlace[], towns: readonly GazetteerPlace[]): GazetteerPlace[] {
+  if (towns.length === 0) return [...curated];
+  const twinOf = (c: GazetteerPlace) =>
+    c.kind === 'settlement'
+      ? towns.find((t) => c.country === t.country && distanceKm(c.lat, c.lon, t.lat, t.lon) < 30)
+      : undefined;
+  const twins = new Set<GazetteerPlace>();
+  const places = curated.map((c) => {
+    const twin = twinOf(c);
+    if (!twin) return c;
+    twins.add(twin);
+    return { ...c, population: twin.population ?? 0, feature: twin.feature ?? '' };
+  });
+  return [...places, ...towns.filter((t) => !twins.has(t))];
 }
 
-function allCapitalised(tokens: readonly Token[], m: PhraseMatch<GazetteerPlace>): boolean {
-  for (let i = m.first; i < m.last; i++) if (tokens[i]?.isCap !== true) return false;
-  return true;
+/** "Us", "Eu": a name of three letters or fewer counts only written in capitals ("US", "EU"). */
+function isShortLowerForm(token: Token): boolean {
+  return token.text.length <= 3 && token.text !== token.text.toUpperCase();
 }
 
-function countCountries(groups: readonly (readonly GazetteerPlace[])[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const g of groups) {
-    const only = g.length === 1 ? g[0] : undefined;
-    if (only) counts.set(only.country, (counts.get(only.country) ?? 0) + 1);
+/** Short forms: dotted ("U.S.", "U.K."), in capitals ("US", "UK"), and after a comma ("Ky."). */
+function shortForms(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  taken: readonly Span[],
+): Span[] {
+  const body = text.slice(0, 200_000);
+  const found: { start: number; end: number; id: string | undefined }[] = [];
+  for (const m of body.matchAll(/\b(?:[A-Z]\.){2,3}|\b(?:US|USA|UK|UAE)\b/g))
+    found.push({ start: m.index, end: m.index + m[0].length, id: SHORT_FORMS.get(keyOf(m[0])) });
+  for (const m of body.matchAll(/,\s?((?:[A-Z]\.\s?)?[A-Z][a-z]{0,4}\.)/g)) {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    found.push({ start, end: m.index + m[0].length, id: AFTER_COMMA.get(keyOf(m[1] ?? '')) });
   }
-  return counts;
+  const out: Span[] = [];
+  for (const f of found) {
+    const place = f.id ? gazetteer.byId.get(f.id) : undefined;
+    if (!place || [...taken, ...out].some((s) => s.start < f.end && s.end > f.start)) continue;
+    const first = tokenIndexAt(tokens, f.start);
+    out.push({ first, last: Math.max(first + 1, tokenIndexAt(tokens, f.end)), ...f, options: [place] });
+  }
+  return out;
 }
 
-function choose(
-  candidates: readonly GazetteerPlace[],
-  countries: ReadonlyMap<string, number>,
-): GazetteerPlace {
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      (countries.get(b.country) ?? 0) - (countries.get(a.country) ?? 0) ||
-      (KIND_RANK[a.kind] ?? 4) - (KIND_RANK[b.kind] ?? 4),
-  );
-  const best = sorted[0];
-  if (!best) throw new Error('a phrase match always carries at least one place');
-  return best;
+function keyOf(form: string): string {
+  return (form.match(/[A-Za-z]+/g) ?? []).join(' ').toLowerCase();
+}
+
+/** Town names at the tokens no curated name took: longest first, written with capitals, never a demonym ("Canadian"). */
+function townSpans(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  taken: readonly Span[],
+): Span[] {
+  const mask = new Uint8Array(tokens.length);
+  for (const s of taken) for (let i = s.first; i < s.last; i++) mask[i] = 1;
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (mask[i] === 1 || tokens[i]?.isCap !== true) continue;
+    const found = longestTown(text, tokens, gazetteer, mask, i);
+    if (found) {
+      out.push(found);
+      i = found.last - 1;
+    }
+  }
+  return out;
+}
+
+function longestTown(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  mask: Uint8Array,
+  i: number,
+): Span | undefined {
+  let n = 1;
+  while (n < gazetteer.towns.maxWords && i + n < tokens.length && mask[i + n] !== 1) {
+    const prev = tokens[i + n - 1];
+    const next = tokens[i + n];
+    if (!prev || !next || !isTight(text, prev, next)) break;
+    n++;
+  }
+  for (; n >= 1; n--) {
+    const lastTok = tokens[i + n - 1];
+    if (!lastTok?.isCap) continue;
+    const key = tokensKey(tokens, i, i + n);
+    if (n === 1 && (gazetteer.adjectives.children.get(key)?.values.length ?? 0) > 0) continue;
+    const options = gazetteer.towns.lookup(key);
+    const head = tokens[i];
+    if (options.length > 0 && head)
+      return { first: i, last: i + n, start: head.start, end: lastTok.end, options };
+  }
+  return undefined;
+}
+
+function tokensKey(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 /** The token flags of every place mention, for stages that must not read places as people. */

@@ -100,10 +100,23 @@ export const MentionEntry = z.object({
 });
 export type MentionEntry = z.infer<typeof MentionEntry>;
 
+/** A place mention: the place it was resolved to, where it is, and how sure and why. */
+export const PlaceMentionEntry = MentionEntry.extend({
+  /** The first-level division (state, province, oblast…) the place lies in, or is. */
+  admin1: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  precision: PlacePrecision,
+  /** 0.5 a toss-up between places of one name, 1 certain. */
+  confidence: z.number().min(0).max(1),
+  reason: z.string(),
+});
+export type PlaceMentionEntry = z.infer<typeof PlaceMentionEntry>;
+
 export const Mentions = z.object({
   people: z.array(MentionEntry),
   organizations: z.array(MentionEntry),
-  places: z.array(MentionEntry),
+  places: z.array(PlaceMentionEntry),
 });
 export type Mentions = z.infer<typeof Mentions>;
 

@@ -63,6 +63,9 @@ function mentionOf(
     last: tokenIndexAt(tokens, end),
     place,
     isNear: false,
+    confidence: 0.5,
+    reason: host ? `named as a settlement, placed in ${host.name} written nearby` : 'named as a settlement',
+    admin1: null,
   };
 }
 

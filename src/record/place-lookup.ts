@@ -14,19 +14,18 @@ const KIND_RANK: Readonly<Record<string, number>> = {
 
 /**
  * The gazetteer place a typed place name stands for, in any party's spelling ("Khankendi",
- * "Stepanakert"); the most specific one when several share the name; null when none does.
+ * "Stepanakert"); the most specific one when several share the name; else the most populous
+ * town of the world of that name; null when none has it.
  *
  * @example findPlaceByName(defaultGazetteer(), 'Shushi')?.id // 'az-shusha'
  */
 export function findPlaceByName(gazetteer: Gazetteer, name: string): GazetteerPlace | null {
   const words = foldName(name.slice(0, 200));
   if (words.length === 0) return null;
-  let node = gazetteer.trie;
-  for (const word of words) {
-    const next = node.children.get(word);
-    if (!next) return null;
-    node = next;
-  }
-  const ranked = [...node.values].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
-  return ranked[0] ?? null;
+  let node: Gazetteer['trie'] | undefined = gazetteer.trie;
+  for (const word of words) node = node?.children.get(word);
+  const ranked = [...(node?.values ?? [])].sort(
+    (a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9),
+  );
+  return ranked[0] ?? gazetteer.towns.lookup(words.join(' '))[0] ?? null;
 }

@@ -1,0 +1,232 @@
+import type { GazetteerPlace } from './gazetteer.js';
+
+/** A place name found in a text, with every place it may stand for. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly options: readonly GazetteerPlace[];
+  /** Written after "in", "near", "from"…: a place is meant, a small town may be taken. */
+  readonly locative: boolean;
+  /** The candidate written right after it behind a comma ("Paris, Texas"), if any. */
+  readonly host: number | null;
+}
+
+/** Which place a candidate stands for, how sure, and why. */
+export interface Resolution {
+  readonly place: GazetteerPlace;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+/** Towns this large are taken wherever written; smaller ones need the document's support. */
+const LARGE_TOWN = 100_000;
+const LOCATIVE_TOWN = 5_000;
+/** A one-word town of the document's country, without a locative word, needs this many people. */
+const SUPPORTED_TOWN = 20_000;
+const NEAR_KM = 150;
+const MAX_OPTIONS = 60;
+const MAX_ANCHORS = 200;
+/** A theatre pack's place: chosen by the center, above a division or town of the same name. */
+const THEATRE_PLACE = 9;
+
+interface Context {
+  readonly countries: ReadonlyMap<string, number>;
+  /** The unambiguous places and the places they lie in, each with the candidates naming them. */
+  readonly places: ReadonlyMap<string, readonly number[]>;
+  /** Divisions and countries the document's unambiguous places lie in, with those places. */
+  readonly parents: ReadonlyMap<string, readonly { readonly at: number; readonly name: string }[]>;
+  readonly nameOf: (id: string) => string;
+  readonly anchors: readonly { readonly at: number; readonly place: GazetteerPlace }[];
+}
+
+/**
+ * Resolves each candidate to one place, or to null when a name only a small town bears has no
+ * support in the document. Ambiguity is decided by geography and the document — the countries
+ * and divisions it names, the places near the others, a comma-joined host ("Paris, Texas") —
+ * then by feature kind and population; never by the order of a list.
+ *
+ * @example resolveCandidates([paris, texas])[0]?.place.country // 'US'
+ */
+export function resolveCandidates(
+  candidates: readonly Candidate[],
+  nameOf: (id: string) => string = (id) => id,
+): (Resolution | null)[] {
+  const context = contextOf(candidates, nameOf);
+  return candidates.map((c, i) => resolveOne(candidates, c, i, context));
+}
+
+function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Context): Resolution | null {
+  const host = c.host === null ? undefined : all[c.host];
+  const ranked = c.options
+    .slice(0, MAX_OPTIONS)
+    .map((place) => ({ place, ...scoreOf(place, i, host, ctx, c.options) }))
+    .sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
+  const [best, second] = ranked;
+  if (!best) return null;
+  if (!isSupported(c, best)) return null;
+  const margin = second ? best.score - second.score : 3;
+  const confidence = Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100;
+  const reason = second
+    ? best.reason
+    : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
+  return { place: best.place, confidence, reason: reason === '' ? priorReason(best.place) : reason };
+}
+
+/**
+ * Whether the document supports reading the name as this place. Countries, world regions and
+ * the packs' places stand alone; a division needs its country, a neighbour or a locative word
+ * ("in Alberta"); a town needs as much, and a one-word town more than its country alone
+ * unless it is large.
+ */
+function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolean; weak: boolean }): boolean {
+  const p = best.place;
+  const isTown = isGeoNamesTown(p);
+  if (!isTown && !p.id.startsWith('admin1:')) return true;
+  if (best.strong) return true;
+  if (!isTown) return best.weak || c.locative || p.name.includes(' ');
+  const pop = p.population ?? 0;
+  const oneWord = !/[\s-]/.test(p.name);
+  if (pop >= LARGE_TOWN) return true;
+  if (oneWord)
+    return (c.locative && (best.weak || pop >= LOCATIVE_TOWN)) || (best.weak && pop >= SUPPORTED_TOWN);
+  return best.weak || c.locative;
+}
+
+function scoreOf(
+  place: GazetteerPlace,
+  self: number,
+  host: Candidate | undefined,
+  ctx: Context,
+  rivals: readonly GazetteerPlace[],
+): { score: number; strong: boolean; weak: boolean; reason: string } {
+  const parts: [number, string][] = [];
+  if (isGeoNamesTown(place) && rivals.some((r) => r.id === place.parent))
+    parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
+  const hosted = host?.options.find(
+    (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
+  );
+  if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
+  const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some((at) => at !== self);
+  if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
+    parts.push([3, `in ${ctx.nameOf(place.parent)}, which the document names`]);
+  const child = ctx.parents.get(place.id)?.find((c) => c.at !== self);
+  if (child !== undefined) parts.push([3, `contains ${child.name}, which the document names`]);
+  const near = nearestAnchor(place, self, ctx);
+  if (near && near.km <= NEAR_KM)
+    parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+  const strong = parts.length > 0;
+  const inCountry = ctx.countries.get(place.country) ?? 0;
+  if (inCountry > 0 && place.kind !== 'country')
+    parts.push([
+      2.5 + Math.min(inCountry, 3) / 3,
+      `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`,
+    ]);
+  const support = parts.reduce((s, [v]) => s + v, 0);
+  const top = [...parts].sort((a, b) => b[0] - a[0])[0];
+  return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
+}
+
+/**
+ * What a place is worth with no context: a country over a division over a theatre's place over a
+ * town by size (log10 of its people, more for a capital, which news names for its government); a city of a million or more is the
+ * name's usual sense even beside its division ("New York").
+ */
+function prior(p: GazetteerPlace): number {
+  if (p.kind === 'country') return 11;
+  if (p.id.startsWith('admin1:')) return 8;
+  const isTown = isGeoNamesTown(p);
+  if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
+  const seat = p.feature === 'PPLC' ? 3 : p.feature === 'PPLA' ? 0.5 : 0;
+  const metropolis = p.population >= 1_000_000 ? 3 : 0;
+  const town = Math.log10(p.population + 10) + seat + metropolis;
+  return isTown ? town : Math.max(THEATRE_PLACE, town);
+}
+
+function priorReason(p: GazetteerPlace): string {
+  if (p.kind === 'country') return 'a country before a town or division of that name';
+  if (!isGeoNamesTown(p)) return 'a listed place before a town of that name';
+  return `the most populous place of that name (${(p.population ?? 0).toLocaleString('en')})`;
+}
+
+/** Countries and places the document names without ambiguity, and their positions. */
+function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => string): Context {
+  const countries = new Map<string, number>();
+  const places = new Map<string, number[]>();
+  const parents = new Map<string, { at: number; name: string }[]>();
+  const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const anchors: { at: number; place: GazetteerPlace }[] = [];
+  // Two positions per place are enough to find one that is not the candidate itself.
+  const anchorCount = new Map<string, number>();
+  candidates.forEach((c, at) => {
+    const place = dominant(c.options);
+    if (!place) return;
+    if (place.country !== '') countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
+    push(places, place.id, at);
+    if (place.parent !== null) push(places, place.parent, at);
+    if (place.kind !== 'country') {
+      if (place.parent !== null) push(parents, place.parent, { at, name: place.name });
+      if (place.country !== '') push(parents, place.country.toLowerCase(), { at, name: place.name });
+    }
+    const seen = anchorCount.get(place.id) ?? 0;
+    if (
+      place.kind !== 'country' &&
+      !place.id.startsWith('world:') &&
+      seen < 2 &&
+      anchors.length < MAX_ANCHORS
+    ) {
+      anchors.push({ at, place });
+      anchorCount.set(place.id, seen + 1);
+    }
+  });
+  return { countries, places, parents, anchors, nameOf };
+}
+
+/** The option a candidate surely means: the only one, or a town ten times the next. */
+function dominant(options: readonly GazetteerPlace[]): GazetteerPlace | undefined {
+  const [first, second] = options;
+  if (!first || !second) return first;
+  const pop = (p: GazetteerPlace) => p.population ?? Infinity;
+  const curated = options.filter((p) => !isGeoNamesTown(p));
+  if (curated.length === 1) return curated[0];
+  return curated.length === 0 && pop(first) >= 10 * pop(second) ? first : undefined;
+}
+
+function nearestAnchor(
+  place: GazetteerPlace,
+  self: number,
+  ctx: Context,
+): { km: number; name: string } | undefined {
+  let best: { km: number; name: string } | undefined;
+  for (const a of ctx.anchors) {
+    if (a.at === self || a.place.id === place.id) continue;
+    const km = distanceKm(place.lat, place.lon, a.place.lat, a.place.lon);
+    if (!best || km < best.km) best = { km, name: a.place.name };
+  }
+  return best;
+}
+
+/**
+ * Great-circle distance in kilometres.
+ *
+ * @example Math.round(distanceKm(48.85, 2.35, 51.51, -0.13)) // 343
+ */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * A town of the world base (GeoNames), not a place a pack or the world base lists by name.
+ *
+ * @example isGeoNamesTown({ id: 'geonames:616052', ... }) // true
+ */
+export function isGeoNamesTown(p: GazetteerPlace): boolean {
+  return p.id.startsWith('geonames:');
+}
