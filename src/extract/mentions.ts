@@ -5,7 +5,7 @@ import type { MentionEntry, Mentions } from './schema.js';
 /**
  * Groups every mention by the thing it names (dictionary id, else its name), first seen first.
  *
- * @example buildMentions(entities, places).people[0]?.name // 'Nikol Pashinyan'
+ * @example buildMentions(entities, places).people[0]?.name // 'Ana Ruiz'
  */
 export function buildMentions(entities: readonly EntityMention[], places: readonly PlaceMention[]): Mentions {
   const people = new Map<string, MentionEntry>();
@@ -13,7 +13,8 @@ export function buildMentions(entities: readonly EntityMention[], places: readon
   const placeMap = new Map<string, MentionEntry>();
   for (const e of entities) {
     const target = e.kind === 'person' ? people : organizations;
-    add(target, { id: e.id, name: e.name, kind: e.kind, country: e.country }, e);
+    // An actor's `country` is its party code (a state's alpha-2, or a pack's code such as "DPR").
+    add(target, { id: e.id, name: e.name, kind: e.kind, country: e.party }, e);
   }
   for (const p of places) {
     add(placeMap, { id: p.place.id, name: p.place.name, kind: p.place.kind, country: p.place.country }, p);

@@ -42,6 +42,8 @@ export const ActorKind = z.enum([
   'ministry',
   'organization',
   'mission',
+  /** A news outlet or agency: recognised so its name is not read as a person or a speaker. */
+  'outlet',
 ]);
 export type ActorKind = z.infer<typeof ActorKind>;
 

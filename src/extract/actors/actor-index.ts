@@ -1,23 +1,139 @@
+import { activeTheatre } from '../../theatre/active.js';
+import type { ActorKind } from '../../theatre/schema.js';
+import type { Theatre } from '../../theatre/theatre.js';
+import { worldCountries } from '../../world/countries.js';
 import { foldName } from '../text/fold.js';
 import { addPhrase, createTrie, type PhraseTrie } from '../text/phrase-trie.js';
-import { ACTORS, type ActorEntry } from './actor-data.js';
+
+export type { ActorKind };
+
+/** One actor extraction can recognise: a pack's actor or party, or a country of the world base. */
+export interface ActorEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** The party code the actor belongs to ("AM", "DPR"), or null for international bodies. */
+  readonly party: string | null;
+  readonly aliases: readonly string[];
+  /** Office words ("president", "spokesman") for resolving "the Turkish president". */
+  readonly office?: string | undefined;
+}
 
 export interface ActorIndex {
   readonly trie: PhraseTrie<ActorEntry>;
   readonly byId: ReadonlyMap<string, ActorEntry>;
+  /** Folded one-word nationality adjectives and peoples ("armenian", "azeris") to their party. */
+  readonly partyWords: ReadonlyMap<string, string>;
+  /** Folded country and party names ("armenia", "republic of armenia", "dpr") to their party. */
+  readonly partyNames: ReadonlyMap<string, string>;
 }
 
-let cached: ActorIndex | undefined;
+const cached = new WeakMap<Theatre, ActorIndex>();
 
-/** The actor dictionary as a word trie, built once. */
-export function actorIndex(): ActorIndex {
-  if (cached) return cached;
+/**
+ * The actors of a theatre as a word trie, built once per theatre: the packs' actors (people,
+ * forces, armed groups, ministries, missions, outlets) and parties, then every country of the
+ * world base as a state. Nothing here names a conflict; the packs do.
+ *
+ * @example actorIndex(loadTheatre(['international'])).byId.get('state-fr')?.name // 'France'
+ */
+export function actorIndex(theatre: Theatre = activeTheatre()): ActorIndex {
+  const hit = cached.get(theatre);
+  if (hit) return hit;
+  const index = buildIndex(theatre);
+  cached.set(theatre, index);
+  return index;
+}
+
+function buildIndex(theatre: Theatre): ActorIndex {
+  const entries: ActorEntry[] = [
+    ...theatre.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      party: a.party,
+      aliases: a.aliases,
+      office: a.office ?? a.offices[0]?.title.toLowerCase(),
+    })),
+    ...partyEntries(theatre),
+    ...worldCountries().all.map((c) => ({
+      id: `state-${c.alpha2.toLowerCase()}`,
+      name: theatre.partyByCode.get(c.alpha2)?.name ?? c.name,
+      kind: 'state' as const,
+      party: c.alpha2,
+      aliases: c.names,
+    })),
+  ];
   const trie = createTrie<ActorEntry>();
   const byId = new Map<string, ActorEntry>();
-  for (const actor of ACTORS) {
-    byId.set(actor.id, actor);
-    for (const alias of actor.aliases) addPhrase(trie, foldName(alias), actor);
+  for (const entry of entries) {
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    for (const alias of entry.aliases) addPhrase(trie, foldName(alias), entry);
   }
-  cached = { trie, byId };
-  return cached;
+  return { trie, byId, partyWords: partyWords(), partyNames: partyNames(theatre) };
+}
+
+/** Parties that are not states ("DPR"): their names and aliases are actors of their own. */
+function partyEntries(theatre: Theatre): ActorEntry[] {
+  const world = worldCountries();
+  return theatre.parties
+    .filter((p) => !world.byAlpha2.has(p.code))
+    .map((p) => ({
+      id: `party-${p.code.toLowerCase()}`,
+      name: p.name,
+      kind: 'organization' as const,
+      party: p.code,
+      aliases: [p.name, p.code, ...p.aliases],
+    }));
+}
+
+function partyWords(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of worldCountries().all)
+    for (const demonym of c.demonyms) {
+      const words = foldName(demonym);
+      const word = words.join('');
+      if (words.length !== 1 || word.length < 2) continue;
+      if (!out.has(word)) out.set(word, c.alpha2);
+      if (!word.endsWith('s') && !out.has(`${word}s`)) out.set(`${word}s`, c.alpha2);
+    }
+  // "US" and "U.S." fold to the words "us" and "u s"; the one-word form stands for the state.
+  return out;
+}
+
+function partyNames(theatre: Theatre): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string, code: string) => {
+    const key = foldName(name).join(' ');
+    if (key !== '' && !out.has(key)) out.set(key, code);
+  };
+  const world = worldCountries();
+  for (const p of theatre.parties) {
+    const names = world.byAlpha2.has(p.code) ? [p.name, ...p.aliases] : [p.name, p.code, ...p.aliases];
+    names.forEach((n) => add(n, p.code));
+  }
+  for (const c of world.all) c.names.forEach((n) => add(n, c.alpha2));
+  return out;
+}
+
+/**
+ * The party a word points at: a nationality ("Azeri"), a people ("Ukrainians") or a country or
+ * party name ("Chad", "DPR").
+ *
+ * @example partyOfWord(actorIndex(), 'Peruvian') // 'PE'
+ */
+export function partyOfWord(index: ActorIndex, word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const key = foldName(word).join(' ');
+  return index.partyWords.get(key) ?? index.partyNames.get(key);
+}
+
+/**
+ * True when the folded word is a nationality adjective or a people of the world base.
+ *
+ * @example isPartyWord(actorIndex(), 'norwegian') // true
+ */
+export function isPartyWord(index: ActorIndex, norm: string): boolean {
+  return index.partyWords.has(norm);
 }

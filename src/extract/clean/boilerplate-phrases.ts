@@ -59,7 +59,7 @@ function isCookieNotice(text: string): boolean {
   return text.length < 400 && COOKIE_WORD.test(text) && CONSENT_VERB.test(text);
 }
 
-/** Capitalised words glued without spaces ("ArmeniaAzerbaijanKarabakhRussia"). */
+/** Capitalised words glued without spaces ("PeruChileBoliviaTalks"). */
 function isGluedTagList(text: string): boolean {
   if (text.length > 300 || /[.!?]\s/.test(text)) return false;
   const glued = text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;

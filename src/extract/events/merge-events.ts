@@ -49,7 +49,7 @@ const SPECIFIC_VIOLENCE = new Set([
 ]);
 
 /**
- * "Azerbaijan violated the ceasefire by shelling Martuni": a breach of unknown nature is the
+ * "The army violated the ceasefire by shelling the town": a breach of unknown nature is the
  * same event as a specific attack at the same place and time, so it folds into it.
  */
 function absorbBreaches(events: Event[], gazetteer: Gazetteer): Event[] {

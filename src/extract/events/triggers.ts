@@ -1,3 +1,4 @@
+import { demonymPattern } from '../actors/nationality.js';
 import type { EventKind } from './taxonomy.js';
 
 export interface TriggerRule {
@@ -76,7 +77,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'territory_handover',
-    re: /\b(?:handed over|hand over|handover of|returned to (?:Azerbaijani|Armenian|Ukrainian|Georgian) control)\b/gi,
+    // "returned to Peruvian (government) control": any nationality of the world base.
+    re: new RegExp(
+      `\\b(?:handed over|hand over|handover of|returned to (?:the )?(?:${demonymPattern()})(?: government| state)? control)\\b`,
+      'gi',
+    ),
   },
   {
     kind: 'withdrawal',

@@ -62,7 +62,7 @@ function nearestBefore(ctx: AttributionContext, offset: number, floor: number): 
   for (let i = firstAtOrAfter(ctx.candidates, floor); i < ctx.candidates.length; i++) {
     const c = ctx.candidates[i];
     if (!c || c.end > offset) break;
-    // A country speaks only when no person or body is named ("Azerbaijan said").
+    // A country speaks only when no person or body is named ("Peru said").
     if (c.kind === 'state') state = c;
     else best = c;
   }
