@@ -104,7 +104,7 @@ export function extractFacts(
   const spans = findQuotedSpans(text);
   const candidates = speakerCandidates(text, entities, spans, places, actorIndex(theatre));
   const quotes = findQuotes({ text, sentences, candidates, spans });
-  const parties = partyMentions(tokens, entities, places, theatre);
+  const parties = partyMentions(text, tokens, entities, places, theatre);
   const events = findEvents({
     text,
     sentences,

@@ -24,6 +24,10 @@ export interface ActorIndex {
   readonly byId: ReadonlyMap<string, ActorEntry>;
   /** Folded one-word nationality adjectives and peoples ("armenian", "azeris") to their party. */
   readonly partyWords: ReadonlyMap<string, string>;
+  /** Every nationality adjective and people, of one word or more ("Sri Lankan"), to its party. */
+  readonly demonyms: PhraseTrie<string>;
+  /** Folded words that are part of a nationality ("sri", "lankan", "peruvian"). */
+  readonly nationalityParts: ReadonlySet<string>;
   /** Folded country and party names ("armenia", "republic of armenia", "dpr") to their party. */
   readonly partyNames: ReadonlyMap<string, string>;
 }
@@ -71,7 +75,30 @@ function buildIndex(theatre: Theatre): ActorIndex {
     byId.set(entry.id, entry);
     for (const alias of entry.aliases) addPhrase(trie, foldName(alias), entry);
   }
-  return { trie, byId, partyWords: partyWords(), partyNames: partyNames(theatre) };
+  const { demonyms, parts } = demonymIndex();
+  return {
+    trie,
+    byId,
+    partyWords: partyWords(),
+    demonyms,
+    nationalityParts: parts,
+    partyNames: partyNames(theatre),
+  };
+}
+
+function demonymIndex(): { demonyms: PhraseTrie<string>; parts: Set<string> } {
+  const demonyms = createTrie<string>();
+  const parts = new Set<string>();
+  for (const c of worldCountries().all)
+    for (const demonym of c.demonyms) {
+      const words = foldName(demonym);
+      const last = words[words.length - 1] ?? '';
+      if (last.length < 2 || (words.length === 1 && last.length < 3 && last !== 'us')) continue;
+      addPhrase(demonyms, words, c.alpha2);
+      if (!last.endsWith('s')) addPhrase(demonyms, [...words.slice(0, -1), `${last}s`], c.alpha2);
+      words.forEach((w) => parts.add(w));
+    }
+  return { demonyms, parts };
 }
 
 /** Parties that are not states ("DPR"): their names and aliases are actors of their own. */
@@ -130,10 +157,11 @@ export function partyOfWord(index: ActorIndex, word: string | undefined): string
 }
 
 /**
- * True when the folded word is a nationality adjective or a people of the world base.
+ * True when the folded word is, or is part of, a nationality adjective or a people of the world
+ * base ("norwegian", "sri" of "Sri Lankan"): a word that describes a name, not a name.
  *
- * @example isPartyWord(actorIndex(), 'norwegian') // true
+ * @example isNationalityWord(actorIndex(), 'lankan') // true
  */
-export function isPartyWord(index: ActorIndex, norm: string): boolean {
-  return index.partyWords.has(norm);
+export function isNationalityWord(index: ActorIndex, norm: string): boolean {
+  return index.nationalityParts.has(norm);
 }

@@ -3,7 +3,7 @@ import { isTight } from '../text/tokens.js';
 import { foldWord } from '../text/fold.js';
 import { matchPhrases } from '../text/phrase-trie.js';
 import type { Theatre } from '../../theatre/theatre.js';
-import { actorIndex, isPartyWord, type ActorIndex, type ActorKind } from './actor-index.js';
+import { actorIndex, isNationalityWord, type ActorIndex, type ActorKind } from './actor-index.js';
 import { organizationInRun } from './organization-runs.js';
 import { MONTHS_AND_DAYS, NOT_PERSON_WORDS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 
@@ -68,7 +68,7 @@ function hasFirstName(ctx: Ctx, index: number): boolean {
   const prev = ctx.tokens[index - 1];
   const tok = ctx.tokens[index];
   if (!prev || !tok || ctx.taken[index - 1] === 1 || !prev.isCap) return false;
-  return isNameWord(prev) && !isPartyWord(ctx.index, prev.norm) && isTight(ctx.text, prev, tok);
+  return isNameWord(prev) && !isNationalityWord(ctx.index, prev.norm) && isTight(ctx.text, prev, tok);
 }
 
 function pick(a: { id: string; kind: ActorKind; name: string; party: string | null }) {
@@ -85,7 +85,7 @@ function titlesBefore(ctx: Ctx, index: number): string[] {
     const tok = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
     if (!tok || !next || !isTight(ctx.text, tok, next)) break;
-    if (!TITLE_WORDS.has(tok.norm) && !isPartyWord(ctx.index, tok.norm) && tok.norm !== 'un') break;
+    if (!TITLE_WORDS.has(tok.norm) && !isNationalityWord(ctx.index, tok.norm) && tok.norm !== 'un') break;
     out.push(tok.norm);
   }
   return out;
@@ -143,7 +143,7 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
 function isPrefixWord(index: ActorIndex, tok: Token | undefined): boolean {
   if (!tok) return false;
   return (
-    STOP_WORDS.has(tok.norm) || TITLE_WORDS.has(tok.norm) || isPartyWord(index, tok.norm) || tok.norm === 'un'
+    STOP_WORDS.has(tok.norm) || TITLE_WORDS.has(tok.norm) || isNationalityWord(index, tok.norm) || tok.norm === 'un'
   );
 }
 

@@ -5,16 +5,15 @@ let words: ReadonlySet<string> | undefined;
 let pattern: string | undefined;
 
 /**
- * Every one-word nationality adjective of the world base, folded ("peruvian", "azeri").
+ * Every word of the world base's nationality adjectives, folded ("peruvian", "sri", "lankan").
  *
  * @example nationalityWords().has('norwegian') // true
  */
 export function nationalityWords(): ReadonlySet<string> {
   words ??= new Set(
     worldCountries()
-      .all.flatMap((c) => c.demonyms.map((d) => foldName(d)))
-      .filter((w) => w.length === 1 && (w[0]?.length ?? 0) > 2)
-      .map((w) => w[0] ?? ''),
+      .all.flatMap((c) => c.demonyms.flatMap((d) => foldName(d)))
+      .filter((w) => w.length > 2),
   );
   return words;
 }

@@ -7,6 +7,7 @@ import type { DateMention } from '../dates.js';
 import { isoOf, parseDay } from '../day-math.js';
 import type { PlaceMention } from '../places.js';
 import type { DateRange, Figure, Count } from '../schema.js';
+import { matchPhrases } from '../text/phrase-trie.js';
 import type { Token } from '../text/tokens.js';
 import { within } from '../text/ranges.js';
 
@@ -103,11 +104,12 @@ export interface PartyMention {
 
 /**
  * Every mention of a party in the text: states, people and bodies of a party, and nationality
- * words of the world base ("Peruvian").
+ * words of the world base ("Peruvian", "Sri Lankan").
  *
- * @example partyMentions(tokens, entities, places, theatre)[0]?.party // 'PE'
+ * @example partyMentions(text, tokens, entities, places, theatre)[0]?.party // 'PE'
  */
 export function partyMentions(
+  text: string,
   tokens: readonly Token[],
   entities: readonly EntityMention[],
   places: readonly PlaceMention[],
@@ -119,9 +121,9 @@ export function partyMentions(
     out.push({ start, end, party, name: partyName(theatre, party) });
   for (const e of entities) if (e.party && e.kind !== 'outlet') add(e.start, e.end, e.party);
   for (const p of places) if (p.place.kind === 'country' && p.place.country) add(p.start, p.end, p.place.country);
-  for (const t of tokens) {
-    const party = t.isCap ? index.partyWords.get(t.norm) : undefined;
-    if (party) add(t.start, t.end, party);
+  for (const m of matchPhrases(text, tokens, index.demonyms, { requireCap: true })) {
+    const party = m.values[0];
+    if (party) add(m.start, m.end, party);
   }
   return out.sort((a, b) => a.start - b.start);
 }
