@@ -157,7 +157,10 @@ function isNameWord(tok: Token): boolean {
 function findSurnames(ctx: Ctx, people: readonly EntityMention[]): EntityMention[] {
   const bySurname = new Map<string, EntityMention>();
   for (const p of people) {
-    if (p.kind === 'person' && p.id === null) bySurname.set(lastWord(p.name), p);
+    if (p.kind !== 'person') continue;
+    // A known person's surname counts too when the pack lists only the full name.
+    const surname = lastWord(p.name);
+    if (p.id === null || !bySurname.has(surname)) bySurname.set(surname, p);
   }
   if (bySurname.size === 0) return [];
   const out: EntityMention[] = [];

@@ -100,7 +100,12 @@ export interface PartyMention {
   readonly party: string;
   /** The party's display name in the theatre; `partyOf` reads it back to the same code. */
   readonly name: string;
+  /** Joined to the mention before it by "and" or "with" ("Peruvian troops and rebel fighters"). */
+  readonly coordinated?: boolean;
 }
+
+/** Between two party mentions: a few words, then "and" / "with" ("… troops and …"). */
+const COORDINATION = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|with)\s+(?:the\s+)?$/u;
 
 /**
  * Every mention of a party in the text: states, people and bodies of a party, and nationality
@@ -125,7 +130,12 @@ export function partyMentions(
     const party = m.values[0];
     if (party) add(m.start, m.end, party);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return out.map((p, i) => {
+    const prev = out[i - 1];
+    const joined = prev !== undefined && p.start - prev.end <= 40 && COORDINATION.test(text.slice(prev.end, p.start));
+    return joined ? { ...p, coordinated: true } : p;
+  });
 }
 
 /** actor1: the party named closest before the trigger; actor2: the first other party after it. */
@@ -143,12 +153,15 @@ export function pickActorParties(
   parties: readonly PartyMention[],
   w: Window,
 ): [PartyMention | undefined, PartyMention | undefined] {
+  let first: PartyMention | undefined;
   let before: PartyMention | undefined;
   let after: PartyMention | undefined;
   for (const p of within(parties, w.start, w.end)) {
-    if (p.start < w.triggerStart) before = p;
+    if (p.start < w.triggerStart) [first, before] = [before, p];
     else if (!after && p.start >= w.triggerStart && p.party !== before?.party) after = p;
   }
+  // "Peruvian troops and rebel fighters clashed": both sides are named before the trigger.
+  if (!after && before?.coordinated === true && first && first.party !== before.party) return [first, before];
   return [before, after];
 }
 
