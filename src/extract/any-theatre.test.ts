@@ -20,7 +20,10 @@ function worldGazetteer(theatre: Theatre, towns: ReturnType<typeof loadGeoNamesT
   return buildGazetteer([...countryPlaces(), ...theatre.places], towns);
 }
 
-function run(packs: string[], towns: ReturnType<typeof loadGeoNamesTowns>): { x: Extraction; theatre: Theatre } {
+function run(
+  packs: string[],
+  towns: ReturnType<typeof loadGeoNamesTowns>,
+): { x: Extraction; theatre: Theatre } {
   const theatre = loadTheatre(packs);
   const x = extract({ bytes: ARTICLE }, { theatre, gazetteer: worldGazetteer(theatre, towns) });
   return { x, theatre };

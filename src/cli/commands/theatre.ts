@@ -19,8 +19,12 @@ export function registerTheatre(program: Command): void {
       const { readPack, shippedPackNames } = await import('../../theatre/pack-io.js');
       const { summarizePack } = await import('../../theatre/summary.js');
       const selection = await selectionOf(command);
-      const active = (name: string) => name === 'international' || selection.length === 0 || selection.includes(name);
-      const rows = shippedPackNames().map((name) => ({ ...summarizePack(readPack(name).pack), active: active(name) }));
+      const active = (name: string) =>
+        name === 'international' || selection.length === 0 || selection.includes(name);
+      const rows = shippedPackNames().map((name) => ({
+        ...summarizePack(readPack(name).pack),
+        active: active(name),
+      }));
       const extra = selection.filter((s) => !rows.some((r) => r.name === s));
       if (format === 'json') return print(JSON.stringify({ packs: rows, extra }, null, 2));
       for (const r of rows) print(`${r.active ? '*' : ' '} ${r.name.padEnd(20)} ${r.title}`);
@@ -48,9 +52,8 @@ export function registerTheatre(program: Command): void {
     .action(async (file: string, opts: { with?: string }) => {
       const { parseTheatre } = await import('../../platform/config.js');
       const { loadTheatre, readPack } = await import('../../theatre/pack-io.js');
-      const { pack } = readPack(file.endsWith('.json') ? file : `${file}.json`);
-      const others = parseTheatre(opts.with ?? '', '--with');
-      loadTheatre([...others, file.endsWith('.json') ? file : `${file}.json`]);
+      const { pack } = readPack(file);
+      loadTheatre([...parseTheatre(opts.with ?? '', '--with'), file]);
       print(
         `${file}: valid theatre pack "${pack.name}" (${pack.parties.length} parties, ${pack.actors.length} actors, ${pack.places.length} places)`,
       );
@@ -69,7 +72,8 @@ export function registerTheatre(program: Command): void {
         clearSavedTheatre();
         return print('saved theatre cleared: every shipped pack is in force');
       }
-      if (packs.length === 0) throw invalid('packs', 'name at least one pack or .json file (or pass --clear)');
+      if (packs.length === 0)
+        throw invalid('packs', 'name at least one pack or .json file (or pass --clear)');
       const selection = parseTheatre(packs.join(','), 'packs');
       const theatre = loadTheatre(selection);
       const file = saveTheatre(selection);

@@ -143,7 +143,10 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
 function isPrefixWord(index: ActorIndex, tok: Token | undefined): boolean {
   if (!tok) return false;
   return (
-    STOP_WORDS.has(tok.norm) || TITLE_WORDS.has(tok.norm) || isNationalityWord(index, tok.norm) || tok.norm === 'un'
+    STOP_WORDS.has(tok.norm) ||
+    TITLE_WORDS.has(tok.norm) ||
+    isNationalityWord(index, tok.norm) ||
+    tok.norm === 'un'
   );
 }
 

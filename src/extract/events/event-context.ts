@@ -125,7 +125,8 @@ export function partyMentions(
   const add = (start: number, end: number, party: string) =>
     out.push({ start, end, party, name: partyName(theatre, party) });
   for (const e of entities) if (e.party && e.kind !== 'outlet') add(e.start, e.end, e.party);
-  for (const p of places) if (p.place.kind === 'country' && p.place.country) add(p.start, p.end, p.place.country);
+  for (const p of places)
+    if (p.place.kind === 'country' && p.place.country) add(p.start, p.end, p.place.country);
   for (const m of matchPhrases(text, tokens, index.demonyms, { requireCap: true })) {
     const party = m.values[0];
     if (party) add(m.start, m.end, party);
@@ -133,7 +134,8 @@ export function partyMentions(
   out.sort((a, b) => a.start - b.start);
   return out.map((p, i) => {
     const prev = out[i - 1];
-    const joined = prev !== undefined && p.start - prev.end <= 40 && COORDINATION.test(text.slice(prev.end, p.start));
+    const joined =
+      prev !== undefined && p.start - prev.end <= 40 && COORDINATION.test(text.slice(prev.end, p.start));
     return joined ? { ...p, coordinated: true } : p;
   });
 }
