@@ -13,7 +13,7 @@ export function buildMentions(entities: readonly EntityMention[], places: readon
   const placeMap = new Map<string, MentionEntry>();
   for (const e of entities) {
     const target = e.kind === 'person' ? people : organizations;
-    // An actor's `country` is its party code (a state's alpha-2, or a pack's code such as "DPR").
+    // An actor's `country` is its party code (a state's alpha-2, or a pack's own code).
     add(target, { id: e.id, name: e.name, kind: e.kind, country: e.party }, e);
   }
   for (const p of places) {

@@ -69,7 +69,7 @@ const MAX_THEATRE_PACKS = 32;
  * Parses a theatre selection: pack names or `.json` files separated by commas (`--theatre` /
  * `TRUCE_THEATRE`); `international` is always on and need not be named.
  *
- * @example parseTheatre('donbas-2015, ./packs/mali.json') // ['donbas-2015', './packs/mali.json']
+ * @example parseTheatre('my-conflict, ./packs/mali.json') // ['my-conflict', './packs/mali.json']
  */
 export function parseTheatre(value: string, setting = '--theatre / TRUCE_THEATRE'): string[] {
   const entries = value
@@ -91,7 +91,7 @@ export function parseTheatre(value: string, setting = '--theatre / TRUCE_THEATRE
  * The theatre selection in force: `--theatre`, else `TRUCE_THEATRE`, else what `truce theatre use`
  * saved, else none (every shipped pack).
  *
- * @example theatreSelection({ theatre: 'donbas-2015' }, {}) // ['donbas-2015']
+ * @example theatreSelection({ theatre: 'my-conflict' }, {}) // ['my-conflict']
  */
 export function theatreSelection(overrides: TheatreOverrides, env: NodeJS.ProcessEnv): string[] {
   if (overrides.theatre !== undefined) return parseTheatre(overrides.theatre, '--theatre');

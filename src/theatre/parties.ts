@@ -43,11 +43,11 @@ function partyIndex(theatre: Theatre): PartyIndex {
 
 /**
  * The party code an actor's name stands for: a pack's party, actor or alias, else the country
- * whose name or demonym it contains ("Military Forces of Armenia" → "AM", "DPR fighters" →
- * "DPR"); null when it names no party ("protesters", "unidentified gunmen"). The longest name
+ * whose name or demonym it contains ("Military Forces of Mali" → "ML", an armed group's
+ * alias → its pack code); null when it names no party ("protesters", "unidentified gunmen"). The longest name
  * found earliest in the text wins.
  *
- * @example partyOf(theatre, 'Azerbaijani armed forces') // 'AZ'
+ * @example partyOf(theatre, 'Malian armed forces') // 'ML'
  */
 export function partyOf(theatre: Theatre, actor: string | null | undefined): string | null {
   if (!actor) return null;
@@ -64,7 +64,7 @@ export function partyOf(theatre: Theatre, actor: string | null | undefined): str
 /**
  * Distinct party codes of the named actors, in order, unknown ones skipped.
  *
- * @example partiesOf(theatre, ['Russian forces', null, 'Ukraine']) // ['RU', 'UA']
+ * @example partiesOf(theatre, ['Malian forces', null, 'Niger']) // ['ML', 'NE']
  */
 export function partiesOf(theatre: Theatre, actors: readonly (string | null | undefined)[]): string[] {
   const codes = actors.map((a) => partyOf(theatre, a)).filter((c): c is string => c !== null);
@@ -74,7 +74,7 @@ export function partiesOf(theatre: Theatre, actors: readonly (string | null | un
 /**
  * The display name of a party code: the pack's name, else the country's.
  *
- * @example partyName(theatre, 'AZ') // 'Azerbaijan'
+ * @example partyName(theatre, 'ML') // 'Mali'
  */
 export function partyName(theatre: Theatre, code: string): string {
   return theatre.partyByCode.get(code)?.name ?? worldCountries().byAlpha2.get(code)?.name ?? code;

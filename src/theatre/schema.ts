@@ -7,7 +7,7 @@ import { PlaceKind, PlacePrecision } from '../vocabulary/places.js';
  * `schemas/theatre.schema.json` is generated from `TheatrePack`.
  */
 
-/** A party code: a state is its ISO 3166 alpha-2 code ("UA"); another party has its own ("DPR"). */
+/** A party code: a state is its ISO 3166 alpha-2 code ("ML"); another party has its own. */
 export const PartyCode = z
   .string()
   .regex(
@@ -25,7 +25,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-
 export const Party = z.object({
   code: PartyCode,
   name: Name,
-  /** Names and adjectives reports use for the party ("the Armenian side", "separatists"). */
+  /** Names and adjectives reports use for the party ("the Malian side", "the rebels' forces"). */
   aliases: z.array(Name).default([]),
   /** The party this one is aligned with (a de facto authority and its patron state). */
   alignment: PartyCode.optional(),

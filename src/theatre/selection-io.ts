@@ -6,7 +6,7 @@ import { SAVED_THEATRE_FILE } from '../platform/config.js';
  * The selection `truce theatre use` saved (comma-separated names or files), or undefined when
  * none was saved. Relative to the working directory, like the default database.
  *
- * @example readSavedTheatre() // 'donbas-2015'
+ * @example readSavedTheatre() // 'my-conflict'
  */
 export function readSavedTheatre(cwd: string = process.cwd()): string | undefined {
   const file = resolve(cwd, SAVED_THEATRE_FILE);
@@ -17,7 +17,7 @@ export function readSavedTheatre(cwd: string = process.cwd()): string | undefine
  * Saves a selection for later commands; files are stored as absolute paths so the choice holds
  * from any directory the file was named from. Returns the file written.
  *
- * @example saveTheatre(['donbas-2015']) // '/srv/center/data/theatre'
+ * @example saveTheatre(['my-conflict']) // '/srv/center/data/theatre'
  */
 export function saveTheatre(selection: readonly string[], cwd: string = process.cwd()): string {
   const file = resolve(cwd, SAVED_THEATRE_FILE);

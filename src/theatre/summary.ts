@@ -49,7 +49,7 @@ function countBy(values: readonly string[]): Record<string, number> {
 /**
  * The summary as lines of text.
  *
- * @example summaryLines(summarizePack(pack))[0] // 'donbas-2015 — Donbas (Minsk agreements, 2015)'
+ * @example summaryLines(summarizePack(pack))[0] // 'my-conflict — My conflict (2024 ceasefire)'
  */
 export function summaryLines(s: PackSummary): string[] {
   const counts = (r: Readonly<Record<string, number>>) =>

@@ -95,7 +95,7 @@ async function selectionOf(command: Command): Promise<string[]> {
  * `--theatre`, else `TRUCE_THEATRE`, else the saved choice, else every shipped pack. A bad pack
  * stops the command with the file, the path inside it and the rule.
  *
- * @example await applyTheatre(command) // ['international', 'donbas-2015']
+ * @example await applyTheatre(command) // ['international', 'my-conflict']
  */
 export async function applyTheatre(command: Command): Promise<readonly string[]> {
   const { useTheatres } = await import('../../theatre/active.js');

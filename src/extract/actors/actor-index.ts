@@ -12,23 +12,23 @@ export interface ActorEntry {
   readonly id: string;
   readonly name: string;
   readonly kind: ActorKind;
-  /** The party code the actor belongs to ("AM", "DPR"), or null for international bodies. */
+  /** The party code the actor belongs to ("ML" for a state, or a pack's own code), or null for international bodies. */
   readonly party: string | null;
   readonly aliases: readonly string[];
-  /** Office words ("president", "spokesman") for resolving "the Turkish president". */
+  /** Office words ("president", "spokesman") for resolving "the Malian president". */
   readonly office?: string | undefined;
 }
 
 export interface ActorIndex {
   readonly trie: PhraseTrie<ActorEntry>;
   readonly byId: ReadonlyMap<string, ActorEntry>;
-  /** Folded one-word nationality adjectives and peoples ("armenian", "azeris") to their party. */
+  /** Folded one-word nationality adjectives and peoples ("peruvian", "chadians") to their party. */
   readonly partyWords: ReadonlyMap<string, string>;
   /** Every nationality adjective and people, of one word or more ("Sri Lankan"), to its party. */
   readonly demonyms: PhraseTrie<string>;
   /** Folded words that are part of a nationality ("sri", "lankan", "peruvian"). */
   readonly nationalityParts: ReadonlySet<string>;
-  /** Folded country and party names ("armenia", "republic of armenia", "dpr") to their party. */
+  /** Folded country and party names ("peru", "republic of peru", and a pack's "ltte") to their party. */
   readonly partyNames: ReadonlyMap<string, string>;
 }
 
@@ -101,7 +101,7 @@ function demonymIndex(): { demonyms: PhraseTrie<string>; parts: Set<string> } {
   return { demonyms, parts };
 }
 
-/** Parties that are not states ("DPR"): their names and aliases are actors of their own. */
+/** Parties that are not states (a pack's own codes): their names and aliases are actors of their own. */
 function partyEntries(theatre: Theatre): ActorEntry[] {
   const world = worldCountries();
   return theatre.parties
@@ -145,8 +145,8 @@ function partyNames(theatre: Theatre): Map<string, string> {
 }
 
 /**
- * The party a word points at: a nationality ("Azeri"), a people ("Ukrainians") or a country or
- * party name ("Chad", "DPR").
+ * The party a word points at: a nationality ("Malian"), a people ("Chadians") or a country or
+ * party name ("Chad", or a pack's code).
  *
  * @example partyOfWord(actorIndex(), 'Peruvian') // 'PE'
  */

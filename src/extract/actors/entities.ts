@@ -14,9 +14,9 @@ export interface EntityMention {
   /** The theatre's actor id, or null for a person or body the theatre does not know. */
   readonly id: string | null;
   readonly name: string;
-  /** The party code of the actor ("AM", "DPR"), when the theatre or the wording tells it. */
+  /** The party code of the actor ("ML", or a pack's own code), when the theatre or the wording tells it. */
   readonly party: string | null;
-  /** Folded title and nationality words written just before the name ("turkish", "president"). */
+  /** Folded title and nationality words written just before the name ("malian", "president"). */
   readonly titles: readonly string[];
 }
 

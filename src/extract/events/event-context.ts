@@ -96,7 +96,7 @@ function inferredDate(sentence: string, published: string | null): DateRange | n
 export interface PartyMention {
   readonly start: number;
   readonly end: number;
-  /** The party code ("AM", "DPR"). */
+  /** The party code ("ML", or a pack's own code). */
   readonly party: string;
   /** The party's display name in the theatre; `partyOf` reads it back to the same code. */
   readonly name: string;

@@ -132,7 +132,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 export const NOT_HAPPENED =
   /\b(?:could|would|might|may|should|if|unless|threatened to|plans? to|planned|call(?:ed|s)? for|will|shall|not|never|no|to|attempts? at|hopes? (?:for|to)|ready to|expected to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Words before an agreement trigger that refer to an earlier deal ("under the Russian-brokered agreement"). */
+/** Words before an agreement trigger that refer to an earlier deal ("under the Norwegian-brokered agreement"). */
 export const EARLIER_DEAL =
   /\b(?:under|in line with|terms of|since|after|before|of|violat\w*|break\w*) (?:the|a|an|this|last)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*$/iu;
 

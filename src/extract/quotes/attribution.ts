@@ -130,7 +130,7 @@ function speakerAfterVerb(ctx: AttributionContext, from: number, to: number): Ca
   const people = inPhrase.filter((c) => c.kind === 'person');
   let chosen = people[0] ?? inPhrase[0];
   if (!chosen) return undefined;
-  // "spokesman Antonio Guterres, Stephane Dujarric": an appositive name corrects the one before it.
+  // "spokesman Luis Mora, Ana Ruiz": an appositive name corrects the one before it.
   for (const next of people) {
     if (next.start > chosen.end && /^\s*,\s*$/.test(ctx.text.slice(chosen.end, next.start))) chosen = next;
   }

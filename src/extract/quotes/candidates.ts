@@ -37,7 +37,7 @@ const SPEAKER_KIND: Readonly<Record<Exclude<ActorKind, 'outlet'>, CandidateKind>
 
 /**
  * Every possible speaker in the text, in order: named people and organisations outside quotes,
- * definite descriptions resolved to the person they describe ("the Turkish president"), and
+ * definite descriptions resolved to the person they describe ("the Malian president"), and
  * pronouns (resolved later against the last speaker).
  *
  * @example speakerCandidates(text, entities, spans)
@@ -78,7 +78,7 @@ function roleCandidate(
   const end = start + m[0].length;
   const next = entities[firstAtOrAfter(entities, start)];
   if (next && next.start <= end + 1) return [];
-  // "the Turkish president", "Chad's foreign minister": a nationality or a country's possessive.
+  // "the Malian president", "Chad's foreign minister": a nationality or a country's possessive.
   const party = partyOfWord(index, m[1]) ?? partyOfWord(index, m[2]);
   const role = (m[3] ?? '').toLowerCase().replace('defense', 'defence');
   const person = lastMatching(index, entities, start, role, party);
