@@ -4,6 +4,7 @@ import type { Theatre } from '../../theatre/theatre.js';
 import { worldCountries } from '../../world/countries.js';
 import { foldName } from '../text/fold.js';
 import { addPhrase, createTrie, type PhraseTrie } from '../text/phrase-trie.js';
+import { nationalities } from './nationality.js';
 
 export type { ActorKind };
 
@@ -75,30 +76,15 @@ function buildIndex(theatre: Theatre): ActorIndex {
     byId.set(entry.id, entry);
     for (const alias of entry.aliases) addPhrase(trie, foldName(alias), entry);
   }
-  const { demonyms, parts } = demonymIndex();
+  const nations = nationalities();
   return {
     trie,
     byId,
-    partyWords: partyWords(),
-    demonyms,
-    nationalityParts: parts,
+    partyWords: nations.oneWord,
+    demonyms: nations.trie,
+    nationalityParts: nations.words,
     partyNames: partyNames(theatre),
   };
-}
-
-function demonymIndex(): { demonyms: PhraseTrie<string>; parts: Set<string> } {
-  const demonyms = createTrie<string>();
-  const parts = new Set<string>();
-  for (const c of worldCountries().all)
-    for (const demonym of c.demonyms) {
-      const words = foldName(demonym);
-      const last = words[words.length - 1] ?? '';
-      if (last.length < 2 || (words.length === 1 && last.length < 3 && last !== 'us')) continue;
-      addPhrase(demonyms, words, c.alpha2);
-      if (!last.endsWith('s')) addPhrase(demonyms, [...words.slice(0, -1), `${last}s`], c.alpha2);
-      words.forEach((w) => parts.add(w));
-    }
-  return { demonyms, parts };
 }
 
 /** Parties that are not states (a pack's own codes): their names and aliases are actors of their own. */
@@ -113,20 +99,6 @@ function partyEntries(theatre: Theatre): ActorEntry[] {
       party: p.code,
       aliases: [p.name, p.code, ...p.aliases],
     }));
-}
-
-function partyWords(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const c of worldCountries().all)
-    for (const demonym of c.demonyms) {
-      const words = foldName(demonym);
-      const word = words.join('');
-      if (words.length !== 1 || word.length < 2) continue;
-      if (!out.has(word)) out.set(word, c.alpha2);
-      if (!word.endsWith('s') && !out.has(`${word}s`)) out.set(`${word}s`, c.alpha2);
-    }
-  // "US" and "U.S." fold to the words "us" and "u s"; the one-word form stands for the state.
-  return out;
 }
 
 function partyNames(theatre: Theatre): Map<string, string> {
