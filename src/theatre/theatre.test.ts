@@ -72,6 +72,10 @@ describe('theatre packs', () => {
     for (const p of theatre.parties) expect(partyOf(theatre, partyName(theatre, p.code))).toBe(p.code);
     expect(partyOf(theatre, 'DPR fighters')).toBe('DPR');
     expect(partyOf(theatre, 'Sri Lankan troops')).toBe('LK');
+    // An international body's name is no party, even when it names a country.
+    expect(partyOf(theatre, 'OSCE Special Monitoring Mission to Ukraine')).toBeNull();
+    expect(partyOf(theatre, 'EU Mission in Armenia')).toBeNull();
+    expect(partyOf(theatre, 'UN-backed Libyan forces')).toBe('LY');
   });
 
   it('refuses a bad pack naming the file, the path inside it and the rule', () => {

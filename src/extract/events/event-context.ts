@@ -96,7 +96,7 @@ function inferredDate(sentence: string, published: string | null): DateRange | n
 export interface PartyMention {
   readonly start: number;
   readonly end: number;
-  /** The party code ("ML", or a pack's own code). */
+  /** The party code ("ML", or a pack's own code); `actor:ID` for a mission, which is no party. */
   readonly party: string;
   /** The party's display name in the theatre; `partyOf` reads it back to the same code. */
   readonly name: string;
@@ -124,7 +124,12 @@ export function partyMentions(
   const out: PartyMention[] = [];
   const add = (start: number, end: number, party: string) =>
     out.push({ start, end, party, name: partyName(theatre, party) });
-  for (const e of entities) if (e.party && e.kind !== 'outlet') add(e.start, e.end, e.party);
+  for (const e of entities) {
+    if (e.party && e.kind !== 'outlet') add(e.start, e.end, e.party);
+    // A mission belongs to no party but acts and is attacked: it is an actor under its own name.
+    else if (e.kind === 'mission' && e.id)
+      out.push({ start: e.start, end: e.end, party: `actor:${e.id}`, name: e.name });
+  }
   for (const p of places)
     if (p.place.kind === 'country' && p.place.country) add(p.start, p.end, p.place.country);
   for (const m of matchPhrases(text, tokens, index.demonyms, { requireCap: true })) {
