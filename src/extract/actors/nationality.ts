@@ -3,7 +3,7 @@ import { foldName } from '../text/fold.js';
 import { addPhrase, createTrie, type PhraseTrie } from '../text/phrase-trie.js';
 
 /**
- * The world base's nationality adjectives and peoples ("Peruvian", "Sri Lankan", "Azeris"), in
+ * The world base's nationality adjectives and peoples ("Peruvian", "Sri Lankan", "Chadians"), in
  * the shapes extraction reads them; built once per process from `worldCountries()`.
  */
 export interface Nationalities {
