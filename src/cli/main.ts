@@ -19,6 +19,7 @@ import { registerServe } from './commands/serve.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerFeed, registerWorker } from './commands/feed.js';
+import { applyTheatre, registerTheatre } from './commands/theatre.js';
 
 /** The `truce` command: one entry, each verb registered from its own module. */
 export function buildProgram(): Command {
@@ -30,8 +31,16 @@ export function buildProgram(): Command {
       'database: sqlite:PATH or postgres://… (default: $TRUCE_DATABASE_URL or sqlite:./data/truce.db)',
     )
     .option('--log-level <level>', 'debug, info, warn, error or silent (default: $TRUCE_LOG_LEVEL or info)')
+    .option(
+      '--theatre <packs>',
+      'theatre packs in force, comma-separated names or .json files; international is always on (default: $TRUCE_THEATRE, else `truce theatre use`, else every shipped pack)',
+    )
     .showHelpAfterError()
     .exitOverride();
+  // The theatre is put in force once, before any command reads it; `truce theatre` reads packs itself.
+  program.hook('preAction', async (_program, action) => {
+    if (action.parent?.name() !== 'theatre') await applyTheatre(action);
+  });
   registerServe(program);
   registerDb(program);
   registerAudit(program);
@@ -50,6 +59,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerFeed(program);
   registerWorker(program);
+  registerTheatre(program);
   return program;
 }
 

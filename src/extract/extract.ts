@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
+import { activeTheatre } from '../theatre/active.js';
+import type { Theatre } from '../theatre/theatre.js';
+import { actorIndex } from './actors/actor-index.js';
 import { findEntities } from './actors/entities.js';
 import { cleanDocument } from './clean/index.js';
 import { findDates } from './dates.js';
@@ -10,7 +13,7 @@ import { findFigures } from './figures.js';
 import { detectLanguage } from './language.js';
 import { buildMentions } from './mentions.js';
 import { findNumbers } from './numbers.js';
-import { findPlaces, placeTokenMask } from './places.js';
+import { findAdjectivePlaces, findPlaces, placeTokenMask } from './places.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
 import { speakerCandidates } from './quotes/candidates.js';
 import { findQuotedSpans } from './quotes/quoted-spans.js';
@@ -28,6 +31,9 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD); else the page's metadata; else relative dates stay unresolved. */
   readonly published?: string | null;
+  /** The knowledge in force (packs + world base); default: the process's `activeTheatre()`. */
+  readonly theatre?: Theatre;
+  /** The places to look for; default: the theatre's gazetteer. */
   readonly gazetteer?: Gazetteer;
 }
 
@@ -57,7 +63,9 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   };
   if (flags.includes('empty') || flags.includes('not_english'))
     return { document, events: [], quotes: [], figures: [], mentions: emptyMentions() };
-  return { document, ...extractFacts(cleaned.text, published, options.gazetteer ?? defaultGazetteer()) };
+  const theatre = options.theatre ?? activeTheatre();
+  const gazetteer = options.gazetteer ?? defaultGazetteer(theatre);
+  return { document, ...extractFacts(cleaned.text, published, gazetteer, theatre) };
 }
 
 /**
@@ -75,23 +83,28 @@ function emptyMentions(): Extraction['mentions'] {
   return { people: [], organizations: [], places: [] };
 }
 
-/** The fact stages over an already clean English text. */
+/**
+ * The fact stages over an already clean English text.
+ *
+ * @example extractFacts(text, '2020-11-10', defaultGazetteer(theatre), theatre).events
+ */
 export function extractFacts(
   text: string,
   published: string | null,
   gazetteer: Gazetteer,
+  theatre: Theatre = activeTheatre(),
 ): Omit<Extraction, 'document'> {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const listed = findPlaces(text, tokens, gazetteer);
   const places = [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start);
-  const entities = findEntities(text, tokens, placeTokenMask(tokens, places));
+  const entities = findEntities(text, tokens, placeTokenMask(tokens, places), theatre);
   const dates = findDates(text, published);
   const figures = findFigures(text, findNumbers(text));
   const spans = findQuotedSpans(text);
-  const candidates = speakerCandidates(text, entities, spans, places);
+  const candidates = speakerCandidates(text, entities, spans, places, actorIndex(theatre));
   const quotes = findQuotes({ text, sentences, candidates, spans });
-  const parties = partyMentions(tokens, entities, places);
+  const parties = partyMentions(text, tokens, entities, places, theatre);
   const events = findEvents({
     text,
     sentences,
@@ -103,5 +116,7 @@ export function extractFacts(
     published,
     gazetteer,
   });
-  return { events, quotes, figures, mentions: buildMentions(entities, places) };
+  // Adjectives of places ("Turkish") are place mentions for readers, never events' places.
+  const adjectives = findAdjectivePlaces(text, tokens, gazetteer, places);
+  return { events, quotes, figures, mentions: buildMentions(entities, places, adjectives) };
 }

@@ -112,9 +112,12 @@ export const OUTCOME_BEFORE: readonly (readonly [RegExp, string])[] = [
   [/\b(?:displacing|displaced)\s+$/i, 'displaced'],
 ];
 
-/** Words allowed between a number and its noun ("2,000 Russian peacekeepers"). */
+/**
+ * Words allowed between a number and its noun ("2,000 unarmed peacekeepers"); nationality
+ * adjectives ("2,000 Peruvian peacekeepers") come from the world base.
+ */
 export const MODIFIERS = new Set(
-  'ceasefire truce russian armenian azerbaijani turkish ukrainian georgian military armed more additional other new foreign local ethnic unarmed civilian security border heavy light enemy'.split(
+  'ceasefire truce military armed more additional other new foreign local ethnic unarmed civilian security border heavy light enemy'.split(
     ' ',
   ),
 );

@@ -1,3 +1,4 @@
+import { nationalityWords } from './actors/nationality.js';
 import { COUNTED, MODIFIERS, NOT_COUNTED, OUTCOME_AFTER, OUTCOME_BEFORE } from './figure-words.js';
 import type { NumberMention } from './numbers.js';
 import type { Figure } from './schema.js';
@@ -70,7 +71,7 @@ function nounAfter(after: string): Noun | undefined {
       head = i;
       break;
     }
-    if (PHRASE_STOP.has(w) || (i > 0 && /^\p{Lu}/u.test(words[i]?.[0] ?? '') && !MODIFIERS.has(w))) break;
+    if (PHRASE_STOP.has(w) || (i > 0 && /^\p{Lu}/u.test(words[i]?.[0] ?? '') && !isModifier(w))) break;
   }
   if (head < 0)
     return otherNoun(
@@ -92,12 +93,21 @@ function nounAfter(after: string): Noun | undefined {
 /** Keep descriptive words of a multi-word noun ("armored personnel carriers"), not nationality. */
 function firstModifier(lower: readonly string[], head: number): number {
   let i = head;
-  while (i > 0 && !PHRASE_STOP.has(lower[i - 1] ?? '') && !(lower[i - 1] ?? '').match(DEMONYM_LIKE)) i--;
+  while (i > 0 && !PHRASE_STOP.has(lower[i - 1] ?? '') && !isNotDescriptive(lower[i - 1] ?? '')) i--;
   return i;
 }
 
-const DEMONYM_LIKE =
-  /^(?:russian|armenian|azerbaijani|turkish|ukrainian|georgian|more|additional|other|new)$/;
+/** Words allowed between a number and its noun: descriptive words and nationalities. */
+function isModifier(word: string): boolean {
+  return MODIFIERS.has(word) || nationalityWords().has(word);
+}
+
+/** Nationality and quantity words stay outside the unit ("2,000 Peruvian troops" → "troops"). */
+function isNotDescriptive(word: string): boolean {
+  return NOT_UNIT_WORDS.has(word) || nationalityWords().has(word);
+}
+
+const NOT_UNIT_WORDS = new Set(['more', 'additional', 'other', 'new']);
 const NOT_UNITS = new Set('sides times ways parts things others ones members'.split(' '));
 
 function otherNoun(after: string, words: readonly string[]): Noun | undefined {

@@ -31,6 +31,12 @@ describe('detectLanguage', () => {
     );
   });
 
+  it('recognises the scripts of other theatres: Ethiopic, Thai, Sinhala', () => {
+    expect(detectLanguage('የተኩስ አቁም ስምምነቱ ትናንት ምሽት ተጥሷል ሲል ሚኒስቴሩ አስታወቀ').language).toBe('am');
+    expect(detectLanguage('ข้อตกลงหยุดยิงถูกละเมิดเมื่อคืนนี้ กระทรวงกล่าวในแถลงการณ์').language).toBe('th');
+    expect(detectLanguage('සටන් විරාමය ඊයේ රාත්‍රියේ උල්ලංඝනය වූ බව අමාත්‍යාංශය පැවසීය').language).toBe('si');
+  });
+
   it('says undetermined for too little text', () => {
     expect(detectLanguage('12 34 !!').language).toBe('und');
   });

@@ -83,6 +83,14 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
   [/\p{Script=Hangul}/gu, 'ko'],
   [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Ethiopic}/gu, 'am'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+  [/\p{Script=Bengali}/gu, 'bn'],
+  [/\p{Script=Tamil}/gu, 'ta'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+  [/\p{Script=Myanmar}/gu, 'my'],
+  [/\p{Script=Khmer}/gu, 'km'],
 ];
 
 const SAMPLE = 6_000;

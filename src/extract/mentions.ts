@@ -8,7 +8,7 @@ import type { MentionEntry, Mentions, PlaceMentionEntry } from './schema.js';
  * `adjectives` (from `findAdjectivePlaces`: "Turkish", "European") count as mentions of their
  * place here only.
  *
- * @example buildMentions(entities, places).people[0]?.name // 'Nikol Pashinyan'
+ * @example buildMentions(entities, places).people[0]?.name // 'Ana Ruiz'
  */
 export function buildMentions(
   entities: readonly EntityMention[],
@@ -20,7 +20,8 @@ export function buildMentions(
   const placeMap = new Map<string, PlaceMentionEntry>();
   for (const e of entities) {
     const target = e.kind === 'person' ? people : organizations;
-    add(target, { id: e.id, name: e.name, kind: e.kind, country: e.country }, e);
+    // An actor's `country` is its party code (a state's alpha-2, or a pack's own code).
+    add(target, { id: e.id, name: e.name, kind: e.kind, country: e.party }, e);
   }
   const all = adjectives.length === 0 ? places : [...places, ...adjectives].sort((a, b) => a.start - b.start);
   for (const p of all) add(placeMap, placeEntry(p), p);

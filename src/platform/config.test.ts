@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseDatabaseUrl } from './config.js';
+import { loadConfig, parseDatabaseUrl, parseTheatre, theatreSelection } from './config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded SQLite file, port 8787 and info logging', () => {
@@ -31,5 +31,23 @@ describe('configuration', () => {
   it('resolves a relative sqlite path to an absolute one', () => {
     const db = parseDatabaseUrl('sqlite:data/t.db');
     expect(db.kind === 'sqlite' && db.path.startsWith('/')).toBe(true);
+  });
+
+  it('takes the theatre from --theatre, else TRUCE_THEATRE, else the saved choice, else every pack', () => {
+    const env = { TRUCE_THEATRE: 'nagorno-karabakh' };
+    expect(theatreSelection({ theatre: 'donbas-2015', savedTheatre: 'x' }, env)).toEqual(['donbas-2015']);
+    expect(theatreSelection({ savedTheatre: 'donbas-2015' }, env)).toEqual(['nagorno-karabakh']);
+    expect(theatreSelection({ savedTheatre: 'donbas-2015' }, {})).toEqual(['donbas-2015']);
+    expect(theatreSelection({}, {})).toEqual([]);
+  });
+
+  it('reads a comma-separated theatre selection of names and files, each once', () => {
+    expect(parseTheatre(' donbas-2015, ./packs/mali.json ,,donbas-2015')).toEqual([
+      'donbas-2015',
+      './packs/mali.json',
+    ]);
+    expect(() => parseTheatre('Donbas 2015', 'TRUCE_THEATRE')).toThrow(
+      /TRUCE_THEATRE: must be pack names \(lower-case letters, digits, "-"\) or \.json files, separated by commas; got "Donbas 2015"/,
+    );
   });
 });

@@ -35,6 +35,14 @@ export interface ConfigOverrides {
   readonly logLevel?: string | undefined;
 }
 
+/** Where the theatre selection can come from besides the environment. */
+export interface TheatreOverrides {
+  /** `--theatre`. */
+  readonly theatre?: string | undefined;
+  /** The selection `truce theatre use` saved, read by the caller (the lowest precedence). */
+  readonly savedTheatre?: string | undefined;
+}
+
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/truce.db';
 const DB_RULE =
   'must be sqlite:PATH (e.g. sqlite:./data/truce.db, or sqlite::memory:) or postgres://USER@HOST:PORT/DB';
@@ -56,6 +64,46 @@ export function parseDatabaseUrl(url: string, setting = '--db / TRUCE_DATABASE_U
     return { kind: 'postgres', url: value };
   }
   throw invalid(setting, `${DB_RULE}; got "${value}"`);
+}
+
+/** Where `truce theatre use` saves the selection, beside the default database. */
+export const SAVED_THEATRE_FILE = './data/theatre';
+const THEATRE_ENTRY = /^(?:[a-z0-9][a-z0-9-]*|.*\.json)$/;
+const MAX_THEATRE_PACKS = 32;
+
+/**
+ * Parses a theatre selection: pack names or `.json` files separated by commas (`--theatre` /
+ * `TRUCE_THEATRE`); `international` is always on and need not be named.
+ *
+ * @example parseTheatre('my-conflict, ./packs/mali.json') // ['my-conflict', './packs/mali.json']
+ */
+export function parseTheatre(value: string, setting = '--theatre / TRUCE_THEATRE'): string[] {
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  if (entries.length > MAX_THEATRE_PACKS)
+    throw invalid(setting, `must name at most ${MAX_THEATRE_PACKS} packs; got ${entries.length}`);
+  const bad = entries.find((e) => !THEATRE_ENTRY.test(e));
+  if (bad !== undefined)
+    throw invalid(
+      setting,
+      `must be pack names (lower-case letters, digits, "-") or .json files, separated by commas; got "${bad}"`,
+    );
+  return [...new Set(entries)];
+}
+
+/**
+ * The theatre selection in force: `--theatre`, else `TRUCE_THEATRE`, else what `truce theatre use`
+ * saved, else none (every shipped pack).
+ *
+ * @example theatreSelection({ theatre: 'my-conflict' }, {}) // ['my-conflict']
+ */
+export function theatreSelection(overrides: TheatreOverrides, env: NodeJS.ProcessEnv): string[] {
+  if (overrides.theatre !== undefined) return parseTheatre(overrides.theatre, '--theatre');
+  if (env.TRUCE_THEATRE !== undefined) return parseTheatre(env.TRUCE_THEATRE, 'TRUCE_THEATRE');
+  if (overrides.savedTheatre !== undefined) return parseTheatre(overrides.savedTheatre, SAVED_THEATRE_FILE);
+  return [];
 }
 
 const Port = z.coerce.number().int().min(1).max(65535);

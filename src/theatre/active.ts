@@ -17,7 +17,7 @@ export function useTheatres(packs: readonly string[]): Theatre {
 /**
  * The theatre in force, loaded on first use.
  *
- * @example activeTheatre().packs // ['international', 'donbas-2015', 'nagorno-karabakh']
+ * @example activeTheatre().packs[0] // 'international'
  */
 export function activeTheatre(): Theatre {
   cached ??= loadTheatre(selection);

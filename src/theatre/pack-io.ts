@@ -23,7 +23,7 @@ export function shippedPackNames(): string[] {
  * Reads and validates one pack, by shipped name or by file path. A bad pack is refused with the
  * file, the path inside it and the rule.
  *
- * @example readPack('donbas-2015').pack.parties.map((p) => p.code) // ['UA', 'RU', 'DPR', 'LPR']
+ * @example readPack('./packs/my-conflict.json').pack.name // 'my-conflict'
  */
 export function readPack(nameOrFile: string): LoadedPack {
   const file = /[/\\]|\.json$/.test(nameOrFile)
@@ -61,7 +61,7 @@ export function readPack(nameOrFile: string): LoadedPack {
  * The theatre of the given packs (names or files), `international` always included and first.
  * An empty selection means every shipped pack.
  *
- * @example loadTheatre(['donbas-2015']).packs // ['international', 'donbas-2015']
+ * @example loadTheatre(['./packs/my-conflict.json']).packs // ['international', 'my-conflict']
  */
 export function loadTheatre(selection: readonly string[]): Theatre {
   const wanted = selection.length === 0 ? shippedPackNames() : selection;

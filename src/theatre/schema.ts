@@ -21,7 +21,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-
 export const Party = z.object({
   code: PartyCode,
   name: Name,
-  /** Names and adjectives reports use for the party ("the Armenian side", "separatists"). */
+  /** Names and adjectives reports use for the party ("the Malian side", "the rebels' forces"). */
   aliases: z.array(Name).default([]),
   /** The party this one is aligned with (a de facto authority and its patron state). */
   alignment: PartyCode.optional(),
@@ -38,6 +38,8 @@ export const ActorKind = z.enum([
   'ministry',
   'organization',
   'mission',
+  /** A news outlet or agency: recognised so its name is not read as a person or a speaker. */
+  'outlet',
 ]);
 export type ActorKind = z.infer<typeof ActorKind>;
 

@@ -32,7 +32,7 @@ export interface LoadedPack {
  * every place's parent exists. Later packs never override earlier ones: a repeated party code,
  * actor id or place id is refused, naming both files.
  *
- * @example mergePacks([international, donbas]).partyByCode.get('UA')?.name // 'Ukraine'
+ * @example mergePacks([international, mine]).packs // ['international', 'my-conflict']
  */
 export function mergePacks(loaded: readonly LoadedPack[]): Theatre {
   const parties = new Map<string, { party: Party; file: string }>();

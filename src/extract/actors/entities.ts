@@ -2,9 +2,8 @@ import type { Token } from '../text/tokens.js';
 import { isTight } from '../text/tokens.js';
 import { foldWord } from '../text/fold.js';
 import { matchPhrases } from '../text/phrase-trie.js';
-import type { ActorKind } from './actor-data.js';
-import { DEMONYMS } from './actor-data.js';
-import { actorIndex } from './actor-index.js';
+import type { Theatre } from '../../theatre/theatre.js';
+import { actorIndex, isNationalityWord, type ActorIndex, type ActorKind } from './actor-index.js';
 import { organizationInRun } from './organization-runs.js';
 import { MONTHS_AND_DAYS, NOT_PERSON_WORDS, STOP_WORDS, TITLE_WORDS } from './name-words.js';
 
@@ -12,33 +11,36 @@ export interface EntityMention {
   readonly start: number;
   readonly end: number;
   readonly kind: ActorKind;
-  /** Dictionary id, or null for a person the dictionary does not know. */
+  /** The theatre's actor id, or null for a person or body the theatre does not know. */
   readonly id: string | null;
   readonly name: string;
-  readonly country: string | null;
-  /** Folded title and nationality words written just before the name ("turkish", "president"). */
+  /** The party code of the actor ("ML", or a pack's own code), when the theatre or the wording tells it. */
+  readonly party: string | null;
+  /** Folded title and nationality words written just before the name ("malian", "president"). */
   readonly titles: readonly string[];
 }
 
 interface Ctx {
+  readonly index: ActorIndex;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly taken: Uint8Array;
 }
 
 /**
- * Finds people, organisations and states: dictionary actors first (aliases and misspellings),
+ * Finds people, organisations and states: the theatre's actors first (aliases and misspellings),
  * then unknown people from runs of capitalised words, then surnames that repeat a person
  * already named ("Olga Oliker … Oliker").
  *
- * @example findEntities(text, tokenize(text))
+ * @example findEntities(text, tokenize(text), new Uint8Array(tokens.length), activeTheatre())
  */
 export function findEntities(
   text: string,
   tokens: readonly Token[],
   placeTokens: Uint8Array,
+  theatre?: Theatre,
 ): EntityMention[] {
-  const ctx: Ctx = { text, tokens, taken: placeTokens.slice() };
+  const ctx: Ctx = { index: actorIndex(theatre), text, tokens, taken: placeTokens.slice() };
   const known = findKnown(ctx);
   const unknown = findUnknownPeople(ctx);
   const all = [...known, ...unknown].sort((a, b) => a.start - b.start);
@@ -48,7 +50,7 @@ export function findEntities(
 
 function findKnown(ctx: Ctx): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of matchPhrases(ctx.text, ctx.tokens, actorIndex().trie, { requireCap: true })) {
+  for (const m of matchPhrases(ctx.text, ctx.tokens, ctx.index.trie, { requireCap: true })) {
     const actor = m.values[0];
     if (!actor) continue;
     // A state's name that the gazetteer already read as a place stays a place here.
@@ -66,11 +68,11 @@ function hasFirstName(ctx: Ctx, index: number): boolean {
   const prev = ctx.tokens[index - 1];
   const tok = ctx.tokens[index];
   if (!prev || !tok || ctx.taken[index - 1] === 1 || !prev.isCap) return false;
-  return isNameWord(prev) && !(prev.norm in DEMONYMS) && isTight(ctx.text, prev, tok);
+  return isNameWord(prev) && !isNationalityWord(ctx.index, prev.norm) && isTight(ctx.text, prev, tok);
 }
 
-function pick(a: { id: string; kind: ActorKind; name: string; country: string | null }) {
-  return { id: a.id, kind: a.kind, name: a.name, country: a.country };
+function pick(a: { id: string; kind: ActorKind; name: string; party: string | null }) {
+  return { id: a.id, kind: a.kind, name: a.name, party: a.party };
 }
 
 function mark(ctx: Ctx, from: number, to: number): void {
@@ -83,7 +85,7 @@ function titlesBefore(ctx: Ctx, index: number): string[] {
     const tok = ctx.tokens[i];
     const next = ctx.tokens[i + 1];
     if (!tok || !next || !isTight(ctx.text, tok, next)) break;
-    if (!TITLE_WORDS.has(tok.norm) && !(tok.norm in DEMONYMS) && tok.norm !== 'un') break;
+    if (!TITLE_WORDS.has(tok.norm) && !isNationalityWord(ctx.index, tok.norm) && tok.norm !== 'un') break;
     out.push(tok.norm);
   }
   return out;
@@ -95,7 +97,7 @@ function findUnknownPeople(ctx: Ctx): EntityMention[] {
   while (i < ctx.tokens.length) {
     const end = capitalRunEnd(ctx, i);
     if (end > i) {
-      const found = organizationInRun(ctx.text, ctx.tokens, i, end) ?? personInRun(ctx, i, end);
+      const found = organizationInRun(ctx.index, ctx.text, ctx.tokens, i, end) ?? personInRun(ctx, i, end);
       if (found) out.push(found);
       i = end;
     } else i++;
@@ -117,7 +119,7 @@ function capitalRunEnd(ctx: Ctx, i: number): number {
 
 function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefined {
   let i = from;
-  while (i < to && isPrefixWord(ctx.tokens[i])) i++;
+  while (i < to && isPrefixWord(ctx.index, ctx.tokens[i])) i++;
   const words = ctx.tokens.slice(i, to);
   const isTitled = (i > from && TITLE_WORDS.has(ctx.tokens[i - 1]?.norm ?? '')) || titleJustBefore(ctx, from);
   if (words.length < (isTitled ? 1 : 2) || words.length > 4) return undefined;
@@ -133,14 +135,19 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
     kind: 'person',
     id: null,
     name,
-    country: null,
+    party: null,
     titles: titlesBefore(ctx, i),
   };
 }
 
-function isPrefixWord(tok: Token | undefined): boolean {
+function isPrefixWord(index: ActorIndex, tok: Token | undefined): boolean {
   if (!tok) return false;
-  return STOP_WORDS.has(tok.norm) || TITLE_WORDS.has(tok.norm) || tok.norm in DEMONYMS || tok.norm === 'un';
+  return (
+    STOP_WORDS.has(tok.norm) ||
+    TITLE_WORDS.has(tok.norm) ||
+    isNationalityWord(index, tok.norm) ||
+    tok.norm === 'un'
+  );
 }
 
 function isNameWord(tok: Token): boolean {
@@ -153,7 +160,10 @@ function isNameWord(tok: Token): boolean {
 function findSurnames(ctx: Ctx, people: readonly EntityMention[]): EntityMention[] {
   const bySurname = new Map<string, EntityMention>();
   for (const p of people) {
-    if (p.kind === 'person' && p.id === null) bySurname.set(lastWord(p.name), p);
+    if (p.kind !== 'person') continue;
+    // A known person's surname counts too when the pack lists only the full name.
+    const surname = lastWord(p.name);
+    if (p.id === null || !bySurname.has(surname)) bySurname.set(surname, p);
   }
   if (bySurname.size === 0) return [];
   const out: EntityMention[] = [];

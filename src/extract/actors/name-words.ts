@@ -19,9 +19,8 @@ export const NOT_PERSON_WORDS = new Set(
     'international national federal state states united nations security assembly court bank church ' +
     'company corporation media tv radio times post agency guard guards brigade battalion division ' +
     'regiment corps navy air airforce monitoring peacekeeping armed soviet secretary-general headquarters ' +
-    'karabakh caucasus europe european east west north south central crisis watch rights red cross ' +
-    'day war treaty agreement accord statement facebook twitter telegram instagram youtube reuters ' +
-    'afp tass interfax ria novosti anadolu apa armenpress'
+    'europe european east west north south central crisis watch rights red cross ' +
+    'day war treaty agreement accord statement facebook twitter telegram instagram youtube'
   ).split(' '),
 );
 

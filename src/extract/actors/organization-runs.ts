@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { countryOfWord } from './actor-data.js';
+import { partyOfWord, type ActorIndex } from './actor-index.js';
 import type { EntityMention } from './entities.js';
 
 /** Head words that make a capitalised run an organisation ("Foreign Ministry", "Monitoring Mission"). */
@@ -14,13 +14,14 @@ const LEADING = new Set(
 const MAX_RUN = 7;
 
 /**
- * An organisation the dictionary does not know, from a run of capitalised words that ends in
+ * An organisation the theatre does not know, from a run of capitalised words that ends in
  * an organisation word; its party comes from a nationality word in the run or a possessive
- * just before it ("Azerbaijan's Foreign Ministry").
+ * just before it ("Peru's Foreign Ministry").
  *
- * @example organizationInRun(text, tokens, 0, 3) // { kind: 'organization', name: 'Azerbaijan's Foreign Ministry', country: 'AZ', … }
+ * @example organizationInRun(index, text, tokens, 0, 3) // { kind: 'organization', name: "Peru's Foreign Ministry", party: 'PE', … }
  */
 export function organizationInRun(
+  index: ActorIndex,
   text: string,
   tokens: readonly Token[],
   from: number,
@@ -36,9 +37,9 @@ export function organizationInRun(
     text.slice(Math.max(0, first.start - 30), first.start),
   );
   const start = possessive ? first.start - possessive[0].length : first.start;
-  const country =
-    words.map((w) => countryOfWord(w.norm)).find((c) => c !== undefined) ??
-    countryOfWord(possessive?.[1] ?? '') ??
+  const party =
+    words.map((w) => partyOfWord(index, w.norm)).find((c) => c !== undefined) ??
+    partyOfWord(index, possessive?.[1]) ??
     null;
   return {
     start,
@@ -46,7 +47,7 @@ export function organizationInRun(
     kind: 'organization',
     id: null,
     name: text.slice(start, last.end),
-    country,
+    party,
     titles: [],
   };
 }

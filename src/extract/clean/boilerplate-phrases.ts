@@ -5,6 +5,9 @@
  * characters, so each test is linear in that bound.
  */
 
+import { activeTheatre } from '../../theatre/active.js';
+import type { Theatre } from '../../theatre/theatre.js';
+
 /** Only this much of a paragraph is tested; furniture is short. */
 const MAX_TESTED = 400;
 /** Paragraphs longer than this are prose, whatever words they contain. */
@@ -49,9 +52,31 @@ const NAVIGATION = [
 const CREDITS = [
   /^(?:editing|edited|translating|translated|translation|writing|written|reporting|additional reporting|compiled|prepared)(?:,? (?:and )?(?:editing|translating|translation|writing|reporting))* by\b/i,
   /^(?:photos?|images?|pictures?|video|credits?|source)\s*(?:by\s|:|©|\/)/i,
-  /^\(?(?:photo|image|picture)?\s*(?:ap|afp|reuters|getty images|epa|tass|sputnik|anadolu|xinhua|ria novosti)(?: photo| images)?\)?[\s./]*$/i,
-  /^(?:[\p{Lu}][\p{L}.'-]+ ){0,3}(?:\/|via) (?:afp|ap|reuters|getty images|epa|tass|anadolu)\b/iu,
 ];
+
+const outletCredits = new WeakMap<Theatre, readonly RegExp[]>();
+
+/**
+ * Lines that are only a photo or wire credit ("(AFP)", "AP Photo", "Jane Roe / Reuters"), for the
+ * news outlets the theatre knows (actors of kind `outlet`). Each pattern is an alternation of
+ * literal names, so testing it stays linear.
+ */
+function creditLines(theatre: Theatre): readonly RegExp[] {
+  const cached = outletCredits.get(theatre);
+  if (cached) return cached;
+  const names = theatre.actors
+    .filter((a) => a.kind === 'outlet')
+    .flatMap((a) => a.aliases)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const outlets = names.length > 0 ? names.join('|') : '(?!)';
+  const patterns = [
+    new RegExp(`^\\(?(?:photo|image|picture)?\\s*(?:${outlets})(?: photo| images)?\\)?[\\s./]*$`, 'i'),
+    new RegExp(`^(?:[\\p{Lu}][\\p{L}.'-]+ ){0,3}(?:\\/|via) (?:${outlets})\\b`, 'iu'),
+  ];
+  outletCredits.set(theatre, patterns);
+  return patterns;
+}
 
 const TAG_LIST = /^(?:tags?|tagged|topics|keywords|filed under|теги|schlagwörter|mots-clés)\s*[:\-–]/i;
 
@@ -59,15 +84,20 @@ function isCookieNotice(text: string): boolean {
   return text.length < 400 && COOKIE_WORD.test(text) && CONSENT_VERB.test(text);
 }
 
-/** Capitalised words glued without spaces ("ArmeniaAzerbaijanKarabakhRussia"). */
+/** Capitalised words glued without spaces ("PeruChileBoliviaTalks"). */
 function isGluedTagList(text: string): boolean {
   if (text.length > 300 || /[.!?]\s/.test(text)) return false;
   const glued = text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
   return glued >= 2 && glued * 12 >= text.length / 2;
 }
 
-/** Whether one paragraph is page furniture by its wording alone. */
-export function isBoilerplatePhrase(paragraph: string): boolean {
+/**
+ * Whether one paragraph is page furniture by its wording alone; wire and photo credits are
+ * recognised for the outlets of the theatre in force.
+ *
+ * @example isBoilerplatePhrase('Leave a Reply') // true
+ */
+export function isBoilerplatePhrase(paragraph: string, theatre: Theatre = activeTheatre()): boolean {
   const text = paragraph.trim().slice(0, MAX_TESTED);
   if (text === '') return true;
   if (text.length > MAX_FURNITURE) return isCookieNotice(text);
@@ -75,6 +105,7 @@ export function isBoilerplatePhrase(paragraph: string): boolean {
     COMMENT_FORM.some((pattern) => pattern.test(text)) ||
     NAVIGATION.some((pattern) => pattern.test(text)) ||
     CREDITS.some((pattern) => pattern.test(text)) ||
+    creditLines(theatre).some((pattern) => pattern.test(text)) ||
     TAG_LIST.test(text) ||
     SHARE_BAR.test(text) ||
     isCookieNotice(text) ||

@@ -43,7 +43,7 @@ export function mergeEvents(events: readonly Event[], gazetteer: Gazetteer): Eve
 const SPECIFIC_VIOLENCE = kindsWhere((k) => k.isSpecificViolence);
 
 /**
- * "Azerbaijan violated the ceasefire by shelling Martuni": a breach of unknown nature is the
+ * "The army violated the ceasefire by shelling the town": a breach of unknown nature is the
  * same event as a specific attack at the same place and time, so it folds into it.
  */
 function absorbBreaches(events: Event[], gazetteer: Gazetteer): Event[] {

@@ -1,3 +1,4 @@
+import { demonymPattern } from '../actors/nationality.js';
 import type { EventKind } from './taxonomy.js';
 
 export interface TriggerRule {
@@ -76,7 +77,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'territory_handover',
-    re: /\b(?:handed over|hand over|handover of|returned to (?:Azerbaijani|Armenian|Ukrainian|Georgian) control)\b/gi,
+    // "returned to Peruvian (government) control": any nationality of the world base.
+    re: new RegExp(
+      `\\b(?:handed over|hand over|handover of|returned to (?:the )?(?:${demonymPattern()})(?: government| state)? control)\\b`,
+      'gi',
+    ),
   },
   {
     kind: 'withdrawal',
@@ -127,7 +132,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 export const NOT_HAPPENED =
   /\b(?:could|would|might|may|should|if|unless|threatened to|plans? to|planned|call(?:ed|s)? for|will|shall|not|never|no|to|attempts? at|hopes? (?:for|to)|ready to|expected to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Words before an agreement trigger that refer to an earlier deal ("under the Russian-brokered agreement"). */
+/** Words before an agreement trigger that refer to an earlier deal ("under the Norwegian-brokered agreement"). */
 export const EARLIER_DEAL =
   /\b(?:under|in line with|terms of|since|after|before|of|violat\w*|break\w*) (?:the|a|an|this|last)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*$/iu;
 

@@ -62,7 +62,7 @@ function nearestBefore(ctx: AttributionContext, offset: number, floor: number): 
   for (let i = firstAtOrAfter(ctx.candidates, floor); i < ctx.candidates.length; i++) {
     const c = ctx.candidates[i];
     if (!c || c.end > offset) break;
-    // A country speaks only when no person or body is named ("Azerbaijan said").
+    // A country speaks only when no person or body is named ("Peru said").
     if (c.kind === 'state') state = c;
     else best = c;
   }
@@ -130,7 +130,7 @@ function speakerAfterVerb(ctx: AttributionContext, from: number, to: number): Ca
   const people = inPhrase.filter((c) => c.kind === 'person');
   let chosen = people[0] ?? inPhrase[0];
   if (!chosen) return undefined;
-  // "spokesman Antonio Guterres, Stephane Dujarric": an appositive name corrects the one before it.
+  // "spokesman Luis Mora, Ana Ruiz": an appositive name corrects the one before it.
   for (const next of people) {
     if (next.start > chosen.end && /^\s*,\s*$/.test(ctx.text.slice(chosen.end, next.start))) chosen = next;
   }

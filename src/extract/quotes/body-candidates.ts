@@ -1,4 +1,4 @@
-import { countryOfWord } from '../actors/actor-data.js';
+import { partyOfWord, type ActorIndex } from '../actors/actor-index.js';
 import type { PlaceMention } from '../places.js';
 import type { Candidate } from './candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
@@ -9,12 +9,13 @@ const POSSESSIVE_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)['’]s\\s+(${BODY})\\b`,
 const DEMONYM_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(${BODY})\\b`, 'gu');
 
 /**
- * Speakers written in lower case after a country ("Azerbaijan's defence ministry", "the Armenian
- * military") and countries speaking for their government ("Azerbaijan said").
+ * Speakers written in lower case after a country ("Peru's defence ministry", "the Chadian
+ * military") and countries speaking for their government ("Peru said").
  *
- * @example bodyCandidates("Azerbaijan's defence ministry said", [], [])[0]?.name // "Azerbaijan's defence ministry"
+ * @example bodyCandidates(actorIndex(), "Peru's defence ministry said", [], [])[0]?.name // "Peru's defence ministry"
  */
 export function bodyCandidates(
+  index: ActorIndex,
   text: string,
   places: readonly PlaceMention[],
   spans: readonly QuotedSpan[],
@@ -24,7 +25,7 @@ export function bodyCandidates(
   for (const re of [POSSESSIVE_BODY, DEMONYM_BODY]) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      if (!countryOfWord(m[1] ?? '') || isInsideQuote(spans, start)) continue;
+      if (!partyOfWord(index, m[1]) || isInsideQuote(spans, start)) continue;
       if (starts.has(start)) continue;
       starts.add(start);
       out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], id: null });

@@ -1,7 +1,5 @@
 import type { EntityMention } from '../actors/entities.js';
-import { ACTORS } from '../actors/actor-data.js';
-import { DEMONYMS } from '../actors/actor-data.js';
-import { foldWord } from '../text/fold.js';
+import { actorIndex, partyOfWord, type ActorIndex, type ActorKind } from '../actors/actor-index.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 import type { PlaceMention } from '../places.js';
 import { bodyCandidates } from './body-candidates.js';
@@ -25,11 +23,21 @@ const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\
 const ORG_ROLE =
   /\b[Tt]he\s+(ministry|mission|department|army|committee|government|office|embassy|police|commission)\b/g;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
-const OFFICES = new Map(ACTORS.map((a) => [a.id, a.office ?? ''] as const));
+
+/** How a theatre's actor kind speaks: bodies of every sort speak as organisations. */
+const SPEAKER_KIND: Readonly<Record<Exclude<ActorKind, 'outlet'>, CandidateKind>> = {
+  person: 'person',
+  state: 'state',
+  force: 'force',
+  armed_group: 'organization',
+  ministry: 'organization',
+  organization: 'organization',
+  mission: 'organization',
+};
 
 /**
  * Every possible speaker in the text, in order: named people and organisations outside quotes,
- * definite descriptions resolved to the person they describe ("the Turkish president"), and
+ * definite descriptions resolved to the person they describe ("the Malian president"), and
  * pronouns (resolved later against the last speaker).
  *
  * @example speakerCandidates(text, entities, spans)
@@ -39,20 +47,28 @@ export function speakerCandidates(
   entities: readonly EntityMention[],
   spans: readonly QuotedSpan[],
   places: readonly PlaceMention[] = [],
+  index: ActorIndex = actorIndex(),
 ): Candidate[] {
-  const named: Candidate[] = entities
+  // A news outlet reports what others said; it is never the speaker.
+  const speakers = entities.filter((e) => e.kind !== 'outlet');
+  const named: Candidate[] = speakers
     .filter((e) => !isInsideQuote(spans, e.start))
-    .map((e) => ({ start: e.start, end: e.end, kind: e.kind, name: e.name, id: e.id }));
-  const roles = [...text.matchAll(ROLE)].flatMap((m) => roleCandidate(m, entities, spans));
-  const orgRoles = [...text.matchAll(ORG_ROLE)].flatMap((m) => orgRoleCandidate(m, entities, spans));
+    .map((e) => ({ start: e.start, end: e.end, kind: speakerKind(e.kind), name: e.name, id: e.id }));
+  const roles = [...text.matchAll(ROLE)].flatMap((m) => roleCandidate(index, m, speakers, spans));
+  const orgRoles = [...text.matchAll(ORG_ROLE)].flatMap((m) => orgRoleCandidate(m, speakers, spans));
   const pronouns: Candidate[] = [...text.matchAll(PRONOUN)]
     .filter((m) => !isInsideQuote(spans, m.index))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', name: m[0], id: null }));
-  const bodies = bodyCandidates(text, places, spans).filter((b) => !isCovered(named, b.start));
+  const bodies = bodyCandidates(index, text, places, spans).filter((b) => !isCovered(named, b.start));
   return [...named, ...roles, ...orgRoles, ...bodies, ...pronouns].sort((a, b) => a.start - b.start);
 }
 
+function speakerKind(kind: ActorKind): CandidateKind {
+  return kind === 'outlet' ? 'organization' : SPEAKER_KIND[kind];
+}
+
 function roleCandidate(
+  index: ActorIndex,
   m: RegExpMatchArray,
   entities: readonly EntityMention[],
   spans: readonly QuotedSpan[],
@@ -62,37 +78,29 @@ function roleCandidate(
   const end = start + m[0].length;
   const next = entities[firstAtOrAfter(entities, start)];
   if (next && next.start <= end + 1) return [];
-  const country = countryOf(m[1]) ?? countryOf(m[2]);
+  // "the Malian president", "Chad's foreign minister": a nationality or a country's possessive.
+  const party = partyOfWord(index, m[1]) ?? partyOfWord(index, m[2]);
   const role = (m[3] ?? '').toLowerCase().replace('defense', 'defence');
-  const person = lastMatching(entities, start, role, country);
+  const person = lastMatching(index, entities, start, role, party);
   return person ? [{ start, end, kind: 'person', name: person.name, id: person.id }] : [];
 }
 
-function countryOf(word: string | undefined): string | undefined {
-  if (!word) return undefined;
-  const w = foldWord(word);
-  return (
-    DEMONYMS[w] ??
-    DEMONYMS[w.replace(/s$/, '')] ??
-    (w === 'armenia' ? 'AM' : w === 'azerbaijan' ? 'AZ' : undefined)
-  );
-}
-
 function lastMatching(
+  index: ActorIndex,
   entities: readonly EntityMention[],
   before: number,
   role: string,
-  country: string | undefined,
+  party: string | undefined,
 ): EntityMention | undefined {
   const head = role.split(' ').pop() ?? role;
   const end = firstAtOrAfter(entities, before);
   for (let i = end - 1; i >= 0 && i >= end - 300; i--) {
     const e = entities[i];
     if (!e || e.kind !== 'person') continue;
-    const office = e.id ? (OFFICES.get(e.id) ?? '') : '';
+    const office = e.id ? (index.byId.get(e.id)?.office ?? '') : '';
     const hasRole = office.includes(head) || e.titles.includes(head);
-    const countryOk = !country || e.country === country || e.titles.some((t) => DEMONYMS[t] === country);
-    if (hasRole && countryOk) return e;
+    const partyOk = !party || e.party === party || e.titles.some((t) => index.partyWords.get(t) === party);
+    if (hasRole && partyOk) return e;
   }
   return undefined;
 }
@@ -120,8 +128,10 @@ function orgRoleCandidate(
 const APPOSITIVE = /^\s*,(?=[^,;.]*\b\p{Ll}{2,})[^,;.]{1,100},\s*$/u;
 
 /**
- * "Hikmet Hajiyev, an aide to President Ilham Aliyev, said": the person before an appositive
- * clause is the subject, not the person named inside it.
+ * "Ana Ruiz, an aide to President Luis Mora, said": the person before an appositive clause is
+ * the subject, not the person named inside it.
+ *
+ * @example appositiveSubject(text, candidates, 0, text.indexOf('said'))?.name // 'Ana Ruiz'
  */
 export function appositiveSubject(
   text: string,

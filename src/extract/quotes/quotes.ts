@@ -58,7 +58,7 @@ function resolve(
   return null;
 }
 
-/** "Hajiyev said … . “…,” he told reporters": the first person named in the sentence before. */
+/** "Ruiz said … . “…,” he told reporters": the first person named in the sentence before. */
 function subjectOfPreviousSentence(ctx: AttributionContext, offset: number): Candidate | null {
   const index = sentenceIndexAt(ctx.sentences, offset);
   const here = ctx.sentences[index];

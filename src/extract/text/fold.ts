@@ -5,7 +5,7 @@ const SPECIAL_RE = /[ıəƏßłđø]/g;
 /**
  * Folds a word for matching: lower case, diacritics removed, a few letters transliterated.
  *
- * @example foldWord('Erdoğan') // 'erdogan'
+ * @example foldWord('Ouédraogo') // 'ouedraogo'
  */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();

@@ -17,7 +17,7 @@ const UPPER = /^\p{Lu}/u;
  * Splits text into word tokens (letters and digits; punctuation and hyphens separate words),
  * keeping UTF-16 offsets into the text.
  *
- * @example tokenize('Nagorno-Karabakh').map((t) => t.norm) // ['nagorno', 'karabakh']
+ * @example tokenize('Guinea-Bissau').map((t) => t.norm) // ['guinea', 'bissau']
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
