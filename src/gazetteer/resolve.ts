@@ -100,7 +100,7 @@ function scoreOf(
   rivals: readonly GazetteerPlace[],
 ): { score: number; strong: boolean; weak: boolean; reason: string } {
   const parts: [number, string][] = [];
-  if (isGeoNamesTown(place) && rivals.some((r) => r.id === place.parent))
+  if (isGeoNamesTown(place) && rivals.some((r) => isEponymousDivision(r, place)))
     parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
   const hosted = host?.options.find(
     (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
@@ -109,7 +109,10 @@ function scoreOf(
   const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some((at) => at !== self);
   if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
     parts.push([3, `in ${ctx.nameOf(place.parent)}, which the document names`]);
-  const child = ctx.parents.get(place.id)?.find((c) => c.at !== self);
+  // A division is not supported by its own eponymous town named again ("Vavuniya … Vavuniya").
+  const child = ctx.parents
+    .get(place.id)
+    ?.find((c) => c.at !== self && !rivals.some((r) => r.name === c.name));
   if (child !== undefined) parts.push([3, `contains ${child.name}, which the document names`]);
   const near = nearestAnchor(place, self, ctx);
   if (near && near.km <= NEAR_KM)
@@ -124,6 +127,20 @@ function scoreOf(
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
   return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
+}
+
+/** Divisions farther than this from a town of their name are not named after it. */
+const EPONYM_KM = 100;
+
+/**
+ * True when the division bears the town's name and holds it: its parent, or (where GeoNames'
+ * admin codes do not give the division) within EPONYM_KM of the division's centre.
+ */
+function isEponymousDivision(division: GazetteerPlace, town: GazetteerPlace): boolean {
+  if (!division.id.startsWith('admin1:') || division.country !== town.country) return false;
+  return (
+    division.id === town.parent || distanceKm(division.lat, division.lon, town.lat, town.lon) <= EPONYM_KM
+  );
 }
 
 /**

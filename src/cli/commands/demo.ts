@@ -10,16 +10,14 @@ export function registerDemo(program: Command): void {
     )
     .option(
       '--theatre <pack>',
-      'the theatre pack (shipped name or file) whose demo to load',
-      'nagorno-karabakh',
+      'the theatre pack (shipped name or file) whose demo to load (default: nagorno-karabakh)',
     )
     .option('--format <format>', 'text or json', 'text')
-    .action(async (options: { format?: string; theatre: string }, command: Command) => {
+    .action(async (options: { format?: string; theatre?: string }, command: Command) => {
       const format = parseFormat(options.format, ['text', 'json']);
+      const theatre = options.theatre ?? demoTheatre(command.optsWithGlobals<{ theatre?: string }>().theatre);
       const { loadDemo } = await import('../../demo/load-demo.js');
-      const outcome = await withRuntime(command, ({ db }) =>
-        loadDemo(db, { actor: 'demo:cli', theatre: options.theatre }),
-      );
+      const outcome = await withRuntime(command, ({ db }) => loadDemo(db, { actor: 'demo:cli', theatre }));
       if (format === 'json') process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
       else if (outcome.kind === 'already_loaded')
         process.stdout.write(`demo already loaded (agreement ${outcome.agreement}); nothing changed\n`);
@@ -32,4 +30,17 @@ export function registerDemo(program: Command): void {
         );
       }
     });
+}
+
+/**
+ * The pack whose demo to load: the first one named other than `international` (the program's
+ * `--theatre` may list several; `international` alone is refused by the loader, as it holds no
+ * agreement), else the Karabakh demo.
+ *
+ * @example demoTheatre('international,donbas-2015') // 'donbas-2015'
+ */
+function demoTheatre(selection: string | undefined): string {
+  const named = (selection ?? '').split(',').map((n) => n.trim());
+  const given = named.filter((n) => n !== '');
+  return given.find((n) => n !== 'international') ?? given[0] ?? 'nagorno-karabakh';
 }
