@@ -1,7 +1,7 @@
 import type { NewRow } from '../platform/db/schema.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
-import { kindOfRow, type AcledRowInput } from './acled-row.js';
-import { countryByNameOrNumber } from './countries.js';
+import { countryByNameOrNumber } from '../world/countries.js';
+import { KEPT_ACLED_COLUMNS, kindOfRow, type AcledRowInput } from './acled-row.js';
 
 /** A parsed ACLED row with its position in the file and its original cells. */
 export interface ImportedRow {
@@ -15,7 +15,8 @@ const GEO_PRECISION = { '1': 'exact', '2': 'near', '3': 'region' } as const;
 
 /**
  * The incidents row for an ACLED row: its `event_id_cnty` becomes the stable public id, ACLED's
- * own coding (event and sub-event type) is kept as given, and the kind is read from it.
+ * own coding (event and sub-event type) is kept as given, the kind is read from it, and the
+ * country is found in the world table by name or ISO number.
  *
  * @example incidentRowOf(row, { at: '2024-01-01T00:00:00.000Z' }).public_id // 'ARM123'
  */
@@ -24,14 +25,13 @@ export function incidentRowOf(
   options: { at: string; status?: IncidentStatus | undefined },
 ): NewRow<'incidents'> {
   const i = r.input;
-  const kind = kindOfRow(i.sub_event_type, i.tags);
   const place = i.location || null;
   return {
     public_id: i.event_id_cnty,
-    kind,
+    kind: kindOfRow(i.sub_event_type, i.tags),
     acled_event_type: i.event_type,
     acled_sub_event_type: i.sub_event_type,
-    title: titleOf(kind, place),
+    title: place ? `${i.sub_event_type} — ${place}` : i.sub_event_type,
     summary: i.notes || null,
     date_start: i.event_date,
     date_end: i.event_date,
@@ -51,8 +51,13 @@ export function incidentRowOf(
   };
 }
 
-function titleOf(kind: string, place: string | null): string {
-  const label = kind.replaceAll('_', ' ');
-  const capital = label.charAt(0).toUpperCase() + label.slice(1);
-  return place ? `${capital} — ${place}` : capital;
+/**
+ * ACLED's own coding of the row, kept as given (empty as null), for the incident `incidentId`.
+ *
+ * @example acledFieldsOf(row, 7).inter1 // '2' or 'Rebel group', whichever the file wrote
+ */
+export function acledFieldsOf(r: ImportedRow, incidentId: number): NewRow<'incident_acled'> {
+  const out: NewRow<'incident_acled'> = { incident_id: incidentId };
+  for (const column of KEPT_ACLED_COLUMNS) out[column] = r.input[column] || null;
+  return out;
 }

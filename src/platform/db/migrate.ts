@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-workflow.js';
 import * as m0004 from './migrations/0004-exchange.js';
 import * as m0004i from './migrations/0004-exchange-indexes.js';
 import * as m0005 from './migrations/0005-accounts.js';
+import * as m0009 from './migrations/0009-acled-fields.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-exchange': m0004,
   '0004-exchange-indexes': m0004i,
   '0005-accounts': m0005,
+  '0009-acled-fields': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -75,6 +75,28 @@ export interface IncidentTable {
   merged_into_id: number | null;
 }
 
+/** ACLED's own coding of an imported incident, as the file gave it (migration 0009). */
+export interface IncidentAcledTable {
+  id: Generated<number>;
+  incident_id: number;
+  disorder_type: string | null;
+  assoc_actor_1: string | null;
+  inter1: string | null;
+  assoc_actor_2: string | null;
+  inter2: string | null;
+  interaction: string | null;
+  civilian_targeting: string | null;
+  iso: string | null;
+  region: string | null;
+  country: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  source_scale: string | null;
+  tags: string | null;
+  timestamp: string | null;
+}
+
 export interface IncidentReportTable {
   id: Generated<number>;
   incident_id: number;
@@ -386,6 +408,7 @@ export interface Database {
   spans: SpanTable;
   reports: ReportTable;
   incidents: IncidentTable;
+  incident_acled: IncidentAcledTable;
   incident_reports: IncidentReportTable;
   casualty_figures: CasualtyFigureTable;
   statements: StatementTable;
@@ -420,6 +443,7 @@ export const AUDITED_TABLES = [
   'spans',
   'reports',
   'incidents',
+  'incident_acled',
   'incident_reports',
   'casualty_figures',
   'statements',
