@@ -194,7 +194,7 @@ async function insertRow(w: RecordWriter, r: ImportedRow, options: ImportOptions
     date_precision: incident.date_precision,
     lat: incident.lat,
     lon: incident.lon,
-    payload: JSON.stringify({ format: 'acled', row: r.raw }),
+    payload: JSON.stringify({ format: 'acled', eventId: r.input.event_id_cnty }),
     created_at: w.at,
   });
   await w.insert('incident_reports', { incident_id: incident.id, report_id: reportRow.id, linked_at: w.at });

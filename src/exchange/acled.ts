@@ -1,6 +1,6 @@
 import type { Incident } from '../record/schemas.js';
 import { actorType, interaction } from './actor-types.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../world/countries.js';
 import { acledEventDate, acledTimePrecision, longDate } from './dates.js';
 import type { ExportIncident, ExportSource } from './export-incidents.js';
 import { acledFatalities } from './fatalities.js';

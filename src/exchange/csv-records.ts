@@ -56,11 +56,11 @@ export async function* csvRecords(chunks: AsyncIterable<string | Buffer>): Async
         pos = step.next;
         continue;
       }
+      const end = buffer.indexOf('\n', pos);
+      if (end === -1 && !final) break;
       // A record over several lines with the wrong field count is a quote that opened and never
       // closed where it should: name its first line and read on from the next.
       yield { error: step.kind === 'error' ? step.error : 'has a quote that does not close', line };
-      const end = buffer.indexOf('\n', pos);
-      if (end === -1 && !final) break;
       pos = end === -1 ? buffer.length : end + 1;
       line += 1;
     }

@@ -1,7 +1,7 @@
 import { partyKey } from '../record/parties.js';
 import { actorType } from './actor-types.js';
 import { acledGeoPrecision } from './acled.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../world/countries.js';
 import { ucdpDatePrecision } from './dates.js';
 import type { ExportIncident } from './export-incidents.js';
 import { ucdpDeaths, type Side } from './fatalities.js';
