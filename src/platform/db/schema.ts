@@ -343,7 +343,12 @@ export interface FeedItemTable {
   claimed_by: string;
   claimed_at: string;
   source_id: number | null;
+  /** What ingestion made of the entry, or why it failed. */
   outcome: string | null;
+  /** Failed attempts so far, when to try again (null: not again) and the entry as JSON (0009). */
+  attempts: Generated<number>;
+  retry_at: string | null;
+  entry: string | null;
 }
 
 export interface AuditEntryTable {
