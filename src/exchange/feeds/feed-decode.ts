@@ -75,7 +75,12 @@ function decode(bytes: Uint8Array, label: string, from: string): Decoded {
     return { ok: false, reason: `unknown encoding "${label}" (from ${from})` };
   }
   try {
-    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding };
+    const text = decoder.decode(bytes);
+    return {
+      ok: true,
+      text: decoder.encoding === 'windows-1252' ? windows1252Marks(text) : text,
+      encoding: decoder.encoding,
+    };
   } catch {
     return { ok: false, reason: `bytes that are not ${decoder.encoding} (declared by ${from})` };
   }
@@ -93,4 +98,17 @@ function utf32(bytes: Uint8Array, order: 'le' | 'be', from: string): Decoded {
     parts.push(String.fromCodePoint(code));
   }
   return { ok: true, text: parts.join(''), encoding: `utf-32${order}` };
+}
+
+/** Windows-1252's characters at 0x80–0x9F (WHATWG); undefined positions stay as they are. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Some Node versions decode windows-1252 (and so ISO-8859-1, which WHATWG reads as it) as plain
+ * Latin-1, leaving C1 controls where the text had ’ “ ” — €; put the marks back.
+ */
+function windows1252Marks(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
