@@ -133,9 +133,7 @@ async function writeBatch(db: Db, rows: readonly ImportedRow[], options: ImportO
   }
   if (fresh.length === 0) return;
   try {
-    await audited(db, contextOf(options), async (w) => {
-      for (const r of fresh) await insertRow(w, r, options);
-    });
+    await audited(db, contextOf(options), (w) => insertRows(w, fresh, options));
     for (const r of fresh) report({ status: 'imported', row: r.row, eventId: r.input.event_id_cnty });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -146,7 +144,7 @@ async function writeBatch(db: Db, rows: readonly ImportedRow[], options: ImportO
 
 async function writeOne(db: Db, r: ImportedRow, options: ImportOptions, report: Report) {
   try {
-    await audited(db, contextOf(options), (w) => insertRow(w, r, options));
+    await audited(db, contextOf(options), (w) => insertRows(w, [r], options));
     report({ status: 'imported', row: r.row, eventId: r.input.event_id_cnty });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -166,16 +164,77 @@ const contextOf = (options: ImportOptions) => ({
   ...(options.clock ? { clock: options.clock } : {}),
 });
 
-/** The incident with ACLED's coding, the ACLED record as its source, one report and its fatality figure. */
-async function insertRow(w: RecordWriter, r: ImportedRow, options: ImportOptions): Promise<void> {
+/**
+ * The incidents with ACLED's coding, each ACLED record as its source, one report each and its
+ * fatality figure: one multi-row insert per table for the whole batch.
+ */
+async function insertRows(w: RecordWriter, rows: readonly ImportedRow[], options: ImportOptions): Promise<void> {
+  const incidents = await w.insertMany(
+    'incidents',
+    rows.map((r) => incidentRowOf(r, { at: w.at, status: options.status })),
+  );
+  await w.insertMany(
+    'incident_acled',
+    rows.map((r, i) => acledFieldsOf(r, idAt(incidents, i))),
+  );
+  const sources = await w.insertMany('sources', rows.map((r) => sourceRowOf(r, w.at)));
+  const reports = await w.insertMany(
+    'reports',
+    rows.map((r, i) => {
+      const incident = incidents[i];
+      return {
+        source_id: idAt(sources, i),
+        kind: 'event',
+        event_kind: incident?.kind ?? null,
+        date_start: incident?.date_start ?? null,
+        date_end: incident?.date_end ?? null,
+        date_precision: incident?.date_precision ?? null,
+        lat: incident?.lat ?? null,
+        lon: incident?.lon ?? null,
+        payload: JSON.stringify({ format: 'acled', eventId: r.input.event_id_cnty }),
+        created_at: w.at,
+      };
+    }),
+  );
+  await w.insertMany(
+    'incident_reports',
+    rows.map((_, i) => ({ incident_id: idAt(incidents, i), report_id: idAt(reports, i), linked_at: w.at })),
+  );
+  const figures = rows.flatMap((r, i) => {
+    const fatalities = Number(r.input.fatalities || '0');
+    if (fatalities <= 0) return [];
+    return [
+      {
+        report_id: idAt(reports, i),
+        category: 'killed',
+        population: 'unknown',
+        low: fatalities,
+        best: fatalities,
+        high: fatalities,
+        qualifier: 'exact',
+        claimant: r.input.source || 'ACLED',
+        as_of: incidents[i]?.date_end ?? null,
+        cumulative: 0,
+      },
+    ];
+  });
+  if (figures.length > 0) await w.insertMany('casualty_figures', figures);
+}
+
+function idAt(rows: readonly { id: number }[], i: number): number {
+  const row = rows[i];
+  if (!row) throw new Error(`no inserted row ${i}`);
+  return Number(row.id);
+}
+
+/** The ACLED row as it was read (its cells, `NA` and all) is the source; its notes the clean text. */
+function sourceRowOf(r: ImportedRow, at: string) {
   const raw = new TextEncoder().encode(JSON.stringify(r.raw));
   const clean = r.input.notes;
-  const incident = await w.insert('incidents', incidentRowOf(r, { at: w.at, status: options.status }));
-  await w.insert('incident_acled', acledFieldsOf(r, incident.id));
-  const source = await w.insert('sources', {
+  return {
     publisher: r.input.source || null,
     title: `ACLED event ${r.input.event_id_cnty}`,
-    retrieved_at: w.at,
+    retrieved_at: at,
     content_type: 'application/json',
     raw,
     raw_sha256: sha256(raw),
@@ -184,35 +243,7 @@ async function insertRow(w: RecordWriter, r: ImportedRow, options: ImportOptions
     extractor: 'truce-import-acled',
     extractor_version: '2',
     version: 1,
-  });
-  const reportRow = await w.insert('reports', {
-    source_id: source.id,
-    kind: 'event',
-    event_kind: incident.kind,
-    date_start: incident.date_start,
-    date_end: incident.date_end,
-    date_precision: incident.date_precision,
-    lat: incident.lat,
-    lon: incident.lon,
-    payload: JSON.stringify({ format: 'acled', eventId: r.input.event_id_cnty }),
-    created_at: w.at,
-  });
-  await w.insert('incident_reports', { incident_id: incident.id, report_id: reportRow.id, linked_at: w.at });
-  const fatalities = Number(r.input.fatalities || '0');
-  if (fatalities > 0) {
-    await w.insert('casualty_figures', {
-      report_id: reportRow.id,
-      category: 'killed',
-      population: 'unknown',
-      low: fatalities,
-      best: fatalities,
-      high: fatalities,
-      qualifier: 'exact',
-      claimant: r.input.source || 'ACLED',
-      as_of: incident.date_end,
-      cumulative: 0,
-    });
-  }
+  };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
