@@ -18,7 +18,20 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 const ROWS = Number(process.env.TRUCE_BENCH_ACLED_ROWS ?? 20_000);
 const HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function row(n: number): string {
   const day = 1 + (n % 28);
@@ -62,9 +75,7 @@ function row(n: number): string {
 function file(): string[] {
   const chunks = [`${HEADER}\r\n`];
   for (let n = 0; n < ROWS; n += 1000)
-    chunks.push(
-      Array.from({ length: Math.min(1000, ROWS - n) }, (_, i) => `${row(n + i)}\r\n`).join(''),
-    );
+    chunks.push(Array.from({ length: Math.min(1000, ROWS - n) }, (_, i) => `${row(n + i)}\r\n`).join(''));
   return chunks;
 }
 

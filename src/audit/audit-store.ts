@@ -93,7 +93,8 @@ export async function audited<R>(
       },
       async insertMany(table, values) {
         const rows = await insertRows(trx, table, values);
-        for (const row of rows) append('create', table, row.id, { before: null, after: auditImage(table, row) });
+        for (const row of rows)
+          append('create', table, row.id, { before: null, after: auditImage(table, row) });
         return rows as never;
       },
       async update(table, id, patch, options = {}) {

@@ -168,7 +168,11 @@ const contextOf = (options: ImportOptions) => ({
  * The incidents with ACLED's coding, each ACLED record as its source, one report each and its
  * fatality figure: one multi-row insert per table for the whole batch.
  */
-async function insertRows(w: RecordWriter, rows: readonly ImportedRow[], options: ImportOptions): Promise<void> {
+async function insertRows(
+  w: RecordWriter,
+  rows: readonly ImportedRow[],
+  options: ImportOptions,
+): Promise<void> {
   const incidents = await w.insertMany(
     'incidents',
     rows.map((r) => incidentRowOf(r, { at: w.at, status: options.status })),
@@ -177,7 +181,10 @@ async function insertRows(w: RecordWriter, rows: readonly ImportedRow[], options
     'incident_acled',
     rows.map((r, i) => acledFieldsOf(r, idAt(incidents, i))),
   );
-  const sources = await w.insertMany('sources', rows.map((r) => sourceRowOf(r, w.at)));
+  const sources = await w.insertMany(
+    'sources',
+    rows.map((r) => sourceRowOf(r, w.at)),
+  );
   const reports = await w.insertMany(
     'reports',
     rows.map((r, i) => {

@@ -7,7 +7,11 @@ import { importAcled, type ImportSummary } from './acled-import.js';
 // Five ACLED extracts as public repositories publish them, kept outside the repository (shared
 // test material; see its README). Skipped where that folder is not present.
 const DIR = fileURLToPath(new URL('../../../shared/exchange/acled-real/', import.meta.url));
-const FILES = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort() : [];
+const FILES = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+  : [];
 const ROWS_PER_FILE: Readonly<Record<string, number>> = {
   'afg-koban.csv': 496,
   'benin-merfeld.csv': 811,

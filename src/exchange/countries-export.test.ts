@@ -8,7 +8,11 @@ import { importAcled } from './acled-import.js';
 import { exportIncidents, type ExportFormat } from './export.js';
 
 async function rows(db: Db, format: ExportFormat): Promise<Record<string, string>[]> {
-  const { body } = exportIncidents(db, { format, filters: {}, statuses: ['candidate', 'confirmed', 'disputed'] });
+  const { body } = exportIncidents(db, {
+    format,
+    filters: {},
+    statuses: ['candidate', 'confirmed', 'disputed'],
+  });
   const text = (await Readable.from(body).toArray()).map(String).join('');
   return parse(text, { columns: true, bom: true }) as Record<string, string>[];
 }

@@ -37,7 +37,8 @@ export async function* csvRecords(chunks: AsyncIterable<string | Buffer>): Async
       if (next.done) {
         final = true;
         buffer += decoder.decode();
-      } else buffer += typeof next.value === 'string' ? next.value : decoder.decode(next.value, { stream: true });
+      } else
+        buffer += typeof next.value === 'string' ? next.value : decoder.decode(next.value, { stream: true });
       if (first && buffer.length > 0) {
         if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
         first = false;
@@ -49,7 +50,10 @@ export async function* csvRecords(chunks: AsyncIterable<string | Buffer>): Async
       if (pos >= buffer.length) break;
       const step = readRecord(buffer, pos, final);
       if (step.kind === 'more') break;
-      if (step.kind === 'record' && (step.lines === 1 || expected === -1 || step.fields.length === expected)) {
+      if (
+        step.kind === 'record' &&
+        (step.lines === 1 || expected === -1 || step.fields.length === expected)
+      ) {
         if (expected === -1) expected = step.fields.length;
         yield { fields: step.fields, line };
         line += step.lines;
@@ -90,18 +94,21 @@ function readRecord(buffer: string, pos: number, final: boolean): Step {
     let value: string;
     if (buffer[p] === '"') {
       const quoted = readQuoted(buffer, p + 1, pos, final);
-      if (quoted.kind !== 'field') return final || quoted.kind === 'error' ? errorOf(quoted) : { kind: 'more' };
+      if (quoted.kind !== 'field')
+        return final || quoted.kind === 'error' ? errorOf(quoted) : { kind: 'more' };
       value = quoted.value;
       lines += quoted.lines;
       p = quoted.next;
     } else {
       let end = p;
-      while (end < buffer.length && buffer[end] !== ',' && buffer[end] !== '\n' && buffer[end] !== '\r') end++;
+      while (end < buffer.length && buffer[end] !== ',' && buffer[end] !== '\n' && buffer[end] !== '\r')
+        end++;
       value = buffer.slice(p, end);
       p = end;
     }
     fields.push(value);
-    if (p >= buffer.length) return final ? { kind: 'record', fields, next: p, lines: 1 + lines } : { kind: 'more' };
+    if (p >= buffer.length)
+      return final ? { kind: 'record', fields, next: p, lines: 1 + lines } : { kind: 'more' };
     const c = buffer[p];
     if (c === ',') {
       p += 1;
@@ -124,7 +131,8 @@ function readQuoted(buffer: string, start: number, recordStart: number, final: b
   let p = start;
   let lines = 0;
   for (;;) {
-    if (p - recordStart > MAX_RECORD_CHARS) return { kind: 'error', error: 'has a quote that does not close' };
+    if (p - recordStart > MAX_RECORD_CHARS)
+      return { kind: 'error', error: 'has a quote that does not close' };
     const q = buffer.indexOf('"', p);
     if (q === -1)
       return buffer.length - recordStart > MAX_RECORD_CHARS

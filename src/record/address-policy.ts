@@ -18,7 +18,9 @@ export const ALLOW_HOSTS_SETTING = 'TRUCE_FETCH_ALLOW_HOSTS';
  *
  * @example fetchPolicyFromEnv({ TRUCE_FETCH_ALLOW_HOSTS: '127.0.0.1' }).allowHosts // ['127.0.0.1']
  */
-export function fetchPolicyFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): FetchPolicy {
+export function fetchPolicyFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): FetchPolicy {
   const hosts = (env[ALLOW_HOSTS_SETTING] ?? '')
     .split(',')
     .map((h) => hostKey(h))
@@ -27,7 +29,11 @@ export function fetchPolicyFromEnv(env: Readonly<Record<string, string | undefin
 }
 
 /** A host as compared with the allow-list: lower case, without IPv6 brackets. */
-export const hostKey = (host: string): string => host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+export const hostKey = (host: string): string =>
+  host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
 
 /** @example isAllowedHost({ allowHosts: ['127.0.0.1'] }, '127.0.0.1') // true */
 export const isAllowedHost = (policy: FetchPolicy, host: string): boolean =>

@@ -2,7 +2,14 @@ import { lookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { fetchPolicyFromEnv, hostKey, isAllowedHost, refusalOf, ALLOW_HOSTS_SETTING, type FetchPolicy } from './address-policy.js';
+import {
+  fetchPolicyFromEnv,
+  hostKey,
+  isAllowedHost,
+  refusalOf,
+  ALLOW_HOSTS_SETTING,
+  type FetchPolicy,
+} from './address-policy.js';
 
 /** A fetch refused by the address policy; its message names the host, the address and the rule. */
 export class FetchRefused extends Error {
@@ -82,7 +89,11 @@ const refused = (host: string, address: string, reason: string) =>
     `refused ${host}${address === host ? '' : ` (${address})`}: ${reason}; an admin may allow the host in ${ALLOW_HOSTS_SETTING}`,
   );
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
 
 /** `dns.lookup` that refuses a name resolving to any address the policy forbids. */
 function guardedLookup(policy: FetchPolicy) {

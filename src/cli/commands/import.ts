@@ -53,7 +53,8 @@ export function registerImport(program: Command): void {
             },
           }),
         );
-        if (report === 'json') process.stdout.write(`${JSON.stringify({ ...summary, failures, repeated }, null, 2)}\n`);
+        if (report === 'json')
+          process.stdout.write(`${JSON.stringify({ ...summary, failures, repeated }, null, 2)}\n`);
         else
           process.stdout.write(
             `${summary.imported} imported, ${summary.duplicate} already present, ${summary.repeated} repeated in the file, ${summary.failed} failed\n`,

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFeed } from './feed-decode.js';
 import { fetchFeed } from './feed-fetch.js';
 import { parseFeedDocument } from './feed-parse.js';
-import { bytes, latin1, startByteServer, utf16, utf32le, windows1252, type ByteServer } from './test-support/byte-server.js';
+import {
+  bytes,
+  latin1,
+  startByteServer,
+  utf16,
+  utf32le,
+  windows1252,
+  type ByteServer,
+} from './test-support/byte-server.js';
 
 // Feeds written for this test; each title uses letters its encoding has and ASCII does not.
 const TITLE_LATIN = 'Trêve à Gaoua : l’armée dément — « aucun tir »';
@@ -31,12 +39,28 @@ describe('feeds in any encoding', () => {
   };
 
   it.each([
-    ['UTF-16LE with a byte-order mark', () => utf16(rss('UTF-16', TITLE_LATIN, 'a'), 'le'), 'application/rss+xml'],
+    [
+      'UTF-16LE with a byte-order mark',
+      () => utf16(rss('UTF-16', TITLE_LATIN, 'a'), 'le'),
+      'application/rss+xml',
+    ],
     ['UTF-16BE with a byte-order mark', () => utf16(rss('UTF-16', TITLE_LATIN, 'a'), 'be'), 'text/xml'],
-    ['UTF-16LE declared in XML, no byte-order mark', () => utf16(rss('UTF-16', TITLE_LATIN, 'a'), 'le', false), 'text/xml'],
+    [
+      'UTF-16LE declared in XML, no byte-order mark',
+      () => utf16(rss('UTF-16', TITLE_LATIN, 'a'), 'le', false),
+      'text/xml',
+    ],
     ['UTF-32LE with a byte-order mark', () => utf32le(rss('UTF-32', TITLE_LATIN, 'a')), 'application/xml'],
-    ['windows-1252 declared in XML', () => windows1252(rss('windows-1252', TITLE_LATIN, 'a')), 'application/rss+xml'],
-    ['windows-1252 in the HTTP header', () => windows1252(rss(null, TITLE_LATIN, 'a')), 'text/xml; charset=windows-1252'],
+    [
+      'windows-1252 declared in XML',
+      () => windows1252(rss('windows-1252', TITLE_LATIN, 'a')),
+      'application/rss+xml',
+    ],
+    [
+      'windows-1252 in the HTTP header',
+      () => windows1252(rss(null, TITLE_LATIN, 'a')),
+      'text/xml; charset=windows-1252',
+    ],
   ])('reads %s', async (name, body, contentType) => {
     const path = `/${name.replace(/\W+/g, '-')}.xml`;
     server.routes.set(path, bytes(body(), contentType));
@@ -44,8 +68,14 @@ describe('feeds in any encoding', () => {
   });
 
   it('reads ISO-8859-1 declared in XML and in the HTTP header', async () => {
-    server.routes.set('/iso-xml.xml', bytes(latin1(rss('ISO-8859-1', TITLE_ISO, 'a')), 'application/rss+xml'));
-    server.routes.set('/iso-http.xml', bytes(latin1(rss(null, TITLE_ISO, 'a')), 'text/xml; charset="ISO-8859-1"'));
+    server.routes.set(
+      '/iso-xml.xml',
+      bytes(latin1(rss('ISO-8859-1', TITLE_ISO, 'a')), 'application/rss+xml'),
+    );
+    server.routes.set(
+      '/iso-http.xml',
+      bytes(latin1(rss(null, TITLE_ISO, 'a')), 'text/xml; charset="ISO-8859-1"'),
+    );
     expect(await fetchTitle('/iso-xml.xml')).toBe(TITLE_ISO);
     expect(await fetchTitle('/iso-http.xml')).toBe(TITLE_ISO);
   });

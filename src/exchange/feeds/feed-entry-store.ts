@@ -33,7 +33,11 @@ export async function failEntry(
   itemId: number,
   failure: { entry: FeedEntry; reason: string; retry: boolean; now: Date },
 ): Promise<void> {
-  const row = await db.selectFrom('feed_items').select('attempts').where('id', '=', itemId).executeTakeFirst();
+  const row = await db
+    .selectFrom('feed_items')
+    .select('attempts')
+    .where('id', '=', itemId)
+    .executeTakeFirst();
   const attempts = Number(row?.attempts ?? 0) + 1;
   const delay = failure.retry ? entryRetryDelaySeconds(attempts) : null;
   await db

@@ -87,13 +87,21 @@ describeEachDatabase('feed entries that fail', (t) => {
     const [feed] = await listFeeds(t.db);
     expect(feed?.entriesFailed).toBe(1);
     // The second failure waits twice as long.
-    expect(feed?.failures[0]).toMatchObject({ attempts: 2, retryAt: new Date(now.getTime() + 1_800_000).toISOString() });
+    expect(feed?.failures[0]).toMatchObject({
+      attempts: 2,
+      retryAt: new Date(now.getTime() + 1_800_000).toISOString(),
+    });
   });
 
   it('polls every due feed, not the first hundred, or says how many it left', async () => {
     server.routes.set('/empty.xml', (_req, res) => void res.writeHead(304).end());
     for (let i = 0; i < 120; i++)
-      await addFeed(t.db, { url: `${server.base}/empty.xml?n=${i}`, intervalSeconds: 3600, actor: 'admin:test', now });
+      await addFeed(t.db, {
+        url: `${server.base}/empty.xml?n=${i}`,
+        intervalSeconds: 3600,
+        actor: 'admin:test',
+        now,
+      });
     server.routes.clear();
     server.routes.set('/empty.xml', (_req, res) => void res.writeHead(304).end());
     const first = await pollDueFeeds(deps, { max: 50 });
@@ -141,7 +149,11 @@ describeEachDatabase('feed entries that fail', (t) => {
       req.socket.once('close', () => res.destroy());
       pump();
     });
-    const fetched = await fetchFeed(`${server.base}/endless.xml`, { etag: null, lastModified: null }, allowLocal);
+    const fetched = await fetchFeed(
+      `${server.base}/endless.xml`,
+      { etag: null, lastModified: null },
+      allowLocal,
+    );
     expect(fetched).toEqual({ status: 'error', reason: `feed larger than ${MAX_FEED_BYTES} bytes` });
     await new Promise((resolve) => setTimeout(resolve, 100));
     // The server could write little more than the limit plus the sockets' buffers before the

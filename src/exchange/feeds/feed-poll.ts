@@ -68,12 +68,24 @@ export async function pollFeed(deps: PollDeps, feed: Row<'feeds'>): Promise<Poll
     if (parsed) {
       entries = parsed.entries.length;
       for (const entry of parsed.entries) count(entry, await takeNew(deps, feed, entry));
-      result = { kind: 'ok', etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, ingested: 0 };
+      result = {
+        kind: 'ok',
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        title: parsed.title,
+        ingested: 0,
+      };
     }
   }
   result ??=
-    fetched.status === 'error' ? { kind: 'error', reason: fetched.reason } : { kind: 'not_modified', ingested: 0 };
-  for (const retry of await claimRetries(deps.db, { feedId: Number(feed.id), worker: deps.worker, now: deps.clock() })) {
+    fetched.status === 'error'
+      ? { kind: 'error', reason: fetched.reason }
+      : { kind: 'not_modified', ingested: 0 };
+  for (const retry of await claimRetries(deps.db, {
+    feedId: Number(feed.id),
+    worker: deps.worker,
+    now: deps.clock(),
+  })) {
     counts.retried += 1;
     count(retry.entry, await take(deps, feed, retry.id, retry.entry));
   }
@@ -119,8 +131,15 @@ async function take(deps: PollDeps, feed: Row<'feeds'>, claim: number, entry: Fe
   // The same bytes give the same failure: not tried again.
   if (outcome.status === 'failed') return fail(`cannot ingest: ${outcome.reason}`, false);
   const note = item.articleFailure ? ` (from the entry's own text; article: ${item.articleFailure})` : '';
-  await finishEntry(deps.db, claim, { state: 'ingested', sourceId: outcome.sourceId, outcome: `${outcome.status}${note}` });
-  return { status: outcome.status === 'duplicate' ? 'skipped' : 'ingested', fromEntryText: item.articleFailure !== null };
+  await finishEntry(deps.db, claim, {
+    state: 'ingested',
+    sourceId: outcome.sourceId,
+    outcome: `${outcome.status}${note}`,
+  });
+  return {
+    status: outcome.status === 'duplicate' ? 'skipped' : 'ingested',
+    fromEntryText: item.articleFailure !== null,
+  };
 }
 
 type ItemOf =
@@ -136,7 +155,12 @@ async function itemOf(entry: FeedEntry, clock: () => Date): Promise<ItemOf> {
     articleFailure = input.reason;
   }
   if (!entry.content?.trim())
-    return { ok: false, reason: articleFailure ? `article: ${articleFailure}; the entry has no text` : 'the entry has neither a link nor text' };
+    return {
+      ok: false,
+      reason: articleFailure
+        ? `article: ${articleFailure}; the entry has no text`
+        : 'the entry has neither a link nor text',
+    };
   const html = `<html><head><title>${escapeHtml(entry.title ?? '')}</title></head><body>${entry.content}</body></html>`;
   return {
     ok: true,

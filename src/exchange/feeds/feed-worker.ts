@@ -59,7 +59,7 @@ export async function startFeedWorker(
   );
   const enqueueDue = async () => {
     const now = new Date();
-    for (let after = 0, page = await dueFeeds(runtime.db, now, DUE_PAGE); page.length > 0; ) {
+    for (let after = 0, page = await dueFeeds(runtime.db, now, DUE_PAGE); page.length > 0;) {
       for (const feed of page)
         await boss.send(FEED_QUEUE, { feedId: feed.id }, { singletonKey: `feed:${feed.id}` });
       if (page.length < DUE_PAGE) break;

@@ -60,7 +60,15 @@ export const redirect =
 
 /** Text as windows-1252 bytes (Latin-1 plus the typographic marks 0x80–0x9F). */
 export function windows1252(text: string): Uint8Array {
-  const extra: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+  const extra: Record<string, number> = {
+    '€': 0x80,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+  };
   return Uint8Array.from([...text].map((c) => extra[c] ?? latin1Code(c)));
 }
 

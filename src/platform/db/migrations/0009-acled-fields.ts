@@ -5,8 +5,10 @@ import { addIdColumn } from '../dialect.js';
  * so that an ACLED export writes it back unchanged: one row per incident, audited like the
  * incident itself. Columns are named as ACLED names them. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  let table = addIdColumn(db, db.schema.createTable('incident_acled')).addColumn('incident_id', 'integer', (c) =>
-    c.notNull().unique().references('incidents.id'),
+  let table = addIdColumn(db, db.schema.createTable('incident_acled')).addColumn(
+    'incident_id',
+    'integer',
+    (c) => c.notNull().unique().references('incidents.id'),
   );
   for (const column of KEPT) table = table.addColumn(column, 'text');
   await table.execute();

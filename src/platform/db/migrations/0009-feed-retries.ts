@@ -10,5 +10,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.alterTable('feed_items').addColumn('retry_at', 'text').execute();
   await db.schema.alterTable('feed_items').addColumn('entry', 'text').execute();
-  await db.schema.createIndex('feed_items_retry').on('feed_items').columns(['feed_id', 'state', 'retry_at']).execute();
+  await db.schema
+    .createIndex('feed_items_retry')
+    .on('feed_items')
+    .columns(['feed_id', 'state', 'retry_at'])
+    .execute();
 }
