@@ -1,4 +1,12 @@
-import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  sql,
+  type Insertable,
+  type Selectable,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import { lockChainHead, type Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
@@ -173,16 +181,47 @@ async function insertRows(
         for (const i of slice) out[i] = await insertRow(trx, table, {});
         continue;
       }
-      const tuples = slice.map((i) => sql`(${sql.join(columns.map((c) => values[i]?.[c]))})`);
-      const query = sql<LooseRow>`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-        values ${sql.join(tuples)} returning *`;
-      const { rows } = await query.execute(trx);
+      const { rows } = await trx.executeQuery<LooseRow>(
+        multiRowInsert(
+          trx,
+          table,
+          columns,
+          slice.map((i) => values[i] ?? {}),
+        ),
+      );
       if (rows.length !== slice.length) throw new Error(`insert into ${table} returned ${rows.length} rows`);
       rows.sort((a, b) => Number(a.id) - Number(b.id));
       slice.forEach((i, n) => (out[i] = rows[n] as LooseRow));
     }
   }
   return out;
+}
+
+/**
+ * One `insert … values (…), (…) returning *`, compiled by hand: building thousands of parameter
+ * nodes for Kysely to compile costs more than the insert. Table and column names are the code's
+ * own (the audited tables and their columns), quoted; every value is a bound parameter.
+ */
+function multiRowInsert(
+  trx: Transaction<Database>,
+  table: AuditedTable,
+  columns: readonly string[],
+  rows: readonly Values[],
+): CompiledQuery<LooseRow> {
+  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+  const parameters: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const marks = columns.map((c) => {
+      parameters.push(row[c]);
+      return postgres ? `$${parameters.length}` : '?';
+    });
+    return `(${marks.join(', ')})`;
+  });
+  const quoted = columns.map((c) => `"${c}"`).join(', ');
+  return CompiledQuery.raw(
+    `insert into "${table}" (${quoted}) values ${tuples.join(', ')} returning *`,
+    parameters,
+  );
 }
 
 async function updateRow(
