@@ -53,12 +53,13 @@ describeEachDatabase('ACLED files as published', (t) => {
       { status: 'repeated', row: 3, eventId: 'NIG503', repeatedIn: [9] },
     ]);
     const rows = await t.db
-      .selectFrom('incidents as i')
-      .innerJoin('incident_acled as a', 'a.incident_id', 'i.id')
-      .select(['i.public_id', 'i.date_start', 'i.kind', 'i.title', 'i.country', 'a.inter1', 'a.inter2'])
-      .select(['a.interaction', 'a.iso', 'a.region', 'a.admin2', 'a.source_scale', 'a.timestamp'])
-      .where('i.public_id', 'like', 'NIG%')
-      .orderBy('i.public_id')
+      .selectFrom('incidents')
+      .select(['public_id', 'date_start', 'kind', 'title', 'country'])
+      .select(['acled_inter1 as inter1', 'acled_inter2 as inter2', 'acled_interaction as interaction'])
+      .select(['acled_iso as iso', 'acled_region as region', 'acled_admin2 as admin2'])
+      .select(['acled_source_scale as source_scale', 'acled_timestamp as timestamp'])
+      .where('public_id', 'like', 'NIG%')
+      .orderBy('public_id')
       .execute();
     expect(rows.map((r) => [r.public_id, r.date_start])).toEqual([
       ['NIG501', '2019-03-14'],
@@ -90,12 +91,19 @@ describeEachDatabase('ACLED files as published', (t) => {
     outcomes.length = 0;
     expect(await run(CURRENT)).toEqual({ imported: 2, duplicate: 0, repeated: 0, failed: 0 });
     const rows = await t.db
-      .selectFrom('incidents as i')
-      .innerJoin('incident_acled as a', 'a.incident_id', 'i.id')
-      .selectAll('a')
-      .select(['i.public_id', 'i.actor2', 'i.date_start', 'i.country'])
-      .where('i.public_id', 'like', 'CHA%')
-      .orderBy('i.public_id')
+      .selectFrom('incidents')
+      .select([
+        'public_id',
+        'actor2',
+        'date_start',
+        'country',
+        'acled_inter1 as inter1',
+        'acled_inter2 as inter2',
+      ])
+      .select(['acled_interaction as interaction', 'acled_assoc_actor_1 as assoc_actor_1'])
+      .select(['acled_admin3 as admin3', 'acled_tags as tags', 'acled_disorder_type as disorder_type'])
+      .where('public_id', 'like', 'CHA%')
+      .orderBy('public_id')
       .execute();
     expect(rows[0]).toMatchObject({
       public_id: 'CHA77',

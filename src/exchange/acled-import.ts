@@ -5,7 +5,7 @@ import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
 import { invalid } from '../platform/errors.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import type { DateOrder } from './acled-dates.js';
-import { acledFieldsOf, incidentRowOf, type ImportedRow } from './acled-incident.js';
+import { incidentRowOf, type ImportedRow } from './acled-incident.js';
 import { readAcledRow, REQUIRED_ACLED_COLUMNS } from './acled-row.js';
 import { csvRecords } from './csv-records.js';
 
@@ -176,10 +176,6 @@ async function insertRows(
   const incidents = await w.insertMany(
     'incidents',
     rows.map((r) => incidentRowOf(r, { at: w.at, status: options.status })),
-  );
-  await w.insertMany(
-    'incident_acled',
-    rows.map((r, i) => acledFieldsOf(r, idAt(incidents, i))),
   );
   const sources = await w.insertMany(
     'sources',

@@ -1,7 +1,7 @@
 import type { NewRow } from '../platform/db/schema.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { countryByNameOrNumber } from '../world/countries.js';
-import { KEPT_ACLED_COLUMNS, kindOfRow, type AcledRowInput } from './acled-row.js';
+import { KEPT_ACLED_COLUMNS, kindOfRow, type AcledRowInput, type KeptAcledColumn } from './acled-row.js';
 
 /** A parsed ACLED row with its position in the file and its original cells. */
 export interface ImportedRow {
@@ -15,8 +15,9 @@ const GEO_PRECISION = { '1': 'exact', '2': 'near', '3': 'region' } as const;
 
 /**
  * The incidents row for an ACLED row: its `event_id_cnty` becomes the stable public id, ACLED's
- * own coding (event and sub-event type) is kept as given, the kind is read from it, and the
- * country is found in the world table by name or ISO number.
+ * own coding (event and sub-event type, actor types, interaction, admin areas, tags…) is kept as
+ * given, the kind is read from it, and the country is found in the world table by name or ISO
+ * number.
  *
  * @example incidentRowOf(row, { at: '2024-01-01T00:00:00.000Z' }).public_id // 'ARM123'
  */
@@ -48,16 +49,13 @@ export function incidentRowOf(
     version: 1,
     created_at: options.at,
     updated_at: options.at,
+    ...keptColumnsOf(r.input),
   };
 }
 
-/**
- * ACLED's own coding of the row, kept as given (empty as null), for the incident `incidentId`.
- *
- * @example acledFieldsOf(row, 7).inter1 // '2' or 'Rebel group', whichever the file wrote
- */
-export function acledFieldsOf(r: ImportedRow, incidentId: number): NewRow<'incident_acled'> {
-  const out: NewRow<'incident_acled'> = { incident_id: incidentId };
-  for (const column of KEPT_ACLED_COLUMNS) out[column] = r.input[column] || null;
+/** ACLED's own coding of the row, kept on the incident as given (empty as null). */
+function keptColumnsOf(input: AcledRowInput): Partial<NewRow<'incidents'>> {
+  const out: Partial<Record<`acled_${KeptAcledColumn}`, string | null>> = {};
+  for (const column of KEPT_ACLED_COLUMNS) out[`acled_${column}`] = input[column] || null;
   return out;
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../platform/db/dialect.js';
-import type { Row } from '../platform/db/schema.js';
 import type { AcledRow } from './acled.js';
 import { KIND_OF_SUB_EVENT, KIND_TAG } from './acled-kinds.js';
-import { KEPT_ACLED_COLUMNS } from './acled-row.js';
+import { KEPT_ACLED_COLUMNS, type KeptAcledColumn } from './acled-row.js';
 
-/** ACLED's own coding of an imported incident, as the import kept it. */
-export type KeptAcledFields = Row<'incident_acled'>;
+/** ACLED's own coding of an imported incident, as the import kept it (`incidents.acled_*`). */
+export type KeptAcledFields = Readonly<Record<KeptAcledColumn, string | null>>;
+
+const KEPT_COLUMNS = KEPT_ACLED_COLUMNS.map((c) => `acled_${c}` as const);
 
 /**
  * The kept ACLED coding of each incident that has one (imported incidents), for an export page.
@@ -18,11 +19,17 @@ export async function keptAcledFields(
 ): Promise<Map<number, KeptAcledFields>> {
   if (incidentIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom('incident_acled')
-    .selectAll()
-    .where('incident_id', 'in', [...incidentIds])
+    .selectFrom('incidents')
+    .select(['id', ...KEPT_COLUMNS])
+    .where('id', 'in', [...incidentIds])
     .execute();
-  return new Map(rows.map((r) => [Number(r.incident_id), r]));
+  const out = new Map<number, KeptAcledFields>();
+  for (const row of rows) {
+    if (KEPT_COLUMNS.every((c) => row[c] === null)) continue;
+    const kept = Object.fromEntries(KEPT_ACLED_COLUMNS.map((c) => [c, row[`acled_${c}`]]));
+    out.set(Number(row.id), kept as KeptAcledFields);
+  }
+  return out;
 }
 
 /**

@@ -73,28 +73,23 @@ export interface IncidentTable {
   created_at: string;
   updated_at: string;
   merged_into_id: number | null;
-}
-
-/** ACLED's own coding of an imported incident, as the file gave it (migration 0009). */
-export interface IncidentAcledTable {
-  id: Generated<number>;
-  incident_id: number;
-  disorder_type: string | null;
-  assoc_actor_1: string | null;
-  inter1: string | null;
-  assoc_actor_2: string | null;
-  inter2: string | null;
-  interaction: string | null;
-  civilian_targeting: string | null;
-  iso: string | null;
-  region: string | null;
-  country: string | null;
-  admin1: string | null;
-  admin2: string | null;
-  admin3: string | null;
-  source_scale: string | null;
-  tags: string | null;
-  timestamp: string | null;
+  /** ACLED's own coding of an imported incident, as the file gave it (migration 0009). */
+  acled_disorder_type: string | null;
+  acled_assoc_actor_1: string | null;
+  acled_inter1: string | null;
+  acled_assoc_actor_2: string | null;
+  acled_inter2: string | null;
+  acled_interaction: string | null;
+  acled_civilian_targeting: string | null;
+  acled_iso: string | null;
+  acled_region: string | null;
+  acled_country: string | null;
+  acled_admin1: string | null;
+  acled_admin2: string | null;
+  acled_admin3: string | null;
+  acled_source_scale: string | null;
+  acled_tags: string | null;
+  acled_timestamp: string | null;
 }
 
 export interface IncidentReportTable {
@@ -413,7 +408,6 @@ export interface Database {
   spans: SpanTable;
   reports: ReportTable;
   incidents: IncidentTable;
-  incident_acled: IncidentAcledTable;
   incident_reports: IncidentReportTable;
   casualty_figures: CasualtyFigureTable;
   statements: StatementTable;
@@ -448,7 +442,6 @@ export const AUDITED_TABLES = [
   'spans',
   'reports',
   'incidents',
-  'incident_acled',
   'incident_reports',
   'casualty_figures',
   'statements',

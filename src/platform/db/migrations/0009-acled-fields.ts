@@ -1,17 +1,11 @@
 import type { Kysely } from 'kysely';
-import { addIdColumn } from '../dialect.js';
 
-/** ACLED's own coding of an imported incident, kept as the file gave it (empty and `NA` as null),
- * so that an ACLED export writes it back unchanged: one row per incident, audited like the
- * incident itself. Columns are named as ACLED names them. */
+/** ACLED's own coding of an imported incident, kept on the incident as the file gave it (empty and
+ * `NA` as null), so that an ACLED export writes it back unchanged; audited with the incident.
+ * Named as ACLED names them, after `acled_event_type` / `acled_sub_event_type`. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  let table = addIdColumn(db, db.schema.createTable('incident_acled')).addColumn(
-    'incident_id',
-    'integer',
-    (c) => c.notNull().unique().references('incidents.id'),
-  );
-  for (const column of KEPT) table = table.addColumn(column, 'text');
-  await table.execute();
+  for (const column of KEPT)
+    await db.schema.alterTable('incidents').addColumn(`acled_${column}`, 'text').execute();
 }
 
 // Written out here, not imported: a migration must not change when the code's list does.
