@@ -2,6 +2,8 @@ import { lookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import {
   fetchPolicyFromEnv,
   hostKey,
@@ -145,9 +147,12 @@ function wrap(response: IncomingMessage, url: string): SafeResponse {
       }
       const chunks: Buffer[] = [];
       let total = 0;
-      for await (const chunk of response as AsyncIterable<Buffer>) {
+      const body = decompressed(response);
+      for await (const chunk of body as AsyncIterable<Buffer>) {
         total += chunk.byteLength;
+        // The limit counts the bytes as decoded, so a small compressed bomb is stopped too.
         if (total > maxBytes) {
+          body.destroy();
           response.destroy();
           return null;
         }
@@ -157,4 +162,22 @@ function wrap(response: IncomingMessage, url: string): SafeResponse {
     },
     discard: () => void response.resume(),
   };
+}
+
+/** The body as sent, or decompressed when a server compressed it although asked not to. */
+function decompressed(response: IncomingMessage): Readable {
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
+  if (!decoder) return response;
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
 }

@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFeed } from './feed-decode.js';
-import { fetchFeed } from './feed-fetch.js';
+import { fetchFeed, MAX_FEED_BYTES } from './feed-fetch.js';
 import { parseFeedDocument } from './feed-parse.js';
 import {
   bytes,
@@ -78,6 +79,21 @@ describe('feeds in any encoding', () => {
     );
     expect(await fetchTitle('/iso-xml.xml')).toBe(TITLE_ISO);
     expect(await fetchTitle('/iso-http.xml')).toBe(TITLE_ISO);
+  });
+
+  it('reads a feed compressed although not asked to be, and stops a compressed bomb at the limit', async () => {
+    const feed = gzipSync(windows1252(rss('windows-1252', TITLE_LATIN, 'a')));
+    server.routes.set('/gzip.xml', bytes(feed, 'application/rss+xml', { 'content-encoding': 'gzip' }));
+    expect(await fetchTitle('/gzip.xml')).toBe(TITLE_LATIN);
+    const bomb = gzipSync(Buffer.alloc(4 * MAX_FEED_BYTES, 0x20));
+    expect(bomb.length).toBeLessThan(MAX_FEED_BYTES / 10);
+    server.routes.set('/bomb.xml', bytes(bomb, 'application/rss+xml', { 'content-encoding': 'gzip' }));
+    const fetched = await fetchFeed(
+      `${server.base}/bomb.xml`,
+      { etag: null, lastModified: null },
+      allowLocal,
+    );
+    expect(fetched).toEqual({ status: 'error', reason: `feed larger than ${MAX_FEED_BYTES} bytes` });
   });
 
   it('reads EUC-KR declared in XML', () => {
