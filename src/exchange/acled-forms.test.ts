@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { importAcled, type ImportOutcome } from './acled-import.js';
@@ -125,5 +126,44 @@ describeEachDatabase('ACLED files as published', (t) => {
       .where('title', '=', 'ACLED event CHA78')
       .executeTakeFirstOrThrow();
     expect(source.publisher).toBeNull();
+  });
+
+  it('names a row with control characters, and a row the database refuses, and imports the rest', async () => {
+    outcomes.length = 0;
+    // A real constraint of the database (a trigger), refusing one id, stands for any row it refuses.
+    if (t.name === 'sqlite')
+      await sql`create trigger refuse_one before insert on incidents when new.public_id = 'CHA92'
+        begin select raise(abort, 'refused by a test trigger'); end`.execute(t.db);
+    else {
+      await sql`create function refuse_one() returns trigger language plpgsql as $$
+        begin if new.public_id = 'CHA92' then raise exception 'refused by a test trigger'; end if; return new; end $$`.execute(
+        t.db,
+      );
+      await sql`create trigger refuse_one before insert on incidents for each row execute function refuse_one()`.execute(
+        t.db,
+      );
+    }
+    const head = CURRENT.split('\r\n')[0] ?? '';
+    const row = (id: string, notes: string) =>
+      `${id},5-Aug-24,2024,1,Political violence,Riots,Mob violence,Rioters (Chad),NA,Rioters,Rioters only,NA,148,Middle Africa,Chad,Ouaddai,Abeche,NA,Abeche,13.83,20.83,1,Lake Gazette,National,${notes},0,NA,1723075200`;
+    const file = [
+      head,
+      row('CHA91', 'A market fire.'),
+      row('CHA92', 'Refused.'),
+      row('CHA93', 'Nul\u0000here'),
+      row('CHA94', 'Calm.'),
+    ];
+    expect(await run(file.join('\r\n'))).toEqual({ imported: 2, duplicate: 0, repeated: 0, failed: 2 });
+    expect(outcomes.filter((o) => o.status === 'failed')).toEqual([
+      { status: 'failed', row: 3, line: 4, column: 'notes', rule: 'must not contain control characters' },
+      {
+        status: 'failed',
+        row: 2,
+        line: 3,
+        column: 'row',
+        rule: expect.stringMatching(/^cannot be stored: .*refused by a test trigger/),
+      },
+    ]);
+    await sql`drop trigger refuse_one${t.name === 'postgres' ? sql` on incidents` : sql``}`.execute(t.db);
   });
 });

@@ -98,7 +98,7 @@ export async function importAcled(db: Db, input: Readable, options: ImportOption
       continue;
     }
     seen.set(id, { row, repeatedIn: [] });
-    batch.push({ row, input: reading.value, raw: cells });
+    batch.push({ row, line: record.line, input: reading.value, raw: cells });
     if (batch.length >= BATCH) {
       await writeBatch(db, batch, options, report);
       batch = [];
@@ -136,19 +136,40 @@ async function writeBatch(db: Db, rows: readonly ImportedRow[], options: ImportO
     await audited(db, contextOf(options), (w) => insertRows(w, fresh, options));
     for (const r of fresh) report({ status: 'imported', row: r.row, eventId: r.input.event_id_cnty });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // Another importer took some of these ids meanwhile: go row by row, letting the constraint decide.
-    for (const r of fresh) await writeOne(db, r, options, report);
+    // Another importer took some of these ids meanwhile, or one row cannot be stored: go row by
+    // row, letting the constraint decide and naming a row the database refuses.
+    let refusedInARow = 0;
+    for (const r of fresh) {
+      const stored = await writeOne(db, r, options, report);
+      refusedInARow = stored ? 0 : refusedInARow + 1;
+      // Row after row refused is the database failing, not the rows: stop and say so.
+      if (refusedInARow >= MAX_REFUSED_IN_A_ROW) throw error;
+    }
   }
 }
 
-async function writeOne(db: Db, r: ImportedRow, options: ImportOptions, report: Report) {
+const MAX_REFUSED_IN_A_ROW = 10;
+
+/** Writes one row; false when the database refused it (reported as failed). */
+async function writeOne(db: Db, r: ImportedRow, options: ImportOptions, report: Report): Promise<boolean> {
   try {
     await audited(db, contextOf(options), (w) => insertRows(w, [r], options));
     report({ status: 'imported', row: r.row, eventId: r.input.event_id_cnty });
+    return true;
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    report(duplicate(r));
+    if (isUniqueViolation(error)) {
+      report(duplicate(r));
+      return true;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    report({
+      status: 'failed',
+      row: r.row,
+      line: r.line,
+      column: 'row',
+      rule: `cannot be stored: ${message}`,
+    });
+    return false;
   }
 }
 

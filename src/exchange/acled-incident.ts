@@ -6,6 +6,7 @@ import { KEPT_ACLED_COLUMNS, kindOfRow, type AcledRowInput, type KeptAcledColumn
 /** A parsed ACLED row with its position in the file and its original cells. */
 export interface ImportedRow {
   readonly row: number;
+  readonly line: number;
   readonly input: AcledRowInput;
   readonly raw: Readonly<Record<string, string>>;
 }

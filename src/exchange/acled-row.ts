@@ -30,10 +30,19 @@ export const KEPT_ACLED_COLUMNS = [
 ] as const;
 export type KeptAcledColumn = (typeof KEPT_ACLED_COLUMNS)[number];
 
+/** Control characters other than tab and line ends: no text of a record holds them (and PostgreSQL refuses NUL). */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
+  }
+  return false;
+}
 const text = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
+    .refine((s) => !hasControl(s), 'must not contain control characters')
     .transform((s) => fromSpreadsheetText(s.trim()))
     .default('');
 const optionalNumber = (min: number, max: number) =>
@@ -65,7 +74,12 @@ const interactionCode = z
 /** One ACLED row as Truce reads it (either column set; columns Truce does not use are allowed). */
 export const AcledRowInput = z
   .object({
-    event_id_cnty: z.string().trim().min(1, 'must not be empty').max(100),
+    event_id_cnty: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(100)
+      .refine((s) => !hasControl(s), 'must not contain control characters'),
     event_date: z.string(),
     time_precision: z.enum(['1', '2', '3'], 'must be 1, 2 or 3'),
     disorder_type: text(100),
