@@ -7,7 +7,6 @@ import * as m0004 from './migrations/0004-exchange.js';
 import * as m0004i from './migrations/0004-exchange-indexes.js';
 import * as m0005 from './migrations/0005-accounts.js';
 import * as m0009 from './migrations/0009-acled-fields.js';
-import * as m0009f from './migrations/0009-feed-retries.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -21,7 +20,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-exchange-indexes': m0004i,
   '0005-accounts': m0005,
   '0009-acled-fields': m0009,
-  '0009-feed-retries': m0009f,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -340,7 +340,7 @@ export interface FeedItemTable {
   source_id: number | null;
   /** What ingestion made of the entry, or why it failed. */
   outcome: string | null;
-  /** Failed attempts so far, when to try again (null: not again) and the entry as JSON (0009). */
+  /** Failed attempts so far, when to try again (null: not again) and the entry as JSON (migration 0009). */
   attempts: Generated<number>;
   retry_at: string | null;
   entry: string | null;
