@@ -97,7 +97,7 @@ describeEachDatabase('ACLED import', (t) => {
     const text = (await Readable.from(body).toArray()).map(String).join('');
     expect(text).toContain('AZE1002,2021-03-04,2021,2,Political violence,Explosions/Remote violence,Grenade');
     expect(text).toMatch(
-      /AZE1001,.*Border Watch Weekly; Radio Lowland,,"On 2 March 2021.*",1,truce kind=armed_clash,/,
+      /AZE1001,.*Border Watch Weekly; Radio Lowland,National,"On 2 March 2021.*",1,,1614729600/,
     );
   });
 });

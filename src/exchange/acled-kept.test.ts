@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { importAcled } from './acled-import.js';
-import { keptAcledFields, withKeptAcledFields } from './acled-kept.js';
-import { toAcledRow, ACLED_COLUMNS } from './acled.js';
+import { withKeptAcledFields, type KeptAcledFields } from './acled-kept.js';
+import { ACLED_COLUMNS } from './acled.js';
 import { KEPT_ACLED_COLUMNS } from './acled-row.js';
-import { streamIncidents } from './export-incidents.js';
+import { exportIncidents } from './export.js';
 
 // An ACLED file written for this test in the current layout, with ACLED's own coding in every
 // column Truce would otherwise derive: associated actors, text actor types, admin2/3, tags.
@@ -17,16 +17,12 @@ const FILE = [
 ].join('\r\n');
 
 describeEachDatabase('ACLED coding kept for the export', (t) => {
-  it('writes back every kept ACLED field unchanged, column by column', async () => {
+  it('exports every kept ACLED field unchanged, column by column', async () => {
     await importAcled(t.db, Readable.from([FILE]), { actor: 'analyst:kept' });
     const input = parse(FILE, { columns: true }) as Record<string, string>[];
-    const out: Record<string, string>[] = [];
-    for await (const item of streamIncidents(t.db, { filters: {}, statuses: ['candidate'] })) {
-      const kept = (await keptAcledFields(t.db, [item.incident.id])).get(item.incident.id);
-      out.push(
-        withKeptAcledFields(toAcledRow(item), kept, item.incident.kind, item.incident.acled.subEventType),
-      );
-    }
+    const { body } = exportIncidents(t.db, { format: 'acled', filters: {}, statuses: ['candidate'] });
+    const text = (await Readable.from(body).toArray()).map(String).join('');
+    const out = parse(text, { columns: true, bom: true }) as Record<string, string>[];
     expect(out).toHaveLength(2);
     for (const [i, row] of input.entries())
       for (const column of [
@@ -45,7 +41,10 @@ describeEachDatabase('ACLED coding kept for the export', (t) => {
   });
 
   it('adds the Truce kind to ACLED’s tags only when an analyst changed it', async () => {
-    const [first] = (await keptAcledFields(t.db, [1])).values();
+    const first: KeptAcledFields = {
+      ...(Object.fromEntries(KEPT_ACLED_COLUMNS.map((c) => [c, null])) as KeptAcledFields),
+      tags: 'local administrators',
+    };
     const derived = { tags: 'truce kind=armed_clash' } as Parameters<typeof withKeptAcledFields>[0];
     expect(withKeptAcledFields(derived, first, 'armed_clash', 'Armed clash').tags).toBe(
       'local administrators',
@@ -54,6 +53,11 @@ describeEachDatabase('ACLED coding kept for the export', (t) => {
       'local administrators; truce kind=ceasefire_violation',
     );
     expect(withKeptAcledFields(derived, undefined, 'armed_clash', 'Armed clash').tags).toBe(
+      'truce kind=armed_clash',
+    );
+    // A Truce export imported again carries its kind tag again.
+    const truce = { ...first, tags: 'truce kind=armed_clash' };
+    expect(withKeptAcledFields(derived, truce, 'armed_clash', 'Armed clash').tags).toBe(
       'truce kind=armed_clash',
     );
   });

@@ -1,4 +1,4 @@
-import type { Db } from '../platform/db/dialect.js';
+import type { Row } from '../platform/db/schema.js';
 import type { AcledRow } from './acled.js';
 import { KIND_OF_SUB_EVENT, KIND_TAG } from './acled-kinds.js';
 import { KEPT_ACLED_COLUMNS, type KeptAcledColumn } from './acled-row.js';
@@ -9,34 +9,22 @@ export type KeptAcledFields = Readonly<Record<KeptAcledColumn, string | null>>;
 const KEPT_COLUMNS = KEPT_ACLED_COLUMNS.map((c) => `acled_${c}` as const);
 
 /**
- * The kept ACLED coding of each incident that has one (imported incidents), for an export page.
+ * The kept ACLED coding on an incidents row, or undefined when it has none (not imported from ACLED).
  *
- * @example (await keptAcledFields(db, [1, 2])).get(1)?.inter1 // '2'
+ * @example keptAcledFieldsOf(row)?.inter1 // '2'
  */
-export async function keptAcledFields(
-  db: Db,
-  incidentIds: readonly number[],
-): Promise<Map<number, KeptAcledFields>> {
-  if (incidentIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('incidents')
-    .select(['id', ...KEPT_COLUMNS])
-    .where('id', 'in', [...incidentIds])
-    .execute();
-  const out = new Map<number, KeptAcledFields>();
-  for (const row of rows) {
-    if (KEPT_COLUMNS.every((c) => row[c] === null)) continue;
-    const kept = Object.fromEntries(KEPT_ACLED_COLUMNS.map((c) => [c, row[`acled_${c}`]]));
-    out.set(Number(row.id), kept as KeptAcledFields);
-  }
-  return out;
+export function keptAcledFieldsOf(row: Readonly<Row<'incidents'>>): KeptAcledFields | undefined {
+  if (KEPT_COLUMNS.every((c) => row[c] === null || row[c] === undefined)) return undefined;
+  const kept = Object.fromEntries(KEPT_ACLED_COLUMNS.map((c) => [c, row[`acled_${c}`] ?? null]));
+  return kept as KeptAcledFields;
 }
 
 /**
  * An ACLED export row with the coding the incident was imported with written back unchanged
  * where it has one, and Truce's derivation only where it has none. ACLED's `tags` are kept; the
  * Truce kind is added to them only when it is not the one the sub-event type reads as (an
- * analyst re-kinded the incident), so an untouched import exports exactly as it came in.
+ * analyst re-kinded the incident) or the file already carried one, so an untouched import
+ * exports exactly as it came in.
  *
  * @example withKeptAcledFields(derived, kept, 'other', 'Disrupted weapons use').inter1 // kept.inter1
  */
@@ -58,10 +46,12 @@ export function withKeptAcledFields(
 
 function tagsWithKind(tags: string | null, kind: string, subEventType: string): string {
   const implied = KIND_OF_SUB_EVENT[subEventType] ?? 'other';
-  if (kind === implied && !(tags ?? '').includes(KIND_TAG)) return tags ?? '';
+  const tagged = (tags ?? '').includes(KIND_TAG);
+  if (kind === implied && !tagged) return tags ?? '';
   const own = (tags ?? '')
     .split(';')
     .map((t) => t.trim())
     .filter((t) => t !== '' && !t.startsWith(KIND_TAG));
-  return [...own, ...(kind === implied ? [] : [`${KIND_TAG}${kind}`])].join('; ');
+  // A file that carried a Truce kind (a Truce export) carries it again, with the current kind.
+  return [...own, ...(kind === implied && !tagged ? [] : [`${KIND_TAG}${kind}`])].join('; ');
 }

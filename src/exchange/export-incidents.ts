@@ -5,6 +5,7 @@ import type { Incident } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { filteredIncidents, type ExportFilters } from './export-filters.js';
 import { withVagueFloor } from './fatalities.js';
+import { keptAcledFieldsOf, type KeptAcledFields } from './acled-kept.js';
 
 export interface ExportSource {
   readonly publisher: string | null;
@@ -17,6 +18,8 @@ export interface ExportIncident {
   readonly incident: Incident;
   readonly figures: readonly ReconciledFigure[];
   readonly sources: readonly ExportSource[];
+  /** ACLED's own coding when the incident was imported from ACLED (written back on export). */
+  readonly acledKept?: KeptAcledFields | undefined;
 }
 
 export interface StreamOptions {
@@ -53,6 +56,7 @@ export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGen
         incident: presentIncident(row),
         figures: reconcileFigures((figures.get(id) ?? []).map(withVagueFloor)),
         sources: sources.get(id) ?? [],
+        acledKept: keptAcledFieldsOf(row),
       };
     }
     if (rows.length < pageSize) return;
