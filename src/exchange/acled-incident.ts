@@ -50,13 +50,17 @@ export function incidentRowOf(
     version: 1,
     created_at: options.at,
     updated_at: options.at,
-    ...keptColumnsOf(r.input),
+    ...keptColumnsOf(r),
   };
 }
 
-/** ACLED's own coding of the row, kept on the incident as given (empty as null). */
-function keptColumnsOf(input: AcledRowInput): Partial<NewRow<'incidents'>> {
+/**
+ * ACLED's own coding of the row, kept on the incident as given: a column the file has is kept
+ * even when empty or `NA` (as ''), so the export writes it back empty; a column the file lacks
+ * is null, and the export derives it.
+ */
+function keptColumnsOf(r: ImportedRow): Partial<NewRow<'incidents'>> {
   const out: Partial<Record<`acled_${KeptAcledColumn}`, string | null>> = {};
-  for (const column of KEPT_ACLED_COLUMNS) out[`acled_${column}`] = input[column] || null;
+  for (const column of KEPT_ACLED_COLUMNS) out[`acled_${column}`] = column in r.raw ? r.input[column] : null;
   return out;
 }

@@ -1,8 +1,11 @@
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { importAcled, type ImportSummary } from './acled-import.js';
+import { exportIncidents } from './export.js';
 
 // Five ACLED extracts as public repositories publish them, kept outside the repository (shared
 // test material; see its README). Skipped where that folder is not present.
@@ -75,6 +78,42 @@ describeEachDatabase('the five real ACLED files', (t) => {
       const again = await importAll();
       for (const s of Object.values(again)) expect(s.imported).toBe(0);
       expect(await auditCount()).toBe(before);
+    },
+    LONG,
+  );
+
+  runIf(
+    'exports ACLED’s own fields of every imported row unchanged, column by column',
+    async () => {
+      const input = new Map<string, Record<string, string>>();
+      for (const file of FILES) {
+        const rows = parse(readFileSync(`${DIR}${file}`), {
+          columns: true,
+          bom: true,
+          relax_column_count: true,
+        });
+        for (const row of rows as Record<string, string>[])
+          if (!input.has(row.event_id_cnty ?? '')) input.set(row.event_id_cnty ?? '', row);
+      }
+      const { body } = exportIncidents(t.db, { format: 'acled', filters: {}, statuses: ['candidate'] });
+      const text = (await Readable.from(body).toArray()).map(String).join('');
+      const out = parse(text, { columns: true }) as Record<string, string>[];
+      const columns = [
+        ...['event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2'],
+        ...['inter2', 'interaction', 'civilian_targeting', 'iso', 'region', 'country', 'admin1', 'admin2'],
+        ...['admin3', 'location', 'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp'],
+      ];
+      const differing: string[] = [];
+      for (const row of out) {
+        const given = input.get(row.event_id_cnty ?? '');
+        if (!given) continue;
+        for (const c of columns.filter((c) => c in given)) {
+          const want = given[c] === 'NA' ? '' : (given[c] ?? '').trim();
+          if (row[c] !== want) differing.push(`${row.event_id_cnty} ${c}`);
+        }
+      }
+      expect(out.length).toBeGreaterThan(13_000);
+      expect(differing).toEqual([]);
     },
     LONG,
   );
