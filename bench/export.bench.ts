@@ -1,5 +1,6 @@
 // Export benchmark: a 1,000,000-incident ACLED export, streamed to a counting sink; prints rows/s,
-// peak RSS and RSS at each quarter of the run (flat memory means the quarters stay level).
+// peak RSS and RSS at each quarter of the run (flat memory means the quarters stay level). Then
+// the ACLED import benchmark (bench/acled-import.bench.ts: rows/s on the same databases).
 //   npm run bench:export                    (SQLite; TRUCE_BENCH_INCIDENTS=… to change N)
 //   TRUCE_BENCH_POSTGRES_URL=postgres://…   also runs it on a scratch PostgreSQL database
 //   TRUCE_BENCH_SQLITE=0                    skips SQLite
@@ -161,3 +162,7 @@ if (pgBase) {
     await scratch.drop();
   }
 }
+
+// The ACLED import, measured after the export (see bench/acled-import.bench.ts).
+const { runAcledImportBench } = await import('./acled-import.bench.js');
+await runAcledImportBench();

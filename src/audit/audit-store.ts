@@ -1,4 +1,13 @@
-import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  sql,
+  type Insertable,
+  type Selectable,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
+
 import { lockChainHead, type Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
@@ -19,6 +28,14 @@ export interface RecordWriter {
   readonly trx: Transaction<Database>;
   readonly at: string;
   insert<T extends AuditedTable>(table: T, values: Insertable<Database[T]>): Promise<Selectable<Database[T]>>;
+  /**
+   * Inserts many rows of one table in few statements (bulk imports), each with its own audit
+   * entry as `insert` would write it; the rows come back in the order given.
+   */
+  insertMany<T extends AuditedTable>(
+    table: T,
+    values: readonly Insertable<Database[T]>[],
+  ): Promise<Selectable<Database[T]>[]>;
   update<T extends AuditedTable>(
     table: T,
     id: number,
@@ -96,6 +113,12 @@ export async function auditedIn<R>(
       append('create', table, row.id, { before: null, after: auditImage(table, row) });
       return row as never;
     },
+    async insertMany(table, values) {
+      const rows = await insertRows(trx, table, values);
+      for (const row of rows)
+        append('create', table, row.id, { before: null, after: auditImage(table, row) });
+      return rows as never;
+    },
     async update(table, id, patch, options = {}) {
       const before = await readRow(table, id);
       const row = await updateRow(trx, table, id, patch);
@@ -136,6 +159,69 @@ async function insertRow(trx: Transaction<Database>, table: AuditedTable, values
   const { rows } = await query.execute(trx);
   if (!rows[0]) throw new Error(`insert into ${table} returned no row`);
   return rows[0];
+}
+
+/** Bound parameters per statement, under SQLite's and PostgreSQL's limits (32,766 and 65,535). */
+const MAX_PARAMETERS = 30_000;
+
+async function insertRows(
+  trx: Transaction<Database>,
+  table: AuditedTable,
+  values: readonly Values[],
+): Promise<LooseRow[]> {
+  const out = new Array<LooseRow>(values.length);
+  const groups = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    const key = Object.keys(v)
+      .filter((c) => v[c] !== undefined)
+      .join(',');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const [key, indexes] of groups) {
+    const columns = key === '' ? [] : key.split(',');
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)));
+    for (let start = 0; start < indexes.length; start += perStatement) {
+      const slice = indexes.slice(start, start + perStatement);
+      if (columns.length === 0) {
+        for (const i of slice) out[i] = await insertRow(trx, table, {});
+        continue;
+      }
+      const { rows } = await trx.executeQuery<LooseRow>(
+        multiRowInsert(
+          trx,
+          table,
+          columns,
+          slice.map((i) => values[i] ?? {}),
+        ),
+      );
+      if (rows.length !== slice.length) throw new Error(`insert into ${table} returned ${rows.length} rows`);
+      rows.sort((a, b) => Number(a.id) - Number(b.id));
+      slice.forEach((i, n) => (out[i] = rows[n] as LooseRow));
+    }
+  }
+  return out;
+}
+
+function multiRowInsert(
+  trx: Transaction<Database>,
+  table: AuditedTable,
+  columns: readonly string[],
+  rows: readonly Values[],
+): CompiledQuery<LooseRow> {
+  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+  const parameters: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const marks = columns.map((c) => {
+      parameters.push(row[c]);
+      return postgres ? `$${parameters.length}` : '?';
+    });
+    return `(${marks.join(', ')})`;
+  });
+  const quoted = columns.map((c) => `"${c}"`).join(', ');
+  return CompiledQuery.raw(
+    `insert into "${table}" (${quoted}) values ${tuples.join(', ')} returning *`,
+    parameters,
+  );
 }
 
 async function updateRow(

@@ -16,6 +16,8 @@ const LATER_EVENTS: readonly DemoEvent[] = [
       dateStart: '2020-12-11',
       dateEnd: '2020-12-13',
       placeName: 'Hin Tagher / Khtsaberd',
+      // ACLED codes events in Nagorno-Karabakh under Azerbaijan.
+      country: 'AZ',
       admin1: 'Hadrut / Khojavend',
       lat: 39.55,
       lon: 47.015,
@@ -71,6 +73,8 @@ const LATER_EVENTS: readonly DemoEvent[] = [
       dateStart: '2020-12-14',
       dateEnd: '2020-12-14',
       placeName: 'Nagorno-Karabakh',
+      // ACLED codes events in Nagorno-Karabakh under Azerbaijan.
+      country: 'AZ',
       admin1: 'Nagorno-Karabakh',
       geoPrecision: 'region',
       actor1: 'Government of Armenia',

@@ -134,6 +134,8 @@ export const NOVEMBER_EVENTS: readonly DemoEvent[] = [
       dateStart: '2020-11-10',
       dateEnd: '2020-11-10',
       placeName: 'Stepanakert / Khankendi',
+      // ACLED codes events in Nagorno-Karabakh under Azerbaijan.
+      country: 'AZ',
       admin1: 'Nagorno-Karabakh',
       lat: 39.815,
       lon: 46.752,
@@ -176,6 +178,8 @@ export const NOVEMBER_EVENTS: readonly DemoEvent[] = [
       dateStart: '2020-11-14',
       dateEnd: '2020-11-14',
       placeName: 'Stepanakert / Khankendi',
+      // ACLED codes events in Nagorno-Karabakh under Azerbaijan.
+      country: 'AZ',
       admin1: 'Nagorno-Karabakh',
       lat: 39.815,
       lon: 46.752,
@@ -201,6 +205,8 @@ export const NOVEMBER_EVENTS: readonly DemoEvent[] = [
       dateStart: '2020-11-23',
       dateEnd: '2020-11-23',
       placeName: 'Stepanakert / Khankendi',
+      // ACLED codes events in Nagorno-Karabakh under Azerbaijan.
+      country: 'AZ',
       admin1: 'Nagorno-Karabakh',
       lat: 39.815,
       lon: 46.752,

@@ -16,7 +16,7 @@ describeEachDatabase('ACLED import', (t) => {
       actor: 'analyst:import-test',
       onOutcome: (o) => outcomes.push(o),
     });
-    expect(summary).toEqual({ imported: 3, duplicate: 0, failed: 3 });
+    expect(summary).toEqual({ imported: 3, duplicate: 0, repeated: 0, failed: 3 });
     expect(outcomes.filter((o) => o.status === 'failed')).toEqual([
       { status: 'failed', row: 3, line: 4, column: 'event_date', rule: 'must be a real calendar date' },
       { status: 'failed', row: 5, line: 6, column: 'geo_precision', rule: 'must be 1, 2 or 3' },
@@ -62,7 +62,7 @@ describeEachDatabase('ACLED import', (t) => {
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     const summary = await importAcled(t.db, createReadStream(SAMPLE), { actor: 'analyst:import-test' });
-    expect(summary).toEqual({ imported: 0, duplicate: 3, failed: 3 });
+    expect(summary).toEqual({ imported: 0, duplicate: 3, repeated: 0, failed: 3 });
     const after = await t.db
       .selectFrom('audit_entries')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -97,7 +97,7 @@ describeEachDatabase('ACLED import', (t) => {
     const text = (await Readable.from(body).toArray()).map(String).join('');
     expect(text).toContain('AZE1002,2021-03-04,2021,2,Political violence,Explosions/Remote violence,Grenade');
     expect(text).toMatch(
-      /AZE1001,.*Border Watch Weekly; Radio Lowland,,"On 2 March 2021.*",1,truce kind=armed_clash,/,
+      /AZE1001,.*Border Watch Weekly; Radio Lowland,National,"On 2 March 2021.*",1,,1614729600/,
     );
   });
 });

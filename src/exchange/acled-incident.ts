@@ -1,11 +1,12 @@
 import type { NewRow } from '../platform/db/schema.js';
 import type { DatePrecision, IncidentStatus, PlacePrecision } from '../vocabulary/index.js';
-import { kindOfRow, type AcledRowInput } from './acled-row.js';
-import { countryByNameOrNumber } from './countries.js';
+import { countryByNameOrNumber } from '../world/countries.js';
+import { KEPT_ACLED_COLUMNS, kindOfRow, type AcledRowInput, type KeptAcledColumn } from './acled-row.js';
 
 /** A parsed ACLED row with its position in the file and its original cells. */
 export interface ImportedRow {
   readonly row: number;
+  readonly line: number;
   readonly input: AcledRowInput;
   readonly raw: Readonly<Record<string, string>>;
 }
@@ -22,7 +23,9 @@ const GEO_PRECISION = { '1': 'exact', '2': 'near', '3': 'region' } as const sati
 
 /**
  * The incidents row for an ACLED row: its `event_id_cnty` becomes the stable public id, ACLED's
- * own coding (event and sub-event type) is kept as given, and the kind is read from it.
+ * own coding (event and sub-event type, actor types, interaction, admin areas, tags…) is kept as
+ * given, the kind is read from it, and the country is found in the world table by name or ISO
+ * number.
  *
  * @example incidentRowOf(row, { at: '2024-01-01T00:00:00.000Z' }).public_id // 'ARM123'
  */
@@ -31,14 +34,13 @@ export function incidentRowOf(
   options: { at: string; status?: IncidentStatus | undefined },
 ): NewRow<'incidents'> {
   const i = r.input;
-  const kind = kindOfRow(i.sub_event_type, i.tags);
   const place = i.location || null;
   return {
     public_id: i.event_id_cnty,
-    kind,
+    kind: kindOfRow(i.sub_event_type, i.tags),
     acled_event_type: i.event_type,
     acled_sub_event_type: i.sub_event_type,
-    title: titleOf(kind, place),
+    title: place ? `${i.sub_event_type} — ${place}` : i.sub_event_type,
     summary: i.notes || null,
     date_start: i.event_date,
     date_end: i.event_date,
@@ -55,11 +57,17 @@ export function incidentRowOf(
     version: 1,
     created_at: options.at,
     updated_at: options.at,
+    ...keptColumnsOf(r),
   };
 }
 
-function titleOf(kind: string, place: string | null): string {
-  const label = kind.replaceAll('_', ' ');
-  const capital = label.charAt(0).toUpperCase() + label.slice(1);
-  return place ? `${capital} — ${place}` : capital;
+/**
+ * ACLED's own coding of the row, kept on the incident as given: a column the file has is kept
+ * even when empty or `NA` (as ''), so the export writes it back empty; a column the file lacks
+ * is null, and the export derives it.
+ */
+function keptColumnsOf(r: ImportedRow): Partial<NewRow<'incidents'>> {
+  const out: Partial<Record<`acled_${KeptAcledColumn}`, string | null>> = {};
+  for (const column of KEPT_ACLED_COLUMNS) out[`acled_${column}`] = column in r.raw ? r.input[column] : null;
+  return out;
 }

@@ -1,11 +1,12 @@
 import type { Incident } from '../record/schemas.js';
 import { actorType, interaction } from './actor-types.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../world/countries.js';
 import { acledEventDate, acledTimePrecision, longDate } from './dates.js';
 import type { ExportIncident, ExportSource } from './export-incidents.js';
 import { acledFatalities } from './fatalities.js';
 import { KIND_TAG } from './acled-row.js';
 import { PLACE_PRECISION } from '../vocabulary/index.js';
+import { withKeptAcledFields } from './acled-kept.js';
 
 /** ACLED's export columns, in ACLED's order (codebook, current API). */
 export const ACLED_COLUMNS = [
@@ -89,6 +90,12 @@ export function neutralNote(item: ExportIncident): string {
  * @example toAcledRow(item).fatalities // '1400' for "more than 1,400 killed"
  */
 export function toAcledRow(item: ExportIncident): AcledRow {
+  const i = item.incident;
+  // An incident imported from ACLED keeps ACLED's coding; the rest is derived.
+  return withKeptAcledFields(derivedAcledRow(item), item.acledKept, i.kind, i.acled.subEventType);
+}
+
+function derivedAcledRow(item: ExportIncident): AcledRow {
   const i = item.incident;
   const country = countryByCode(i.country);
   const type1 = actorType(i.actor1, i.country);

@@ -1,4 +1,6 @@
-import { countryOfActor } from './countries.js';
+import { partyOf } from '../theatre/parties.js';
+import { activeTheatre } from '../theatre/active.js';
+import { worldCountries } from '../world/countries.js';
 
 /** ACLED actor types (`inter1`, `inter2`), in ACLED's code order 1–8. */
 export const ACTOR_TYPES = [
@@ -33,7 +35,8 @@ export function actorType(actor: string | null, incidentCountry: string | null):
   if (!actor?.trim()) return '';
   const byWords = BY_WORDS.find(([pattern]) => pattern.test(actor));
   if (byWords) return byWords[1];
-  const country = countryOfActor(actor);
+  const party = partyOf(activeTheatre(), actor);
+  const country = party === null ? undefined : worldCountries().byAlpha2.get(party);
   if (!country) return '';
   return incidentCountry && country.alpha2 !== incidentCountry.toUpperCase()
     ? 'External/Other forces'

@@ -33,10 +33,10 @@ describeEachDatabase('truce export, import and feed', (t) => {
     const file = join(dir, 'out.csv');
     const into = (...args: string[]) => runCli(['--db', empty.url, ...args]);
     expect(into('import', '--format', 'acled', file).stdout).toBe(
-      '5 imported, 0 already present, 0 failed\n',
+      '5 imported, 0 already present, 0 repeated in the file, 0 failed\n',
     );
     expect(into('import', '--format', 'acled', file).stdout).toBe(
-      '0 imported, 5 already present, 0 failed\n',
+      '0 imported, 5 already present, 0 repeated in the file, 0 failed\n',
     );
   });
 

@@ -6,6 +6,7 @@ import type { Incident } from '../record/schemas.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { shownUrl } from '../record/visibility.js';
 import { filteredIncidents, type ExportFilters } from './export-filters.js';
+import { keptAcledFieldsOf, type KeptAcledFields } from './acled-kept.js';
 
 export interface ExportSource {
   readonly publisher: string | null;
@@ -18,6 +19,8 @@ export interface ExportIncident {
   readonly incident: Incident;
   readonly figures: readonly ReconciledFigure[];
   readonly sources: readonly ExportSource[];
+  /** ACLED's own coding when the incident was imported from ACLED (written back on export). */
+  readonly acledKept?: KeptAcledFields | undefined;
 }
 
 export interface StreamOptions {
@@ -55,6 +58,7 @@ export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGen
         incident: presentIncident(row),
         figures: reconcileFigures(figures.get(id) ?? []),
         sources: (sources.get(id) ?? []).map((s) => ({ ...s, url: shownUrl(s.url, visibility) })),
+        acledKept: keptAcledFieldsOf(row),
       };
     }
     if (rows.length < pageSize) return;

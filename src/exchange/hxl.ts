@@ -2,7 +2,7 @@ import { acledEventDate } from './dates.js';
 import type { ExportIncident } from './export-incidents.js';
 import { sourceNames } from './acled.js';
 import { combinedTotal } from '../record/casualty.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../world/countries.js';
 
 /** The HXL export: a header row, then this hashtag row, then one row per incident. */
 export const HXL_COLUMNS = [
@@ -50,7 +50,7 @@ export function toHxlRow(item: ExportIncident): HxlRow {
     sub_event_type: i.acled.subEventType,
     kind: i.kind,
     event_date: acledEventDate(i),
-    country: countryByCode(i.country)?.alpha2 ?? i.country ?? '',
+    country: countryByCode(i.country)?.alpha3 ?? i.country ?? '',
     admin1: i.admin1 ?? '',
     location: i.placeName ?? '',
     latitude: i.lat === null ? '' : i.lat.toFixed(4),

@@ -30,7 +30,7 @@ describeEachDatabase('ACLED round trip', (t) => {
     await seedExchangeIncidents(t.db);
     const first = await text(t.db, 'acled');
     const summary = await importAcled(empty.db, Readable.from([first]), { actor: 'analyst:round-trip' });
-    expect(summary).toEqual({ imported: 5, duplicate: 0, failed: 0 });
+    expect(summary).toEqual({ imported: 5, duplicate: 0, repeated: 0, failed: 0 });
     expect(withoutTimestamp(await text(empty.db, 'acled'))).toEqual(withoutTimestamp(first));
   });
 
@@ -61,6 +61,6 @@ describeEachDatabase('ACLED round trip', (t) => {
     const again = await importAcled(empty.db, Readable.from([await text(t.db, 'acled')]), {
       actor: 'analyst:round-trip',
     });
-    expect(again).toEqual({ imported: 0, duplicate: 5, failed: 0 });
+    expect(again).toEqual({ imported: 0, duplicate: 5, repeated: 0, failed: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { actorType } from './actor-types.js';
 import { acledGeoPrecision } from './acled.js';
-import { countryByCode } from './countries.js';
+import { countryByCode } from '../world/countries.js';
 import { ucdpDatePrecision } from './dates.js';
 import type { ExportIncident } from './export-incidents.js';
 import { ucdpDeaths, type Side } from './fatalities.js';

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IngestItem } from './ingest-store.js';
+import { FetchRefused, safeFetch, type SafeResponse } from './safe-fetch-io.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -70,24 +71,21 @@ async function readFileInput(path: string, clock: () => Date): Promise<InputOutc
 }
 
 async function fetchInput(url: string, clock: () => Date): Promise<InputOutcome> {
-  let response: Response;
+  let response: SafeResponse;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    response = await safeFetch(url, { timeoutMs: FETCH_TIMEOUT_MS });
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return {
-      ok: false,
-      label: url,
-      reason: timedOut
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-        : `cannot fetch: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, label: url, reason: fetchFailure(error, FETCH_TIMEOUT_MS) };
   }
-  if (!response.ok)
+  if (response.status < 200 || response.status > 299) {
+    response.discard();
     return { ok: false, label: url, reason: `HTTP ${response.status} ${response.statusText}` };
-  const bytes = await readLimited(response);
+  }
+  const bytes = await response.readBody(MAX_DOCUMENT_BYTES).catch((error: unknown) => {
+    throw new Error(fetchFailure(error, FETCH_TIMEOUT_MS));
+  });
   if (!bytes) return { ok: false, label: url, reason: `larger than ${MAX_DOCUMENT_BYTES} bytes` };
-  const contentType = response.headers.get('content-type');
+  const contentType = response.header('content-type');
   return {
     ok: true,
     item: {
@@ -100,22 +98,14 @@ async function fetchInput(url: string, clock: () => Date): Promise<InputOutcome>
   };
 }
 
-async function readLimited(response: Response): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_DOCUMENT_BYTES) return null;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_DOCUMENT_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Why a fetch failed, in words: refused by the address policy, timed out, or the network's reason.
+ *
+ * @example fetchFailure(new FetchRefused('refused 127.0.0.1: a loopback address'), 20_000)
+ */
+export function fetchFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof FetchRefused) return error.message;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
+  return `cannot fetch: ${error instanceof Error ? error.message : String(error)}`;
 }

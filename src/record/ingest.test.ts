@@ -39,6 +39,8 @@ describeEachDatabase('ingest and merge', (t) => {
   let base = '';
   let page = 'First version of a bulletin: shelling near Martuni on Monday killed one soldier.';
   beforeAll(async () => {
+    // The test server is local: allowed explicitly, as an admin would (loopback is refused otherwise).
+    process.env.TRUCE_FETCH_ALLOW_HOSTS = '127.0.0.1';
     server = createServer((req, res) => {
       if (new URL(req.url ?? '/', 'http://local').pathname === '/bulletin')
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(page);

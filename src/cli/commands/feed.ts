@@ -35,31 +35,52 @@ export function registerFeed(program: Command): void {
       const { listFeeds } = await import('../../exchange/feeds/feed-store.js');
       const feeds = await withRuntime(command, (rt) => listFeeds(rt.db));
       if (format === 'json') return void process.stdout.write(`${JSON.stringify(feeds, null, 2)}\n`);
-      for (const f of feeds)
+      for (const f of feeds) {
         process.stdout.write(
-          `${String(f.id).padStart(4)}  ${f.every.padEnd(5)} ${(f.lastStatus ?? 'never').padEnd(12)} ${String(f.itemsIngested).padStart(6)} ingested  next ${f.nextPollAt}  ${f.url}${f.lastError ? `  — ${f.lastError}` : ''}\n`,
+          `${String(f.id).padStart(4)}  ${f.every.padEnd(5)} ${(f.lastStatus ?? 'never').padEnd(12)} ${String(f.itemsIngested).padStart(6)} ingested ${String(f.entriesFailed).padStart(5)} failed  next ${f.nextPollAt}  ${f.url}${f.lastError ? `  — ${f.lastError}` : ''}\n`,
         );
+        for (const e of f.failures)
+          process.stdout.write(
+            `        failed ${e.url ?? e.key}: ${e.reason} (${e.attempts} ${e.attempts === 1 ? 'try' : 'tries'}; ${e.retryAt ? `again ${e.retryAt}` : 'not again'})\n`,
+          );
+        if (f.entriesFailed > f.failures.length)
+          process.stdout.write(`        … and ${f.entriesFailed - f.failures.length} more failed entries\n`);
+      }
       process.stdout.write(`${feeds.length} feeds\n`);
     });
   feed
     .command('poll')
     .description('poll every due feed once, now')
+    .option('--max <n>', 'poll at most this many due feeds (default: every due feed)')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (options: { format?: string }, command: Command) => {
+    .action(async (options: { format?: string; max?: string }, command: Command) => {
       const format = parseFormat(options.format, ['text', 'json']);
-      const [{ feedPollDeps }, { pollDueFeeds }] = await Promise.all([
+      const max = options.max === undefined ? undefined : Number(options.max);
+      if (max !== undefined && (!Number.isInteger(max) || max < 1)) {
+        const { invalid } = await import('../../platform/errors.js');
+        throw invalid('--max', `must be a whole number of at least 1; got "${options.max}"`);
+      }
+      const [{ feedPollDeps }, { pollDueFeeds }, { countDueFeeds }] = await Promise.all([
         import('../../exchange/feeds/feed-deps.js'),
         import('../../exchange/feeds/feed-poller.js'),
+        import('../../exchange/feeds/feed-store.js'),
       ]);
-      const summaries = await withRuntime(command, async (rt) =>
-        pollDueFeeds(await feedPollDeps(rt.db, `cli:${process.pid}`)),
-      );
-      if (format === 'json') process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
-      else
-        for (const s of summaries)
+      const { summaries, left } = await withRuntime(command, async (rt) => {
+        const deps = await feedPollDeps(rt.db, `cli:${process.pid}`);
+        const polled = await pollDueFeeds(deps, max === undefined ? {} : { max });
+        return { summaries: polled, left: await countDueFeeds(rt.db, deps.clock()) };
+      });
+      if (format === 'json') process.stdout.write(`${JSON.stringify({ feeds: summaries, left }, null, 2)}\n`);
+      else {
+        for (const s of summaries) {
+          const text = s.fromEntryText > 0 ? ` (${s.fromEntryText} from the entry's own text)` : '';
           process.stdout.write(
-            `feed ${s.feedId}: ${s.status}, ${s.entries} entries, ${s.ingested} ingested, ${s.skipped} already seen, ${s.failed} failed${s.error ? ` — ${s.error}` : ''}\n`,
+            `feed ${s.feedId}: ${s.status}, ${s.entries} entries, ${s.ingested} ingested${text}, ${s.skipped} already seen, ${s.failed} failed${s.retried > 0 ? ` (${s.retried} retried)` : ''}${s.error ? ` — ${s.error}` : ''}\n`,
           );
+          for (const f of s.failures) process.stdout.write(`  failed ${f.entry}: ${f.reason}\n`);
+        }
+        process.stdout.write(`${summaries.length} feeds polled${left > 0 ? `; ${left} still due` : ''}\n`);
+      }
       if (summaries.some((s) => s.status === 'error' || s.failed > 0)) process.exitCode = 1;
     });
 }

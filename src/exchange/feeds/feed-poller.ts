@@ -8,15 +8,25 @@ export interface FeedPoller {
   stop(): Promise<void>;
 }
 
+const PAGE = 100;
+
 /**
- * Polls every due feed once, one after another; one feed's failure is recorded on that feed and
- * the others still run.
+ * Polls every feed due now, once, one after another (all of them, page by page, or the first
+ * `max`); one feed's failure is recorded on that feed and the others still run.
  *
  * @example const summaries = await pollDueFeeds(deps)
  */
-export async function pollDueFeeds(deps: PollDeps): Promise<PollSummary[]> {
+export async function pollDueFeeds(deps: PollDeps, options: { max?: number } = {}): Promise<PollSummary[]> {
+  const now = deps.clock();
+  const max = options.max ?? Number.POSITIVE_INFINITY;
   const out: PollSummary[] = [];
-  for (const feed of await dueFeeds(deps.db, deps.clock())) out.push(await pollFeed(deps, feed));
+  let after = 0;
+  while (out.length < max) {
+    const page = await dueFeeds(deps.db, now, Math.min(PAGE, max - out.length), after);
+    for (const feed of page) out.push(await pollFeed(deps, feed));
+    if (page.length < PAGE) break;
+    after = Number(page[page.length - 1]?.id ?? after);
+  }
   return out;
 }
 

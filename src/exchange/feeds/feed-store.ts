@@ -3,6 +3,7 @@ import { audited } from '../../audit/audit-store.js';
 import { isUniqueViolation, type Db } from '../../platform/db/dialect.js';
 import type { Row } from '../../platform/db/schema.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { failedEntries, type FailedEntry } from './feed-entry-store.js';
 import { formatInterval, nextPollDelaySeconds } from './interval.js';
 
 /** A feed as admins see it: where, how often, and how its last polls went. */
@@ -18,9 +19,15 @@ export interface FeedStatus {
   readonly consecutiveFailures: number;
   readonly nextPollAt: string;
   readonly itemsIngested: number;
+  /** Entries that could not be ingested, and the latest of them with their reasons. */
+  readonly entriesFailed: number;
+  readonly failures: readonly FailedEntry[];
 }
 
-export function presentFeed(row: Row<'feeds'>): FeedStatus {
+export function presentFeed(
+  row: Row<'feeds'>,
+  failed: { count: number; latest: readonly FailedEntry[] } = { count: 0, latest: [] },
+): FeedStatus {
   return {
     id: Number(row.id),
     url: row.url,
@@ -33,6 +40,8 @@ export function presentFeed(row: Row<'feeds'>): FeedStatus {
     consecutiveFailures: Number(row.consecutive_failures),
     nextPollAt: row.next_poll_at,
     itemsIngested: Number(row.items_ingested),
+    entriesFailed: failed.count,
+    failures: failed.latest,
   };
 }
 
@@ -65,8 +74,13 @@ export async function addFeed(
   }
 }
 
+/** Every feed with its status and its failed entries' reasons. */
 export async function listFeeds(db: Db): Promise<FeedStatus[]> {
-  return (await db.selectFrom('feeds').selectAll().orderBy('id').execute()).map(presentFeed);
+  const [rows, failed] = await Promise.all([
+    db.selectFrom('feeds').selectAll().orderBy('id').execute(),
+    failedEntries(db),
+  ]);
+  return rows.map((row) => presentFeed(row, failed.get(Number(row.id))));
 }
 
 export async function getFeedRow(db: Db, id: number): Promise<Row<'feeds'>> {
@@ -75,16 +89,28 @@ export async function getFeedRow(db: Db, id: number): Promise<Row<'feeds'>> {
   return row;
 }
 
-/** Feeds whose next poll is due at `now`, soonest first. */
-export async function dueFeeds(db: Db, now: Date, limit = 100): Promise<Row<'feeds'>[]> {
+/** Feeds whose next poll is due at `now`, in id order after `afterId` (a page of `limit`). */
+export async function dueFeeds(db: Db, now: Date, limit = 100, afterId = 0): Promise<Row<'feeds'>[]> {
   return db
     .selectFrom('feeds')
     .selectAll()
     .where('enabled', '=', 1)
     .where('next_poll_at', '<=', now.toISOString())
-    .orderBy('next_poll_at')
+    .where('id', '>', afterId)
+    .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+/** How many feeds are due at `now`. */
+export async function countDueFeeds(db: Db, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('feeds')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('enabled', '=', 1)
+    .where('next_poll_at', '<=', now.toISOString())
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export type PollResult =
@@ -177,9 +203,4 @@ export async function finishEntry(
     .set({ state: outcome.state, source_id: outcome.sourceId, outcome: outcome.outcome })
     .where('id', '=', itemId)
     .execute();
-}
-
-/** Gives an entry back (its article could not be fetched), so a later poll tries it again. */
-export async function releaseEntry(db: Db, itemId: number): Promise<void> {
-  await db.deleteFrom('feed_items').where('id', '=', itemId).where('state', '=', 'claimed').execute();
 }

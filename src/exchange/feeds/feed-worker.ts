@@ -8,6 +8,8 @@ import { dueFeeds, getFeedRow } from './feed-store.js';
 /** The pg-boss queue of feed polls; its `stately` policy keeps at most one queued and one active job per feed. */
 export const FEED_QUEUE = 'truce-feed-poll';
 const JOB_SCHEMA = 'truce_jobs';
+/** Due feeds are read and queued in pages of this many, until none is left. */
+const DUE_PAGE = 500;
 
 export interface FeedWorker {
   stop(): Promise<void>;
@@ -56,8 +58,14 @@ export async function startFeedWorker(
     },
   );
   const enqueueDue = async () => {
-    for (const feed of await dueFeeds(runtime.db, new Date()))
-      await boss.send(FEED_QUEUE, { feedId: feed.id }, { singletonKey: `feed:${feed.id}` });
+    const now = new Date();
+    for (let after = 0, page = await dueFeeds(runtime.db, now, DUE_PAGE); page.length > 0;) {
+      for (const feed of page)
+        await boss.send(FEED_QUEUE, { feedId: feed.id }, { singletonKey: `feed:${feed.id}` });
+      if (page.length < DUE_PAGE) break;
+      after = Number(page[page.length - 1]?.id ?? after);
+      page = await dueFeeds(runtime.db, now, DUE_PAGE, after);
+    }
   };
   await enqueueDue();
   const timer = setInterval(

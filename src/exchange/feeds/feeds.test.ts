@@ -27,6 +27,8 @@ describeEachDatabase('feeds', (t) => {
   const later = (ms: number) => (now = new Date(now.getTime() + ms));
 
   beforeAll(async () => {
+    // The test server is local: allowed explicitly, as an admin would.
+    process.env.TRUCE_FETCH_ALLOW_HOSTS = '127.0.0.1';
     server = await startFeedServer();
     deps = await feedPollDeps(t.db, 'worker:one', clock);
   });

@@ -43,3 +43,19 @@ export function formatInterval(seconds: number): string {
   }
   return `${seconds}s`;
 }
+
+/** A failed entry is tried at most this many times. */
+export const MAX_ENTRY_ATTEMPTS = 8;
+const FIRST_ENTRY_RETRY_SECONDS = 15 * 60;
+
+/**
+ * When to try a failed entry again after its `attempts`-th failure: 15 minutes, doubled each time,
+ * at most a day; null once it has had its last attempt.
+ *
+ * @example entryRetryDelaySeconds(1) // 900
+ * @example entryRetryDelaySeconds(3) // 3600
+ */
+export function entryRetryDelaySeconds(attempts: number): number | null {
+  if (attempts >= MAX_ENTRY_ATTEMPTS) return null;
+  return Math.min(FIRST_ENTRY_RETRY_SECONDS * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_SECONDS);
+}

@@ -73,6 +73,23 @@ export interface IncidentTable {
   created_at: string;
   updated_at: string;
   merged_into_id: number | null;
+  /** ACLED's own coding of an imported incident, as the file gave it (migration 0009). */
+  acled_disorder_type: string | null;
+  acled_assoc_actor_1: string | null;
+  acled_inter1: string | null;
+  acled_assoc_actor_2: string | null;
+  acled_inter2: string | null;
+  acled_interaction: string | null;
+  acled_civilian_targeting: string | null;
+  acled_iso: string | null;
+  acled_region: string | null;
+  acled_country: string | null;
+  acled_admin1: string | null;
+  acled_admin2: string | null;
+  acled_admin3: string | null;
+  acled_source_scale: string | null;
+  acled_tags: string | null;
+  acled_timestamp: string | null;
 }
 
 export interface IncidentReportTable {
@@ -328,7 +345,12 @@ export interface FeedItemTable {
   claimed_by: string;
   claimed_at: string;
   source_id: number | null;
+  /** What ingestion made of the entry, or why it failed. */
   outcome: string | null;
+  /** Failed attempts so far, when to try again (null: not again) and the entry as JSON (migration 0009). */
+  attempts: Generated<number>;
+  retry_at: string | null;
+  entry: string | null;
 }
 
 export interface AuditEntryTable {
