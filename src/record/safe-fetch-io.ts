@@ -11,7 +11,7 @@ import {
   refusalOf,
   ALLOW_HOSTS_SETTING,
   type FetchPolicy,
-} from './address-policy.js';
+} from '../platform/address-policy.js';
 
 /** A fetch refused by the address policy; its message names the host, the address and the rule. */
 export class FetchRefused extends Error {

@@ -1,11 +1,6 @@
 import type { Db } from '../../platform/db/dialect.js';
 import type { Row } from '../../platform/db/schema.js';
-import {
-  ingestItem,
-  type IngestDeps,
-  type IngestItem,
-  type IngestOutcome,
-} from '../../record/ingest-store.js';
+import { ingestItem, type IngestDeps, type IngestItem } from '../../record/ingest-store.js';
 import { readInput } from '../../record/ingest-io.js';
 import { claimRetries, failEntry } from './feed-entry-store.js';
 import { fetchFeed } from './feed-fetch.js';
