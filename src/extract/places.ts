@@ -39,7 +39,7 @@ interface Span {
  * world's towns where written with capitals and not part of a person's name; then each name
  * goes to one place by the document's geography (see `resolveCandidates`).
  *
- * @example findPlaces(text, tokens, gazetteer)[0]?.place.id // 'az-shusha'
+ * @example findPlaces('Shelling hit Kherson.', tokens, gazetteer)[0]?.place.name // 'Kherson'
  */
 export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Gazetteer): PlaceMention[] {
   const curated = curatedSpans(text, tokens, gazetteer);

@@ -28,7 +28,7 @@ export interface Gazetteer {
  * matching a text is one pass over its tokens whatever the number of names; the towns are a
  * `TownTable` (the world's, or a list's for tests).
  *
- * @example buildGazetteer([shusha]).trie // matches "Shusha", "Shushi", "Susha"
+ * @example buildGazetteer([kidal]).trie // matches every name of the place: "Kidal", "Kidaal"
  */
 export function buildGazetteer(
   places: readonly GazetteerPlace[],

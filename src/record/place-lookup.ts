@@ -13,11 +13,11 @@ const KIND_RANK: Readonly<Record<string, number>> = {
 };
 
 /**
- * The gazetteer place a typed place name stands for, in any party's spelling ("Khankendi",
- * "Stepanakert"); the most specific one when several share the name; else the most populous
+ * The gazetteer place a typed place name stands for, in any party's spelling (each
+ * name a pack lists for it); the most specific one when several share the name; else the most populous
  * town of the world of that name; null when none has it.
  *
- * @example findPlaceByName(defaultGazetteer(), 'Shushi')?.id // 'az-shusha'
+ * @example findPlaceByName(defaultGazetteer(), 'Kharkov')?.name // 'Kharkiv'
  */
 export function findPlaceByName(gazetteer: Gazetteer, name: string): GazetteerPlace | null {
   const words = foldName(name.slice(0, 200));

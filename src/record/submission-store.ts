@@ -240,7 +240,7 @@ interface FoundPlace {
   readonly precision: PlacePrecision | null;
 }
 
-/** A typed place name placed with the gazetteer, named by its neutral name ("Shusha / Shushi"). */
+/** A typed place name placed with the gazetteer, named by its neutral name (every party's name, "A / B"). */
 function placeOf(name: string | null | undefined): FoundPlace {
   const found = name ? findPlaceByName(defaultGazetteer(), name) : null;
   if (!found) return { name: null, country: null, lat: null, lon: null, precision: null };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import acledRegions from './data/acled-regions.json' with { type: 'json' };
+import pressNames from './data/press-names.json' with { type: 'json' };
 
 /** One country of the world base: its codes, the names the press gives it, its people, its ACLED region. */
 export interface Country {
@@ -10,11 +11,11 @@ export interface Country {
   readonly alpha3: string;
   /** ISO 3166-1 numeric, as ACLED's `iso` column writes it (no leading zeros). */
   readonly numeric: number;
-  /** English short name ("Armenia", "Syria"). */
+  /** English short name ("Mali", "Syria"). */
   readonly name: string;
-  /** Every English name and variant, the short name first ("Republic of Armenia", "Hayastan"). */
+  /** Every English name and variant, the short name first ("Republic of Mali", "Mali"). */
   readonly names: readonly string[];
-  /** English demonyms and adjectives ("Armenian"). */
+  /** English demonyms and adjectives ("Malian"). */
   readonly demonyms: readonly string[];
   /** ACLED's region ("Caucasus and Central Asia"). */
   readonly region: string;
@@ -39,41 +40,16 @@ const SourceCountry = z.object({
 type SourceCountry = z.infer<typeof SourceCountry>;
 
 /**
- * Names the press uses that the package does not list: short forms that drop an article or a
- * qualifier. Data, kept beside the package's own.
+ * Names and demonyms the press uses that the package does not list (short forms that drop an
+ * article or a qualifier, "Azeri"-like adjectives): data, kept beside the package's own.
  */
-const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
-  US: ['United States', 'U.S.', 'USA', 'America'],
-  GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
-  RU: ['Russian Federation'],
-  TR: ['Turkey', 'Türkiye', 'Turkiye'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
-  CG: ['Congo-Brazzaville', 'Republic of the Congo'],
-  CF: ['CAR', 'Central African Republic'],
-  PS: ['Palestinian territories', 'Palestinian Territories', 'Palestine'],
-  KP: ['North Korea'],
-  KR: ['South Korea'],
-  SY: ['Syria'],
-  IR: ['Iran'],
-  CI: ["Côte d'Ivoire", 'Ivory Coast'],
-  MM: ['Myanmar', 'Burma'],
-  CZ: ['Czech Republic'],
-  MK: ['Macedonia'],
-  SZ: ['Swaziland'],
-  TL: ['East Timor'],
-  VA: ['Vatican'],
-};
-
-/** Demonyms the press uses besides the package's ("Azeri"). */
-const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
-  AZ: ['Azeri'],
-  GB: ['British'],
-  US: ['U.S.', 'US'],
-  CD: ['Congolese'],
-  PS: ['Palestinian'],
-  IL: ['Israeli'],
-  SS: ['South Sudanese'],
-};
+const PressNames = z.object({
+  names: z.record(z.string(), z.array(z.string())),
+  demonyms: z.record(z.string(), z.array(z.string())),
+});
+const press = PressNames.parse(pressNames);
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = press.names;
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = press.demonyms;
 
 const RegionTable = z.object({
   bySubregion: z.record(z.string(), z.string()),
@@ -139,12 +115,22 @@ function unique(values: readonly string[]): string[] {
 function indexCountries(all: Country[]): WorldCountries {
   const byName = new Map<string, Country>();
   // Short names first so a name two countries share ("Congo") goes to the one that bears it.
-  for (const pass of ['name', 'names', 'demonyms'] as const)
+  for (const pass of ['name', 'names'] as const)
     for (const c of all)
       for (const n of pass === 'name' ? [c.name] : c[pass]) {
         const key = n.toLowerCase();
         if (!byName.has(key)) byName.set(key, c);
       }
+  // A demonym several countries list ("American") goes to the one whose name it comes from.
+  const sharing = new Map<string, Country[]>();
+  for (const c of all)
+    for (const d of c.demonyms) sharing.set(d.toLowerCase(), [...(sharing.get(d.toLowerCase()) ?? []), c]);
+  for (const [key, countries] of sharing)
+    if (!byName.has(key))
+      byName.set(
+        key,
+        maxBy(countries, (c) => Math.max(...c.names.map((n) => sharedPrefix(n.toLowerCase(), key)))),
+      );
   return {
     all,
     byAlpha2: new Map(all.map((c) => [c.alpha2, c])),
@@ -169,14 +155,24 @@ export function countryByCode(code: string | null | undefined): Country | undefi
 /**
  * A country by one of its names, variants or demonyms, any case.
  *
- * @example countryByName('Azeri')?.alpha2 // 'AZ'
+ * @example countryByName('Congolese')?.alpha2 // 'CD'
  */
 export function countryByName(name: string): Country | undefined {
   return worldCountries().byName.get(name.trim().toLowerCase());
 }
 
-/** @example countryByNameOrNumber('Armenia', '51')?.alpha2 // 'AM' */
+/** @example countryByNameOrNumber('Mali', '466')?.alpha2 // 'ML' */
 export function countryByNameOrNumber(name: string, numeric: string): Country | undefined {
   const n = Number.parseInt(numeric.trim(), 10);
   return countryByName(name) ?? (Number.isFinite(n) ? worldCountries().byNumeric.get(n) : undefined);
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function maxBy<T>(items: readonly T[], score: (item: T) => number): T {
+  return items.reduce((best, item) => (score(item) > score(best) ? item : best));
 }

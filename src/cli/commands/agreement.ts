@@ -5,7 +5,7 @@ import { parseFormat, withRuntime } from '../context.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Party codes shown by the name the theatre in force gives them ("AM" → "Armenia"). */
+/** Party codes shown by the name the theatre in force gives them ("ML" → "Mali"). */
 async function partyNames(): Promise<(code: string) => string> {
   const { activeTheatre } = await import('../../theatre/active.js');
   const { partyName } = await import('../../theatre/parties.js');

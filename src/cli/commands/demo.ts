@@ -6,17 +6,21 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      'load the demo: by default the 10 November 2020 Nagorno-Karabakh statement, its peacekeeping mission and five weeks of record; with --theatre, that pack’s agreement and mission',
+      'load the demo: by default the demo theatre’s agreement, mission and five weeks of record (see README); with --theatre, that pack’s agreement and mission',
     )
     .option(
       '--theatre <pack>',
-      'the theatre pack (shipped name or file) whose demo to load (default: nagorno-karabakh)',
+      'the theatre pack (shipped name or file) whose demo to load (default: the demo theatre)',
     )
     .option('--format <format>', 'text or json', 'text')
     .action(async (options: { format?: string; theatre?: string }, command: Command) => {
       const format = parseFormat(options.format, ['text', 'json']);
-      const theatre = options.theatre ?? demoTheatre(command.optsWithGlobals<{ theatre?: string }>().theatre);
-      const { loadDemo } = await import('../../demo/load-demo.js');
+      const [{ loadDemo }, { DEFAULT_DEMO_THEATRE }] = await Promise.all([
+        import('../../demo/load-demo.js'),
+        import('../../demo/scripts.js'),
+      ]);
+      const global = command.optsWithGlobals<{ theatre?: string }>().theatre;
+      const theatre = options.theatre ?? demoTheatre(global, DEFAULT_DEMO_THEATRE);
       const outcome = await withRuntime(command, ({ db }) => loadDemo(db, { actor: 'demo:cli', theatre }));
       if (format === 'json') process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
       else if (outcome.kind === 'already_loaded')
@@ -35,12 +39,12 @@ export function registerDemo(program: Command): void {
 /**
  * The pack whose demo to load: the first one named other than `international` (the program's
  * `--theatre` may list several; `international` alone is refused by the loader, as it holds no
- * agreement), else the Karabakh demo.
+ * agreement), else the default demo's.
  *
- * @example demoTheatre('international,donbas-2015') // 'donbas-2015'
+ * @example demoTheatre('international,donbas-2015', DEFAULT_DEMO_THEATRE) // 'donbas-2015'
  */
-function demoTheatre(selection: string | undefined): string {
+function demoTheatre(selection: string | undefined, fallback: string): string {
   const named = (selection ?? '').split(',').map((n) => n.trim());
   const given = named.filter((n) => n !== '');
-  return given.find((n) => n !== 'international') ?? given[0] ?? 'nagorno-karabakh';
+  return given.find((n) => n !== 'international') ?? given[0] ?? fallback;
 }

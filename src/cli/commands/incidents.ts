@@ -13,7 +13,7 @@ export function registerIncidents(program: Command): void {
     .option('--to <date>', 'incidents on or before YYYY-MM-DD')
     .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
     .option('--place <name>', "place name, in any party's spelling")
-    .option('--party <party>', 'a party named as actor (e.g. Armenia)')
+    .option('--party <party>', 'a party named as actor: its code or name (e.g. ML or Mali)')
     .option('--limit <n>', 'page size (1–500)', '50')
     .option('--offset <n>', 'rows to skip', '0')
     .option('--format <format>', 'table or json', 'table')
