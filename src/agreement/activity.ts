@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../record/schemas.js';
+import { IsoDate } from '../vocabulary/iso-date.js';
 import { Evidence } from './commitment.js';
 import type { Strength } from './mandate.js';
 

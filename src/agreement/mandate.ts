@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../record/schemas.js';
+import { IsoDate } from '../vocabulary/iso-date.js';
 import { addDays, addMonths, daysBetween } from './calendar.js';
 
 /** A mission's mandate: strength ceilings, term, automatic renewal and the notice to end it. */

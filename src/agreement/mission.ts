@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../record/schemas.js';
+import { IsoDate } from '../vocabulary/iso-date.js';
 import { activityTotals, latestStrength, type Activity, type ActivityTotals } from './activity.js';
 import {
   ceilingsAsOf,
