@@ -109,6 +109,9 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await scene.w.page
       .locator('.responses blockquote', { hasText: 'Our units were not in the area' })
       .waitFor();
+    // The liaison's party and the response's party show by name (the record stores the code "AM").
+    expect(await scene.w.page.locator('.responses strong').first().textContent()).toBe('Armenia');
+    expect(await scene.w.page.locator('.who').textContent()).toBe('lia (liaison, Armenia)');
     await screenshot(scene.w.page, 'incident-liaison-response');
     expect(scene.w.dialogs).toEqual([]);
     expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);

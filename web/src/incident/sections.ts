@@ -90,7 +90,7 @@ export function responsesSection(responses: readonly PartyResponse[], form: HTML
               h(
                 'p',
                 {},
-                h('strong', {}, partyLabel(r.party)),
+                h('strong', {}, r.partyName || partyLabel(r.party)),
                 ` ${words(r.stance)} — ${r.createdAt.slice(0, 10)}`,
               ),
               h('blockquote', {}, r.text),
