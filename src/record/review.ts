@@ -5,8 +5,11 @@ import type { IncidentStatus, Role } from './taxonomy.js';
  * The verification workflow: which status may follow which, and who may move it.
  * candidate → under_review → confirmed | disputed | rejected; any open incident may be merged
  * into another (by `merge`, not by a status change); a merged incident comes back by `unmerge`.
+ * Served to clients in the vocabulary document (`reviewTransitions`).
+ *
+ * @example REVIEW_TRANSITIONS.candidate // ['under_review', 'rejected']
  */
-const NEXT: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+export const REVIEW_TRANSITIONS: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
   candidate: ['under_review', 'rejected'],
   under_review: ['confirmed', 'disputed', 'rejected', 'candidate'],
   confirmed: ['under_review', 'disputed'],
@@ -33,8 +36,8 @@ export function checkReview(request: ReviewRequest): void {
   checkReviewer(request.role);
   if (request.reason.trim().length === 0) throw invalid('reason', 'must say why the status changes');
   checkVersion(request.baseVersion, request.currentVersion);
-  if (!NEXT[request.from].includes(request.to)) {
-    const allowed = NEXT[request.from];
+  if (!REVIEW_TRANSITIONS[request.from].includes(request.to)) {
+    const allowed = REVIEW_TRANSITIONS[request.from];
     throw invalid(
       'status',
       `cannot go from ${request.from} to ${request.to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (use unmerge)'}`,

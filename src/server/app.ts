@@ -19,6 +19,7 @@ import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
 import { mount, noControlCharacters, type AppEnv, type RouteSpec } from './route.js';
 import { submissionRoutes } from './submissions.routes.js';
+import { theatreRoutes } from './theatre.routes.js';
 import { vocabularyRoutes } from './vocabulary.routes.js';
 
 export interface AppOptions {
@@ -37,6 +38,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...agreementRoutes(runtime, clock),
     ...exchangeRoutes(runtime, clock),
     ...vocabularyRoutes(),
+    ...theatreRoutes(),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { RESPONSE_STANCES } from '../record/review.js';
+import { RESPONSE_STANCES, REVIEW_TRANSITIONS } from '../record/review.js';
 import {
   CASUALTY_CATEGORIES,
   DATE_PRECISION,
@@ -36,6 +36,7 @@ export function vocabularyDocument() {
     }),
     incidentStatuses: INCIDENT_STATUSES,
     reviewTargets: REVIEW_TARGETS,
+    reviewTransitions: REVIEW_TRANSITIONS,
     responseStances: RESPONSE_STANCES,
     roles: ROLES,
     datePrecisions: DATE_PRECISIONS.map((id) => ({ id, label: DATE_PRECISION[id].label })),
@@ -59,6 +60,7 @@ const union = (name: string, of: string) => `export type ${name} = (typeof ${of}
  */
 export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument()): string {
   const labels = Object.fromEntries(doc.incidentKinds.map((k) => [k.id, k.label]));
+  const dateLabels = Object.fromEntries(doc.datePrecisions.map((p) => [p.id, p.label]));
   return [
     '// Generated from src/vocabulary by `node --import tsx scripts/generate-web-vocabulary.ts`.',
     '// Do not edit: a test fails when this file and the server vocabulary differ.',
@@ -73,6 +75,8 @@ export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument
     constant('INCIDENT_STATUSES', doc.incidentStatuses),
     union('IncidentStatus', 'INCIDENT_STATUSES'),
     constant('REVIEW_TARGETS', doc.reviewTargets),
+    '/** Where a reviewer may move an incident from each status (the server checks again). */',
+    `export const REVIEW_TRANSITIONS: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = ${JSON.stringify(doc.reviewTransitions)};`,
     constant('STANCES', doc.responseStances),
     union('Stance', 'STANCES'),
     constant('ROLES', doc.roles),
@@ -82,6 +86,7 @@ export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument
       doc.datePrecisions.map((p) => p.id),
     ),
     union('DatePrecision', 'DATE_PRECISIONS'),
+    `export const DATE_PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = ${JSON.stringify(dateLabels)};`,
     constant(
       'PLACE_PRECISIONS',
       doc.placePrecisions.map((p) => p.id),

@@ -25,6 +25,8 @@ describe('the vocabulary for clients', () => {
       isViolence: true,
     });
     expect(body.datePrecisions.map((p) => p.id)).toContain('night');
+    expect(body.reviewTransitions.candidate).toEqual(['under_review', 'rejected']);
+    expect(body.reviewTransitions.merged).toEqual([]);
   });
 
   it('is what the web app compiles: web/src/ui/vocabulary.ts is generated from it', async () => {

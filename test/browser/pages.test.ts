@@ -21,6 +21,11 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
     await open(scene.w.page, scene.truce.url, '#/agreement?asOf=2020-11-21');
     expect(await scene.w.page.locator('.board section').count()).toBeGreaterThan(0);
     expect(await scene.w.page.locator('.commitment').count()).toBeGreaterThan(3);
+    // Obligors are stored as party codes ("AM", "AZ", "RU"); the board names them.
+    const lines = await scene.w.page.locator('.commitment p:not(.hint):not(.warn)').allTextContents();
+    expect(lines.some((line) => line.startsWith('Armenia, Azerbaijan · '))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Russia · '))).toBe(true);
+    expect(lines.filter((line) => /^(AM|AZ|RU)\b|, (AM|AZ|RU)\b/.test(line))).toEqual([]);
     await screenshot(scene.w.page, 'agreement-board');
   });
 
@@ -42,6 +47,18 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
   it('shows the incident list and the sign-in page', async () => {
     await open(scene.w.page, scene.truce.url, '#/list');
     expect(await scene.w.page.locator('table.incidents tbody tr').count()).toBeGreaterThan(3);
+    // The party filter offers the theatre's parties by name, its values the codes the API takes.
+    const options = await scene.w.page
+      .locator('#filter-party option')
+      .evaluateAll((os) => os.map((o) => [o.getAttribute('value') ?? '', o.textContent ?? '']));
+    expect(options).toContainEqual(['AM', 'Armenia']);
+    expect(options).toContainEqual(['AZ', 'Azerbaijan']);
+    expect(options).toContainEqual(['NKR', 'Nagorno-Karabakh Republic']);
+    expect(options.filter(([value, text]) => value !== '' && value === text)).toEqual([]);
+    // Kinds show the vocabulary's labels, not their codes.
+    expect(await scene.w.page.locator('#filter-kind option[value="air_strike"]').textContent()).toBe(
+      'Air or drone strike',
+    );
     await screenshot(scene.w.page, 'incident-list');
     await open(scene.w.page, scene.truce.url, '#/login');
     await screenshot(scene.w.page, 'sign-in');

@@ -42,11 +42,15 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     const card = scene.w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
     await card.waitFor();
     await screenshot(scene.w.page, 'review-queue');
-    await card.getByLabel('Reason (required)').fill('Two residents and a field patrol describe it.');
+    await card
+      .getByLabel('Reason (internal: not published)')
+      .fill('Two residents and a field patrol describe it.');
     await card.getByRole('button', { name: 'Start review' }).click();
     await scene.w.page.getByText(/is now under review/).waitFor();
     const again = scene.w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
-    await again.getByLabel('Reason (required)').fill('Corroborated by the mission patrol report.');
+    await again
+      .getByLabel('Reason (internal: not published)')
+      .fill('Corroborated by the mission patrol report.');
     await again.getByRole('button', { name: 'Confirm' }).click();
     await scene.w.page.getByText(/is now confirmed/).waitFor();
     await screenshot(scene.w.page, 'review-queue-after-confirm');
@@ -70,7 +74,7 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
       baseVersion: 1,
     });
     expect(meanwhile.status).toBe(200);
-    await card.getByLabel('Reason (required)').fill('Looks like a duplicate.');
+    await card.getByLabel('Reason (internal: not published)').fill('Looks like a duplicate.');
     await card.getByRole('button', { name: 'Reject' }).click();
     await card.getByText('changed since you loaded it — reload').waitFor();
     await screenshot(scene.w.page, 'review-queue-stale');
@@ -105,6 +109,9 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await scene.w.page
       .locator('.responses blockquote', { hasText: 'Our units were not in the area' })
       .waitFor();
+    // The liaison's party and the response's party show by name (the record stores the code "AM").
+    expect(await scene.w.page.locator('.responses strong').first().textContent()).toBe('Armenia');
+    expect(await scene.w.page.locator('.who').textContent()).toBe('lia (liaison, Armenia)');
     await screenshot(scene.w.page, 'incident-liaison-response');
     expect(scene.w.dialogs).toEqual([]);
     expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);

@@ -4,6 +4,7 @@ import { loadSession, onSessionChange } from './session.js';
 import { h, replace } from './ui/dom.js';
 import { announce, errorBox, renderAccount, renderNav } from './ui/layout.js';
 import { findPage } from './routes.js';
+import { loadTheatre } from './ui/theatre.js';
 
 /** Boots the app: who is signed in, then the page the URL names, again on every hash change. */
 let cleanup: (() => void) | undefined;
@@ -59,4 +60,4 @@ onSessionChange(() => {
   if (nav) renderNav(nav, `/${currentLocation().segments[0] ?? ''}`);
   if (account) renderAccount(account);
 });
-void loadSession().then(render);
+void Promise.all([loadSession(), loadTheatre()]).then(render);

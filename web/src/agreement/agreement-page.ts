@@ -3,6 +3,7 @@ import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';
 import { h, section, words } from '../ui/dom.js';
 import { asOfForm, todayIso } from '../ui/as-of.js';
+import { partyLabels } from '../ui/theatre.js';
 
 /** The agreement board: every commitment grouped by status, soonest deadline first. */
 interface Commitment {
@@ -72,7 +73,7 @@ function commitmentItem(c: Commitment): HTMLElement {
     'li',
     { class: 'commitment' },
     h('h3', {}, `Clause ${c.clause}: ${c.title}`),
-    h('p', {}, `${c.obligors.join(', ') || 'all parties'} · ${due} · score ${c.score}/3 (${c.scoreLabel})`),
+    h('p', {}, `${partyLabels(c.obligors) || 'all parties'} · ${due} · score ${c.score}/3 (${c.scoreLabel})`),
     h('p', { class: 'hint' }, c.basis),
     c.violations > 0 ? h('p', { class: 'warn' }, `${c.violations} violation(s) recorded`) : null,
   );

@@ -1,4 +1,6 @@
-import { h } from '../ui/dom.js';
+import { h, words } from '../ui/dom.js';
+import { kindLabel } from '../ui/labels.js';
+import { partyLabel, theatreParties } from '../ui/theatre.js';
 import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../ui/vocabulary.js';
 
 /** The incident filters shared by the map, the list and the timeline, read from and kept in the URL. */
@@ -36,11 +38,11 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter incidents' },
-    selectField('kind', 'Kind', INCIDENT_KINDS, filters.kind),
-    selectField('status', 'Status', INCIDENT_STATUSES, filters.status),
+    selectField('kind', 'Kind', INCIDENT_KINDS, filters.kind, kindLabel),
+    selectField('status', 'Status', INCIDENT_STATUSES, filters.status, words),
     inputField('from', 'From', 'date', filters.from),
     inputField('to', 'To', 'date', filters.to),
-    inputField('party', 'Party', 'text', filters.party),
+    selectField('party', 'Party', partyCodes(filters.party), filters.party, partyLabel),
     inputField('place', 'Place', 'text', filters.place),
     h('button', { type: 'submit' }, 'Apply filters'),
     h('a', { href: '#' + window.location.hash.replace(/^#/, '').split('?')[0], class: 'clear' }, 'Clear'),
@@ -61,10 +63,22 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
   return form;
 }
 
-function selectField(name: string, label: string, options: readonly string[], value: string): HTMLElement {
+/** The theatre's party codes, and the one in the URL when the theatre does not name it. */
+function partyCodes(current: string): readonly string[] {
+  const codes = theatreParties().map((p) => p.code);
+  return current && !codes.includes(current) ? [...codes, current] : codes;
+}
+
+function selectField(
+  name: string,
+  label: string,
+  options: readonly string[],
+  value: string,
+  show: (option: string) => string,
+): HTMLElement {
   const select = h('select', { id: `filter-${name}`, name }, h('option', { value: '' }, 'any'));
   for (const option of options) {
-    select.append(h('option', { value: option, selected: option === value }, option.replace(/_/g, ' ')));
+    select.append(h('option', { value: option, selected: option === value }, show(option)));
   }
   return h('div', { class: 'field' }, h('label', { for: `filter-${name}` }, label), select);
 }

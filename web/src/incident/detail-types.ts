@@ -49,7 +49,9 @@ export interface Casualty {
 
 export interface PartyResponse {
   readonly id: number;
+  /** The party's code, and its name as the theatre in force gives it. */
   readonly party: string;
+  readonly partyName: string;
   readonly stance: string;
   readonly text: string;
   readonly createdAt: string;

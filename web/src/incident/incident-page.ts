@@ -8,6 +8,7 @@ import { toDetail, type IncidentDetail, type ReportView, type SourceText } from 
 import { highlighted } from './evidence.js';
 import { responseForm } from './response-form.js';
 import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
+import { kindLabel } from '../ui/labels.js';
 
 /** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
 export const incidentPage: PageModule = {
@@ -45,7 +46,7 @@ function header(detail: IncidentDetail): HTMLElement {
       'dl',
       { class: 'facts' },
       ...fact('Status', h('span', { class: `status status-${i.status}` }, words(i.status))),
-      ...fact('Kind', words(i.kind)),
+      ...fact('Kind', kindLabel(i.kind)),
       ...fact('Date', dates),
       ...fact('Place', i.placeName ?? 'unknown'),
       ...fact('Actors', actors || 'unknown'),

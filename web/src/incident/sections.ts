@@ -1,5 +1,6 @@
 import { h, num, section, words } from '../ui/dom.js';
 import type { Casualty, HistoryEntry, PartyResponse, ReportView } from './detail-types.js';
+import { partyLabel } from '../ui/theatre.js';
 
 /** The incident page's blocks that only present data. */
 export function mergeSection(reports: readonly ReportView[]): HTMLElement {
@@ -86,7 +87,12 @@ export function responsesSection(responses: readonly PartyResponse[], form: HTML
             h(
               'li',
               {},
-              h('p', {}, h('strong', {}, r.party), ` ${words(r.stance)} — ${r.createdAt.slice(0, 10)}`),
+              h(
+                'p',
+                {},
+                h('strong', {}, r.partyName || partyLabel(r.party)),
+                ` ${words(r.stance)} — ${r.createdAt.slice(0, 10)}`,
+              ),
               h('blockquote', {}, r.text),
             ),
           ),

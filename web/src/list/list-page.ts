@@ -4,6 +4,7 @@ import type { PageModule } from '../page.js';
 import { hrefOf, navigate } from '../router.js';
 import type { Incident, Page } from '../types.js';
 import { h, words } from '../ui/dom.js';
+import { kindLabel } from '../ui/labels.js';
 
 const PAGE_SIZE = 50;
 
@@ -51,7 +52,7 @@ export function incidentTable(items: readonly Incident[]): HTMLElement {
             {},
             h('td', {}, i.dateStart ?? '—'),
             h('td', {}, h('a', { href: `#/incidents/${i.id}` }, i.title)),
-            h('td', {}, words(i.kind)),
+            h('td', {}, kindLabel(i.kind)),
             h('td', {}, i.placeName ?? '—'),
             h('td', {}, h('span', { class: `status status-${i.status}` }, words(i.status))),
           ),

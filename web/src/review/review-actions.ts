@@ -51,15 +51,6 @@ async function send(id: number, action: ReviewAction, reason: string): Promise<s
   }
 }
 
-/** Where a reviewer may move an incident from each status (the server checks again). */
-export const NEXT_STATUSES: Readonly<Record<string, readonly string[]>> = {
-  candidate: ['under_review', 'rejected'],
-  under_review: ['confirmed', 'disputed', 'rejected', 'candidate'],
-  confirmed: ['under_review', 'disputed'],
-  disputed: ['under_review', 'confirmed', 'rejected'],
-  rejected: ['under_review'],
-};
-
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
   under_review: 'Start review',
   confirmed: 'Confirm',

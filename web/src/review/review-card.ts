@@ -1,6 +1,8 @@
 import type { Incident } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
-import { ACTION_LABELS, NEXT_STATUSES, runAction, type ReviewAction } from './review-actions.js';
+import { REVIEW_TRANSITIONS } from '../ui/vocabulary.js';
+import { ACTION_LABELS, runAction, type ReviewAction } from './review-actions.js';
+import { kindLabel } from '../ui/labels.js';
 
 /**
  * One incident in the queue: what it is, a required reason, the status changes allowed from
@@ -21,7 +23,11 @@ export function reviewCard(incident: Incident, onDone: (message: string) => void
     'article',
     { class: 'card review-card', 'data-incident': incident.id, 'aria-labelledby': `${prefix}-title` },
     h('h2', { id: `${prefix}-title` }, h('a', { href: `#/incidents/${incident.id}` }, incident.title)),
-    h('p', {}, [words(incident.kind), incident.dateStart, incident.placeName].filter(Boolean).join(' · ')),
+    h(
+      'p',
+      {},
+      [kindLabel(incident.kind), incident.dateStart, incident.placeName].filter(Boolean).join(' · '),
+    ),
     h(
       'p',
       {},
@@ -29,7 +35,7 @@ export function reviewCard(incident: Incident, onDone: (message: string) => void
       h('span', { class: `status status-${incident.status}` }, words(incident.status)),
       ` · version ${incident.version}`,
     ),
-    h('label', { for: reason.id }, 'Reason (required)'),
+    h('label', { for: reason.id }, 'Reason (internal: not published)'),
     reason,
     h('div', { class: 'actions' }, ...statusButtons(incident, act)),
     structureActions(incident, prefix, act),
@@ -38,7 +44,7 @@ export function reviewCard(incident: Incident, onDone: (message: string) => void
 }
 
 function statusButtons(incident: Incident, act: (a: ReviewAction) => void): HTMLElement[] {
-  return (NEXT_STATUSES[incident.status] ?? []).map((next) => {
+  return REVIEW_TRANSITIONS[incident.status].map((next) => {
     const button = h('button', { type: 'button', 'data-action': next }, ACTION_LABELS[next] ?? words(next));
     button.addEventListener('click', () =>
       act({ kind: 'review', status: next, baseVersion: incident.version }),

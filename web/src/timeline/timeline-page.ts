@@ -3,7 +3,8 @@ import { filterForm, filtersFrom, filtersToQuery } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';
 import type { TimelineDay } from '../types.js';
-import { append, h, svg, words } from '../ui/dom.js';
+import { append, h, svg } from '../ui/dom.js';
+import { kindLabel } from '../ui/labels.js';
 
 /** Incidents per day as bars, with the same filters as the map; a table for screen readers. */
 export const timelinePage: PageModule = {
@@ -59,7 +60,7 @@ function timelineChart(days: readonly TimelineDay[]): HTMLElement {
 
 function kindsOf(day: TimelineDay): string {
   return Object.entries(day.byKind)
-    .map(([kind, n]) => `${words(kind)} ${n}`)
+    .map(([kind, n]) => `${kindLabel(kind)} ${n}`)
     .join(', ');
 }
 

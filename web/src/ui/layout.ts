@@ -1,6 +1,7 @@
 import { hasRole, me, signOut } from '../session.js';
 import type { Role } from '../types.js';
 import { h, replace } from './dom.js';
+import { partyLabel } from './theatre.js';
 
 interface NavItem {
   readonly path: string;
@@ -42,7 +43,11 @@ export function renderAccount(box: HTMLElement): void {
   button.addEventListener('click', () => void signOut().then(() => (window.location.hash = '#/map')));
   replace(
     box,
-    h('span', { class: 'who' }, `${user.username} (${user.role}${user.party ? `, ${user.party}` : ''})`),
+    h(
+      'span',
+      { class: 'who' },
+      `${user.username} (${user.role}${user.party ? `, ${partyLabel(user.party)}` : ''})`,
+    ),
     ' ',
     button,
   );

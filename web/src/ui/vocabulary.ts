@@ -63,6 +63,15 @@ export const INCIDENT_STATUSES = [
 ] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 export const REVIEW_TARGETS = ['under_review', 'confirmed', 'disputed', 'rejected', 'candidate'] as const;
+/** Where a reviewer may move an incident from each status (the server checks again). */
+export const REVIEW_TRANSITIONS: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+  candidate: ['under_review', 'rejected'],
+  under_review: ['confirmed', 'disputed', 'rejected', 'candidate'],
+  confirmed: ['under_review', 'disputed'],
+  disputed: ['under_review', 'confirmed', 'rejected'],
+  rejected: ['under_review'],
+  merged: [],
+};
 export const STANCES = ['accepts', 'denies', 'disputes_attribution', 'adds_information'] as const;
 export type Stance = (typeof STANCES)[number];
 export const ROLES = ['admin', 'analyst', 'monitor', 'liaison', 'public'] as const;
@@ -79,6 +88,17 @@ export const DATE_PRECISIONS = [
   'unknown',
 ] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export const DATE_PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = {
+  day: 'on the day',
+  night: 'overnight',
+  days: 'within a few days',
+  week: 'within the week',
+  month: 'within the month',
+  season: 'within a few months',
+  year: 'within the year',
+  decade: 'within the decade',
+  unknown: 'date unknown',
+};
 export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export const CASUALTY_CATEGORIES = [

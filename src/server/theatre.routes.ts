@@ -1,0 +1,52 @@
+import { activeTheatre } from '../theatre/active.js';
+import { partyName } from '../theatre/parties.js';
+import type { Theatre } from '../theatre/theatre.js';
+import { worldCountries } from '../world/countries.js';
+import type { RouteSpec } from './route.js';
+
+/** One party as clients show it: its code (what the record stores) and its display name. */
+export interface TheatreParty {
+  readonly code: string;
+  readonly name: string;
+  readonly alignment: string | null;
+}
+
+/** What `GET /api/theatre` answers. */
+export interface TheatreDocument {
+  readonly packs: readonly string[];
+  /** The packs' parties, in the packs' order. */
+  readonly parties: readonly TheatreParty[];
+  /** Every country of the world base (a state is a party by its alpha-2 code), for names of codes no pack declares. */
+  readonly countries: readonly { readonly code: string; readonly name: string }[];
+}
+
+/**
+ * The theatre in force as clients read it: public data only (pack names, parties, country names).
+ *
+ * @example theatreDocument(theatre).parties[0] // { code: 'UA', name: 'Ukraine', alignment: null }
+ */
+export function theatreDocument(theatre: Theatre): TheatreDocument {
+  return {
+    packs: theatre.packs,
+    parties: theatre.parties.map((p) => ({
+      code: p.code,
+      name: partyName(theatre, p.code),
+      alignment: p.alignment ?? null,
+    })),
+    countries: worldCountries().all.map((c) => ({ code: c.alpha2, name: c.name })),
+  };
+}
+
+/** The theatre in force (its packs and parties, names by code): public, it is no secret. */
+export function theatreRoutes(): RouteSpec[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/theatre',
+      summary:
+        'The theatre in force: its packs, its parties (code, display name, alignment) and the names of country codes',
+      allow: 'anyone',
+      handler: async (c) => c.json(theatreDocument(activeTheatre())),
+    },
+  ];
+}
