@@ -73,7 +73,11 @@ describeEachDatabase('ACLED files as published', (t) => {
     expect(rows[0]).toMatchObject({ iso: '562', region: 'Western Africa', admin2: 'Ouallam' });
     expect(rows[0]).toMatchObject({ source_scale: 'National', timestamp: '1552953600' });
     // A disrupted weapons use is not an aircraft shot down: it has its own kind.
-    expect(rows[1]).toMatchObject({ kind: 'disrupted_weapons_use', title: 'Disrupted weapons use — Ouallam', inter2: '0' });
+    expect(rows[1]).toMatchObject({
+      kind: 'disrupted_weapons_use',
+      title: 'Disrupted weapons use — Ouallam',
+      inter2: '0',
+    });
   });
 
   it('reads the ambiguous date once the file’s order is given', async () => {
