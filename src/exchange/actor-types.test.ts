@@ -109,6 +109,11 @@ describe('ACLED actor types', () => {
 
   it('leaves an actor no pack knows blank, whatever words it has', () => {
     expect(actorType('Civilian Patrol Committee', 'NG', theatre)).toBe('');
+    // The bracketed country is where a group acts, not whose forces it is.
+    expect(actorType('Unidentified Gang (Nigeria)', 'NG', theatre)).toBe('');
+    // A named organization is no state's forces for the country its name contains.
+    expect(actorType('NDF: Nigerian Democratic Front', 'NG', theatre)).toBe('');
+    expect(actorType('Military Forces of Nigeria (2015-)', 'NG', theatre)).toBe('State forces');
     expect(actorType('Someone unknown', 'NG', theatre)).toBe('');
   });
 
@@ -118,6 +123,7 @@ describe('ACLED actor types', () => {
     expect(actorType('Rioters (Nigeria)', 'NG', theatre)).toBe('Rioters');
     expect(actorType('Unidentified Armed Group (Nigeria)', 'NG', theatre)).toBe('Political militia');
     expect(actorType('Unidentified Communal Militia (Nigeria)', 'NG', theatre)).toBe('Identity militia');
+    expect(actorType('Tiv Ethnic Militia (Nigeria)', 'NG', theatre)).toBe('Identity militia');
   });
 
   it('codes a state’s forces abroad as External/Other forces everywhere, at home as State forces', () => {

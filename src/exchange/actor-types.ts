@@ -26,8 +26,15 @@ const GENERIC_NAMES: readonly (readonly [RegExp, ActorType])[] = [
   [/^Protesters \([^()]{1,100}\)$/, 'Protesters'],
   [/^Rioters \([^()]{1,100}\)$/, 'Rioters'],
   [/^Unidentified Armed Group \([^()]{1,100}\)$/, 'Political militia'],
-  [/^Unidentified (?:Ethnic|Communal|Clan|Tribal) Militia \([^()]{1,100}\)$/, 'Identity militia'],
+  // "Fulani Ethnic Militia (Nigeria)", "Unidentified Clan Militia (Somalia)": the codebook's form.
+  [/^[^()]{0,80}\b(?:Ethnic|Communal|Clan|Tribal|Caste) Militia \([^()]{1,100}\)$/, 'Identity militia'],
 ];
+
+/**
+ * ACLED names an organization by its acronym and full name ("ABC: Alliance for …"); a country's
+ * name inside it does not make it that state's forces, so only a pack can type it.
+ */
+const NAMED_ORGANIZATION = /^[^:]{1,40}: \S/;
 
 const fold = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -68,8 +75,9 @@ function classOfPackActor(actor: Actor): ActorClass | 'armed_group_of_state' | n
  * from words in the name: ACLED's generic names ("Protesters (Armenia)"); a pack actor by its
  * kind and party; else the party the name stands for — a state's forces are State forces in
  * their own country and External/Other forces outside it (codebook, inter code 8), and where the
- * incident has no country neither is known; a non-state party is a rebel group. Unknown actors
- * stay blank rather than be guessed.
+ * incident has no country neither is known; a non-state party is a rebel group. A bracketed
+ * country names where a group acts, not its party. Unknown actors stay blank rather than be
+ * guessed.
  *
  * @example actorType('Military Forces of Russia', 'AZ') // 'External/Other forces'
  * @example actorType('Civilian JTF', 'NG') // '' (no pack knows it; not "Civilians")
@@ -84,7 +92,7 @@ export function actorType(
   const generic = GENERIC_NAMES.find(([pattern]) => pattern.test(name));
   if (generic) return generic[1];
   const listed = packActor(theatre, name);
-  const cls = listed ? classOfPackActor(listed) : classOfParty(partyOf(theatre, name));
+  const cls = listed ? classOfPackActor(listed) : classOfParty(partyOfName(theatre, name));
   if (cls === null) return '';
   if (cls === 'armed_group_of_state')
     return abroad(listed?.party ?? '', incidentCountry) ?? 'Political militia';
@@ -93,6 +101,17 @@ export function actorType(
   if (where === null) return '';
   return where ?? 'State forces';
 }
+
+/**
+ * The name without its bracketed qualifiers: in ACLED's names a country in brackets says where a
+ * group acts, not whose it is ("Unidentified Gang (Mexico)" is no force of Mexico), and a year
+ * range dates a government ("Military Forces of Mexico (2018-)").
+ */
+const withoutQualifiers = (name: string) => name.replace(/\s*\([^()]{0,100}\)/g, ' ').trim();
+
+/** The party a name not in any pack stands for; none for a named organization. */
+const partyOfName = (theatre: Theatre, name: string) =>
+  NAMED_ORGANIZATION.test(name) ? null : partyOf(theatre, withoutQualifiers(name));
 
 function classOfParty(code: string | null): ActorClass | null {
   if (code === null) return null;
@@ -114,7 +133,7 @@ export function isStateActor(actor: string | null, theatre: Theatre = activeThea
   const name = actor?.trim().slice(0, MAX_NAME);
   if (!name || GENERIC_NAMES.some(([pattern]) => pattern.test(name))) return false;
   const listed = packActor(theatre, name);
-  const cls = listed ? classOfPackActor(listed) : classOfParty(partyOf(theatre, name));
+  const cls = listed ? classOfPackActor(listed) : classOfParty(partyOfName(theatre, name));
   return cls !== null && cls !== 'armed_group_of_state' && 'state' in cls;
 }
 
