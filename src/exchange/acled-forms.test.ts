@@ -72,8 +72,12 @@ describeEachDatabase('ACLED files as published', (t) => {
     expect(rows[0]).toMatchObject({ country: 'NE', inter1: '1', inter2: '2', interaction: '12' });
     expect(rows[0]).toMatchObject({ iso: '562', region: 'Western Africa', admin2: 'Ouallam' });
     expect(rows[0]).toMatchObject({ source_scale: 'National', timestamp: '1552953600' });
-    // A disrupted weapons use is not an aircraft shot down: `other` until Truce has its kind.
-    expect(rows[1]).toMatchObject({ kind: 'other', title: 'Disrupted weapons use — Ouallam', inter2: '0' });
+    // A disrupted weapons use is not an aircraft shot down: it has its own kind.
+    expect(rows[1]).toMatchObject({
+      kind: 'disrupted_weapons_use',
+      title: 'Disrupted weapons use — Ouallam',
+      inter2: '0',
+    });
   });
 
   it('reads the ambiguous date once the file’s order is given', async () => {

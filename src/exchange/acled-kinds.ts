@@ -27,35 +27,34 @@ export const ACLED_SUB_EVENT_TYPES: Readonly<Record<string, readonly string[]>> 
 };
 
 /**
- * The Truce kind each of ACLED's 25 sub-event types reads as (total: every sub-event type has
- * one). Where Truce has no kind of that nature yet the kind is `other`; the ACLED coding itself
- * is kept on the incident as given, so nothing is lost and no event is given a nature it lacks
- * (a disrupted weapons use is not an aircraft shot down).
+ * The Truce kind each of ACLED's 25 sub-event types reads as. Total and exact: every sub-event
+ * type has a kind, and that kind's ACLED mapping (`INCIDENT_KIND[kind].acled`) gives the same
+ * sub-event type back, so an imported event keeps its nature through Truce.
  */
 export const KIND_OF_SUB_EVENT: Readonly<Record<string, IncidentKind>> = {
   'Government regains territory': 'territory_change',
-  'Non-state actor overtakes territory': 'territory_change',
+  'Non-state actor overtakes territory': 'territory_seized',
   'Armed clash': 'armed_clash',
-  'Excessive force against protesters': 'protest',
-  'Protest with intervention': 'protest',
+  'Excessive force against protesters': 'excessive_force_against_protesters',
+  'Protest with intervention': 'protest_with_intervention',
   'Peaceful protest': 'protest',
   'Violent demonstration': 'riot',
-  'Mob violence': 'riot',
-  'Chemical weapon': 'other',
+  'Mob violence': 'mob_violence',
+  'Chemical weapon': 'chemical_weapon',
   'Air/drone strike': 'air_strike',
-  'Suicide bomb': 'other',
+  'Suicide bomb': 'suicide_bomb',
   'Shelling/artillery/missile attack': 'shelling',
   'Remote explosive/landmine/IED': 'landmine',
-  Grenade: 'other',
-  'Sexual violence': 'other',
+  Grenade: 'grenade',
+  'Sexual violence': 'sexual_violence',
   Attack: 'attack',
-  'Abduction/forced disappearance': 'detention',
+  'Abduction/forced disappearance': 'abduction',
   Agreement: 'agreement',
   Arrests: 'detention',
-  'Change to group/activity': 'other',
-  'Disrupted weapons use': 'other',
+  'Change to group/activity': 'armed_group_change',
+  'Disrupted weapons use': 'disrupted_weapons_use',
   'Headquarters or base established': 'deployment',
-  'Looting/property destruction': 'other',
+  'Looting/property destruction': 'looting',
   'Non-violent transfer of territory': 'territory_handover',
   Other: 'other',
 };
@@ -66,7 +65,7 @@ export const KIND_TAG = 'truce kind=';
 /**
  * The kind of an imported row: the Truce kind tag when present, else the sub-event type's kind.
  *
- * @example kindOfRow('Disrupted weapons use', '') // 'other'
+ * @example kindOfRow('Disrupted weapons use', '') // 'disrupted_weapons_use'
  * @example kindOfRow('Armed clash', 'truce kind=ceasefire_violation') // 'ceasefire_violation'
  */
 export function kindOfRow(subEventType: string, tags: string): IncidentKind {

@@ -116,7 +116,7 @@ function derivedAcledRow(item: ExportIncident): AcledRow {
     actor2: i.actor2 ?? '',
     assoc_actor_2: '',
     inter2: type2,
-    interaction: interaction(type1, type2),
+    interaction: interaction(type1, type2, Boolean(i.actor1?.trim()) && Boolean(i.actor2?.trim())),
     civilian_targeting: civilians ? 'Civilians targeted' : '',
     iso: country ? String(country.numeric) : '',
     region: country?.region ?? '',

@@ -37,8 +37,8 @@ describe('ACLED codes', () => {
     expect(actorType('Civilians (Armenia)', 'AM')).toBe('Civilians');
     expect(actorType('Russian peacekeepers', 'AZ')).toBe('External/Other forces');
     expect(actorType('Someone unknown', 'AZ')).toBe('');
-    expect(interaction('Civilians', 'State forces')).toBe('State forces-Civilians');
-    expect(interaction('', 'Protesters')).toBe('Protesters only');
+    expect(interaction('Civilians', 'State forces', true)).toBe('State forces-Civilians');
+    expect(interaction('', 'Protesters', false)).toBe('Protesters only');
   });
 
   it('codes time precision 1–3 and records a period at its middle day', () => {

@@ -100,6 +100,45 @@ describeEachDatabase('exports', (t) => {
     expect(lines[1]).toBe(HXL_COLUMNS.map(([, tag]) => tag).join(','));
     const rows = rowsOf(lines.join('\r\n')).slice(1);
     expect(by(rows, seeded.war, 'event_id')).toMatchObject({ killed_low: '1400', killed_best: '1400' });
+    // No killed figure reported: blank, as injured is, never a 0 nobody reported.
+    expect(by(rows, seeded.injuredOnly, 'event_id')).toMatchObject({
+      killed_low: '',
+      killed_best: '',
+      killed_high: '',
+      injured_best: '3',
+    });
+    expect(by(rows, seeded.war, 'event_id').injured_best).toBe('');
+  });
+
+  it('writes UCDP columns in the relative order of GED 23.1 (source_article before source_office)', async () => {
+    // GED 23.1+ header order, written from the GED codebook (the columns Truce fills).
+    const ged = [
+      'id',
+      'year',
+      'type_of_violence',
+      'side_a',
+      'side_b',
+      'number_of_sources',
+      'source_article',
+      'source_office',
+      'where_prec',
+      'where_coordinates',
+      'adm_1',
+      'latitude',
+      'longitude',
+      'country',
+      'date_prec',
+      'date_start',
+      'date_end',
+      'deaths_a',
+      'deaths_b',
+      'deaths_civilians',
+      'deaths_unknown',
+      'best',
+      'high',
+      'low',
+    ];
+    expect((await exported(t.db, 'ucdp')).split('\r\n')[0]).toBe(ged.join(','));
   });
 
   it('writes a GeoJSON FeatureCollection with [lon, lat] points and null geometry when unplaced', async () => {

@@ -34,8 +34,9 @@ export const HXL_HASHTAG_ROW = Object.fromEntries(HXL_COLUMNS) as HxlRow;
 const count = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 /**
- * One incident as an HXL-tagged row (low/best/high as HXL attributes, the convention OCHA's
- * exchange uses for conflict data), totals by the record's one rule (`combinedTotal`).
+ * One incident as an HXL-tagged row, totals by the record's one rule (`combinedTotal`). A figure
+ * nobody reported is blank, not 0 (killed as injured). `+low`/`+best`/`+high` and `+truce` are
+ * Truce's own attributes (HXL lets a publisher add any); the README says which tags are core.
  *
  * @example toHxlRow(item).killed_low // '1400'
  */
@@ -55,9 +56,9 @@ export function toHxlRow(item: ExportIncident): HxlRow {
     location: i.placeName ?? '',
     latitude: i.lat === null ? '' : i.lat.toFixed(4),
     longitude: i.lon === null ? '' : i.lon.toFixed(4),
-    killed_low: count(killed?.low ?? 0),
-    killed_best: count(killed?.best ?? 0),
-    killed_high: count(killed?.high ?? 0),
+    killed_low: count(killed?.low),
+    killed_best: count(killed?.best),
+    killed_high: count(killed?.high),
     injured_best: count(injured?.best),
     actor1: i.actor1 ?? '',
     actor2: i.actor2 ?? '',

@@ -1,7 +1,7 @@
 import { partyCodeOf } from '../record/parties.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
-import { actorType } from './actor-types.js';
+import { isStateActor } from './actor-types.js';
 import { acledGeoPrecision } from './acled.js';
 import { countryByCode } from '../world/countries.js';
 import { ucdpDatePrecision } from './dates.js';
@@ -9,7 +9,10 @@ import type { ExportIncident } from './export-incidents.js';
 import { ucdpDeaths, type Side } from './fatalities.js';
 import { sourceNames } from './acled.js';
 
-/** The UCDP GED columns Truce fills, in GED's order; deaths by side add up to `best`. */
+/**
+ * The UCDP GED columns Truce fills, in GED's order (GED 23.1+: `source_article` before
+ * `source_office`); deaths by side add up to `best`.
+ */
 export const UCDP_COLUMNS = [
   'id',
   'year',
@@ -17,8 +20,8 @@ export const UCDP_COLUMNS = [
   'side_a',
   'side_b',
   'number_of_sources',
-  'source_office',
   'source_article',
+  'source_office',
   'where_prec',
   'where_coordinates',
   'adm_1',
@@ -73,8 +76,7 @@ export function sideOfPopulation(
 function typeOfViolence(item: ExportIncident): string {
   const i = item.incident;
   if (i.acled.eventType === 'Violence against civilians') return '3';
-  const types = [actorType(i.actor1, i.country), actorType(i.actor2, i.country)];
-  return types.some((t) => t === 'State forces' || t === 'External/Other forces') ? '1' : '2';
+  return isStateActor(i.actor1) || isStateActor(i.actor2) ? '1' : '2';
 }
 
 /**
@@ -94,8 +96,8 @@ export function toUcdpRow(item: ExportIncident): UcdpRow {
     side_a: i.actor1 ?? '',
     side_b: i.actor2 ?? '',
     number_of_sources: String(item.sources.length),
-    source_office: sourceNames(item.sources),
     source_article: [...new Set(urls)].join('; '),
+    source_office: sourceNames(item.sources),
     where_prec: String(WHERE_PREC[i.geoPrecision ?? ''] ?? acledGeoPrecision(i.geoPrecision) + 1),
     where_coordinates: i.placeName ?? '',
     adm_1: i.admin1 ?? '',

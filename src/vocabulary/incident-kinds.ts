@@ -12,19 +12,31 @@ export const INCIDENT_KINDS = [
   'air_strike',
   'aircraft_shot_down',
   'landmine',
+  'grenade',
+  'suicide_bomb',
+  'chemical_weapon',
+  'disrupted_weapons_use',
   'attack',
+  'sexual_violence',
   'attack_on_monitors',
   'movement_restriction',
   'territory_change',
+  'territory_seized',
   'detention',
+  'abduction',
   'protest',
+  'protest_with_intervention',
+  'excessive_force_against_protesters',
   'riot',
+  'mob_violence',
   'agreement',
   'deployment',
   'withdrawal',
   'territory_handover',
   'return_of_displaced',
   'prisoner_exchange',
+  'looting',
+  'armed_group_change',
   'humanitarian_delivery',
   'demining',
   'monitoring_suspended',
@@ -65,6 +77,8 @@ export type IncidentFamily =
   | 'aid'
   | 'demining'
   | 'monitoring'
+  | 'property'
+  | 'group'
   | 'other';
 
 export interface IncidentKindProperties {
@@ -107,6 +121,7 @@ const kind = (
 const SHELLING = acled('Explosions/Remote violence', 'Shelling/artillery/missile attack');
 const TRANSFER = acled('Strategic developments', 'Non-violent transfer of territory');
 const STRATEGIC_OTHER = acled('Strategic developments', 'Other');
+const REMOTE = (sub: string) => acled('Explosions/Remote violence', sub);
 const specific = { isSpecificViolence: true, isBreach: true } as const;
 
 /**
@@ -114,7 +129,8 @@ const specific = { isSpecificViolence: true, isBreach: true } as const;
  * a landmine is specific violence but not counted as a breach (a mine laid long before the
  * ceasefire may go off under it); a shoot-down and a change of territory are violence and
  * breaches but of a shape a bare "violation" report is not folded into; a movement restriction
- * of monitors is a breach without violence.
+ * of monitors is a breach without violence; a disrupted weapons use (a drone shot down, a missile
+ * intercepted, a device defused or seized) is violence that did not land, so not counted as a breach.
  */
 export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties>> = {
   ceasefire_violation: kind('Ceasefire violation', acled('Battles', 'Armed clash'), 'violence', {
@@ -136,6 +152,14 @@ export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties
     'violence',
     { isSpecificViolence: true },
   ),
+  grenade: kind('Grenade attack', REMOTE('Grenade'), 'violence', specific),
+  suicide_bomb: kind('Suicide bombing', REMOTE('Suicide bomb'), 'violence', specific),
+  chemical_weapon: kind('Chemical weapon attack', REMOTE('Chemical weapon'), 'violence', specific),
+  disrupted_weapons_use: kind(
+    'Disrupted weapons use',
+    acled('Strategic developments', 'Disrupted weapons use'),
+    'violence',
+  ),
   attack: kind('Attack on civilians', acled('Violence against civilians', 'Attack'), 'violence', specific),
   attack_on_monitors: kind(
     'Attack on monitors',
@@ -143,13 +167,41 @@ export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties
     'violence',
     specific,
   ),
+  sexual_violence: kind(
+    'Sexual violence',
+    acled('Violence against civilians', 'Sexual violence'),
+    'violence',
+    specific,
+  ),
   movement_restriction: kind('Movement restriction', STRATEGIC_OTHER, 'restriction', { isBreach: true }),
   territory_change: kind('Territory change', acled('Battles', 'Government regains territory'), 'violence', {
     isBreach: true,
   }),
+  territory_seized: kind(
+    'Territory seized by a non-state actor',
+    acled('Battles', 'Non-state actor overtakes territory'),
+    'violence',
+    { isBreach: true },
+  ),
   detention: kind('Detention', acled('Strategic developments', 'Arrests'), 'detention'),
+  abduction: kind(
+    'Abduction or forced disappearance',
+    acled('Violence against civilians', 'Abduction/forced disappearance'),
+    'detention',
+  ),
   protest: kind('Protest', acled('Protests', 'Peaceful protest'), 'unrest'),
+  protest_with_intervention: kind(
+    'Protest with intervention',
+    acled('Protests', 'Protest with intervention'),
+    'unrest',
+  ),
+  excessive_force_against_protesters: kind(
+    'Excessive force against protesters',
+    acled('Protests', 'Excessive force against protesters'),
+    'unrest',
+  ),
   riot: kind('Riot', acled('Riots', 'Violent demonstration'), 'unrest'),
+  mob_violence: kind('Mob violence', acled('Riots', 'Mob violence'), 'unrest'),
   agreement: kind('Agreement', acled('Strategic developments', 'Agreement'), 'agreement', {
     isOncePerArticle: true,
   }),
@@ -165,6 +217,16 @@ export const INCIDENT_KIND: Readonly<Record<IncidentKind, IncidentKindProperties
   territory_handover: kind('Territory handover', TRANSFER, 'handover'),
   return_of_displaced: kind('Return of displaced people', STRATEGIC_OTHER, 'return'),
   prisoner_exchange: kind('Prisoner exchange', acled('Strategic developments', 'Agreement'), 'exchange'),
+  looting: kind(
+    'Looting or property destruction',
+    acled('Strategic developments', 'Looting/property destruction'),
+    'property',
+  ),
+  armed_group_change: kind(
+    'Change to an armed group',
+    acled('Strategic developments', 'Change to group/activity'),
+    'group',
+  ),
   humanitarian_delivery: kind('Humanitarian delivery', STRATEGIC_OTHER, 'aid'),
   demining: kind('Demining', STRATEGIC_OTHER, 'demining'),
   monitoring_suspended: kind('Monitoring suspended', STRATEGIC_OTHER, 'monitoring'),

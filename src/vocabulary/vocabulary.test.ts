@@ -29,9 +29,15 @@ describe('incident kinds', () => {
       'air_strike',
       'aircraft_shot_down',
       'landmine',
+      'grenade',
+      'suicide_bomb',
+      'chemical_weapon',
+      'disrupted_weapons_use',
       'attack',
+      'sexual_violence',
       'attack_on_monitors',
       'territory_change',
+      'territory_seized',
     ]);
   });
 
@@ -40,7 +46,10 @@ describe('incident kinds', () => {
     expect(breaches.has('movement_restriction')).toBe(true);
     expect(breaches.has('landmine')).toBe(false);
     expect(breaches.has('protest')).toBe(false);
-    expect(breaches.size).toBe(9);
+    // A drone shot down or a device defused did not land: not counted as a breach by itself.
+    expect(breaches.has('disrupted_weapons_use')).toBe(false);
+    expect(breaches.has('grenade')).toBe(true);
+    expect(breaches.size).toBe(14);
   });
 
   it('happen once per article only for agreements and deployments', () => {
