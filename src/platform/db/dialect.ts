@@ -38,6 +38,10 @@ export function openDatabase(config: DatabaseConfig): Db {
     return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle connection the server ends (a restart, an administrator, a dropped test database)
+  // is an 'error' on the pool; unheard it would kill the process. The pool drops that client and
+  // the next query opens a new one, so nothing is lost by hearing it here.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
