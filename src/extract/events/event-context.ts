@@ -43,7 +43,9 @@ function isDateline(text: string, p: { start: number; end: number }): boolean {
   if (!DATELINE_TAIL.test(text.slice(p.end, p.end + 60))) return false;
   const written = text.slice(p.start, p.end);
   const capitals = written === written.toUpperCase() && /\p{Lu}{3}/u.test(written);
-  return capitals || /(?:^|\n)[^\S\n]*(?:\S+[^\S\n]+){0,3}$/.test(text.slice(Math.max(0, p.start - 40), p.start));
+  return (
+    capitals || /(?:^|\n)[^\S\n]*(?:\S+[^\S\n]+){0,3}$/.test(text.slice(Math.max(0, p.start - 40), p.start))
+  );
 }
 
 /**
@@ -152,7 +154,11 @@ export function partyMentions(
       out.push({ start: e.start, end: e.end, party: `actor:${e.id}`, name: e.name });
   }
   for (const p of places)
-    if (p.place.kind === 'country' && p.place.country && !IN_COUNTRY.test(text.slice(Math.max(0, p.start - 30), p.start)))
+    if (
+      p.place.kind === 'country' &&
+      p.place.country &&
+      !IN_COUNTRY.test(text.slice(Math.max(0, p.start - 30), p.start))
+    )
       add(p.start, p.end, p.place.country);
   for (const m of matchPhrases(text, tokens, index.demonyms, { requireCap: true })) {
     const party = m.values[0];

@@ -38,7 +38,10 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
     const partial = /[\p{L}\d]/u.test(before.slice(verb.index + verb.length));
     if (speaker) return { how: 'before', speaker, partial };
     // "A senior officer said: …": the subject is a description, not a name.
-    const subject = described(ctx.text.slice(sentence?.start ?? from, from + verb.index), sentence?.start ?? from);
+    const subject = described(
+      ctx.text.slice(sentence?.start ?? from, from + verb.index),
+      sentence?.start ?? from,
+    );
     if (subject) return { how: 'before', speaker: subject, partial };
   }
   const after = afterAttribution(ctx, q);
@@ -104,7 +107,21 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
   const verb = TRAILING.exec(after);
   if (!verb) return undefined;
   const np = verb[1] ?? '';
-  return nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1) ?? described(np, q.close + 1);
+  const found = nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
+  const description = described(np, q.close + 1 + Math.max(0, verb[0].indexOf(np)));
+  if (!description) return found;
+  return found && !describesOther(ctx.text, description, found) ? found : description;
+}
+
+/**
+ * Phenomenon: a speaker is never a person merely named near the quote. In "a senior officer from
+ * the president's faction told …" the officer speaks, not the president; in "a UN spokesperson
+ * said" the spokesperson is more precise than the UN. A name right after the description
+ * ("the ministry spokesman Ana Ruiz") is the speaker's own.
+ */
+function describesOther(text: string, description: Candidate, found: Candidate): boolean {
+  if (found.start < description.end) return true;
+  return !(found.kind === 'person' && /^[\s,]*$/.test(text.slice(description.end, found.start)));
 }
 
 /**
