@@ -56,3 +56,12 @@ describe('places and parties of an event', () => {
     expect(e?.actor2).toBeNull();
   });
 });
+
+describe('one attack on monitors told in several sentences', () => {
+  it('folds the casualty report into the attack on the monitors', () => {
+    const text =
+      'Three soldiers were killed near Avdiivka on Sunday. Their observer patrol was ambushed near Avdiivka on Sunday.';
+    expect(events(text).map((e) => e.kind)).toEqual(['attack_on_monitors']);
+    expect(factsOf(text).events[0]?.killed?.best).toBe(3);
+  });
+});
