@@ -13,6 +13,14 @@ describe('findFigures', () => {
     ]);
   });
 
+  it("reads an organisation's name between a number and its noun as part of the unit", () => {
+    expect(figures('Three United Nations Mission soldiers were wounded.')[0]?.slice(0, 2)).toEqual([
+      'injured',
+      3,
+    ]);
+    expect(figures('Two United Nations observers were killed.')[0]?.[3]).toBe('Two United Nations observers');
+  });
+
   it('counts the dead from the words around the number', () => {
     expect(figures('killing two crew members')[0]?.[0]).toBe('killed');
     expect(figures('more than 1,400 people confirmed dead')[0]?.slice(0, 3)).toEqual([

@@ -71,7 +71,7 @@ function nounAfter(after: string): Noun | undefined {
       head = i;
       break;
     }
-    if (PHRASE_STOP.has(w) || (i > 0 && /^\p{Lu}/u.test(words[i]?.[0] ?? '') && !isModifier(w))) break;
+    if (PHRASE_STOP.has(w) || (i > 0 && isCap(words[i]?.[0]) && !isModifier(w) && !nameRun(words, i))) break;
   }
   if (head < 0)
     return otherNoun(
@@ -88,6 +88,16 @@ function nounAfter(after: string): Noun | undefined {
     .map((w) => w[0])
     .join(' ');
   return { head: lower[head] ?? '', phrase, length: offset + (last?.index ?? 0) + (last?.[0].length ?? 0) };
+}
+
+const isCap = (word: string | undefined) => /^\p{Lu}/u.test(word ?? '');
+
+/**
+ * Phenomenon: an organisation's name between a number and its noun ("five United Nations
+ * peacekeepers", "two Red Cross workers"): capitalised words right after the number form one name.
+ */
+function nameRun(words: readonly RegExpMatchArray[], i: number): boolean {
+  return words.slice(0, i).every((w) => isCap(w[0]));
 }
 
 /** Keep descriptive words of a multi-word noun ("armored personnel carriers"), not nationality. */

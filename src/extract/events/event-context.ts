@@ -32,6 +32,22 @@ const ATTRIBUTIVE_PENALTY = 80;
 const ORIGIN =
   /\bfrom\s+(?:(?:the\s+)?(?:positions?|direction|territory|side|area)\s+(?:of\s+|near\s+|in\s+)?(?:the\s+)?|near\s+|the\s+)?$/i;
 
+/** After a dateline's city: an optional date, an optional agency in brackets, then a dash or colon. */
+const DATELINE_TAIL = /^\s*(?:,[^.\n]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-\u2013\u2014:]\s/u;
+
+/**
+ * Phenomenon: the dateline ("HARBOURTOWN (Agency) - …", "CAPITAL CITY: …") is where the story
+ * was filed, not where the event happened. A dateline city is written in capitals or opens a line.
+ */
+function isDateline(text: string, p: { start: number; end: number }): boolean {
+  if (!DATELINE_TAIL.test(text.slice(p.end, p.end + 60))) return false;
+  const written = text.slice(p.start, p.end);
+  const capitals = written === written.toUpperCase() && /\p{Lu}{3}/u.test(written);
+  return (
+    capitals || /(?:^|\n)[^\S\n]*(?:\S+[^\S\n]+){0,3}$/.test(text.slice(Math.max(0, p.start - 40), p.start))
+  );
+}
+
 /**
  * The place an event names: the closest to its trigger, preferring places introduced by a
  * preposition ("in", "near") and places more specific than a country.
@@ -44,7 +60,7 @@ export function pickPlace(
   let best: PlaceMention | undefined;
   let bestScore = Infinity;
   for (const p of within(places, w.start, w.end)) {
-    if (ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
+    if (ORIGIN.test(text.slice(Math.max(0, p.start - 40), p.start)) || isDateline(text, p)) continue;
     const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
     const hasPreposition = PREPOSITION.test(text.slice(Math.max(0, p.start - 14), p.start));
     const score =
@@ -104,6 +120,13 @@ export interface PartyMention {
   readonly coordinated?: boolean;
 }
 
+/**
+ * Phenomenon: a country named as the place ("a mine hit a patrol in northwestern Ruritania") is
+ * where it happened, not a party to it.
+ */
+const IN_COUNTRY =
+  /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$/i;
+
 /** Between two party mentions: a few words, then "and" / "with" ("… troops and …"). */
 const COORDINATION = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|with)\s+(?:the\s+)?$/u;
 
@@ -131,7 +154,12 @@ export function partyMentions(
       out.push({ start: e.start, end: e.end, party: `actor:${e.id}`, name: e.name });
   }
   for (const p of places)
-    if (p.place.kind === 'country' && p.place.country) add(p.start, p.end, p.place.country);
+    if (
+      p.place.kind === 'country' &&
+      p.place.country &&
+      !IN_COUNTRY.test(text.slice(Math.max(0, p.start - 30), p.start))
+    )
+      add(p.start, p.end, p.place.country);
   for (const m of matchPhrases(text, tokens, index.demonyms, { requireCap: true })) {
     const party = m.values[0];
     if (party) add(m.start, m.end, party);

@@ -15,6 +15,7 @@ import {
   type Window,
 } from './event-context.js';
 import { mergeEvents } from './merge-events.js';
+import { MENTIONS_MONITORS, missionTarget, monitorsNamed, nonMissionParties } from './monitors.js';
 import { kindsWhere } from '../../vocabulary/index.js';
 import { acledOf, type EventKind } from './taxonomy.js';
 import { EARLIER_DEAL, FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
@@ -94,12 +95,14 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
   const context = previous ? input.text.slice(previous.start, s.end) : sentence;
   const kinds = new Set<EventKind>();
   const out: Event[] = [];
+  const spans: { index: number; end: number }[] = [];
   if (!ANY_TRIGGER.test(sentence)) return out;
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(sentence))) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
-    if (!trigger) continue;
+    // Phenomenon: one phrase, one event ("came under fire" is the attack on monitors, not also shelling).
+    if (!trigger || spans.some((t) => trigger.index < t.end && t.index < trigger.end)) continue;
     const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
     if (kinds.has(kind) || (kind === 'agreement' && FAILED.test(sentence))) continue;
     if (kind === 'protest' && kinds.has('riot')) continue;
@@ -115,6 +118,7 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
         : buildEvent(input, kind, w, rule.needsOwnPlace === true ? undefined : previous);
     if (!event) continue;
     kinds.add(kind);
+    spans.push(trigger);
     out.push(event);
   }
   return out;
@@ -172,6 +176,11 @@ function actorsFor(
   if (kind === 'protest' || kind === 'riot') {
     return [`Protesters (${countryName(input, place)})`, null];
   }
+  if (
+    kind === 'attack_on_monitors' ||
+    (MONITOR_TARGET_KINDS.has(kind) && MENTIONS_MONITORS.test(sentenceOf(input, w)))
+  )
+    return monitorActors(input, w);
   const [before, after] = pickActors(input.parties, w);
   if (!PASSIVE.test(input.text.slice(w.triggerStart, w.triggerEnd))) return [before, after];
   // "A Russian helicopter was shot down by …": the party named first is the target.
@@ -179,6 +188,34 @@ function actorsFor(
   const doer = by ? pickActors(input.parties, { ...w, triggerStart: w.triggerEnd + by.index })[1] : null;
   return [doer, before];
 }
+
+/** Phenomenon: a mine, shell or strike that hits a patrol or observers also targets their mission. */
+const MONITOR_TARGET_KINDS: ReadonlySet<EventKind> = new Set([
+  'landmine',
+  'shelling',
+  'air_strike',
+  'armed_clash',
+]);
+
+const sentenceOf = (input: EventInput, w: Window) => input.text.slice(w.start, w.end);
+
+/**
+ * Phenomenon: attacks on peacekeepers and monitors. actor2 is the mission (named in the sentence
+ * or elsewhere in the article) or, when the theatre knows none, the monitors as the text calls
+ * them; actor1 is the author named near the trigger, never the mission itself.
+ */
+function monitorActors(input: EventInput, w: Window): [string | null, string | null] {
+  const mission = missionTarget(input.parties, w);
+  const [before, after] = pickActors(nonMissionParties(input.parties), w);
+  const word = monitorsNamed(sentenceOf(input, w));
+  const target = mission?.name ?? (mission === undefined && word !== null ? word : after);
+  if (mission === undefined && word === null) return [before, after];
+  // "… was attacked by gunmen": the doer is named after the trigger.
+  const doer = before ?? (PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null);
+  return [doer === target ? null : doer, target];
+}
+
+const PASSIVE_BY = /^[^.]{0,40}?\bby\b/i;
 
 const PASSIVE =
   /\b(?:was|were|had been|has been|have been)\s+(?:shot down|downed|shelled|attacked|captured|seized)\b/i;

@@ -3,7 +3,7 @@ import { isWithin } from '../../gazetteer/gazetteer.js';
 import { parseDay } from '../day-math.js';
 import type { Event, Place } from '../schema.js';
 import { kindsWhere } from '../../vocabulary/index.js';
-import { ONE_OFF_KINDS } from './taxonomy.js';
+import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
 
 /** An event mentioned a thousand times keeps its first spans, not all of them. */
 const MAX_EVIDENCE = 25;
@@ -47,16 +47,48 @@ const SPECIFIC_VIOLENCE = kindsWhere((k) => k.isSpecificViolence);
  * same event as a specific attack at the same place and time, so it folds into it.
  */
 function absorbBreaches(events: Event[], gazetteer: Gazetteer): Event[] {
+  const breaches = absorb(
+    events,
+    gazetteer,
+    (k) => k === 'ceasefire_violation',
+    (k) => SPECIFIC_VIOLENCE.has(k),
+  );
+  return absorb(
+    breaches,
+    gazetteer,
+    (k) => VAGUE_VIOLENCE.has(k),
+    (k) => k === 'attack_on_monitors',
+  );
+}
+
+/**
+ * Phenomenon: one attack on monitors told in several sentences ("peacekeepers were killed …",
+ * "the convoy was attacked …"): a clash or attack read from the casualties at the same place and
+ * time is the attack on the monitors.
+ */
+const VAGUE_VIOLENCE: ReadonlySet<EventKind> = new Set<EventKind>(['armed_clash', 'attack']);
+
+function absorb(
+  events: Event[],
+  gazetteer: Gazetteer,
+  isGeneral: (kind: EventKind) => boolean,
+  isSpecific: (kind: EventKind) => boolean,
+): Event[] {
   const out = [...events];
   for (let i = out.length - 1; i >= 0; i--) {
-    const breach = out[i];
-    if (breach?.kind !== 'ceasefire_violation') continue;
+    const general = out[i];
+    if (!general || !isGeneral(general.kind)) continue;
     const j = out.findIndex(
-      (e) => SPECIFIC_VIOLENCE.has(e.kind) && isSameEvent({ ...e, kind: breach.kind }, breach, gazetteer),
+      (e) => isSpecific(e.kind) && isSameEvent({ ...e, kind: general.kind }, general, gazetteer),
     );
     const target = out[j];
     if (!target) continue;
-    out[j] = { ...target, evidence: uniqueSpans([...target.evidence, ...breach.evidence]) };
+    out[j] = {
+      ...target,
+      ...(target.killed || !general.killed ? {} : { killed: general.killed }),
+      ...(target.injured || !general.injured ? {} : { injured: general.injured }),
+      evidence: uniqueSpans([...target.evidence, ...general.evidence]),
+    };
     out.splice(i, 1);
   }
   return out;

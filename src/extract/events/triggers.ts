@@ -1,4 +1,5 @@
 import { demonymPattern } from '../actors/nationality.js';
+import { ATTACK_ON_MONITORS } from './monitors.js';
 import type { EventKind } from './taxonomy.js';
 
 export interface TriggerRule {
@@ -25,10 +26,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'gi',
     ),
   },
-  {
-    kind: 'attack_on_monitors',
-    re: /\b(?:monitors?|observers?|patrol)\b[^.]{0,40}?\b(?:came under fire|were (?:shot at|attacked|fired (?:up)?on))\b|\b(?:fired (?:up)?on|attacked)\s+(?:an? |the )?(?:\w+ )?(?:monitors|observers|patrol)\b/gi,
-  },
+  { kind: 'attack_on_monitors', re: ATTACK_ON_MONITORS },
   { kind: 'air_strike', re: /\b(?:air ?strikes?|drone strikes?|air raids?|bombing raids?)\b/gi },
   {
     kind: 'shelling',

@@ -3,7 +3,7 @@ import { sentenceAt } from '../text/sentences.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
-import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB } from './speech-verbs.js';
+import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB, TRAILING_VERBS } from './speech-verbs.js';
 
 export interface AttributionContext {
   readonly text: string;
@@ -37,6 +37,12 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
     const speaker = nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
     const partial = /[\p{L}\d]/u.test(before.slice(verb.index + verb.length));
     if (speaker) return { how: 'before', speaker, partial };
+    // "A senior officer said: …": the subject is a description, not a name.
+    const subject = described(
+      ctx.text.slice(sentence?.start ?? from, from + verb.index),
+      sentence?.start ?? from,
+    );
+    if (subject) return { how: 'before', speaker: subject, partial };
   }
   const after = afterAttribution(ctx, q);
   if (after) return { how: 'after', speaker: after, partial: false };
@@ -85,6 +91,9 @@ function personBeside(ctx: AttributionContext, org: Candidate, floor: number): C
     : undefined;
 }
 
+/** Up to twelve words of speaker (a long title and a name) before a trailing speech verb. */
+const TRAILING = new RegExp(`^[\\s,—–-]*((?:[^\\s.!?]+\\s+){0,12}?)(?:${TRAILING_VERBS})\\b`, 'i');
+
 function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | undefined {
   const nextOpen = nextSpanAfter(ctx.spans, q.close)?.open ?? Infinity;
   const stop = Math.min(q.close + AFTER_WINDOW, nextOpen, lineEnd(ctx.text, q.close, AFTER_WINDOW));
@@ -95,21 +104,39 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
     const to = q.close + 1 + phraseEnd(after, lead[0].length);
     return speakerAfterVerb(ctx, from, to) ?? described(ctx.text.slice(from, to), from);
   }
-  const verb =
-    /^[\s,—–-]*((?:[^\s.!?]+\s+){0,7}?)(?:said|says|added|told|wrote|stated|declared|explained|warned|noted|insisted|tweeted)\b/i.exec(
-      after,
-    );
+  const verb = TRAILING.exec(after);
   if (!verb) return undefined;
   const np = verb[1] ?? '';
-  return nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1) ?? described(np, q.close + 1);
+  const found = nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
+  const description = described(np, q.close + 1 + Math.max(0, verb[0].indexOf(np)));
+  if (!description) return found;
+  return found && !describesOther(ctx.text, description, found) ? found : description;
 }
 
+/**
+ * Phenomenon: a speaker is never a person merely named near the quote. In "a senior officer from
+ * the president's faction told …" the officer speaks, not the president; in "a UN spokesperson
+ * said" the spokesperson is more precise than the UN. A name right after the description
+ * ("the ministry spokesman Ana Ruiz") is the speaker's own.
+ */
+function describesOther(text: string, description: Candidate, found: Candidate): boolean {
+  if (found.start < description.end) return true;
+  return !(found.kind === 'person' && /^[\s,]*$/.test(text.slice(description.end, found.start)));
+}
+
+/**
+ * Phenomenon: unnamed speakers described by their office or body ("a senior military officer",
+ * "one of the officers", "the press service", "a youth representative", "the bulletin").
+ */
 const DESCRIBED =
-  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|sources?|ministry|statement|mission|army|police|commander|office|department|embassy|government|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|officers?|sources?|ministry|statement|bulletin|press service|mission|army|military|police|commander|command|office|department|embassy|government|headquarters|council|committee|representatives?|leaders?|activists?|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+
+/** Phenomenon: a body named only by its acronym ("the XLF said"), unknown to the theatre. */
+const ACRONYM = /^\s*(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
 
 /** "a mission spokesperson said": no name, but a description worth keeping as the speaker. */
 function described(np: string, at: number): Candidate | undefined {
-  const m = DESCRIBED.exec(np);
+  const m = DESCRIBED.exec(np) ?? ACRONYM.exec(np);
   if (!m?.[1]) return undefined;
   return { start: at, end: at + m[0].length, kind: 'organization', name: m[1].trim(), id: null };
 }

@@ -16,3 +16,12 @@ export const SPEAKER_PHRASE_END =
   /,\s*(?:adding|who|which|while|as|after|before|when|in a|according)\b|[;.!?:“"«]/;
 
 export const CHANT = /\b(?:chant\w*|shout\w*|sang|singing|chorus)\b/i;
+
+/**
+ * Phenomenon: the attribution after a quote ("…," the press service reported; "…," Name pointed
+ * out): the verbs that close a quote with its speaker before them.
+ */
+export const TRAILING_VERBS =
+  'said|says|added|told|wrote|stated|declared|explained|warned|noted|insisted|tweeted|reported|pointed out|' +
+  'announced|stressed|emphasi[sz]ed|confirmed|continued|claimed|posted|commented|recalled|concluded|urged|' +
+  'underlined|observed|affirmed|asserted|argued';
