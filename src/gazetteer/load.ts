@@ -50,36 +50,9 @@ export function countryPlaces(): GazetteerPlace[] {
   }));
 }
 
-/**
- * The demonyms of every country as adjectives of the country ("Turkish" → Turkey). A demonym
- * several countries list goes to the one whose name it is made from ("American": the name
- * "America" of the United States, not the Northern Mariana Islands), and to none on a tie.
- */
+/** The demonyms of every country as adjectives of the country ("Turkish" → Turkey), one owner each. */
 function countryAdjectives(): [string, string][] {
-  const owners = new Map<string, { id: string; fit: number }[]>();
-  for (const c of worldCountries().all)
-    for (const d of c.demonyms) {
-      const fit = commonFit(d, c.name) || Math.max(...c.names.map((n) => nameFit(d, n)));
-      owners.set(d, [...(owners.get(d) ?? []), { id: c.alpha2.toLowerCase(), fit }]);
-    }
-  const out: [string, string][] = [];
-  for (const [demonym, list] of owners) {
-    const [best, next] = [...list].sort((a, b) => b.fit - a.fit);
-    if (best && (!next || next.fit < best.fit)) out.push([demonym, best.id]);
-  }
-  return out;
-}
-
-/** 2 when the demonym is made from the country's one-word common name ("India" → "Indian"). */
-function commonFit(demonym: string, name: string): number {
-  return !name.includes(' ') && demonym.toLowerCase().startsWith(name.toLowerCase().slice(0, 4)) ? 2 : 0;
-}
-
-/** 1 when a name holds the demonym as a word or a word sharing its first five letters ("America"). */
-function nameFit(demonym: string, name: string): number {
-  const d = demonym.toLowerCase();
-  const words = name.toLowerCase().split(/[\s,()-]+/);
-  return words.some((w) => w === d || (w.length >= 4 && w.slice(0, 5) === d.slice(0, 5))) ? 1 : 0;
+  return [...worldCountries().demonymOwners].map(([demonym, c]) => [demonym, c.alpha2.toLowerCase()]);
 }
 
 function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } {

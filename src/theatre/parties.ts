@@ -50,7 +50,9 @@ function partyIndex(theatre: Theatre): PartyIndex {
   // An international or neutral body's name ('' = no party) is read as a whole and skipped, so
   // "OSCE Special Monitoring Mission to Ukraine" is not Ukraine's.
   for (const actor of theatre.actors) actor.aliases.forEach((n) => add(n, actor.party ?? NO_PARTY));
-  for (const c of worldCountries().all) [...c.names, ...c.demonyms].forEach((n) => add(n, c.alpha2));
+  const world = worldCountries();
+  for (const c of world.all) c.names.forEach((n) => add(n, c.alpha2));
+  for (const [demonym, c] of world.demonymOwners) add(demonym, c.alpha2);
   const index = { byPhrase };
   indexes.set(theatre, index);
   return index;

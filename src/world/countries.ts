@@ -65,6 +65,8 @@ export interface WorldCountries {
   readonly byNumeric: ReadonlyMap<number, Country>;
   /** Folded (lower-case) name, variant or demonym to its country. */
   readonly byName: ReadonlyMap<string, Country>;
+  /** Each demonym as written to the one country it names; a demonym two countries share equally is left out. */
+  readonly demonymOwners: ReadonlyMap<string, Country>;
 }
 
 /**
@@ -121,22 +123,16 @@ function indexCountries(all: Country[]): WorldCountries {
         const key = n.toLowerCase();
         if (!byName.has(key)) byName.set(key, c);
       }
-  // A demonym several countries list ("American") goes to the one whose name it comes from.
-  const sharing = new Map<string, Country[]>();
-  for (const c of all)
-    for (const d of c.demonyms) sharing.set(d.toLowerCase(), [...(sharing.get(d.toLowerCase()) ?? []), c]);
-  for (const [key, countries] of sharing)
-    if (!byName.has(key))
-      byName.set(
-        key,
-        maxBy(countries, (c) => Math.max(...c.names.map((n) => sharedPrefix(n.toLowerCase(), key)))),
-      );
+  const demonymOwners = ownersOfDemonyms(all);
+  for (const [demonym, c] of demonymOwners)
+    if (!byName.has(demonym.toLowerCase())) byName.set(demonym.toLowerCase(), c);
   return {
     all,
     byAlpha2: new Map(all.map((c) => [c.alpha2, c])),
     byAlpha3: new Map(all.map((c) => [c.alpha3, c])),
     byNumeric: new Map(all.filter((c) => Number.isFinite(c.numeric)).map((c) => [c.numeric, c])),
     byName,
+    demonymOwners,
   };
 }
 
@@ -167,12 +163,34 @@ export function countryByNameOrNumber(name: string, numeric: string): Country | 
   return countryByName(name) ?? (Number.isFinite(n) ? worldCountries().byNumeric.get(n) : undefined);
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/**
+ * The country each demonym names. A demonym several countries list goes to the one whose name it
+ * is made from ("American": the name "America" of the United States, not the Northern Mariana
+ * Islands), and to none on a tie — never to whichever comes first in a list.
+ */
+function ownersOfDemonyms(all: readonly Country[]): Map<string, Country> {
+  const owners = new Map<string, { country: Country; fit: number }[]>();
+  for (const c of all)
+    for (const d of c.demonyms) {
+      const fit = commonFit(d, c.name) || Math.max(...c.names.map((n) => nameFit(d, n)));
+      owners.set(d, [...(owners.get(d) ?? []), { country: c, fit }]);
+    }
+  const out = new Map<string, Country>();
+  for (const [demonym, list] of owners) {
+    const [best, next] = [...list].sort((x, y) => y.fit - x.fit);
+    if (best && (!next || next.fit < best.fit)) out.set(demonym, best.country);
+  }
+  return out;
 }
 
-function maxBy<T>(items: readonly T[], score: (item: T) => number): T {
-  return items.reduce((best, item) => (score(item) > score(best) ? item : best));
+/** 2 when the demonym is made from the country's one-word common name ("India" → "Indian"). */
+function commonFit(demonym: string, name: string): number {
+  return !name.includes(' ') && demonym.toLowerCase().startsWith(name.toLowerCase().slice(0, 4)) ? 2 : 0;
+}
+
+/** 1 when a name holds the demonym as a word or a word sharing its first five letters ("America"). */
+function nameFit(demonym: string, name: string): number {
+  const d = demonym.toLowerCase();
+  const words = name.toLowerCase().split(/[\s,()-]+/);
+  return words.some((w) => w === d || (w.length >= 4 && w.slice(0, 5) === d.slice(0, 5))) ? 1 : 0;
 }

@@ -34,14 +34,17 @@ function build(): Nationalities {
   const oneWord = new Map<string, string>();
   const words = new Set<string>();
   const literals = new Set<string>();
-  for (const c of worldCountries().all)
+  const world = worldCountries();
+  for (const c of world.all)
     for (const demonym of c.demonyms) {
+      // A demonym two countries share equally is a nationality word of neither state.
+      const owner = world.demonymOwners.get(demonym)?.alpha2;
       const folded = foldName(demonym);
       const last = folded[folded.length - 1] ?? '';
       // "U.S." folds to two one-letter words and "US" to one short one: only the latter counts.
       if (last.length < 2 || (folded.length === 1 && last.length < 3 && last !== 'us')) continue;
       const plural = last.endsWith('s') ? [] : [[...folded.slice(0, -1), `${last}s`]];
-      for (const form of [folded, ...plural]) {
+      for (const form of owner === c.alpha2 ? [folded, ...plural] : []) {
         addPhrase(trie, form, c.alpha2);
         if (form.length === 1 && !oneWord.has(form[0] ?? '')) oneWord.set(form[0] ?? '', c.alpha2);
       }
