@@ -149,6 +149,16 @@ export async function getIncident(db: Db, id: number): Promise<Incident> {
 }
 
 /**
+ * The internal number of the incident a public id (the UUID exports carry) names, or null.
+ *
+ * @example await incidentIdByPublicId(db, incident.publicId) // 42
+ */
+export async function incidentIdByPublicId(db: Db, publicId: string): Promise<number | null> {
+  const row = await db.selectFrom('incidents').select('id').where('public_id', '=', publicId).executeTakeFirst();
+  return row ? Number(row.id) : null;
+}
+
+/**
  * The incidents matching a query's filters and the caller's visibility, as a query to select
  * from. Date filters select incidents whose range overlaps [from, to]; the box selects points
  * inside it.

@@ -13,8 +13,27 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { IsoDate } from '../record/schemas.js';
-import { jsonBody, type AppContext, type RouteSpec } from './route.js';
+import { z } from 'zod';
+import { json, jsonBody, type AppContext, type RouteSpec } from './route.js';
+import { ActivityPage, ActivitySchema, AgreementStatus, BulletinSchema, MissionStatus } from './schemas/agreement.js';
 import { requireUser } from './visibility.js';
+
+const Slug = z.string().min(1).max(200);
+const AgreementQuery = z.object({
+  asOf: AsOfText.optional().meta({ description: 'The day (YYYY-MM-DD, or an instant) to assess; today by default' }),
+  agreement: Slug.optional().meta({ description: "The agreement's slug; the only one on record by default" }),
+});
+const MissionDayQuery = z.object({
+  asOf: IsoDate.optional().meta({ description: 'The day; today by default' }),
+  mission: Slug.optional().meta({ description: "The mission's slug; the only one on record by default" }),
+});
+const MissionRangeQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  mission: Slug.optional(),
+});
+const BULLETIN_FORMATS = ['json', 'md', 'html'] as const;
+const BulletinQuery = z.object({ format: z.enum(BULLETIN_FORMATS).default('json') });
 
 const day = (c: AppContext, clock: () => Date, name = 'asOf') =>
   parseInput(IsoDate, c.req.query(name) ?? clock().toISOString().slice(0, 10), name);
@@ -26,6 +45,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
     {
       method: 'GET',
       path: '/api/agreements/status',
+      operationId: 'getAgreementStatus',
+      query: AgreementQuery,
+      responses: { 200: json('Every commitment with its status', AgreementStatus) },
+      errors: [404],
       summary: 'Commitments of the agreement with their compliance status as of a date (asOf)',
       allow: 'anyone',
       handler: async (c) => {
@@ -37,6 +60,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
     {
       method: 'GET',
       path: '/api/mission/status',
+      operationId: 'getMissionStatus',
+      query: MissionDayQuery,
+      responses: { 200: json("The mission's status that day", MissionStatus) },
+      errors: [404],
       summary:
         "The mission's mandate, term, next notice date, strength against ceilings and posts as of a date",
       allow: 'anyone',
@@ -48,6 +75,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
     {
       method: 'GET',
       path: '/api/mission/activity',
+      operationId: 'listMissionActivity',
+      query: MissionRangeQuery,
+      responses: { 200: json('The daily records', ActivityPage) },
+      errors: [404],
       summary: 'Daily activity records between from and to',
       allow: 'anyone',
       handler: async (c) => {
@@ -63,6 +94,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
     {
       method: 'POST',
       path: '/api/mission/activity',
+      operationId: 'recordMissionActivity',
+      query: z.object({ mission: Slug.optional() }),
+      responses: { 201: json('The record as filed', ActivitySchema) },
+      errors: [404, 409],
       summary: "File one day's activity record of the mission",
       allow: ['admin', 'analyst', 'monitor'],
       body: ActivityInput,
@@ -84,12 +119,25 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
     {
       method: 'GET',
       path: '/api/bulletins/:date',
+      operationId: 'getBulletin',
+      params: z.object({ date: IsoDate }),
+      query: BulletinQuery,
+      responses: {
+        200: {
+          description: "The day's bulletin, as JSON, Markdown or HTML (format)",
+          content: {
+            'application/json': BulletinSchema,
+            'text/markdown': z.string(),
+            'text/html': z.string(),
+          },
+        },
+      },
       summary: "The day's bulletin (format=json|md|html), ending with the audit head hash",
       allow: 'anyone',
       handler: async (c) => {
         const date = parseInput(IsoDate, c.req.param('date'), 'date');
-        const format = c.req.query('format') ?? 'json';
-        if (!['json', 'md', 'html'].includes(format)) throw invalid('format', 'must be json, md or html');
+        const format = BULLETIN_FORMATS.find((f) => f === (c.req.query('format') ?? 'json'));
+        if (!format) throw invalid('format', 'must be json, md or html');
         const bulletin = buildBulletin(await loadBulletinInputs(db, { date }));
         if (format === 'md')
           return c.text(renderMarkdown(bulletin), 200, { 'content-type': 'text/markdown; charset=utf-8' });

@@ -10,7 +10,9 @@ import { verifyPassword } from './auth/password.js';
 import { createRateLimiter } from './auth/rate-limit.js';
 import { createSession, endSession, SESSION_HOURS } from './auth/session-store.js';
 import { clientAddress } from './client.js';
-import { jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from './route.js';
+import { json, jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from './route.js';
+import { LoginOutcome, Me, SessionsEnded } from './schemas/accounts.js';
+import { Ok } from './schemas/common.js';
 
 const Login = z.object({
   username: z.string().trim().min(1, 'is required').max(100),
@@ -37,9 +39,12 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     {
       method: 'POST',
       path: '/api/auth/login',
+      operationId: 'login',
       summary: 'Sign in; sets an HttpOnly session cookie and returns the CSRF token',
       allow: 'anyone',
       body: Login,
+      responses: { 200: json('Signed in: the user and the CSRF token; the cookie is set', LoginOutcome) },
+      errors: [401, 429],
       handler: async (c) => {
         const input = parseInput(Login, await jsonBody(c), 'body');
         const key = `${clientAddress(c, trusted)}|${input.username.toLowerCase()}`;
@@ -72,8 +77,10 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     {
       method: 'POST',
       path: '/api/auth/logout',
+      operationId: 'logout',
       summary: 'Sign out',
       allow: 'anyone',
+      responses: { 200: json('Signed out', Ok) },
       handler: async (c) => {
         const secret = getCookie(c, SESSION_COOKIE);
         const user = c.get('user');
@@ -86,8 +93,10 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     {
       method: 'POST',
       path: '/api/auth/logout-everywhere',
+      operationId: 'logoutEverywhere',
       summary: 'Sign out of every session of this account (API tokens stay; revoke them one by one)',
       allow: SIGNED_IN,
+      responses: { 200: json('Every session ended', SessionsEnded) },
       handler: async (c) => {
         const user = c.get('user');
         if (!user) throw new TruceError('unauthenticated', 'sign in first');
@@ -99,16 +108,21 @@ export function authRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/auth/me',
+      operationId: 'getMe',
       summary: 'The signed-in user (null for the public) and the CSRF token for state-changing requests',
       allow: 'anyone',
+      responses: { 200: json('Who the caller is', Me) },
       handler: (c) => c.json({ user: c.get('user'), role: c.get('role'), csrfToken: c.get('csrfToken') }),
     },
     {
       method: 'POST',
       path: '/api/auth/password',
+      operationId: 'changePassword',
       summary: "Change one's own password (the current one is required); ends the account's other sessions",
       allow: SIGNED_IN,
       body: PasswordChange,
+      responses: { 200: json("Changed; the account's other sessions ended", SessionsEnded) },
+      errors: [429],
       handler: async (c) => {
         const input = parseInput(PasswordChange, await jsonBody(c), 'body');
         const user = c.get('user');

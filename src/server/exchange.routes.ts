@@ -9,7 +9,9 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
-import { jsonBody, queryReader, type RouteSpec } from './route.js';
+import { IncidentQuery } from '../record/schemas.js';
+import { json, jsonBody, queryReader, type RouteSpec } from './route.js';
+import { FeedPage, FeedStatus } from './schemas/accounts.js';
 import { isStaff, requireUser, visibilityOf } from './visibility.js';
 
 const FeedInput = z.object({
@@ -18,6 +20,22 @@ const FeedInput = z.object({
     .trim()
     .regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
   every: z.string().default('15m'),
+});
+
+const ExportQuery = IncidentQuery.extend({
+  format: z.enum(EXPORT_FORMATS),
+  bom: z.enum(['0', '1']).optional().meta({ description: '1: start CSV with a byte-order mark (for spreadsheets)' }),
+});
+
+/** The JSON and GeoJSON exports: their envelope; each incident is described in the README. */
+const JsonExport = z.looseObject({
+  format: z.literal('truce.incidents'),
+  version: z.number().int(),
+  incidents: z.array(z.looseObject({ publicId: z.string() })),
+});
+const GeoJsonExport = z.looseObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.looseObject({ type: z.literal('Feature') })),
 });
 
 /** csv-stringify gives strings, the JSON formats strings too; a Buffer passes as bytes. */
@@ -33,6 +51,18 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
     {
       method: 'GET',
       path: '/api/export',
+      operationId: 'exportIncidents',
+      query: ExportQuery,
+      responses: {
+        200: {
+          description: 'The incidents, streamed as a file (content-disposition: attachment)',
+          content: {
+            'text/csv': z.string().meta({ description: 'ACLED, UCDP-style or HXL CSV' }),
+            'application/geo+json': GeoJsonExport,
+            'application/json': JsonExport,
+          },
+        },
+      },
       summary:
         'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1)',
       allow: 'anyone',
@@ -63,6 +93,8 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
     {
       method: 'GET',
       path: '/api/feeds',
+      operationId: 'listFeeds',
+      responses: { 200: json('Every feed with its polling status and failed entries', FeedPage) },
       summary: "Registered news feeds and each feed's polling status",
       allow: ['admin'],
       handler: async (c) => {
@@ -73,6 +105,9 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
     {
       method: 'POST',
       path: '/api/feeds',
+      operationId: 'addFeed',
+      responses: { 201: json('The feed, due at once', FeedStatus) },
+      errors: [409],
       summary: 'Register an RSS or Atom feed polled every interval ({url, every: "15m"})',
       allow: ['admin'],
       body: FeedInput,

@@ -2,14 +2,17 @@ import type { Runtime } from '../platform/runtime.js';
 import { invalid, notFound } from '../platform/errors.js';
 import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
-import { listIncidents } from '../record/incident-store.js';
+import { incidentIdByPublicId, listIncidents } from '../record/incident-store.js';
+import type { Db } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
 import { IncidentQuery, StatementQuery } from '../record/schemas.js';
 import { countStatements, listStatements } from '../record/statement-store.js';
 import { detailFor, shownUrl } from '../record/visibility.js';
 import { canSeeSource } from '../record/visibility-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
-import { queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
+import { json, queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
+import { IdParams, IncidentParams, isPublicId } from './schemas/common.js';
+import { IncidentDetail, IncidentPage, SourceView, StatementPage } from './schemas/record.js';
 import { checkIncidentVisible, visibilityOf } from './visibility.js';
 
 export const idParam = (c: AppContext, name = 'id'): number => {
@@ -17,6 +20,18 @@ export const idParam = (c: AppContext, name = 'id'): number => {
   if (!Number.isSafeInteger(id) || id < 1) throw invalid(name, 'must be a positive integer');
   return id;
 };
+
+/**
+ * The incident a path names, by its number or by the public id exports carry. An unknown public
+ * id answers 404 like an unknown number (visibility is checked by the caller, as for numbers).
+ */
+export async function incidentParam(c: AppContext, db: Db): Promise<number> {
+  const { id: ref } = parseInput(IncidentParams, { id: c.req.param('id') }, 'id');
+  if (!isPublicId(ref)) return Number(ref);
+  const id = await incidentIdByPublicId(db, ref.toLowerCase());
+  if (id === null) throw notFound('incident', ref);
+  return id;
+}
 
 /** Reading the record: incidents, one incident, its sources, the review queue, statements. */
 export function incidentRoutes(runtime: Runtime): RouteSpec[] {
@@ -26,9 +41,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/incidents',
+      operationId: 'listIncidents',
       summary: 'Incidents the caller may see, filtered and paged',
       allow: 'anyone',
       query: IncidentQuery,
+      responses: { 200: json('A page of incidents', IncidentPage) },
       handler: async (c) => {
         const filters = parseIncidentFilters(queryReader(c));
         const visibility = visibilityOf(c);
@@ -39,11 +56,14 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/incidents/:id',
+      operationId: 'getIncident',
+      params: IncidentParams,
+      responses: { 200: json('The incident in full', IncidentDetail) },
       summary:
         'One incident: reports, sources and evidence, merge explanations, casualties, responses, history',
       allow: 'anyone',
       handler: async (c) => {
-        const id = idParam(c);
+        const id = await incidentParam(c, db);
         await checkIncidentVisible(c, db, id);
         return c.json(detailFor(await getIncidentDetail(db, id), visibilityOf(c)));
       },
@@ -51,6 +71,9 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/sources/:id',
+      operationId: 'getSource',
+      params: IdParams,
+      responses: { 200: json('The source and its clean text', SourceView) },
       summary: 'A source and its clean text, which evidence spans index',
       allow: 'anyone',
       handler: async (c) => {
@@ -86,9 +109,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/review-queue',
+      operationId: 'listReviewQueue',
       summary: 'Candidates and incidents under review, oldest first',
       allow: REVIEWERS,
       query: IncidentQuery,
+      responses: { 200: json('A page of the queue', IncidentPage) },
       handler: async (c) => {
         const filters = parseIncidentFilters(queryReader(c));
         const status = filters.status?.length ? filters.status : (['candidate', 'under_review'] as const);
@@ -104,9 +129,11 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/statements',
+      operationId: 'listStatements',
       summary: 'Statements with speakers resolved to actors',
       allow: 'anyone',
       query: StatementQuery,
+      responses: { 200: json('A page of statements', StatementPage) },
       handler: async (c) => {
         const query = parseInput(StatementQuery, c.req.query(), 'query');
         const visibility = visibilityOf(c);

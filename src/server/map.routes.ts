@@ -1,17 +1,21 @@
-import { invalid } from '../platform/errors.js';
+import { z } from 'zod';
+import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { incidentMap, incidentTimeline } from '../record/map-store.js';
 import { IncidentQuery } from '../record/schemas.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
-import { queryReader, type AppContext, type RouteSpec } from './route.js';
+import { json, queryReader, type AppContext, type RouteSpec } from './route.js';
+import { IncidentMap, IncidentTimeline } from './schemas/record.js';
 import { visibilityOf } from './visibility.js';
 
+const ZOOM_RULE = 'must be an integer from 0 to 18';
+const Zoom = z.number().int(ZOOM_RULE).min(0, ZOOM_RULE).max(18, ZOOM_RULE).default(6);
+const MapQuery = IncidentQuery.extend({ zoom: Zoom });
+
 const zoomOf = (c: AppContext) => {
-  const zoom = Number(c.req.query('zoom') ?? 6);
-  if (!Number.isInteger(zoom) || zoom < 0 || zoom > 18)
-    throw invalid('zoom', 'must be an integer from 0 to 18');
-  return zoom;
+  const raw = c.req.query('zoom');
+  return parseInput(Zoom, raw === undefined ? undefined : Number(raw), 'zoom');
 };
 
 /** The map (clustered on the server) and the timeline; answers are cached until the record changes. */
@@ -23,9 +27,11 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/map',
+      operationId: 'getMap',
       summary: 'Incidents in a box: points when few, grid clusters otherwise',
       allow: 'anyone',
-      query: IncidentQuery,
+      query: MapQuery,
+      responses: { 200: json('Clusters and points', IncidentMap) },
       handler: async (c) => {
         const zoom = zoomOf(c);
         const filters = parseIncidentFilters(queryReader(c));
@@ -35,9 +41,11 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/timeline',
+      operationId: 'getTimeline',
       summary: 'Incidents per day and kind',
       allow: 'anyone',
       query: IncidentQuery,
+      responses: { 200: json('Counts per day and kind', IncidentTimeline) },
       handler: async (c) => {
         const filters = parseIncidentFilters(queryReader(c));
         return cachedJson(c, cached, keyOf(c), () => incidentTimeline(runtime.db, filters, visibilityOf(c)));

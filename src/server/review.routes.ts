@@ -9,8 +9,10 @@ import {
   unmergeIncident,
 } from '../record/review-store.js';
 import { RESPONSE_STANCES } from '../record/review.js';
-import { idParam } from './incidents.routes.js';
-import { jsonBody, REVIEWERS, type RouteSpec } from './route.js';
+import { incidentParam } from './incidents.routes.js';
+import { json, jsonBody, REVIEWERS, type RouteSpec } from './route.js';
+import { IncidentParams, Ok } from './schemas/common.js';
+import { MergeOutcome, ResponseCreated, ReviewOutcome, SplitOutcome } from './schemas/record.js';
 import { requireUser } from './visibility.js';
 
 const Reason = z.string().trim().min(1, 'must say why').max(2000);
@@ -31,24 +33,32 @@ export function reviewRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'POST',
       path: '/api/incidents/:id/review',
+      operationId: 'reviewIncident',
+      params: IncidentParams,
+      responses: { 200: json('The new status and version', ReviewOutcome) },
+      errors: [409],
       summary: 'Change the status, with a reason, based on the version the reviewer saw (409 when stale)',
       allow: REVIEWERS,
       body: Review,
       handler: async (c) => {
         const input = parseInput(Review, await jsonBody(c), 'body');
-        return c.json(await reviewIncident(db, requireUser(c), { id: idParam(c), ...input }));
+        return c.json(await reviewIncident(db, requireUser(c), { id: await incidentParam(c, db), ...input }));
       },
     },
     {
       method: 'POST',
       path: '/api/incidents/:id/merge',
+      operationId: 'mergeIncident',
+      params: IncidentParams,
+      responses: { 200: json('Merged', MergeOutcome) },
+      errors: [409],
       summary: 'Merge this incident into another',
       allow: REVIEWERS,
       body: Merge,
       handler: async (c) => {
         const input = parseInput(Merge, await jsonBody(c), 'body');
         await mergeIncidents(db, requireUser(c), {
-          from: idParam(c),
+          from: await incidentParam(c, db),
           into: input.into,
           reason: input.reason,
         });
@@ -58,35 +68,46 @@ export function reviewRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'POST',
       path: '/api/incidents/:id/unmerge',
+      operationId: 'unmergeIncident',
+      params: IncidentParams,
+      responses: { 200: json('Unmerged', Ok) },
+      errors: [409],
       summary: 'Undo a merge: the incident gets its reports back',
       allow: REVIEWERS,
       body: Unmerge,
       handler: async (c) => {
         const input = parseInput(Unmerge, await jsonBody(c), 'body');
-        await unmergeIncident(db, requireUser(c), { id: idParam(c), reason: input.reason });
+        await unmergeIncident(db, requireUser(c), { id: await incidentParam(c, db), reason: input.reason });
         return c.json({ ok: true });
       },
     },
     {
       method: 'POST',
       path: '/api/incidents/:id/split',
+      operationId: 'splitIncident',
+      params: IncidentParams,
+      responses: { 200: json('The new incident', SplitOutcome) },
+      errors: [409],
       summary: 'Split a report out into a new incident',
       allow: REVIEWERS,
       body: Split,
       handler: async (c) => {
         const input = parseInput(Split, await jsonBody(c), 'body');
-        return c.json(await splitReport(db, requireUser(c), { incidentId: idParam(c), ...input }));
+        return c.json(await splitReport(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }));
       },
     },
     {
       method: 'POST',
       path: '/api/incidents/:id/responses',
+      operationId: 'respondToIncident',
+      params: IncidentParams,
+      responses: { 201: json('The response, recorded', ResponseCreated) },
       summary: "A liaison's response for their party",
       allow: ['liaison'],
       body: Response,
       handler: async (c) => {
         const input = parseInput(Response, await jsonBody(c), 'body');
-        return c.json(await respondToIncident(db, requireUser(c), { incidentId: idParam(c), ...input }), 201);
+        return c.json(await respondToIncident(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }), 201);
       },
     },
   ];

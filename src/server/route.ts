@@ -31,11 +31,49 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface RouteSpec {
   readonly method: Method;
   readonly path: string;
+  /** A stable name for clients' generated functions (`listIncidents`). */
+  readonly operationId: string;
   readonly summary: string;
   readonly allow: 'anyone' | readonly Role[];
-  readonly query?: z.ZodType;
+  /** The path parameters, one field per `:name` of the path. */
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** Every success the route answers, by status; the error statuses are in `errors` and `errorStatuses`. */
+  readonly responses: Readonly<Partial<Record<SuccessStatus, ResponseSpec>>>;
+  /** Error statuses this route answers beyond those every route of its kind can (see `errorStatuses`). */
+  readonly errors?: readonly ExtraErrorStatus[];
   readonly handler: (c: AppContext) => Promise<Response> | Response;
+}
+
+export type SuccessStatus = 200 | 201;
+/** Error statuses a route declares itself: a missing thing, a stale version, a rate limit. */
+export type ExtraErrorStatus = 401 | 404 | 409 | 429;
+
+/** One success answer: its meaning and its body by media type (`application/json` for most). */
+export interface ResponseSpec {
+  readonly description: string;
+  readonly content: Readonly<Record<string, z.ZodType>>;
+}
+
+/** A JSON answer described by `schema`. */
+export const json = (description: string, schema: z.ZodType): ResponseSpec => ({
+  description,
+  content: { 'application/json': schema },
+});
+
+/**
+ * Every error status a route can answer: 400 for all (a control character in any query or path
+ * is refused, and so is a malformed body), 401 and 403 where roles are listed, 403 for every
+ * state-changing request (another origin is refused), 404 where the path names something, 503
+ * when the database is down, and the route's own `errors`.
+ */
+export function errorStatuses(spec: Pick<RouteSpec, 'allow' | 'method' | 'path' | 'errors'>): number[] {
+  const statuses = new Set<number>([400, 503, ...(spec.errors ?? [])]);
+  if (spec.allow !== 'anyone') [401, 403].forEach((s) => statuses.add(s));
+  if (spec.method !== 'GET') statuses.add(403);
+  if (spec.path.includes(':')) statuses.add(404);
+  return [...statuses].sort((a, b) => a - b);
 }
 
 export const STAFF: readonly Role[] = ['admin', 'analyst', 'monitor'];

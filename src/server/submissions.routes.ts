@@ -7,7 +7,8 @@ import {
 } from '../record/submission-store.js';
 import { createRateLimiter } from './auth/rate-limit.js';
 import { clientAddress } from './client.js';
-import { jsonBody, STAFF, type RouteSpec } from './route.js';
+import { json, jsonBody, STAFF, type RouteSpec } from './route.js';
+import { FieldReportReceipt, PublicReportReceipt } from './schemas/record.js';
 import { requireUser } from './visibility.js';
 
 /** The public report form and the monitors' field reports. */
@@ -22,6 +23,12 @@ export function submissionRoutes(runtime: Runtime, clock: () => Date): RouteSpec
     {
       method: 'POST',
       path: '/api/public/reports',
+      operationId: 'submitPublicReport',
+      responses: {
+        200: json('A retry with the same idempotencyKey: the first answer again', PublicReportReceipt),
+        201: json('Received; it enters the review queue', PublicReportReceipt),
+      },
+      errors: [429],
       summary: 'Report something to the monitoring center (comment and name required)',
       allow: 'anyone',
       body: PublicReport,
@@ -38,6 +45,11 @@ export function submissionRoutes(runtime: Runtime, clock: () => Date): RouteSpec
     {
       method: 'POST',
       path: '/api/field-reports',
+      operationId: 'submitFieldReport',
+      responses: {
+        200: json('A retry with the same idempotencyKey: the first answer again', FieldReportReceipt),
+        201: json('A candidate incident', FieldReportReceipt),
+      },
       summary: "A monitor's field report; enters the review queue",
       allow: STAFF,
       body: FieldReport,

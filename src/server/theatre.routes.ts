@@ -2,7 +2,8 @@ import { activeTheatre } from '../theatre/active.js';
 import { partyName } from '../theatre/parties.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
-import type { RouteSpec } from './route.js';
+import { json, type RouteSpec } from './route.js';
+import { TheatreDocumentSchema } from './schemas/accounts.js';
 
 /** One party as clients show it: its code (what the record stores) and its display name. */
 export interface TheatreParty {
@@ -43,9 +44,11 @@ export function theatreRoutes(): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/theatre',
+      operationId: 'getTheatre',
       summary:
         'The theatre in force: its packs, its parties (code, display name, alignment) and the names of country codes',
       allow: 'anyone',
+      responses: { 200: json('The theatre in force', TheatreDocumentSchema) },
       handler: async (c) => c.json(theatreDocument(activeTheatre())),
     },
   ];

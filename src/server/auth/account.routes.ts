@@ -3,7 +3,9 @@ import { TruceError, invalid } from '../../platform/errors.js';
 import { parseInput } from '../../platform/parse.js';
 import type { Runtime } from '../../platform/runtime.js';
 import { addUser } from '../../record/user-store.js';
-import { jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from '../route.js';
+import { json, jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from '../route.js';
+import { AccountDisabled, TokenCreated, TokenPage, UserRowPage, UserSchema } from '../schemas/accounts.js';
+import { Ok } from '../schemas/common.js';
 import { checkMint, disableAccount, enableAccount, revokeToken, setAccountPassword } from './account.js';
 import { passwordProblem } from './password.js';
 import { createApiToken, listApiTokens, TOKEN_SCOPES } from './session-store.js';
@@ -25,6 +27,7 @@ const TokenId = z.coerce
   .min(1)
   .max(2 ** 31 - 1);
 const Username = z.string().min(1).max(100);
+const UsernameParams = z.object({ username: Username });
 
 const actorOf = (c: AppContext) => `user:${c.get('user')?.username ?? 'unknown'}`;
 
@@ -41,9 +44,11 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'POST',
       path: '/api/auth/tokens',
+      operationId: 'createToken',
       summary: 'Create an API token for scripts (shown once); a token needs the tokens scope to mint one',
       allow: SIGNED_IN,
       body: NewToken,
+      responses: { 201: json('The new token, its secret shown this once', TokenCreated) },
       handler: async (c) => {
         const input = parseInput(NewToken, await jsonBody(c), 'body');
         const user = signedIn(c);
@@ -59,8 +64,10 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'GET',
       path: '/api/auth/tokens',
+      operationId: 'listTokens',
       summary: "The caller's API tokens (never their secrets)",
       allow: SIGNED_IN,
+      responses: { 200: json("The caller's tokens", TokenPage) },
       handler: async (c) => {
         const items = await listApiTokens(db, signedIn(c).id);
         return c.json({ items, total: items.length, limit: items.length, offset: 0 });
@@ -69,6 +76,9 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'DELETE',
       path: '/api/auth/tokens/:id',
+      operationId: 'revokeToken',
+      params: z.object({ id: TokenId }),
+      responses: { 200: json('Revoked', Ok) },
       summary: 'Revoke an API token (its owner, or an admin)',
       allow: SIGNED_IN,
       handler: async (c) => {
@@ -80,7 +90,9 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'GET',
       path: '/api/users',
+      operationId: 'listUsers',
       summary: 'Accounts (admins)',
+      responses: { 200: json('Every account', UserRowPage) },
       allow: ['admin'],
       handler: async (c) => {
         const rows = await db
@@ -94,7 +106,10 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'POST',
       path: '/api/users',
+      operationId: 'createUser',
       summary: 'Create an account (admins)',
+      responses: { 201: json('The new account', UserSchema) },
+      errors: [409],
       allow: ['admin'],
       body: NewUser,
       handler: async (c) => {
@@ -114,6 +129,9 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'POST',
       path: '/api/users/:username/disable',
+      operationId: 'disableUser',
+      params: UsernameParams,
+      responses: { 200: json('Disabled: sessions ended, tokens revoked', AccountDisabled) },
       summary: 'Disable an account: it cannot sign in, its sessions end and its tokens are revoked (admins)',
       allow: ['admin'],
       handler: async (c) => {
@@ -124,6 +142,9 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
     {
       method: 'POST',
       path: '/api/users/:username/enable',
+      operationId: 'enableUser',
+      params: UsernameParams,
+      responses: { 200: json('Enabled', Ok) },
       summary: 'Enable a disabled account again (admins)',
       allow: ['admin'],
       handler: async (c) => {

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { Incident } from '../../record/schemas.js';
+import { RESPONSE_STANCES } from '../../record/review.js';
+import { CasualtyCategory, IncidentKind, IncidentStatus } from '../../vocabulary/index.js';
+import { pageOf } from './common.js';
+
+/** What the routes reading the record answer: incidents, one incident in full, sources, the map. */
+
+export const IncidentSchema = Incident.meta({ id: 'Incident' });
+export const IncidentPage = pageOf(IncidentSchema).meta({ id: 'IncidentPage' });
+
+const Nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+const EvidenceSpan = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  textSha256: z.string(),
+  text: z.string(),
+});
+
+/** Why a report joined the incident: the comparison's features, or the split that moved it. */
+const MergeExplanation = z.union([
+  z.looseObject({
+    score: z.number(),
+    merge: z.boolean(),
+    reason: z.string(),
+    features: z.array(z.looseObject({ name: z.string(), value: z.number(), weight: z.number() })),
+  }),
+  z.looseObject({ split: z.string() }),
+]);
+
+const ReportView = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  eventKind: Nullable(z.string()),
+  dateStart: Nullable(z.string()),
+  dateEnd: Nullable(z.string()),
+  source: Nullable(
+    z.object({
+      id: z.number().int(),
+      url: Nullable(z.string()),
+      title: Nullable(z.string()),
+      publisher: Nullable(z.string()),
+      published: Nullable(z.string()),
+    }),
+  ),
+  spans: z.array(EvidenceSpan),
+  merge: z.object({
+    score: Nullable(z.number()),
+    explanation: Nullable(MergeExplanation),
+    fromIncident: Nullable(z.number().int()),
+  }),
+});
+
+const Range = { low: z.number(), best: z.number(), high: z.number() };
+
+export const IncidentDetail = z
+  .object({
+    incident: IncidentSchema,
+    mergedInto: Nullable(z.number().int()),
+    reports: z.array(ReportView),
+    casualties: z.array(
+      z.object({
+        category: z.string(),
+        population: z.string(),
+        ...Range,
+        reports: z.array(z.number().int()),
+        note: z.string(),
+      }),
+    ),
+    deaths: z.number().min(0),
+    totals: z.array(z.object({ category: CasualtyCategory, ...Range })),
+    responses: z.array(
+      z.object({
+        id: z.number().int(),
+        party: z.string(),
+        partyName: z.string(),
+        stance: z.string(),
+        text: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+    history: z.array(
+      z.object({
+        seq: z.number().int(),
+        at: z.string(),
+        actor: z.string(),
+        action: z.string(),
+        reason: Nullable(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'IncidentDetail' });
+
+export const SourceView = z
+  .object({
+    id: z.number().int(),
+    url: Nullable(z.string()),
+    title: Nullable(z.string()),
+    publisher: Nullable(z.string()),
+    published: Nullable(z.string()),
+    language: Nullable(z.string()),
+    text: Nullable(z.string()),
+    textSha256: Nullable(z.string()),
+  })
+  .meta({ id: 'Source' });
+
+const Counts = z.record(z.string(), z.number().int().min(0));
+
+export const IncidentMap = z
+  .object({
+    clusters: z.array(
+      z.object({
+        lat: z.number(),
+        lon: z.number(),
+        count: z.number().int().min(1),
+        bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+        kinds: Counts,
+      }),
+    ),
+    points: z.array(
+      z.object({
+        id: z.number().int(),
+        lat: z.number(),
+        lon: z.number(),
+        kind: IncidentKind,
+        status: IncidentStatus,
+        title: z.string(),
+        date: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'IncidentMap' });
+
+export const IncidentTimeline = z
+  .object({ days: z.array(z.object({ date: z.string(), count: z.number().int().min(0), byKind: Counts })) })
+  .meta({ id: 'IncidentTimeline' });
+
+export const StatementView = z.object({
+  id: z.number().int(),
+  speaker: z.string(),
+  actor: Nullable(z.object({ id: z.number().int(), name: z.string() })),
+  office: Nullable(z.string()),
+  date: Nullable(z.string()),
+  direct: z.boolean(),
+  text: z.string(),
+  source: Nullable(z.object({ id: z.number().int(), url: Nullable(z.string()), title: Nullable(z.string()) })),
+  span: Nullable(z.object({ start: z.number().int(), end: z.number().int(), textSha256: z.string() })),
+});
+export const StatementPage = pageOf(StatementView).meta({ id: 'StatementPage' });
+
+/** The outcomes of the analysts' and liaisons' actions. */
+export const ReviewOutcome = z.object({ id: z.number().int(), status: IncidentStatus, version: z.number().int() });
+export const MergeOutcome = z.object({ ok: z.literal(true), mergedInto: z.number().int() });
+export const SplitOutcome = z.object({ newIncidentId: z.number().int() });
+export const ResponseCreated = z.object({ id: z.number().int() });
+export const ResponseStance = z.enum(RESPONSE_STANCES);
+
+/** The public form's answer: received, with a reference unless the honeypot was filled. */
+export const PublicReportReceipt = z.object({
+  received: z.literal(true),
+  reference: z.number().int().optional(),
+  repeated: z.boolean().optional(),
+});
+export const FieldReportReceipt = z.union([
+  z.object({ incidentId: z.number().int(), repeated: z.boolean() }),
+  z.object({ received: z.literal(true) }),
+]);
