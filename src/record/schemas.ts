@@ -27,7 +27,9 @@ const QueryInteger = (min: number, max: number, fallback: number) =>
       if (Number.isInteger(n) && n >= min && n <= max) return n;
       ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
       return z.NEVER;
-    });
+    })
+    // What clients send, for the OpenAPI document: the raw input is text, the rule an integer.
+    .meta({ type: 'integer', minimum: min, maximum: max, default: fallback });
 
 /** Paging, the same for every list: `limit` 1–500 (default 50), `offset` 0–10,000,000. */
 export const PageQuery = z.object({

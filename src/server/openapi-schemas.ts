@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../vocabulary/iso-date.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -44,7 +45,15 @@ export function schemaCollector(): SchemaCollector {
     throw new Error(`two different schemas are both named ${id}`);
   };
   const convert = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-    const raw = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+    const raw = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+      // A refinement has no JSON Schema of its own; the calendar day says what it is.
+      override: (ctx) => {
+        if (ctx.zodSchema === IsoDate) Object.assign(ctx.jsonSchema, { format: 'date' });
+      },
+    }) as JsonSchema;
     const { $schema: _schema, $defs, ...rest } = raw;
     const defs = (typeof $defs === 'object' && $defs !== null ? $defs : {}) as Record<string, unknown>;
     const names = new Map<string, string>();
