@@ -15,12 +15,20 @@ import type { Runtime } from '../platform/runtime.js';
 import { IsoDate } from '../record/schemas.js';
 import { z } from 'zod';
 import { json, jsonBody, type AppContext, type RouteSpec } from './route.js';
-import { ActivityPage, ActivitySchema, AgreementStatus, BulletinSchema, MissionStatus } from './schemas/agreement.js';
+import {
+  ActivityPage,
+  ActivitySchema,
+  AgreementStatus,
+  BulletinSchema,
+  MissionStatus,
+} from './schemas/agreement.js';
 import { requireUser } from './visibility.js';
 
 const Slug = z.string().min(1).max(200);
 const AgreementQuery = z.object({
-  asOf: AsOfText.optional().meta({ description: 'The day (YYYY-MM-DD, or an instant) to assess; today by default' }),
+  asOf: AsOfText.optional().meta({
+    description: 'The day (YYYY-MM-DD, or an instant) to assess; today by default',
+  }),
   agreement: Slug.optional().meta({ description: "The agreement's slug; the only one on record by default" }),
 });
 const MissionDayQuery = z.object({

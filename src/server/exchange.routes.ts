@@ -24,7 +24,10 @@ const FeedInput = z.object({
 
 const ExportQuery = IncidentQuery.extend({
   format: z.enum(EXPORT_FORMATS),
-  bom: z.enum(['0', '1']).optional().meta({ description: '1: start CSV with a byte-order mark (for spreadsheets)' }),
+  bom: z
+    .enum(['0', '1'])
+    .optional()
+    .meta({ description: '1: start CSV with a byte-order mark (for spreadsheets)' }),
 });
 
 /** The JSON and GeoJSON exports: their envelope; each incident is described in the README. */

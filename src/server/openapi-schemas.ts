@@ -60,7 +60,8 @@ export function schemaCollector(): SchemaCollector {
     // Two passes: the names first (a definition may refer to another), then the rewritten bodies.
     const asIs = new Map(Object.keys(defs).map((id) => [id, id]));
     for (const [id, def] of Object.entries(defs)) names.set(id, nameFor(id, rewrite(def, asIs), io));
-    for (const [id, def] of Object.entries(defs)) named[names.get(id) ?? id] = rewrite(def, names) as JsonSchema;
+    for (const [id, def] of Object.entries(defs))
+      named[names.get(id) ?? id] = rewrite(def, names) as JsonSchema;
     return rewrite(rest, names) as JsonSchema;
   };
   return {

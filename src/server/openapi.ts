@@ -61,7 +61,8 @@ function responsesOf(spec: RouteSpec, schemas: SchemaCollector): Record<string, 
       content[media] = { schema: schemas.output(schema) };
     out[status] = { description: response.description, content };
   }
-  for (const status of errorStatuses(spec)) out[String(status)] = { $ref: `#/components/responses/E${status}` };
+  for (const status of errorStatuses(spec))
+    out[String(status)] = { $ref: `#/components/responses/E${status}` };
   return out;
 }
 
@@ -142,12 +143,18 @@ export function openApiDocument(specs: readonly RouteSpec[]) {
       schemas: schemas.named(),
       responses,
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'truce_session', description: 'Set by POST /api/auth/login' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'truce_session',
+          description: 'Set by POST /api/auth/login',
+        },
         csrf: {
           type: 'apiKey',
           in: 'header',
           name: 'x-csrf-token',
-          description: 'With a session cookie, every POST/PUT/DELETE sends the token from login or /api/auth/me',
+          description:
+            'With a session cookie, every POST/PUT/DELETE sends the token from login or /api/auth/me',
         },
         bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/auth/tokens' },
       },

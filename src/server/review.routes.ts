@@ -93,7 +93,9 @@ export function reviewRoutes(runtime: Runtime): RouteSpec[] {
       body: Split,
       handler: async (c) => {
         const input = parseInput(Split, await jsonBody(c), 'body');
-        return c.json(await splitReport(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }));
+        return c.json(
+          await splitReport(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }),
+        );
       },
     },
     {
@@ -107,7 +109,10 @@ export function reviewRoutes(runtime: Runtime): RouteSpec[] {
       body: Response,
       handler: async (c) => {
         const input = parseInput(Response, await jsonBody(c), 'body');
-        return c.json(await respondToIncident(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }), 201);
+        return c.json(
+          await respondToIncident(db, requireUser(c), { incidentId: await incidentParam(c, db), ...input }),
+          201,
+        );
       },
     },
   ];

@@ -6,12 +6,13 @@ import { ROLES, type Role } from '../record/taxonomy.js';
 import { addUser } from '../record/user-store.js';
 import { createApiToken } from './auth/session-store.js';
 import { apiRoutes, createApp } from './app.js';
-import { isAllowed } from './route.js';
+import { errorStatuses, isAllowed } from './route.js';
 
 /**
  * Deny by default, as a table: every route of the API, called by every role. A role the route
  * does not list must get 401 (anonymous) or 403 (signed in) before any handler runs; a role it
- * lists must get past the check (the answer may still be 400 or 404 for the empty request).
+ * lists must get past the check (the answer may still be 400 or 404 for the empty request), and
+ * every answer's status must be one the OpenAPI document lists for the route.
  */
 describeEachDatabase('role matrix', (t) => {
   it('answers every route for every role exactly as the route allows', async () => {
@@ -45,6 +46,11 @@ describeEachDatabase('role matrix', (t) => {
           headers,
           ...(route.method === 'GET' ? {} : { body: '{}' }),
         });
+        const documented = [...errorStatuses(route), ...Object.keys(route.responses).map(Number)];
+        if (!documented.includes(response.status))
+          failures.push(
+            `${route.method} ${route.path} as ${role}: ${response.status} is not in its OpenAPI statuses`,
+          );
         const denied = response.status === 401 || response.status === 403;
         const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
         const deniedByRole =

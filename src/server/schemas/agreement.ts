@@ -179,7 +179,11 @@ export const BulletinSchema = z
       ),
     }),
     otherEvents: z.array(BulletinIncident),
-    activity: z.object({ day: Maybe(ActivitySchema), totals: Maybe(Totals), postsOpen: Maybe(z.number().int()) }),
+    activity: z.object({
+      day: Maybe(ActivitySchema),
+      totals: Maybe(Totals),
+      postsOpen: Maybe(z.number().int()),
+    }),
     commitments: z.object({
       dueSoon: z.array(ComplianceSchema),
       overdue: z.array(ComplianceSchema),

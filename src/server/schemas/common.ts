@@ -28,7 +28,10 @@ export const ErrorBody = z
         .optional(),
     }),
   })
-  .meta({ id: 'Error', description: 'An error: its stable code, a message, and the field and rule it is about' });
+  .meta({
+    id: 'Error',
+    description: 'An error: its stable code, a message, and the field and rule it is about',
+  });
 
 /** A page of a list: the items, how many match in all, and the paging asked for. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -144,13 +144,19 @@ export const StatementView = z.object({
   date: Nullable(z.string()),
   direct: z.boolean(),
   text: z.string(),
-  source: Nullable(z.object({ id: z.number().int(), url: Nullable(z.string()), title: Nullable(z.string()) })),
+  source: Nullable(
+    z.object({ id: z.number().int(), url: Nullable(z.string()), title: Nullable(z.string()) }),
+  ),
   span: Nullable(z.object({ start: z.number().int(), end: z.number().int(), textSha256: z.string() })),
 });
 export const StatementPage = pageOf(StatementView).meta({ id: 'StatementPage' });
 
 /** The outcomes of the analysts' and liaisons' actions. */
-export const ReviewOutcome = z.object({ id: z.number().int(), status: IncidentStatus, version: z.number().int() });
+export const ReviewOutcome = z.object({
+  id: z.number().int(),
+  status: IncidentStatus,
+  version: z.number().int(),
+});
 export const MergeOutcome = z.object({ ok: z.literal(true), mergedInto: z.number().int() });
 export const SplitOutcome = z.object({ newIncidentId: z.number().int() });
 export const ResponseCreated = z.object({ id: z.number().int() });
