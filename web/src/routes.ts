@@ -1,4 +1,5 @@
 import { activityPage } from './monitor/activity-page.js';
+import { feedsPage } from './admin/feeds-page.js';
 import { agreementPage } from './agreement/agreement-page.js';
 import { loginPage } from './auth/login-page.js';
 import { bulletinPage } from './bulletins/bulletin-page.js';
@@ -28,6 +29,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   login: loginPage,
   'field-report': fieldReportPage,
   activity: activityPage,
+  feeds: feedsPage,
 };
 
 const notFound: PageModule = {

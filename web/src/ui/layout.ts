@@ -20,6 +20,7 @@ const NAV: readonly NavItem[] = [
   { path: '/review', label: 'Review queue', roles: ['admin', 'analyst'] },
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
+  { path: '/feeds', label: 'Feeds', roles: ['admin'] },
 ];
 
 /** Fills the header's navigation for the current role and marks the current page. */
