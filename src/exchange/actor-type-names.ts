@@ -1,12 +1,2 @@
-/** ACLED actor types (`inter1`, `inter2`), in ACLED's code order 1–8 (codebook, "Inter" codes). */
-export const ACTOR_TYPES = [
-  'State forces',
-  'Rebel group',
-  'Political militia',
-  'Identity militia',
-  'Rioters',
-  'Protesters',
-  'Civilians',
-  'External/Other forces',
-] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
+/** ACLED's actor types are a closed set of the vocabulary (theatre packs name them too). */
+export { ACTOR_TYPES, type ActorType } from '../vocabulary/acled-actor-types.js';

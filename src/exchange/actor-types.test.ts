@@ -23,6 +23,31 @@ const theatre = mergePacks([
         { id: 'east', name: 'Eastern Guard', kind: 'force', party: 'EAST', aliases: ['Eastern Guard'] },
         { id: 'mission', name: 'Lake Mission', kind: 'mission', party: null, aliases: ['Lake Mission'] },
         { id: 'paper', name: 'Daily Lake', kind: 'outlet', party: null, aliases: ['Daily Lake'] },
+        // Named groups the pack types itself: neither kind nor party says what ACLED calls them.
+        {
+          id: 'herders',
+          name: 'Lakeshore Herders Militia',
+          kind: 'armed_group',
+          party: null,
+          aliases: ['Lakeshore Herders Militia', 'herder vigilantes'],
+          acledType: 'Identity militia',
+        },
+        {
+          id: 'fuel-movement',
+          name: 'Fair Fuel Movement',
+          kind: 'organization',
+          party: null,
+          aliases: ['Fair Fuel Movement'],
+          acledType: 'Protesters',
+        },
+        {
+          id: 'pmc',
+          name: 'Harbour Security Company',
+          kind: 'armed_group',
+          party: 'NG',
+          aliases: ['Harbour Security Company'],
+          acledType: 'External/Other forces',
+        },
       ],
     }),
   },
@@ -105,6 +130,30 @@ describe('ACLED actor types', () => {
     expect(actorType('Eastern Guard', 'NG', theatre)).toBe('Rebel group');
     expect(actorType('Lake Mission', 'NG', theatre)).toBe('External/Other forces');
     expect(actorType('Daily Lake', 'NG', theatre)).toBe('');
+  });
+
+  it('takes a named group’s type from the pack when it gives one, by any of its aliases', () => {
+    // Without the field: an armed group of no party has no type, an organization of none is External/Other.
+    expect(actorType('Lakeshore Herders Militia', 'NG', theatre)).toBe('Identity militia');
+    expect(actorType('herder vigilantes', 'CM', theatre)).toBe('Identity militia');
+    expect(actorType('Fair Fuel Movement', 'NG', theatre)).toBe('Protesters');
+    // The pack's type wins over the home-and-abroad rule of a state's armed group.
+    expect(actorType('Harbour Security Company', 'NG', theatre)).toBe('External/Other forces');
+    expect(isStateActor('Lakeshore Herders Militia', theatre)).toBe(false);
+    expect(interaction('Identity militia', actorType('Fair Fuel Movement', 'NG', theatre), true)).toBe(
+      'Identity militia-Protesters',
+    );
+  });
+
+  it('refuses a pack that types an actor as State forces, which only its party and the place decide', () => {
+    const result = TheatrePack.safeParse({
+      name: 'bad-pack',
+      title: 'Bad pack',
+      actors: [{ id: 'x', name: 'X', kind: 'force', party: 'NG', aliases: ['X'], acledType: 'State forces' }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['actors', 0, 'acledType']);
+    expect(result.error?.issues[0]?.message).toMatch(/typed from their party/);
   });
 
   it('leaves an actor no pack knows blank, whatever words it has', () => {

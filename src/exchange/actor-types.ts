@@ -56,13 +56,15 @@ function packActor(theatre: Theatre, name: string): Actor | undefined {
 const isState = (code: string) => worldCountries().byAlpha2.has(code);
 
 /**
- * A pack actor's class from its kind and party: a state party's forces, ministries, bodies and
+ * A pack actor's class: the ACLED type the pack gives it, else from its kind and party: a state party's forces, ministries, bodies and
  * officials are the state's; a state party's armed group is a political militia at home (a
  * pro-government militia) and, like a state's forces, External/Other abroad; a non-state party's
  * forces and groups are a rebel group; missions and international organizations are
  * External/Other forces; outlets and unaffiliated people have no type.
  */
 function classOfPackActor(actor: Actor): ActorClass | 'armed_group_of_state' | null {
+  // A named group's type, when the pack gives it (an identity militia, a protest movement).
+  if (actor.acledType) return { type: actor.acledType };
   if (actor.kind === 'outlet') return null;
   if (actor.kind === 'mission') return { type: 'External/Other forces' };
   if (actor.party === null) return actor.kind === 'organization' ? { type: 'External/Other forces' } : null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AcledActorType } from '../vocabulary/acled-actor-types.js';
 import { PlaceKind, PlacePrecision } from '../vocabulary/places.js';
 import { PackAgreement, PackMission } from './agreement-schema.js';
 import { PartyCode } from './party-code.js';
@@ -66,6 +67,15 @@ export const Actor = z.object({
   offices: z.array(Office).default([]),
   /** The actor this one is part of (a brigade of a ministry's forces, a ministry of a state). */
   memberOf: Slug.optional(),
+  /**
+   * The ACLED actor type (inter code) of a named group whose kind and party do not say it: an
+   * identity militia ("… Ethnic Militia"), a protest movement, a rioting crowd, a private military
+   * company. A state's own forces are never given one here: they are State forces at home and
+   * External/Other forces abroad by one rule, from their party.
+   */
+  acledType: AcledActorType.exclude(['State forces'], {
+    error: "must not be 'State forces': a state's forces are typed from their party and the place",
+  }).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 
