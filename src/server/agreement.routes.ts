@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AsOfText } from '../agreement/as-of.js';
 import { actorOf } from '../audit/actor.js';
 import { ActivityInput } from '../agreement/activity.js';
@@ -13,7 +14,6 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { IsoDate } from '../record/schemas.js';
-import { z } from 'zod';
 import { json, jsonBody, type AppContext, type RouteSpec } from './route.js';
 import {
   ActivityPage,
@@ -43,8 +43,13 @@ const MissionRangeQuery = z.object({
 const BULLETIN_FORMATS = ['json', 'md', 'html'] as const;
 const BulletinQuery = z.object({ format: z.enum(BULLETIN_FORMATS).default('json') });
 
-const day = (c: AppContext, clock: () => Date, name = 'asOf') =>
-  parseInput(IsoDate, c.req.query(name) ?? clock().toISOString().slice(0, 10), name);
+const MissionQuery = z.object({ mission: Slug.optional() });
+
+/** The query as the route's schema reads it (the same schema the OpenAPI document shows). */
+const queryOf = <T extends z.ZodType>(schema: T, c: AppContext): z.infer<T> =>
+  parseInput(schema, c.req.query(), 'query');
+
+const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
 
 /** The agreement board, the mission dashboard, its daily activity, and the bulletins. */
 export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
@@ -60,8 +65,9 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       summary: 'Commitments of the agreement with their compliance status as of a date (asOf)',
       allow: 'anyone',
       handler: async (c) => {
-        const asOf = parseInput(AsOfText, c.req.query('asOf') ?? clock().toISOString().slice(0, 10), 'asOf');
-        const agreement = await getAgreement(db, c.req.query('agreement'));
+        const query = queryOf(AgreementQuery, c);
+        const asOf = query.asOf ?? parseInput(AsOfText, today(clock), 'asOf');
+        const agreement = await getAgreement(db, query.agreement);
         return c.json(agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOf));
       },
     },
@@ -76,8 +82,9 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
         "The mission's mandate, term, next notice date, strength against ceilings and posts as of a date",
       allow: 'anyone',
       handler: async (c) => {
-        const asOf = day(c, clock); // input first: a bad date is a 400 whether or not the mission exists
-        return c.json(missionStatus(await loadMissionFacts(db, c.req.query('mission')), asOf));
+        // Input first: a bad date is a 400 whether or not the mission exists.
+        const query = queryOf(MissionDayQuery, c);
+        return c.json(missionStatus(await loadMissionFacts(db, query.mission), query.asOf ?? today(clock)));
       },
     },
     {
@@ -90,11 +97,10 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       summary: 'Daily activity records between from and to',
       allow: 'anyone',
       handler: async (c) => {
-        const from =
-          c.req.query('from') !== undefined ? parseInput(IsoDate, c.req.query('from'), 'from') : '0000-01-01';
-        const to =
-          c.req.query('to') !== undefined ? parseInput(IsoDate, c.req.query('to'), 'to') : '9999-12-31';
-        const facts = await loadMissionFacts(db, c.req.query('mission'));
+        const query = queryOf(MissionRangeQuery, c);
+        const from = query.from ?? '0000-01-01';
+        const to = query.to ?? '9999-12-31';
+        const facts = await loadMissionFacts(db, query.mission);
         const items = facts.activity.filter((a) => a.day >= from && a.day <= to);
         return c.json({ items, total: items.length, limit: items.length, offset: 0 });
       },
@@ -103,7 +109,7 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       method: 'POST',
       path: '/api/mission/activity',
       operationId: 'recordMissionActivity',
-      query: z.object({ mission: Slug.optional() }),
+      query: MissionQuery,
       responses: { 201: json('The record as filed', ActivitySchema) },
       errors: [404, 409],
       summary: "File one day's activity record of the mission",
@@ -111,7 +117,7 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
       body: ActivityInput,
       handler: async (c) => {
         const user = requireUser(c);
-        const facts = await loadMissionFacts(db, c.req.query('mission'));
+        const facts = await loadMissionFacts(db, queryOf(MissionQuery, c).mission);
         const input = parseInput(ActivityInput, await jsonBody(c), 'body');
         return c.json(
           await recordActivity(
