@@ -154,7 +154,11 @@ export async function getIncident(db: Db, id: number): Promise<Incident> {
  * @example await incidentIdByPublicId(db, incident.publicId) // 42
  */
 export async function incidentIdByPublicId(db: Db, publicId: string): Promise<number | null> {
-  const row = await db.selectFrom('incidents').select('id').where('public_id', '=', publicId).executeTakeFirst();
+  const row = await db
+    .selectFrom('incidents')
+    .select('id')
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
   return row ? Number(row.id) : null;
 }
 
