@@ -1,3 +1,4 @@
+import { foldName } from '../extract/text/fold.js';
 import type { GazetteerPlace } from './gazetteer.js';
 import type { GeoNamesCity } from './geonames.js';
 import { isUsableCityName } from './geonames.js';
@@ -102,8 +103,50 @@ function assign(
   let best: GazetteerPlace | undefined;
   let bestD = Infinity;
   for (const d of divisions) {
+    // A division whose own point is unknown (placed at its country's) cannot be matched by place.
+    if (d.precision === 'country') continue;
     const dist = (d.lat - lat) ** 2 + ((d.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
     if (dist < bestD) [best, bestD] = [d, dist];
   }
   return best?.id ?? null;
+}
+
+/** A division's point this far from its own country's land was put in the wrong place. */
+const MISPLACED_KM = 100;
+
+/**
+ * Moves every misplaced division point back into its country. `country-state-city` geocoded
+ * its divisions by name, and some hundreds landed on a namesake abroad (a Chinese province in
+ * Oklahoma, Cameroon's "East" in Asia). A point farther than MISPLACED_KM from the country's
+ * land (`land`, see `countryLand`) is replaced by the most populous town of the division's
+ * name in that country (the seat it is usually named after: "Ganja"), else by the country's
+ * own point, marked `country` precision; a division whose country has no outline is kept.
+ *
+ * @example placeDivisions(divisions, countryLand(), cities, (cc) => countryPoint(cc))
+ */
+export function placeDivisions(
+  divisions: readonly GazetteerPlace[],
+  land: (country: string, lat: number, lon: number) => number | null,
+  cities: readonly GeoNamesCity[],
+  countryPoint: (country: string) => { readonly lat: number; readonly lon: number } | undefined,
+): GazetteerPlace[] {
+  const misplaced = divisions.filter((d) => (land(d.country, d.lat, d.lon) ?? 0) > MISPLACED_KM);
+  if (misplaced.length === 0) return [...divisions];
+  const wanted = new Set(
+    misplaced.flatMap((d) => d.names.map((n) => `${d.country}|${foldName(n).join(' ')}`)),
+  );
+  const towns = new Map<string, GeoNamesCity>();
+  for (const c of cities) {
+    const key = `${c.country}|${foldName(c.name).join(' ')}`;
+    const known = towns.get(key);
+    if (wanted.has(key) && (!known || c.population > known.population)) towns.set(key, c);
+  }
+  const moved = new Map<string, GazetteerPlace>();
+  for (const d of misplaced) {
+    const town = d.names.map((n) => towns.get(`${d.country}|${foldName(n).join(' ')}`)).find((t) => t);
+    const country = countryPoint(d.country);
+    if (town) moved.set(d.id, { ...d, lat: town.lat, lon: town.lon });
+    else if (country) moved.set(d.id, { ...d, lat: country.lat, lon: country.lon, precision: 'country' });
+  }
+  return divisions.map((d) => moved.get(d.id) ?? d);
 }
