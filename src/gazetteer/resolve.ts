@@ -38,6 +38,8 @@ interface Context {
   readonly countries: ReadonlyMap<string, readonly number[]>;
   /** Which candidates share a name with which: the same name written again is no evidence. */
   readonly sameName: (a: number, b: number) => boolean;
+  /** The unambiguous places, each with the candidates naming it (itself, not a place inside it). */
+  readonly named: ReadonlyMap<string, readonly number[]>;
   /** The unambiguous places and the places they lie in, each with the candidates naming them. */
   readonly places: ReadonlyMap<string, readonly number[]>;
   /** Divisions and countries the document's unambiguous places lie in, with those places. */
@@ -176,11 +178,12 @@ function scoreOf(
   if (strongestArea) parts.push(strongestArea);
   const strong = parts.length > 0;
   const inCountry = (ctx.countries.get(place.country) ?? []).filter(other).length;
-  if (inCountry > 0 && place.kind !== 'country')
-    parts.push([
-      2.5 + Math.min(inCountry, 3) / 3,
-      `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`,
-    ]);
+  if (inCountry > 0 && place.kind !== 'country') {
+    const country = place.country.toLowerCase();
+    const named = (ctx.named.get(country) ?? []).some(other);
+    const why = named ? 'which the document names' : 'where the document’s other places lie';
+    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${ctx.nameOf(country)}, ${why}`]);
+  }
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
   return {
@@ -232,6 +235,7 @@ function priorReason(p: GazetteerPlace): string {
 function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => string): Context {
   const countries = new Map<string, number[]>();
   const places = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
   const parents = new Map<string, { at: number; name: string }[]>();
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
@@ -248,6 +252,7 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
     if (country !== '') push(countries, country, at);
     if (!place) return;
     push(places, place.id, at);
+    push(named, place.id, at);
     if (place.parent !== null) push(places, place.parent, at);
     if (place.kind !== 'country') {
       if (place.parent !== null) push(parents, place.parent, { at, name: place.name });
@@ -268,7 +273,7 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
     const ka = candidates[a]?.key;
     return ka !== undefined && ka === candidates[b]?.key;
   };
-  return { countries, sameName, places, parents, anchors, nameOf };
+  return { countries, sameName, named, places, parents, anchors, nameOf };
 }
 
 /** The country every option lies in, or '' when they differ (or there are none). */
