@@ -24,6 +24,13 @@ describe('resolution by the rest of the document', () => {
     expect(idOf(text, 'Florida')).toBe('admin1:us-fl');
   });
 
+  it('reads a name that is a country and a division of another as the country, without area evidence', () => {
+    const text = 'Officials in China protested after the envoy landed in Taiwan.';
+    expect(idOf(text, 'Taiwan')).toBe('tw');
+    const georgia = 'Storms hit Atlanta and Savannah, and Georgia declared an emergency.';
+    expect(idOf(georgia, 'Georgia')).toBe('admin1:us-ga');
+  });
+
   it('does not let a name count as evidence for itself', () => {
     const [wales] = find('Wales voted on Thursday.');
     expect(wales?.reason).not.toMatch(/United Kingdom/);

@@ -210,12 +210,15 @@ function isEponymousDivision(division: GazetteerPlace, town: GazetteerPlace): bo
 }
 
 /**
- * What a place is worth with no context: a country over a division over a theatre's place over a
- * town by size (log10 of its people, more for a capital, which news names for its government); a city of a million or more is the
- * name's usual sense even beside its division ("New York").
+ * What a place is worth with no context: a country over a division, by more than the support
+ * of a country the document names, so a country's name is read as a division of another only
+ * with evidence about that area ("Taiwan" beside China is Taiwan; "Georgia" beside Atlanta the
+ * state); then a theatre's place; then a town by size (log10 of its people, more for a capital,
+ * which news names for its government); a city of a million or more is the name's usual sense
+ * even beside its division ("New York").
  */
 function prior(p: GazetteerPlace): number {
-  if (p.kind === 'country') return 11;
+  if (p.kind === 'country') return 12;
   if (p.id.startsWith('admin1:')) return 8;
   const isTown = isGeoNamesTown(p);
   if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
