@@ -25,7 +25,7 @@ describe('resolution by the rest of the document', () => {
   });
 
   it('reads a name that is a country and a division of another as the country, without area evidence', () => {
-    const text = 'Officials in China protested after the envoy landed in Taiwan.';
+    const text = 'Officials in Beijing, Shanghai and China protested after the envoy landed in Taiwan.';
     expect(idOf(text, 'Taiwan')).toBe('tw');
     const georgia = 'Storms hit Atlanta and Savannah, and Georgia declared an emergency.';
     expect(idOf(georgia, 'Georgia')).toBe('admin1:us-ga');
