@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admin1Assigner, placeDivisions } from './admin1.js';
+import { admin1Assigner, nameKey, placeDivisions } from './admin1.js';
 import { countryLand } from './country-land.js';
 import type { GazetteerPlace } from './gazetteer.js';
 import type { GeoNamesCity } from './geonames.js';
@@ -53,6 +53,25 @@ describe('division points placed in the wrong country', () => {
     expect(assign('XA', '01')).toBe('admin1:xa-4');
   });
 
+  it('matches GeoNames codes to divisions by name first, then one to one by place', () => {
+    const north = division('admin1:xa-n', 'Northmark Province', 'XA', 20, 10);
+    const south = division('admin1:xa-s', 'Southmark', 'XA', 0, 10);
+    const coast = division('admin1:xa-c', 'Coastal Region', 'XA', 12, 30);
+    // Code 03's towns lie nearest Northmark's point, but GeoNames names it Southmark.
+    const cities = [
+      { ...town('A', 'XA', 1000, 18, 10), admin1: '03' },
+      { ...town('B', 'XA', 1000, 19, 10), admin1: '04' },
+      { ...town('C', 'XA', 1000, 11, 12), admin1: '05' },
+    ];
+    const names = new Map([['XA.03', 'Southmark']]);
+    const assign = admin1Assigner([north, south, coast], cities, names);
+    expect(assign('XA', '03')).toBe('admin1:xa-s');
+    expect(assign('XA', '04')).toBe('admin1:xa-n');
+    // Northmark is taken by 04, so 05 goes to the nearest division left, not to Northmark again.
+    expect(assign('XA', '05')).toBe('admin1:xa-c');
+    expect(nameKey('Hong Kong SAR')).toBe(nameKey('Hong Kong'));
+  });
+
   it('tells land from a namesake abroad with the Natural Earth outlines', () => {
     const distance = countryLand();
     expect(distance('AF', 31.4, 64.4)).toBe(0);
@@ -60,9 +79,15 @@ describe('division points placed in the wrong country', () => {
     expect(distance('ZZ', 0, 0)).toBeNull();
   });
 
-  it('leaves no division of the world base on another continent', () => {
+  it('leaves no division of the world base on another continent, nor a town in the wrong division', () => {
     const hunan = defaultGazetteer().byId.get('admin1:cn-hn');
     expect(hunan?.lon).toBeGreaterThan(70);
+    const parentOf = (name: string, country: string) =>
+      defaultGazetteer()
+        .towns.lookup(name)
+        .find((t) => t.country === country)?.parent;
+    expect(parentOf('changsha', 'CN')).toBe('admin1:cn-hn');
+    expect(parentOf('brisbane', 'AU')).toBe('admin1:au-qld');
     const ganja = defaultGazetteer().byId.get('admin1:az-ga');
     expect(ganja?.lat).toBeCloseTo(40.68, 1);
   });

