@@ -53,6 +53,26 @@ describe('resolution by the rest of the document', () => {
     expect(alone.find((m) => m.place.name === 'Paris')?.place.country).toBe('FR');
   });
 
+  it('reads a division named only with compass words as one only in a text about its country', () => {
+    const service = 'Volunteers joined the South Central ambulance crews for the winter.';
+    expect(find(service).map((m) => m.place.id)).toEqual([]);
+    const maldives = 'Ferries from Male to the South Central atolls of the Maldives resumed.';
+    expect(idOf(maldives, 'South Central')).toBe('admin1:mv-sc');
+    expect(idOf('Bushfires spread across the Northern Territory.', 'Northern Territory')).toBe(
+      'admin1:au-nt',
+    );
+  });
+
+  it('reads a surname after a middle initial as the person, not a town', () => {
+    const text = 'Dr. Laura K. Murphy joined the clinic in June. Murphy trained in Leeds.';
+    expect(find(text).map((m) => text.slice(m.start, m.end))).toEqual(['Leeds']);
+  });
+
+  it('reads "the Alliance" and "the Summit" as words', () => {
+    const text = 'The Alliance met before the Summit in Brussels.';
+    expect(find(text).map((m) => text.slice(m.start, m.end))).toEqual(['Brussels']);
+  });
+
   it('prints each resolution with its place, precision, confidence and reason', () => {
     const text = 'Flooding closed roads around Paris, Texas.';
     const tokens = tokenize(text);

@@ -1,3 +1,4 @@
+import { foldName } from '../extract/text/fold.js';
 import type { GazetteerPlace } from './gazetteer.js';
 
 /** A place name found in a text, with every place it may stand for. */
@@ -120,6 +121,7 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
 function isSupported(c: Candidate, best: Scored & { readonly place: GazetteerPlace }): boolean {
   const p = best.place;
   const isTown = isGeoNamesTown(p);
+  if (p.id.startsWith('admin1:') && isDescriptiveName(p.name)) return best.hosted || best.countryNamed;
   if (!isTown && !p.id.startsWith('admin1:')) return true;
   if (best.strong) return true;
   if (!isTown) return best.weak || c.locative || p.name.includes(' ');
@@ -138,7 +140,32 @@ interface Scored {
   /** In a country the document names (this name included: it says so for support, not for ranking). */
   readonly weak: boolean;
   readonly hosted: boolean;
+  /** The document names the place's country itself (another name than this one). */
+  readonly countryNamed: boolean;
   readonly reason: string;
+}
+
+/** Words that describe where rather than name it: a division named only with them is a description in most texts. */
+const DESCRIPTIVE_WORDS = new Set(
+  (
+    'north south east west central northern southern eastern western northeast northwest ' +
+    'southeast southwest northeastern northwestern southeastern southwestern mid middle upper ' +
+    'lower inner outer coast coastal district region province capital islands island ' +
+    'highlands lowlands lakes valley greater'
+  ).split(' '),
+);
+
+/**
+ * True for a division whose name is only compass and kind words ("North West", "West Coast",
+ * "South Central", "Southern District"): in most texts such words describe a part of whatever
+ * is being discussed, so they name the division only in a text that names its country (or
+ * written with it: "North West, South Africa").
+ *
+ * @example isDescriptiveName('West Coast') // true
+ */
+export function isDescriptiveName(name: string): boolean {
+  const words = foldName(name);
+  return words.length > 0 && words.every((w) => DESCRIPTIVE_WORDS.has(w));
 }
 
 /**
@@ -191,6 +218,7 @@ function scoreOf(
     strong,
     weak: (ctx.countries.get(place.country) ?? []).length > 0,
     hosted: hosted !== undefined,
+    countryNamed: (ctx.named.get(place.country.toLowerCase()) ?? []).some(other),
     reason: top?.[1] ?? '',
   };
 }
