@@ -35,8 +35,11 @@ const MAX_ANCHORS = 200;
 const THEATRE_PLACE = 9;
 
 interface Context {
-  /** The countries the document's unambiguous names lie in, each with the candidates naming them. */
-  readonly countries: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The countries the document's names lie in, each with the candidates naming them and whether
+   * that candidate surely means one place there (`dominant`) or only that all its places are there.
+   */
+  readonly countries: ReadonlyMap<string, readonly { readonly at: number; readonly dominant: boolean }[]>;
   /** Which candidates share a name with which: the same name written again is no evidence. */
   readonly sameName: (a: number, b: number) => boolean;
   /** The unambiguous places, each with the candidates naming it (itself, not a place inside it). */
@@ -185,8 +188,9 @@ function scoreOf(
 ): Scored {
   const parts: [number, string][] = [];
   const area: [number, string][] = [];
-  if (isGeoNamesTown(place) && rivals.some((r) => isEponymousDivision(r, place)))
-    parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
+  // The town a division is named after ranks above the division, other evidence equal.
+  const eponymOf = isGeoNamesTown(place) ? rivals.find((r) => isEponymousDivision(r, place)) : undefined;
+  if (eponymOf) parts.push([1, `the town its division (${eponymOf.name}) is named after`]);
   const hosted = host?.options.find(
     (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
   );
@@ -204,7 +208,8 @@ function scoreOf(
   const [strongestArea] = area.sort((a, b) => b[0] - a[0]);
   if (strongestArea) parts.push(strongestArea);
   const strong = parts.length > 0;
-  const inCountry = (ctx.countries.get(place.country) ?? []).filter(other).length;
+  const inCountryAll = ctx.countries.get(place.country) ?? [];
+  const inCountry = inCountryAll.filter((e) => other(e.at)).length;
   if (inCountry > 0 && place.kind !== 'country') {
     const country = place.country.toLowerCase();
     const named = (ctx.named.get(country) ?? []).some(other);
@@ -214,14 +219,19 @@ function scoreOf(
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
   return {
-    score: prior(place) + support,
+    score: (eponymOf ? Math.max(prior(place), DIVISION_PRIOR) : prior(place)) + support,
     strong,
-    weak: (ctx.countries.get(place.country) ?? []).length > 0,
+    // For support, a name that surely means one place vouches for its own country ("Kentucky");
+    // a name whose several places merely share a country ("Freedom", all in the US) does not.
+    weak: inCountryAll.some((e) => e.dominant || other(e.at)),
     hosted: hosted !== undefined,
     countryNamed: (ctx.named.get(place.country.toLowerCase()) ?? []).some(other),
     reason: top?.[1] ?? '',
   };
 }
+
+/** A division's prior: below a country's, above any town but a capital or a metropolis. */
+const DIVISION_PRIOR = 8;
 
 /** Divisions farther than this from a town of their name are not named after it. */
 const EPONYM_KM = 100;
@@ -247,7 +257,7 @@ function isEponymousDivision(division: GazetteerPlace, town: GazetteerPlace): bo
  */
 function prior(p: GazetteerPlace): number {
   if (p.kind === 'country') return 12;
-  if (p.id.startsWith('admin1:')) return 8;
+  if (p.id.startsWith('admin1:')) return DIVISION_PRIOR;
   const isTown = isGeoNamesTown(p);
   if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
   const seat = p.feature === 'PPLC' ? 3 : p.feature === 'PPLA' ? 0.5 : 0;
@@ -264,7 +274,7 @@ function priorReason(p: GazetteerPlace): string {
 
 /** Countries and places the document names without ambiguity, and their positions. */
 function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => string): Context {
-  const countries = new Map<string, number[]>();
+  const countries = new Map<string, { at: number; dominant: boolean }[]>();
   const places = new Map<string, number[]>();
   const named = new Map<string, number[]>();
   const parents = new Map<string, { at: number; name: string }[]>();
@@ -280,7 +290,7 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
     const place = dominant(c.options);
     // A name all of whose places lie in one country names that country, whichever it means.
     const country = place?.country ?? sharedCountry(c.options);
-    if (country !== '') push(countries, country, at);
+    if (country !== '') push(countries, country, { at, dominant: place !== undefined });
     if (!place) return;
     push(places, place.id, at);
     push(named, place.id, at);
