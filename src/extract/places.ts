@@ -53,6 +53,7 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     options: s.options,
     locative: isLocative(text, s.start),
     host: hostOf(text, spans, i),
+    key: tokensKey(tokens, s.first, s.last),
   }));
   const out: PlaceMention[] = [];
   const nameOf = (id: string) => gazetteer.byId.get(id)?.name ?? id;

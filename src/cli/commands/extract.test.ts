@@ -59,6 +59,23 @@ describe('runExtract', () => {
   });
 });
 
+describe('runExtract --verbose', () => {
+  it('prints each place resolution on stderr and leaves stdout the same', async () => {
+    const text = 'Talks in Paris, Texas were postponed.';
+    const quiet = memoryIo({ 'a.txt': text });
+    const loud = memoryIo({ 'a.txt': text });
+    await runExtract(['a.txt'], { published: null, format: 'jsonl' }, quiet);
+    await runExtract(['a.txt'], { published: null, format: 'jsonl', verbose: true }, loud);
+    expect(loud.stdout).toEqual(quiet.stdout);
+    expect(quiet.stderr).toEqual([]);
+    const report = loud.stderr.join('');
+    expect(report).toMatch(/^a\.txt: 2 places\n/);
+    expect(report).toMatch(
+      /"Paris" \(1×\) → Paris, Texas, US .*confidence \d\.\d\d: written with the place it lies in \(Texas\)/,
+    );
+  });
+});
+
 describe('the shipped JSON Schema', () => {
   it('is the schema derived from the zod contract', () => {
     const shipped: unknown = JSON.parse(readFileSync(`${root}schemas/extraction.schema.json`, 'utf8'));

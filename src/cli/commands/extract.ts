@@ -7,6 +7,8 @@ export type ExtractFormat = 'json' | 'jsonl';
 export interface ExtractRunOptions {
   readonly published: string | null;
   readonly format: ExtractFormat;
+  /** Also print, on standard error, each place resolution with its confidence and reason. */
+  readonly verbose?: boolean;
 }
 
 /** Where `runExtract` reads and writes; the CLI passes the process, the bench and tests their own. */
@@ -29,19 +31,20 @@ export function registerExtract(program: Command): void {
     .argument('<files...>', 'article files; - for standard input')
     .option('--published <date>', 'publication date, YYYY-MM-DD (else the page metadata)')
     .option('--format <format>', 'json (one object per file) or jsonl (one line per file)', 'json')
-    .action(async (files: string[], opts: { published?: string; format: string }) => {
+    .option('--verbose', 'also print each place resolution (confidence, reason) on standard error')
+    .action(async (files: string[], opts: { published?: string; format: string; verbose?: boolean }) => {
       const options = parseOptions(opts);
       const failed = await runExtract(files, options, processIo());
       if (failed > 0) process.exitCode = 1;
     });
 }
 
-function parseOptions(opts: { published?: string; format: string }): ExtractRunOptions {
+function parseOptions(opts: { published?: string; format: string; verbose?: boolean }): ExtractRunOptions {
   if (opts.format !== 'json' && opts.format !== 'jsonl') throw invalid('--format', 'must be json or jsonl');
   const published = opts.published ?? null;
   if (published !== null && !isIsoDay(published))
     throw invalid('--published', 'must be a date as YYYY-MM-DD');
-  return { published, format: opts.format };
+  return { published, format: opts.format, verbose: opts.verbose === true };
 }
 
 function isIsoDay(s: string): boolean {
@@ -73,14 +76,20 @@ export async function runExtract(
   io: ExtractIo,
 ): Promise<number> {
   const { extract } = await import('../../extract/extract.js');
+  const { describePlaces } = await import('../../extract/places-report.js');
   let failed = 0;
   const results: string[] = [];
   for (const file of files) {
     try {
       const bytes = file === '-' ? await io.readStdin() : await io.readFile(file);
-      const json = JSON.stringify(
-        extract({ bytes, contentType: hintOf(file) }, { published: options.published }),
-      );
+      const result = extract({ bytes, contentType: hintOf(file) }, { published: options.published });
+      if (options.verbose === true) {
+        const lines = describePlaces(result.document.text, result.mentions.places);
+        io.err(
+          `${file === '-' ? 'standard input' : file}: ${lines.length} places\n${lines.map((l) => `${l}\n`).join('')}`,
+        );
+      }
+      const json = JSON.stringify(result);
       if (options.format === 'jsonl') io.out(`${json}\n`);
       else results.push(json);
     } catch (error) {
