@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences.js';
 import { sentenceAt } from '../text/sentences.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
+import { describedKind } from './speaker-words.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB, TRAILING_VERBS } from './speech-verbs.js';
 
@@ -129,7 +130,7 @@ function describesOther(text: string, description: Candidate, found: Candidate):
  * "one of the officers", "the press service", "a youth representative", "the bulletin").
  */
 const DESCRIBED =
-  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|officers?|sources?|ministry|statement|bulletin|press service|mission|army|military|police|commander|command|office|department|embassy|government|headquarters|council|committee|representatives?|leaders?|activists?|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|officers?|sources?|ministry|statement|bulletin|press service|mission|army|military|police|commander|command|office|department|embassy|government|headquarters|council|committee|representatives?|leaders?|activists?|witness(?:es)?|residents?|monitors?|observers?|message|report|medics|paper|newspaper))\b/iu;
 
 /** Phenomenon: a body named only by its acronym ("the XLF said"), unknown to the theatre. */
 const ACRONYM = /^\s*(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
@@ -138,7 +139,12 @@ const ACRONYM = /^\s*(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
 function described(np: string, at: number): Candidate | undefined {
   const m = DESCRIBED.exec(np) ?? ACRONYM.exec(np);
   if (!m?.[1]) return undefined;
-  return { start: at, end: at + m[0].length, kind: 'organization', name: m[1].trim(), id: null };
+  const name = m[1].trim();
+  const refers = describedKind(name.split(/\s+/).pop() ?? '') ?? 'organization';
+  const kind = refers === 'person' ? 'person' : 'organization';
+  // "the statement said": a document speaks for the body that issued it, resolved later.
+  const anaphor = refers === 'document' ? { anaphor: ['organization'] as const } : {};
+  return { start: at, end: at + m[0].length, kind, name, id: null, refers, ...anaphor };
 }
 
 function lineEnd(text: string, from: number, window: number): number {

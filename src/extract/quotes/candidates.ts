@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../text/ranges.js';
 import type { PlaceMention } from '../places.js';
 import { bodyCandidates } from './body-candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
+import type { DescribedKind } from './speaker-words.js';
 
 export type CandidateKind = 'person' | 'organization' | 'state' | 'force' | 'pronoun';
 
@@ -14,6 +15,10 @@ export interface Candidate {
   readonly kind: CandidateKind;
   readonly name: string;
   readonly id: string | null;
+  /** What it is, for pronouns pointing back at it (set for descriptions; else read from `kind`). */
+  readonly refers?: DescribedKind;
+  /** A pronoun or document ("it", "the statement") that takes the speaker of an earlier statement. */
+  readonly anaphor?: readonly DescribedKind[];
 }
 
 const ROLES =
@@ -22,7 +27,9 @@ const ROLES =
 const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\s+)?(${ROLES})\\b`, 'gu');
 const ORG_ROLE =
   /\b[Tt]he\s+(ministry|mission|department|army|committee|government|office|embassy|police|commission)\b/g;
-const PRONOUN = /\b(?:he|she|He|She)\b/g;
+/** "he"/"she" anywhere; "it"/"they" only as the subject of a speech verb ("it said", "they added"). */
+const PRONOUN =
+  /\b(?:he|she|He|She|(?:it|It|they|They)(?=\s+(?:also\s+|later\s+)?(?:said|says|added|told|stated|wrote|noted|reported|announced|claimed)\b))\b/g;
 
 /** How a theatre's actor kind speaks: bodies of every sort speak as organisations. */
 const SPEAKER_KIND: Readonly<Record<Exclude<ActorKind, 'outlet'>, CandidateKind>> = {

@@ -105,3 +105,21 @@ export function nextSpanAfter(spans: readonly QuotedSpan[], offset: number): Quo
   }
   return spans[lo];
 }
+
+/** The spans that overlap `[start, end)`, in order (spans are sorted and disjoint). */
+export function spansBetween(spans: readonly QuotedSpan[], start: number, end: number): QuotedSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.close ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuotedSpan[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.open >= end) break;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+import type { Sentence } from '../text/sentences.js';
+import { within } from '../text/ranges.js';
+import type { AttributionContext } from './attribution.js';
+import type { Candidate } from './candidates.js';
+import { spansBetween } from './quoted-spans.js';
+import { speakerOfPhrase } from './speaker-phrase.js';
+import { CLAUSE_VERBS, CLOSING_VERBS, OBJECT_VERBS, PARTICIPLE_VERBS } from './speech-verbs.js';
+
+/** One statement found in the text before its speaker is resolved (pronouns, documents). */
+export interface RawQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly partial: boolean;
+  readonly speaker: Candidate | 'crowd' | null;
+}
+
+const LEAD = new RegExp(`\\b(${CLAUSE_VERBS}|${OBJECT_VERBS})\\b`, 'giu');
+const OBJECT = new RegExp(`^(?:${OBJECT_VERBS})$`, 'iu');
+const CLOSING = new RegExp(`^(?:${CLOSING_VERBS})$`, 'iu');
+const PARTICIPLE = new RegExp(`,\\s*(?:and\\s+)?(${PARTICIPLE_VERBS})\\b`, 'giu');
+/** Phenomenon: "According to X, …" opening a sentence, after an optional adverbial. */
+const ACCORDING_LEAD = /^(?:[^,]{0,40},\s*)?(?:but\s+|and\s+)?according\s+to\s+([^,]{2,160}?),\s*/iu;
+/** Phenomenon: "…, according to X." closing a sentence. */
+const ACCORDING_TAIL = /,\s*(?:at\s+least\s+)?according\s+to\s+([^,]{2,160}?)(?:,[^,]{0,80})?[.!?"”]*\s*$/iu;
+/** Phenomenon: "TASS cited the border service as saying …": the one cited speaks. */
+const CITED_AS = /\b(?:cited|quoted|citing|quoting)\s+(.{2,120}?)\s+as\s+saying\b,?\s*(?:that\s+)?/iu;
+/** Phenomenon: "…, said Ana Ruiz, a media officer with the mission." */
+const SAID_TAIL = /,\s*(?:said|says|told|added|reported|wrote)\s+(?=\p{Lu}|the\s|an?\s)/giu;
+const MAX_VERBS = 6;
+const MAX_TAIL_WORDS = 9;
+const MIN_CLAUSE = 15;
+
+/**
+ * Indirect speech (`direct: false`) in sentences that are not mostly a direct quote: "X said
+ * (that) …", "…, X said", "According to X, …", "…, according to X", "cited X as saying …",
+ * and ", adding that …" for a second clause by the same speaker. The text is the reported clause;
+ * for verbs whose object is the statement ("vowed to …", "accused X of …") it starts at the verb.
+ * Pronoun and document speakers are left for the caller to resolve.
+ *
+ * @example findReported(ctx).map((q) => ctx.text.slice(q.start, q.end))
+ */
+export function findReported(ctx: AttributionContext): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const s of ctx.sentences) {
+    if (isMostlyQuoted(ctx, s)) continue;
+    out.push(...inSentence(ctx, s));
+  }
+  return out;
+}
+
+function inSentence(ctx: AttributionContext, s: Sentence): RawQuote[] {
+  const frame =
+    citedAs(ctx, s) ?? accordingLead(ctx, s) ?? accordingTail(ctx, s) ?? closing(ctx, s) ?? leading(ctx, s);
+  if (!frame) return [];
+  return [frame, ...participles(ctx, s, frame)];
+}
+
+function citedAs(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+  const m = CITED_AS.exec(ctx.text.slice(s.start, s.end));
+  if (!m?.[1]) return undefined;
+  const npStart = s.start + m.index + m[0].indexOf(m[1]);
+  const speaker = speakerOfPhrase(ctx, npStart, npStart + m[1].length);
+  return speaker ? clause(ctx, s.start + m.index + m[0].length, s.end, speaker) : undefined;
+}
+
+function accordingLead(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+  const m = ACCORDING_LEAD.exec(ctx.text.slice(s.start, s.end));
+  if (!m?.[1]) return undefined;
+  const npStart = s.start + m[0].lastIndexOf(m[1]);
+  const speaker = speakerOfPhrase(ctx, npStart, npStart + m[1].length);
+  return speaker ? clause(ctx, s.start + m[0].length, s.end, speaker) : undefined;
+}
+
+function accordingTail(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+  const m = ACCORDING_TAIL.exec(ctx.text.slice(s.start, s.end));
+  if (!m?.[1]) return undefined;
+  const npStart = s.start + m.index + m[0].indexOf(m[1]);
+  const speaker = speakerOfPhrase(ctx, npStart, npStart + m[1].length);
+  return speaker ? clause(ctx, s.start, s.start + m.index, speaker) : undefined;
+}
+
+/** "…, the ministry said on Sunday." / "…, said Ana Ruiz, a media officer." */
+function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(SAID_TAIL)) {
+    const from = s.start + m.index + m[0].length;
+    const person = within(ctx.candidates, from, Math.min(s.end, from + 60)).find((c) => c.kind !== 'pronoun');
+    const speaker = person && person.start === from ? person : speakerOfPhrase(ctx, from, phraseEnd(ctx, from, s.end));
+    if (speaker && m.index > MIN_CLAUSE) return clause(ctx, s.start, s.start + m.index, speaker);
+  }
+  const tail = lastComma(sentence);
+  if (tail < MIN_CLAUSE) return undefined;
+  const segment = sentence.slice(tail + 1);
+  for (const m of segment.matchAll(LEAD)) {
+    if (!CLOSING.test(m[1] ?? '')) continue;
+    const after = segment.slice(m.index + m[0].length);
+    if (!isOnlyAdjuncts(after, m[1] ?? '') || /^\s*(?:while|and|but|as|after|when|because|before|since|although|though|if|whereas)\b/iu.test(segment)) continue;
+    const verbAt = s.start + tail + 1 + m.index;
+    const speaker = speakerOfPhrase(ctx, s.start + tail + 1, verbAt);
+    if (speaker && wordCount(ctx.text.slice(s.start + tail + 1, verbAt)) <= 14)
+      return clause(ctx, s.start, s.start + tail, speaker);
+  }
+  return undefined;
+}
+
+/**
+ * What may follow a closing attribution's verb: nothing, an addressee ("told Interfax"), time and
+ * place ("on Tuesday", "earlier", "in a daily report on 18 January"): never a clause of its own.
+ */
+function isOnlyAdjuncts(after: string, verb: string): boolean {
+  if (/\bthat\b/iu.test(after) || wordCount(after) > MAX_TAIL_WORDS) return false;
+  const rest = /^tell|^told/iu.test(verb) ? after.replace(ADDRESSEE, '') : after;
+  return /^\s*(?:[.!?"”]|$|(?:in|on|at|via|during|through|over|late|early|earlier|later|yesterday|today|tonight|last|this|when|after|before|while|as|from|to|with|by|without|,)\b)/iu.test(rest) || /^\s*\p{Lu}\p{L}+day\b/u.test(rest);
+}
+
+/** The comma that opens the closing attribution: the last one outside an appositive. */
+function lastComma(sentence: string): number {
+  let at = sentence.lastIndexOf(',');
+  // ", said Ana Ruiz, a media officer…" is handled above; here "…, a source told Interfax earlier."
+  while (at > 0 && !/\p{L}/u.test(sentence.slice(at + 1, at + 4))) at = sentence.lastIndexOf(',', at - 1);
+  return at;
+}
+
+function phraseEnd(ctx: AttributionContext, from: number, end: number): number {
+  const comma = ctx.text.indexOf(',', from);
+  const stop = comma < 0 || comma > end ? end : comma;
+  let e = stop;
+  while (e > from && /[\s.!?"”]/.test(ctx.text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** "X said (that) …" with the speaker right before the verb, anywhere in the sentence. */
+function leading(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+  const sentence = ctx.text.slice(s.start, s.end);
+  let n = 0;
+  for (const m of sentence.matchAll(LEAD)) {
+    if (++n > MAX_VERBS) break;
+    const verbAt = s.start + m.index;
+    const before = ctx.text.slice(s.start, verbAt);
+    const speaker = /\band\s+(?:also\s+)?$/iu.test(before)
+      ? sentenceSubject(ctx, s.start, verbAt)
+      : speakerOfPhrase(ctx, s.start, verbAt);
+    if (!speaker) continue;
+    const verb = (m[1] ?? '').toLowerCase();
+    const start = complementStart(ctx.text, verbAt + m[0].length, s.end, verb);
+    if (start === undefined) continue;
+    const found = clause(ctx, start === 'verb' ? verbAt : start, s.end, speaker);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where the reported clause starts after the verb: after an addressee ("told reporters"),
+ * adjuncts ("in a statement", "on Sunday") and "that"; at the verb itself for a verb whose object
+ * is the statement; undefined when what follows is no clause ("said in Baku.").
+ */
+function complementStart(text: string, at: number, end: number, verb: string): number | 'verb' | undefined {
+  const rest = text.slice(at, Math.min(end, at + 200));
+  let i = 0;
+  if (/^tell|^told/.test(verb)) i += ADDRESSEE.exec(rest)?.[0].length ?? 0;
+  for (let k = 0; k < 3; k++) {
+    const adj = ADJUNCT.exec(rest.slice(i));
+    if (!adj) break;
+    i += adj[0].length;
+  }
+  const that = /^\s*,?\s*that\b\s*,?\s*/iu.exec(rest.slice(i));
+  if (that) return at + i + that[0].length;
+  if (OBJECT.test(verb)) return 'verb';
+  const next = rest.slice(i);
+  if (/^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|for|with|from|about|by|of|and|but|as)\b)/iu.test(next))
+    return undefined;
+  return at + i + (next.length - next.trimStart().length);
+}
+
+const ADDRESSEE =
+  /^\s+(?:reporters|journalists|parliament|lawmakers|(?:him|her|them|us)|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{L}+(?:\s+\p{L}+)?)\b/u;
+const ADJUNCT =
+  /^\s*,?\s*(?:(?:in|on|at|via|during|through|over)\s+(?:an?|the|its|his|her|their)?\s*(?:statement|interview|press conference|briefing|post|message|report|communique|address|speech|televised address|daily report|telegram|facebook|twitter|x)\b(?:\s+on\s+\S+(?:\s+\d{1,2},?\s+\d{4})?)?|on\s+(?:\d{1,2}\s+)?\p{Lu}\p{L}+(?:\s+\d{1,2})?|earlier|later|yesterday|today|tonight|(?:late|early)\s+on\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day)\b/iu;
+
+/** ", adding that …", ", insisting that …": further clauses by the same speaker. */
+function participles(ctx: AttributionContext, s: Sentence, first: RawQuote): RawQuote[] {
+  const out: RawQuote[] = [];
+  const sentence = ctx.text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(PARTICIPLE)) {
+    const verbAt = s.start + m.index + m[0].indexOf(m[1] ?? '');
+    if (verbAt < first.start && first.start - verbAt < 3) continue;
+    const verb = (m[1] ?? '').toLowerCase();
+    const rest = ctx.text.slice(verbAt + verb.length, s.end);
+    const that = /^\s*,?\s*that\b\s*/iu.exec(rest);
+    const start = that ? verbAt + verb.length + that[0].length : verbAt;
+    const found = clause(ctx, start, s.end, first.speaker === 'crowd' ? null : first.speaker);
+    if (found) out.push(found);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** The first named speaker of the sentence: "X blamed … and said that …" is still X. */
+function sentenceSubject(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
+  return within(ctx.candidates, from, to).find((c) => c.kind !== 'pronoun' && c.kind !== 'state');
+}
+
+function clause(ctx: AttributionContext, start: number, end: number, speaker: Candidate | null): RawQuote | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;–—-]/.test(ctx.text[s] ?? '')) s++;
+  while (e > s && /[\s.,;:!?–—-]/.test(ctx.text[e - 1] ?? '')) e--;
+  const words = ctx.text.slice(s, e).match(/\p{L}+/gu) ?? [];
+  if (e - s < MIN_CLAUSE || words.length < 3) return undefined;
+  return { start: s, end: e, direct: false, partial: false, speaker };
+}
+
+function isMostlyQuoted(ctx: AttributionContext, s: Sentence): boolean {
+  const quoted = spansBetween(ctx.spans, s.start, s.end).reduce(
+    (sum, q) => sum + Math.min(q.close, s.end) - Math.max(q.open, s.start),
+    0,
+  );
+  return quoted > (s.end - s.start) * 0.4;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/\p{L}+/gu) ?? []).length;
+}
