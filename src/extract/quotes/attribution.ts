@@ -3,6 +3,7 @@ import { sentenceAt } from '../text/sentences.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
 import { describedKind } from './speaker-words.js';
+import { speakerOfPhrase } from './speaker-phrase.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB, TRAILING_VERBS } from './speech-verbs.js';
 
@@ -35,7 +36,9 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
     return { how: 'crowd', partial: false };
   const verb = lastVerb(before);
   if (verb) {
-    const speaker = nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
+    const speaker =
+      speakerOfPhrase(ctx, sentence?.start ?? from, from + verb.index) ??
+      nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
     const partial = /[\p{L}\d]/u.test(before.slice(verb.index + verb.length));
     if (speaker) return { how: 'before', speaker, partial };
     // "A senior officer said: …": the subject is a description, not a name.
@@ -108,6 +111,10 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
   const verb = TRAILING.exec(after);
   if (!verb) return undefined;
   const np = verb[1] ?? '';
+  const npStart = q.close + 1 + verb[0].lastIndexOf(np, verb[0].length - 1);
+  const phrase =
+    np.trim() === '' ? undefined : speakerOfPhrase(ctx, q.close + 1, npStart + np.trimEnd().length);
+  if (phrase) return phrase;
   const found = nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
   const description = described(np, q.close + 1 + Math.max(0, verb[0].indexOf(np)));
   if (!description) return found;

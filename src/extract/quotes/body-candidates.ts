@@ -4,7 +4,9 @@ import type { Candidate } from './candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
 
 const BODY =
-  '(?:defen[cs]e|foreign|interior|emergencies|health) ministry|military|army|armed forces|government|presidency|foreign office|security service|general staff|border guards?';
+  '(?:defen[cs]e|foreign|interior|emergencies|emergency|health|justice) ministry|military|army|armed forces|government|' +
+  'presidency|foreign office|(?:national |state )?security service|general staff|(?:state )?border (?:guards?|service|police)|' +
+  'navy|air force|national guard|coast guard|intelligence service|police|emergency service';
 const POSSESSIVE_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)['’]s\\s+(${BODY})\\b`, 'gu');
 const DEMONYM_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(${BODY})\\b`, 'gu');
 

@@ -28,6 +28,7 @@ const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\
 const ORG_ROLE =
   /\b[Tt]he\s+(ministry|mission|department|army|committee|government|office|embassy|police|commission)\b/g;
 /** "he"/"she" anywhere; "it"/"they" only as the subject of a speech verb ("it said", "they added"). */
+const LEADER_TITLES = ['leader', 'president', 'premier', 'prime', 'minister', 'chancellor', 'king'];
 const PRONOUN =
   /\b(?:he|she|He|She|(?:it|It|they|They)(?=\s+(?:also\s+|later\s+)?(?:said|says|added|told|stated|wrote|noted|reported|announced|claimed)\b))\b/g;
 
@@ -100,12 +101,14 @@ function lastMatching(
   party: string | undefined,
 ): EntityMention | undefined {
   const head = role.split(' ').pop() ?? role;
+  // Phenomenon: "the Russian leader" is that country's president or prime minister.
+  const heads = head === 'leader' ? LEADER_TITLES : [head];
   const end = firstAtOrAfter(entities, before);
   for (let i = end - 1; i >= 0 && i >= end - 300; i--) {
     const e = entities[i];
     if (!e || e.kind !== 'person') continue;
     const office = e.id ? (index.byId.get(e.id)?.office ?? '') : '';
-    const hasRole = office.includes(head) || e.titles.includes(head);
+    const hasRole = heads.some((h) => office.includes(h) || e.titles.includes(h));
     const partyOk = !party || e.party === party || e.titles.some((t) => index.partyWords.get(t) === party);
     if (hasRole && partyOk) return e;
   }

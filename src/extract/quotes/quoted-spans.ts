@@ -64,6 +64,8 @@ function isOpener(line: string, i: number, c: string): boolean {
   const prev = line[i - 1];
   const next = line[i + 1] ?? ' ';
   if (c === '"' || c === "'") {
+    // Phenomenon: a scraped page that lost the space before a quote ("this week"In Luhansk …").
+    if (c === '"' && prev !== undefined && /\p{Ll}/u.test(prev) && /\p{Lu}/u.test(next)) return true;
     const prevOk = prev === undefined || OPEN_BEFORE.test(prev);
     return prevOk && !/\s/.test(next) && (c === '"' || WORD_CHAR.test(next));
   }

@@ -80,28 +80,62 @@ function accordingTail(ctx: AttributionContext, s: Sentence): RawQuote | undefin
   return speaker ? clause(ctx, s.start, s.start + m.index, speaker) : undefined;
 }
 
-/** "…, the ministry said on Sunday." / "…, said Ana Ruiz, a media officer." */
+/** "…, the ministry said on Sunday." / "…, said Ana Ruiz, a media officer." / "…, she said, adding …" */
 function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
   const sentence = ctx.text.slice(s.start, s.end);
   for (const m of sentence.matchAll(SAID_TAIL)) {
+    if (m.index < MIN_CLAUSE) continue;
     const from = s.start + m.index + m[0].length;
-    const person = within(ctx.candidates, from, Math.min(s.end, from + 60)).find((c) => c.kind !== 'pronoun');
-    const speaker = person && person.start === from ? person : speakerOfPhrase(ctx, from, phraseEnd(ctx, from, s.end));
-    if (speaker && m.index > MIN_CLAUSE) return clause(ctx, s.start, s.start + m.index, speaker);
+    const speaker = speakerAfterSaid(ctx, from, s.end);
+    if (speaker) return clause(ctx, s.start, s.start + m.index, speaker);
   }
-  const tail = lastComma(sentence);
-  if (tail < MIN_CLAUSE) return undefined;
-  const segment = sentence.slice(tail + 1);
+  const commas = [...sentence.matchAll(/,/g)].map((m) => m.index).filter((i) => i >= MIN_CLAUSE);
+  for (const comma of commas.reverse().slice(0, MAX_COMMAS)) {
+    const next = sentence.indexOf(',', comma + 1);
+    const segment = sentence.slice(comma + 1, next < 0 ? sentence.length : next);
+    const found = closingSegment(ctx, s, comma, segment, next < 0);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function closingSegment(
+  ctx: AttributionContext,
+  s: Sentence,
+  comma: number,
+  segment: string,
+  isLast: boolean,
+): RawQuote | undefined {
+  if (SUBORDINATE.test(segment)) return undefined;
+  // After the attribution only ", adding that …" or the sentence's end may follow.
+  if (!isLast && !PARTICIPLE_AFTER.test(ctx.text.slice(s.start + comma + 1 + segment.length, s.end)))
+    return undefined;
   for (const m of segment.matchAll(LEAD)) {
     if (!CLOSING.test(m[1] ?? '')) continue;
     const after = segment.slice(m.index + m[0].length);
-    if (!isOnlyAdjuncts(after, m[1] ?? '') || /^\s*(?:while|and|but|as|after|when|because|before|since|although|though|if|whereas)\b/iu.test(segment)) continue;
-    const verbAt = s.start + tail + 1 + m.index;
-    const speaker = speakerOfPhrase(ctx, s.start + tail + 1, verbAt);
-    if (speaker && wordCount(ctx.text.slice(s.start + tail + 1, verbAt)) <= 14)
-      return clause(ctx, s.start, s.start + tail, speaker);
+    if (!isOnlyAdjuncts(after, m[1] ?? '')) continue;
+    const verbAt = s.start + comma + 1 + m.index;
+    if (wordCount(ctx.text.slice(s.start + comma + 1, verbAt)) > 14) continue;
+    const speaker = speakerOfPhrase(ctx, s.start + comma + 1, verbAt);
+    if (speaker) return clause(ctx, s.start, s.start + comma, speaker);
   }
   return undefined;
+}
+
+const SUBORDINATE =
+  /^\s*(?:while|and|but|as|after|when|because|before|since|although|though|if|whereas|which|who)\b/iu;
+const PARTICIPLE_AFTER = new RegExp(`^,\\s*(?:${PARTICIPLE_VERBS})\\b`, 'iu');
+const MAX_COMMAS = 8;
+
+/** ", said Ana Ruiz, a media officer with the mission." — a name, or a short description, then the end. */
+function speakerAfterSaid(ctx: AttributionContext, from: number, end: number): Candidate | undefined {
+  const stop = phraseEnd(ctx, from, end);
+  const named = within(ctx.candidates, from, stop).find((c) => c.kind !== 'pronoun');
+  const rest = (c: Candidate) => ctx.text.slice(c.end, stop).trim();
+  if (named && named.start - from <= 20 && rest(named) === '') return named;
+  const words = wordCount(ctx.text.slice(from, stop));
+  if (words > 8 || /\bthat\b/iu.test(ctx.text.slice(from, stop))) return undefined;
+  return speakerOfPhrase(ctx, from, stop);
 }
 
 /**
@@ -111,15 +145,11 @@ function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
 function isOnlyAdjuncts(after: string, verb: string): boolean {
   if (/\bthat\b/iu.test(after) || wordCount(after) > MAX_TAIL_WORDS) return false;
   const rest = /^tell|^told/iu.test(verb) ? after.replace(ADDRESSEE, '') : after;
-  return /^\s*(?:[.!?"”]|$|(?:in|on|at|via|during|through|over|late|early|earlier|later|yesterday|today|tonight|last|this|when|after|before|while|as|from|to|with|by|without|,)\b)/iu.test(rest) || /^\s*\p{Lu}\p{L}+day\b/u.test(rest);
-}
-
-/** The comma that opens the closing attribution: the last one outside an appositive. */
-function lastComma(sentence: string): number {
-  let at = sentence.lastIndexOf(',');
-  // ", said Ana Ruiz, a media officer…" is handled above; here "…, a source told Interfax earlier."
-  while (at > 0 && !/\p{L}/u.test(sentence.slice(at + 1, at + 4))) at = sentence.lastIndexOf(',', at - 1);
-  return at;
+  return (
+    /^\s*(?:[.!?"”]|$|(?:in|on|at|via|during|through|over|late|early|earlier|later|yesterday|today|tonight|(?:last|this)\s+(?:week|weekend|month|morning|evening|night|year)|when|after|before|while|as|from|to|with|by|without)\b)/iu.test(
+      rest,
+    ) || /^\s*\p{Lu}\p{L}+day\b/u.test(rest)
+  );
 }
 
 function phraseEnd(ctx: AttributionContext, from: number, end: number): number {
@@ -141,7 +171,8 @@ function leading(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
     const speaker = /\band\s+(?:also\s+)?$/iu.test(before)
       ? sentenceSubject(ctx, s.start, verbAt)
       : speakerOfPhrase(ctx, s.start, verbAt);
-    if (!speaker) continue;
+    // "As the agency reported, X said that …": a source named in passing, not the statement.
+    if (!speaker || /^\s*,/u.test(sentence.slice(m.index + m[0].length))) continue;
     const verb = (m[1] ?? '').toLowerCase();
     const start = complementStart(ctx.text, verbAt + m[0].length, s.end, verb);
     if (start === undefined) continue;
@@ -168,8 +199,14 @@ function complementStart(text: string, at: number, end: number, verb: string): n
   const that = /^\s*,?\s*that\b\s*,?\s*/iu.exec(rest.slice(i));
   if (that) return at + i + that[0].length;
   if (OBJECT.test(verb)) return 'verb';
+  // "denied access", "denied entry": without "that" a denial is an act, not a statement.
+  if (/^den/u.test(verb)) return undefined;
   const next = rest.slice(i);
-  if (/^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|for|with|from|about|by|of|and|but|as)\b)/iu.test(next))
+  if (
+    /^\s*(?:[,.;:!?]|$|(?:in|on|at|to|during|after|before|for|with|from|about|by|of|and|but|as)\b)/iu.test(
+      next,
+    )
+  )
     return undefined;
   return at + i + (next.length - next.trimStart().length);
 }
@@ -199,25 +236,39 @@ function participles(ctx: AttributionContext, s: Sentence, first: RawQuote): Raw
 
 /** The first named speaker of the sentence: "X blamed … and said that …" is still X. */
 function sentenceSubject(ctx: AttributionContext, from: number, to: number): Candidate | undefined {
-  return within(ctx.candidates, from, to).find((c) => c.kind !== 'pronoun' && c.kind !== 'state');
+  const named = within(ctx.candidates, from, to).filter((c) => c.kind !== 'pronoun' && c.kind !== 'state');
+  // The one a verb follows ("The council, yesterday, renewed"), not a dateline before it.
+  return named.find((c) => FINITE_AFTER.test(ctx.text.slice(c.end, c.end + 60))) ?? named[0];
 }
 
-function clause(ctx: AttributionContext, start: number, end: number, speaker: Candidate | null): RawQuote | undefined {
+const FINITE_AFTER = /^(?:\s*,[^,]{1,40},)?\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+function clause(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  speaker: Candidate | null,
+): RawQuote | undefined {
   let s = start;
   let e = end;
   while (s < e && /[\s,:;–—-]/.test(ctx.text[s] ?? '')) s++;
   while (e > s && /[\s.,;:!?–—-]/.test(ctx.text[e - 1] ?? '')) e--;
   const words = ctx.text.slice(s, e).match(/\p{L}+/gu) ?? [];
-  if (e - s < MIN_CLAUSE || words.length < 3) return undefined;
+  if (e - s < MIN_CLAUSE || words.length < 3 || quotedShare(ctx, s, e) > 0.5) return undefined;
   return { start: s, end: e, direct: false, partial: false, speaker };
 }
 
 function isMostlyQuoted(ctx: AttributionContext, s: Sentence): boolean {
-  const quoted = spansBetween(ctx.spans, s.start, s.end).reduce(
-    (sum, q) => sum + Math.min(q.close, s.end) - Math.max(q.open, s.start),
+  return quotedShare(ctx, s.start, s.end) > 0.4;
+}
+
+/** How much of `[start, end)` lies inside direct quotes (0 to 1): those are direct speech already. */
+function quotedShare(ctx: AttributionContext, start: number, end: number): number {
+  const quoted = spansBetween(ctx.spans, start, end).reduce(
+    (sum, q) => sum + Math.max(0, Math.min(q.close + 1, end) - Math.max(q.open, start)),
     0,
   );
-  return quoted > (s.end - s.start) * 0.4;
+  return end > start ? quoted / (end - start) : 0;
 }
 
 function wordCount(s: string): number {

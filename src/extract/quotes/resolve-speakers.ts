@@ -32,7 +32,9 @@ export function resolveSpeakers(ctx: AttributionContext, raws: readonly RawQuote
   for (const quote of raws) {
     const sentence = sentenceIndexAt(ctx.sentences, quote.start);
     const speaker = resolveOne(ctx, quote, sentence, spoken);
-    if (speaker && speaker !== 'crowd') spoken.push({ sentence, speaker });
+    // A quote over several sentences is spoken where it ends ("…. But …," he added).
+    const last = sentenceIndexAt(ctx.sentences, Math.max(quote.start, quote.end - 1));
+    if (speaker && speaker !== 'crowd') spoken.push({ sentence: last, speaker });
     out.push({ quote, speaker });
   }
   return out;
@@ -69,13 +71,18 @@ function resolvePronoun(ctx: AttributionContext, p: Candidate, spoken: readonly 
  * Phenomenon: "the statement said", "the body stressed", "the paper said": the body named or
  * speaking just before, preferring one whose name holds the description's head word.
  */
-function resolveBody(ctx: AttributionContext, d: Candidate, spoken: readonly Spoken[]): Candidate | undefined {
+function resolveBody(
+  ctx: AttributionContext,
+  d: Candidate,
+  spoken: readonly Spoken[],
+): Candidate | undefined {
   const here = sentenceIndexAt(ctx.sentences, d.start);
   const head = (d.name.split(' ').pop() ?? '').toLowerCase();
   for (let i = spoken.length - 1; i >= 0; i--) {
     const e = spoken[i];
     if (!e || e.sentence < here - BODY_REACH) break;
-    if (e.speaker.name.toLowerCase().includes(head) && referentOf(e.speaker) === 'organization') return e.speaker;
+    if (e.speaker.name.toLowerCase().includes(head) && referentOf(e.speaker) === 'organization')
+      return e.speaker;
   }
   if (d.refers === 'document') return lastCompatible(spoken, ['organization'], here - BODY_REACH);
   return namedWithHead(ctx, d.start, head) ?? lastCompatible(spoken, ['organization'], here - BODY_REACH);
@@ -110,13 +117,19 @@ function lastCompatible(
 }
 
 /** "Ruiz arrived in Baku. “…,” he told reporters": the first person named in the sentence before. */
-function subjectOfPreviousSentence(ctx: AttributionContext, offset: number, here: number): Candidate | undefined {
+function subjectOfPreviousSentence(
+  ctx: AttributionContext,
+  offset: number,
+  here: number,
+): Candidate | undefined {
   const s = ctx.sentences[here];
   const previous = here > 0 ? ctx.sentences[here - 1] : undefined;
   if (!s) return undefined;
   const same = within(ctx.candidates, s.start, offset).find((c) => c.kind === 'person');
   if (same) return same;
-  return previous ? within(ctx.candidates, previous.start, previous.end).find((c) => c.kind === 'person') : undefined;
+  return previous
+    ? within(ctx.candidates, previous.start, previous.end).find((c) => c.kind === 'person')
+    : undefined;
 }
 
 function lastNamedBefore(

@@ -2,8 +2,6 @@ import { firstAtOrAfter, within } from '../text/ranges.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import {
   BETWEEN_SPEAKER_AND_VERB,
-  DESCRIBED_HEADS,
-  DETERMINERS,
   describedKind,
   PRONOUN_POINTS_AT,
   type DescribedKind,
@@ -14,18 +12,13 @@ export interface PhraseContext {
   readonly candidates: readonly Candidate[];
 }
 
-const HEADS = DESCRIBED_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|');
-/**
- * Phenomenon: an unnamed speaker described by office, body or document, written just before its
- * verb ("a senior military officer from the president's faction", "the rebel group", "a source in
- * the UN", "the Krasnaya-style newspaper"): a determiner or capitalised words, up to five
- * modifiers, a head word, then an optional prepositional phrase.
- */
-const DESCRIPTION_AT_END = new RegExp(
-  `(?:^|[\\s,(])((?:${DETERMINERS})\\s+|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})((?:[\\p{L}\\d'’.-]+\\s+){0,5}?)(${HEADS})` +
-    `((?:\\s+(?:of|from|in|at|with|for|to|within|loyal\\s+to)\\s+[^,;:]{1,90}?)?)\\s*$`,
-  'iu',
+const PP_WORDS = new Set('of from in at with for to within loyal close near'.split(' '));
+const DETERMINER_WORDS = new Set('a an the another two three four several some many both'.split(' '));
+const STOP_BEFORE = new Set(
+  'and or but that which who when after before while as if because said told says also'.split(' '),
 );
+const MAX_MODIFIERS = 5;
+const MAX_TAIL = 12;
 const PRONOUN_AT_END = /(?:^|[\s,;])(he|she|it|they)\s*$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,(])(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
 const MAX_PHRASE = 160;
@@ -48,14 +41,23 @@ export function speakerOfPhrase(ctx: PhraseContext, from: number, to: number): C
   if (pronoun?.[1]) return pronounCandidate(pronoun[1], end - pronoun[1].length);
   const named = namedBefore(ctx, start, end);
   const description = describedAtEnd(ctx, trimmed, start);
-  if (description && !(named && named.start >= description.start)) {
-    return personRightAfterHead(ctx, description, end) ?? documentIssuer(ctx, description, end) ?? description;
+  if (description && !(named && named.start <= description.headStart && named.end >= description.headEnd)) {
+    return (
+      personRightAfterHead(ctx, description, end) ??
+      documentIssuer(ctx, description, end) ??
+      plain(description)
+    );
   }
   if (named) return named;
   const acronym = ACRONYM_AT_END.exec(trimmed);
   if (!acronym?.[1]) return undefined;
   const at = end - acronym[1].length;
   return { start: at, end, kind: 'organization', name: acronym[1], id: null, refers: 'organization' };
+}
+
+function plain(d: Described): Candidate {
+  const { headStart: _s, headEnd: _e, ...c } = d;
+  return c;
 }
 
 function pronounCandidate(word: string, at: number): Candidate {
@@ -89,45 +91,134 @@ function namedBefore(ctx: PhraseContext, from: number, to: number): Candidate | 
   return found;
 }
 
-function describedAtEnd(ctx: PhraseContext, phrase: string, base: number): Candidate | undefined {
-  const m = DESCRIPTION_AT_END.exec(phrase);
-  if (!m?.[3]) return undefined;
-  const kind = describedKind(m[3].replace(/\s+/g, ' ')) ?? 'organization';
-  const lead = m[1] ?? '';
-  const isCapitalLead = !new RegExp(`^(?:${DETERMINERS})\\s`, 'iu').test(lead);
-  const modifiers = `${isCapitalLead ? lead : ''}${m[2] ?? ''}`;
-  const pp = (m[4] ?? '').trim();
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Phenomenon: an unnamed speaker described by office, body or document, written just before its
+ * verb ("a senior military officer from the president's faction", "the rebel group", "a source in
+ * the UN", "Odessa's governor", "medics"): a determiner (or capitalised words, or nothing for a
+ * bare plural), up to five modifiers, a head word, then an optional prepositional phrase.
+ */
+function describedAtEnd(ctx: PhraseContext, phrase: string, base: number): Described | undefined {
+  const words: Word[] = [...phrase.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const from = Math.max(0, words.length - MAX_TAIL);
+  for (let k = from; k < words.length; k++) {
+    const head = headAt(words, k);
+    if (!head || !isPpTail(phrase, words, k)) continue;
+    const d = describe(phrase, words, k, head);
+    if (d)
+      return {
+        ...d,
+        start: base + d.start,
+        headStart: base + d.headStart,
+        headEnd: base + d.headEnd,
+        end: base + phrase.length,
+      };
+  }
+  return undefined;
+}
+
+interface Described extends Candidate {
+  readonly headStart: number;
+  readonly headEnd: number;
+}
+
+function headAt(words: readonly Word[], k: number): { kind: DescribedKind; first: number } | undefined {
+  const w = (words[k]?.text ?? '').toLowerCase().replace(/['’]s$/u, '');
+  const two = `${(words[k - 1]?.text ?? '').toLowerCase()} ${w}`;
+  if (two === 'press service' || two === 'news agency') return { kind: 'organization', first: k - 1 };
+  const kind = describedKind(w);
+  return kind ? { kind, first: k } : undefined;
+}
+
+/** After the head: nothing, or a prepositional phrase with no clause break. */
+function isPpTail(phrase: string, words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  const head = words[k];
+  if (!head) return false;
+  if (!next) return true;
+  if (!PP_WORDS.has(next.text.toLowerCase())) return false;
+  return !/[,;:]/u.test(phrase.slice(head.end));
+}
+
+function describe(
+  phrase: string,
+  words: readonly Word[],
+  k: number,
+  head: { kind: DescribedKind; first: number },
+): Described | undefined {
+  let i = head.first;
+  let det: Word | undefined;
+  while (i > 0 && head.first - i < MAX_MODIFIERS) {
+    const prev = words[i - 1];
+    const cur = words[i];
+    if (!prev || !cur || /[,;:()]/u.test(phrase.slice(prev.end, cur.start))) break;
+    const lower = prev.text.toLowerCase();
+    if (DETERMINER_WORDS.has(lower)) {
+      det = prev;
+      break;
+    }
+    if (STOP_BEFORE.has(lower) || PP_WORDS.has(lower)) break;
+    i--;
+  }
+  const first = words[i];
+  const headWord = words[k];
+  if (!first || !headWord) return undefined;
+  const modifiers = words.slice(i, head.first);
+  const isOpening = i === 0 && !/\S/u.test(phrase.slice(0, first.start).replace(/^.*[,;:]/su, ''));
+  const isProper = modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w.text));
+  const isBare = (head.kind === 'group' || head.kind === 'person') && modifiers.length <= 1;
+  if (!det && !isProper && !(isOpening && isBare) && !(i === 0 && isBare && modifiers.length === 0))
+    return undefined;
+  const oneOf = det && /one\s+of\s+the\s*$/iu.test(phrase.slice(0, det.end)) ? 'one of the ' : '';
+  const lead = oneOf ? phrase.slice(0, det?.end).search(/one\s+of\s+the\s*$/iu) : (det ?? first).start;
+  const tail = phrase.slice(headWord.end).trim();
+  const isDefinite = det?.text.toLowerCase() === 'the';
   // Keep a prepositional phrase naming a body ("a source in the UN"), not a lower-case place.
-  const keepPp = /^(?:in|at|within|with)\s+(?:the\s+)?\p{Lu}/u.test(pp) || kind === 'document';
-  const name = `${modifiers}${m[3]}${keepPp && pp ? ` ${pp}` : ''}`.replace(/\s+/g, ' ').trim();
-  const start = base + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+  const keepPp =
+    /^(?:in|at|within|with)\s+(?:the\s+)?\p{Lu}/u.test(tail) || (head.kind === 'document' && tail !== '');
+  const core = phrase.slice(first.start, headWord.end);
+  const name = `${oneOf}${core}${keepPp ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
+  const kind = head.kind;
   return {
-    start,
-    end: base + phrase.length,
+    start: Math.max(0, lead),
+    end: phrase.length,
+    headStart: words[head.first]?.start ?? headWord.start,
+    headEnd: headWord.end,
     kind: kind === 'person' ? 'person' : 'organization',
     name,
     id: null,
     refers: kind,
-    ...(kind === 'document' || (kind === 'organization' && /^the\s/iu.test(lead))
+    ...(kind === 'document' || (kind === 'organization' && isDefinite)
       ? { anaphor: ['organization'] as const }
       : {}),
   };
 }
 
 /** "the ministry spokesman Ana Ruiz said": the name given right after the description. */
-function personRightAfterHead(ctx: PhraseContext, d: Candidate, to: number): Candidate | undefined {
-  const people = within(ctx.candidates, d.start, to).filter((c) => c.kind === 'person');
+function personRightAfterHead(ctx: PhraseContext, d: Described, to: number): Candidate | undefined {
+  const people = within(ctx.candidates, d.headEnd, to).filter((c) => c.kind === 'person');
   const last = people[people.length - 1];
   if (!last || to - last.end > 2) return undefined;
-  const before = ctx.text.slice(d.start, last.start);
-  return DESCRIPTION_AT_END.test(before.trimEnd()) ? last : undefined;
+  // "an officer loyal to President X": the name is the object of a preposition, not the speaker.
+  const between = ctx.text.slice(d.headEnd, last.start).replace(/(?:\s*\p{Lu}[\p{L}.]*)+\s*$/u, '');
+  const lastWord = (/(\p{L}+)\s*$/u.exec(between)?.[1] ?? '').toLowerCase();
+  return PP_WORDS.has(lastWord) ? undefined : last;
 }
 
 /**
  * Phenomenon: a document speaks for the body that issued it ("a press statement from the
  * mission", "a statement from the provincial governor"): the issuer named after "from" or "by".
  */
-function documentIssuer(ctx: PhraseContext, d: Candidate, to: number): Candidate | undefined {
+function documentIssuer(ctx: PhraseContext, d: Described, to: number): Candidate | undefined {
   if (d.refers !== 'document') return undefined;
   const m = /\b(?:from|by|of)\s+(.{2,90})$/u.exec(ctx.text.slice(d.start, to));
   if (!m?.[1]) return undefined;

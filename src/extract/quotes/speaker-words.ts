@@ -47,14 +47,6 @@ export function describedKind(head: string): DescribedKind | undefined {
   return kindOf.get(head.toLowerCase());
 }
 
-/** Every head word, longest first, for one alternation. */
-export const DESCRIBED_HEADS: readonly string[] = [...kindOf.keys(), 'press service', 'news agency'].sort(
-  (a, b) => b.length - a.length,
-);
-
-/** Words that open a description ("a", "the", "one of the", "another"). */
-export const DETERMINERS = 'an?|the|one\\s+of\\s+the|another|two|three|several|some|local';
-
 /** Pronouns that speak, and what each may point back at. */
 export const PRONOUN_POINTS_AT: Readonly<Record<string, readonly DescribedKind[]>> = {
   he: ['person'],

@@ -3,7 +3,8 @@ const VERBS =
   'insisted|warned|stressed|emphasi[sz]ed|argued|claimed|asked|replied|responded|continued|described|describing|' +
   'describes|called|calling|urged|urging|accused|denied|confirmed|admitted|hailed|expressed|expressing|tweeted|' +
   'posted|commented|remarked|recalled|concluded|acknowledged|vowed|pledged|promised|reiterated|told reporters|' +
-  'according to|quoted|quoting|chanting|chanted|shouting|shouted|read|reads|wrote on|posted on|labell?ed|termed|dubbed';
+  'according to|quoted|quoting|chanting|chanted|shouting|shouted|read|reads|wrote on|posted on|labell?ed|termed|dubbed|' +
+  'promising|cautioned|cautioning|warning|insisting|stressing|saying';
 
 /** A speech verb anywhere (global), for finding the last one before a quote. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
@@ -34,7 +35,7 @@ export const CLAUSE_VERBS =
   'said|says|say|told|tells|stated|states|claimed|claims|added|adds|noted|notes|stressed|insisted|warned|' +
   'explained|argued|asserted|affirmed|believes?|believed|clarified|informed|informs|maintained|alleged|' +
   'wrote|tweeted|pointed out|reiterated|emphasi[sz]ed|underlined|observed|concluded|cautioned|' +
-  'acknowledged|admitted|indicated|revealed|estimated|recalled|explained';
+  'acknowledged|admitted|indicated|revealed|estimated|recalled|explained|denied|denies';
 
 /**
  * Phenomenon: reported acts of speech whose object is what was said ("vowed to fulfil …",
@@ -42,7 +43,7 @@ export const CLAUSE_VERBS =
  * With "that" after them they report a clause like the verbs above.
  */
 export const OBJECT_VERBS =
-  'reported|reports|confirmed|confirms|announced|announces|denied|denies|accused|accuses|vowed|vows|' +
+  'reported|reports|confirmed|confirms|announced|announces|accused|accuses|vowed|vows|' +
   'pledged|promised|urged|urges|called on|called for|requested|welcomed|welcomes|condemned|condemns|' +
   'demanded|blamed|denounced|threatened|rejected|appealed|praised|critici[sz]ed|expressed';
 
