@@ -176,11 +176,26 @@ function leading(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
     const verb = (m[1] ?? '').toLowerCase();
     const start = complementStart(ctx.text, verbAt + m[0].length, s.end, verb);
     if (start === undefined) continue;
-    const found = clause(ctx, start === 'verb' ? verbAt : start, s.end, speaker);
+    const from = start === 'verb' ? verbAt : start;
+    const found = clause(ctx, from, secondSpeakerAt(ctx.text, from, s.end), speaker);
     if (found) return found;
   }
   return undefined;
 }
+
+/**
+ * Phenomenon: two speakers in one sentence ("X claimed …, as President Y declared that …"): the
+ * first clause ends where the second speaker's frame begins.
+ */
+function secondSpeakerAt(text: string, from: number, end: number): number {
+  const m = SECOND_SPEAKER.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+const SECOND_SPEAKER = new RegExp(
+  `[,\\s](?:as|while|whereas|but|and)\\s+(?=\\p{Lu}[^,.;]{2,80}?\\s(?:${CLAUSE_VERBS})\\b)`,
+  'u',
+);
 
 /**
  * Where the reported clause starts after the verb: after an addressee ("told reporters"),

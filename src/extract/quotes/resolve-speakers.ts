@@ -17,6 +17,8 @@ interface Spoken {
 }
 
 const BODY_REACH = 6;
+/** Heads that fit any body ("the 15-member body"), unlike "the ministry", which needs a ministry. */
+const GENERIC_HEADS = new Set(['body', 'organisation', 'organization']);
 
 /**
  * Resolves, in text order, the speakers that point back: pronouns ("he added", "it said"),
@@ -84,8 +86,9 @@ function resolveBody(
     if (e.speaker.name.toLowerCase().includes(head) && referentOf(e.speaker) === 'organization')
       return e.speaker;
   }
-  if (d.refers === 'document') return lastCompatible(spoken, ['organization'], here - BODY_REACH);
-  return namedWithHead(ctx, d.start, head) ?? lastCompatible(spoken, ['organization'], here - BODY_REACH);
+  if (d.refers === 'document' || GENERIC_HEADS.has(head))
+    return lastCompatible(spoken, ['organization'], here - BODY_REACH);
+  return namedWithHead(ctx, d.start, head);
 }
 
 function namedWithHead(ctx: AttributionContext, before: number, head: string): Candidate | undefined {

@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from '../actors/name-words.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import {
@@ -40,7 +41,13 @@ export function speakerOfPhrase(ctx: PhraseContext, from: number, to: number): C
   const pronoun = PRONOUN_AT_END.exec(trimmed);
   if (pronoun?.[1]) return pronounCandidate(pronoun[1], end - pronoun[1].length);
   const named = namedBefore(ctx, start, end);
+  const acronym = ACRONYM_AT_END.exec(trimmed);
+  // "…, and the IDF confirmed": an acronym right before the verb beats a body named further back.
+  if (acronym?.[1] && (!named || named.end < end - acronym[1].length))
+    return acronymCandidate(acronym[1], end);
   const description = describedAtEnd(ctx, trimmed, start);
+  const appositive = description ? personBeforeAppositive(ctx, description.start) : undefined;
+  if (appositive) return appositive;
   if (description && !(named && named.start <= description.headStart && named.end >= description.headEnd)) {
     return (
       personRightAfterHead(ctx, description, end) ??
@@ -49,11 +56,45 @@ export function speakerOfPhrase(ctx: PhraseContext, from: number, to: number): C
     );
   }
   if (named) return named;
-  const acronym = ACRONYM_AT_END.exec(trimmed);
-  if (!acronym?.[1]) return undefined;
-  const at = end - acronym[1].length;
-  return { start: at, end, kind: 'organization', name: acronym[1], id: null, refers: 'organization' };
+  return loneName(ctx, trimmed, start, end);
 }
+
+function acronymCandidate(word: string, end: number): Candidate {
+  return {
+    start: end - word.length,
+    end,
+    kind: 'organization',
+    name: word,
+    id: null,
+    refers: 'organization',
+  };
+}
+
+/** "Kandice Ardiel, a press official for the force - known as X - called": the person before the description. */
+function personBeforeAppositive(ctx: PhraseContext, at: number): Candidate | undefined {
+  const i = firstAtOrAfter(ctx.candidates, at) - 1;
+  const c = ctx.candidates[i];
+  if (!c || c.kind !== 'person' || c.end > at) return undefined;
+  return /^\s*,\s*$/u.test(ctx.text.slice(c.end, at)) ? c : undefined;
+}
+
+/**
+ * Phenomenon: a speaker named by one capitalised word the name finder does not know ("Hamas
+ * claimed", "Hillo said"), alone at the start of its clause.
+ */
+function loneName(ctx: PhraseContext, phrase: string, base: number, end: number): Candidate | undefined {
+  const m = LONE_NAME.exec(phrase);
+  const word = m?.[1];
+  if (!word || NOT_A_NAME.has(word.toLowerCase())) return undefined;
+  return { start: end - word.length, end, kind: 'person', name: word, id: null };
+}
+
+const LONE_NAME = /(?:^|[,;]\s*|^\s*(?:On|In|At)\s[^,]{1,30},\s*)(\p{Lu}\p{Ll}[\p{L}-]{1,20})\s*$/u;
+const NOT_A_NAME = new Set(
+  'the this that these those there it he she they we i you officials police witnesses residents sources reports media today yesterday earlier later meanwhile however but and monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 
 function plain(d: Described): Candidate {
   const { headStart: _s, headEnd: _e, ...c } = d;
@@ -113,7 +154,9 @@ function describedAtEnd(ctx: PhraseContext, phrase: string, base: number): Descr
   for (let k = from; k < words.length; k++) {
     const head = headAt(words, k);
     if (!head || !isPpTail(phrase, words, k)) continue;
-    const d = describe(phrase, words, k, head);
+    const hasPerson = (at: number) =>
+      within(ctx.candidates, base + at, base + phrase.length).some((c) => c.kind === 'person');
+    const d = describe(phrase, words, k, head, hasPerson);
     if (d)
       return {
         ...d,
@@ -154,9 +197,11 @@ function describe(
   words: readonly Word[],
   k: number,
   head: { kind: DescribedKind; first: number },
+  hasPerson: (from: number) => boolean,
 ): Described | undefined {
   let i = head.first;
   let det: Word | undefined;
+  let detAt = -1;
   while (i > 0 && head.first - i < MAX_MODIFIERS) {
     const prev = words[i - 1];
     const cur = words[i];
@@ -164,6 +209,7 @@ function describe(
     const lower = prev.text.toLowerCase();
     if (DETERMINER_WORDS.has(lower)) {
       det = prev;
+      detAt = i - 1;
       break;
     }
     if (STOP_BEFORE.has(lower) || PP_WORDS.has(lower)) break;
@@ -171,7 +217,7 @@ function describe(
   }
   const first = words[i];
   const headWord = words[k];
-  if (!first || !headWord) return undefined;
+  if (!first || !headWord || isObjectOfPreposition(phrase, words, detAt >= 0 ? detAt : i)) return undefined;
   const modifiers = words.slice(i, head.first);
   const isOpening = i === 0 && !/\S/u.test(phrase.slice(0, first.start).replace(/^.*[,;:]/su, ''));
   const isProper = modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w.text));
@@ -184,9 +230,12 @@ function describe(
   const isDefinite = det?.text.toLowerCase() === 'the';
   // Keep a prepositional phrase naming a body ("a source in the UN"), not a lower-case place.
   const keepPp =
-    /^(?:in|at|within|with)\s+(?:the\s+)?\p{Lu}/u.test(tail) || (head.kind === 'document' && tail !== '');
+    (/^(?:in|at|within|with|of|for)\s+(?:the\s+)?\p{Lu}/u.test(tail) && !hasPerson(headWord.end)) ||
+    (head.kind === 'document' && tail !== '');
   const core = phrase.slice(first.start, headWord.end);
-  const name = `${oneOf}${core}${keepPp ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
+  // An unresolved "the paper" stays "the paper": the article says it points back.
+  const article = isDefinite && !oneOf ? 'the ' : '';
+  const name = `${article}${oneOf}${core}${keepPp ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
   const kind = head.kind;
   return {
     start: Math.max(0, lead),
@@ -203,15 +252,27 @@ function describe(
   };
 }
 
+/** "spokesman for Defence Headquarters", "adviser to the head of the Office": a body inside a phrase, not its head. */
+function isObjectOfPreposition(phrase: string, words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  const cur = words[at];
+  if (!before || !cur || /[,;:()]/u.test(phrase.slice(before.end, cur.start))) return false;
+  return PP_WORDS.has(before.text.toLowerCase());
+}
+
 /** "the ministry spokesman Ana Ruiz said": the name given right after the description. */
 function personRightAfterHead(ctx: PhraseContext, d: Described, to: number): Candidate | undefined {
   const people = within(ctx.candidates, d.headEnd, to).filter((c) => c.kind === 'person');
   const last = people[people.length - 1];
   if (!last || to - last.end > 2) return undefined;
   // "an officer loyal to President X": the name is the object of a preposition, not the speaker.
-  const between = ctx.text.slice(d.headEnd, last.start).replace(/(?:\s*\p{Lu}[\p{L}.]*)+\s*$/u, '');
-  const lastWord = (/(\p{L}+)\s*$/u.exec(between)?.[1] ?? '').toLowerCase();
-  return PP_WORDS.has(lastWord) ? undefined : last;
+  const between = ctx.text.slice(d.headEnd, last.start).trim().split(/\s+/u);
+  while (
+    between.length > 0 &&
+    TITLE_WORDS.has((between[between.length - 1] ?? '').toLowerCase().replace(/\.$/u, ''))
+  )
+    between.pop();
+  return PP_WORDS.has((between[between.length - 1] ?? '').toLowerCase()) ? undefined : last;
 }
 
 /**
