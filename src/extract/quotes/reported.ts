@@ -193,7 +193,7 @@ function secondSpeakerAt(text: string, from: number, end: number): number {
 }
 
 const SECOND_SPEAKER = new RegExp(
-  `[,\\s](?:as|while|whereas|but|and)\\s+(?=\\p{Lu}[^,.;]{2,80}?\\s(?:${CLAUSE_VERBS})\\b)`,
+  `[,\\s](?:as|while|whereas|but|and)\\s+(?=\\p{Lu}[^,.;]{2,80}?\\s(?:${CLAUSE_VERBS}|declared|announced)\\b)`,
   'u',
 );
 

@@ -86,9 +86,17 @@ function resolveBody(
     if (e.speaker.name.toLowerCase().includes(head) && referentOf(e.speaker) === 'organization')
       return e.speaker;
   }
-  if (d.refers === 'document' || GENERIC_HEADS.has(head))
-    return lastCompatible(spoken, ['organization'], here - BODY_REACH);
+  if (d.refers === 'document') return lastCompatible(spoken, ['organization'], here - BODY_REACH);
+  if (GENERIC_HEADS.has(head))
+    return lastCompatible(spoken, ['organization'], here - BODY_REACH) ?? bodyNamedBefore(ctx, d.start, here);
   return namedWithHead(ctx, d.start, head);
+}
+
+/** "The Council met … The 15-member body stressed": the last body named in the sentences before. */
+function bodyNamedBefore(ctx: AttributionContext, before: number, here: number): Candidate | undefined {
+  const floor = ctx.sentences[Math.max(0, here - BODY_REACH)]?.start ?? 0;
+  const found = lastNamedBefore(ctx, before, ['organization']);
+  return found && found.start >= floor ? found : undefined;
 }
 
 function namedWithHead(ctx: AttributionContext, before: number, head: string): Candidate | undefined {

@@ -257,6 +257,12 @@ function isObjectOfPreposition(phrase: string, words: readonly Word[], at: numbe
   const before = words[at - 1];
   const cur = words[at];
   if (!before || !cur || /[,;:()]/u.test(phrase.slice(before.end, cur.start))) return false;
+  // "one of the officers" is one officer, not a phrase inside another.
+  if (
+    before.text.toLowerCase() === 'of' &&
+    /^(?:one|two|three|some|several|many|each|none)$/iu.test(words[at - 2]?.text ?? '')
+  )
+    return false;
   return PP_WORDS.has(before.text.toLowerCase());
 }
 
