@@ -115,7 +115,7 @@ function closingSegment(
     const after = segment.slice(m.index + m[0].length);
     if (!isOnlyAdjuncts(after, m[1] ?? '')) continue;
     const verbAt = s.start + comma + 1 + m.index;
-    if (wordCount(ctx.text.slice(s.start + comma + 1, verbAt)) > 14) continue;
+    if (wordCount(ctx.text.slice(s.start + comma + 1, verbAt)) > MAX_SPEAKER_WORDS) continue;
     const speaker = speakerOfPhrase(ctx, s.start + comma + 1, verbAt);
     if (speaker) return clause(ctx, s.start, s.start + comma, speaker);
   }
@@ -126,6 +126,8 @@ const SUBORDINATE =
   /^\s*(?:while|and|but|as|after|when|because|before|since|although|though|if|whereas|which|who)\b/iu;
 const PARTICIPLE_AFTER = new RegExp(`^,\\s*(?:${PARTICIPLE_VERBS})\\b`, 'iu');
 const MAX_COMMAS = 8;
+/** A long official name ("the Centre for Reconciliation of … in the Syrian Arab Republic (SAR)"). */
+const MAX_SPEAKER_WORDS = 20;
 
 /** ", said Ana Ruiz, a media officer with the mission." — a name, or a short description, then the end. */
 function speakerAfterSaid(ctx: AttributionContext, from: number, end: number): Candidate | undefined {

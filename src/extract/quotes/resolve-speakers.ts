@@ -52,18 +52,24 @@ function resolveOne(
   if (s === 'crowd') return s;
   // Phenomenon: a quote continued in the next sentence or paragraph with no attribution.
   if (s === null) return quote.direct ? (lastWithin(spoken, sentence - 1)?.speaker ?? null) : null;
-  if (s.kind === 'pronoun') return resolvePronoun(ctx, s, spoken);
+  // Distances count from where the quote opens: a long quote's own sentences are no distance.
+  const here = Math.min(sentence, sentenceIndexAt(ctx.sentences, s.start));
+  if (s.kind === 'pronoun') return resolvePronoun(ctx, s, spoken, here);
   if (!s.anaphor) return s;
-  return resolveBody(ctx, s, spoken) ?? s;
+  return resolveBody(ctx, s, spoken, here) ?? s;
 }
 
-function resolvePronoun(ctx: AttributionContext, p: Candidate, spoken: readonly Spoken[]): Candidate | null {
+function resolvePronoun(
+  ctx: AttributionContext,
+  p: Candidate,
+  spoken: readonly Spoken[],
+  here: number,
+): Candidate | null {
   const kinds = p.anaphor ?? PRONOUN_POINTS_AT[p.name.toLowerCase()] ?? ['person'];
-  const here = sentenceIndexAt(ctx.sentences, p.start);
   const recent = lastCompatible(spoken, kinds, here - 1);
   if (recent) return recent;
   if (kinds.includes('person')) {
-    const subject = subjectOfPreviousSentence(ctx, p.start, here);
+    const subject = subjectOfPreviousSentence(ctx, p.start, sentenceIndexAt(ctx.sentences, p.start));
     if (subject) return subject;
   }
   return lastCompatible(spoken, kinds, -1) ?? lastNamedBefore(ctx, p.start, kinds);
@@ -77,8 +83,8 @@ function resolveBody(
   ctx: AttributionContext,
   d: Candidate,
   spoken: readonly Spoken[],
+  here: number,
 ): Candidate | undefined {
-  const here = sentenceIndexAt(ctx.sentences, d.start);
   const head = (d.name.split(' ').pop() ?? '').toLowerCase();
   for (let i = spoken.length - 1; i >= 0; i--) {
     const e = spoken[i];

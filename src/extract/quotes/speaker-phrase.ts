@@ -19,7 +19,7 @@ const STOP_BEFORE = new Set(
   'and or but that which who when after before while as if because said told says also'.split(' '),
 );
 const MAX_MODIFIERS = 5;
-const MAX_TAIL = 12;
+const MAX_TAIL = 20;
 const PRONOUN_AT_END = /(?:^|[\s,;])(he|she|it|they)\s*$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,(])(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
 const MAX_PHRASE = 160;
@@ -219,7 +219,8 @@ function describe(
   const headWord = words[k];
   if (!first || !headWord || isObjectOfPreposition(phrase, words, detAt >= 0 ? detAt : i)) return undefined;
   const modifiers = words.slice(i, head.first);
-  const isOpening = i === 0 && !/\S/u.test(phrase.slice(0, first.start).replace(/^.*[,;:]/su, ''));
+  // The description opens its clause: nothing but an adverbial and a comma before it ("Earlier, officials").
+  const isOpening = !/\S/u.test(phrase.slice(0, first.start).replace(/^.*[,;:]/su, ''));
   const isProper = modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w.text));
   const isBare = (head.kind === 'group' || head.kind === 'person') && modifiers.length <= 1;
   if (!det && !isProper && !(isOpening && isBare) && !(i === 0 && isBare && modifiers.length === 0))

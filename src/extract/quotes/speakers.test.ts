@@ -22,7 +22,7 @@ describe('speakers that point back', () => {
 
   it('gives a document to the body that issued it ("the message reads", "a statement from X")', () => {
     const q = worldQuotes(
-      'The crossing was shut at dawn, the Joint Liaison Committee informed on Monday.\n\n"All staff are safe," the message reads.',
+      'The crossing was shut at dawn, the Joint Liaison Committee informed on Monday.\n\nThe queue grew. Drivers waited.\n\n"The gate was hit twice. Nobody was hurt. The lorries were moved. All staff are safe," the message reads.',
     );
     expect(speakerOf(q, 'All staff are safe')).toBe('Joint Liaison Committee');
     const s = worldQuotes('A mortar round hit the market, a statement from the district governor said.');
