@@ -28,6 +28,7 @@ const CITED_AS = /\b(?:cited|quoted|citing|quoting)\s+(.{2,120}?)\s+as\s+saying\
 /** Phenomenon: "…, said Ana Ruiz, a media officer with the mission." */
 const SAID_TAIL = /,\s*(?:said|says|told|added|reported|wrote)\s+(?=\p{Lu}|the\s|an?\s)/giu;
 const MAX_VERBS = 6;
+const MAX_SENTENCE_VERBS = 12;
 const MAX_TAIL_WORDS = 9;
 const MIN_CLAUSE = 15;
 
@@ -49,9 +50,27 @@ export function findReported(ctx: AttributionContext): RawQuote[] {
   return out;
 }
 
+interface Verb {
+  /** Offset in the sentence. */
+  readonly index: number;
+  readonly word: string;
+  readonly length: number;
+}
+
 function inSentence(ctx: AttributionContext, s: Sentence): RawQuote[] {
+  const sentence = ctx.text.slice(s.start, s.end);
+  const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(LEAD)) {
+    verbs.push({ index: m.index, word: (m[1] ?? '').toLowerCase(), length: m[0].length });
+    if (verbs.length >= MAX_SENTENCE_VERBS) break;
+  }
+  if (verbs.length === 0 && !/according to|as saying/iu.test(sentence)) return [];
   const frame =
-    citedAs(ctx, s) ?? accordingLead(ctx, s) ?? accordingTail(ctx, s) ?? closing(ctx, s) ?? leading(ctx, s);
+    citedAs(ctx, s) ??
+    accordingLead(ctx, s) ??
+    accordingTail(ctx, s) ??
+    closing(ctx, s, verbs) ??
+    leading(ctx, s, verbs);
   if (!frame) return [];
   return [frame, ...participles(ctx, s, frame)];
 }
@@ -81,7 +100,7 @@ function accordingTail(ctx: AttributionContext, s: Sentence): RawQuote | undefin
 }
 
 /** "…, the ministry said on Sunday." / "…, said Ana Ruiz, a media officer." / "…, she said, adding …" */
-function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+function closing(ctx: AttributionContext, s: Sentence, verbs: readonly Verb[]): RawQuote | undefined {
   const sentence = ctx.text.slice(s.start, s.end);
   for (const m of sentence.matchAll(SAID_TAIL)) {
     if (m.index < MIN_CLAUSE) continue;
@@ -93,7 +112,11 @@ function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
   for (const comma of commas.reverse().slice(0, MAX_COMMAS)) {
     const next = sentence.indexOf(',', comma + 1);
     const segment = sentence.slice(comma + 1, next < 0 ? sentence.length : next);
-    const found = closingSegment(ctx, s, comma, segment, next < 0);
+    const inSegment = verbs.filter((v) => v.index > comma && v.index < comma + 1 + segment.length);
+    const found =
+      inSegment.length > 0
+        ? closingSegment(ctx, s, { comma, segment, isLast: next < 0 }, inSegment)
+        : undefined;
     if (found) return found;
   }
   return undefined;
@@ -102,19 +125,19 @@ function closing(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
 function closingSegment(
   ctx: AttributionContext,
   s: Sentence,
-  comma: number,
-  segment: string,
-  isLast: boolean,
+  { comma, segment, isLast }: { comma: number; segment: string; isLast: boolean },
+  verbs: readonly Verb[],
 ): RawQuote | undefined {
   if (SUBORDINATE.test(segment)) return undefined;
   // After the attribution only ", adding that …" or the sentence's end may follow.
   if (!isLast && !PARTICIPLE_AFTER.test(ctx.text.slice(s.start + comma + 1 + segment.length, s.end)))
     return undefined;
-  for (const m of segment.matchAll(LEAD)) {
-    if (!CLOSING.test(m[1] ?? '')) continue;
-    const after = segment.slice(m.index + m[0].length);
-    if (!isOnlyAdjuncts(after, m[1] ?? '')) continue;
-    const verbAt = s.start + comma + 1 + m.index;
+  for (const v of verbs) {
+    if (!CLOSING.test(v.word)) continue;
+    const at = v.index - comma - 1;
+    const after = segment.slice(at + v.length);
+    if (!isOnlyAdjuncts(after, v.word)) continue;
+    const verbAt = s.start + v.index;
     if (wordCount(ctx.text.slice(s.start + comma + 1, verbAt)) > MAX_SPEAKER_WORDS) continue;
     const speaker = speakerOfPhrase(ctx, s.start + comma + 1, verbAt);
     if (speaker) return clause(ctx, s.start, s.start + comma, speaker);
@@ -163,20 +186,18 @@ function phraseEnd(ctx: AttributionContext, from: number, end: number): number {
 }
 
 /** "X said (that) …" with the speaker right before the verb, anywhere in the sentence. */
-function leading(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
+function leading(ctx: AttributionContext, s: Sentence, verbs: readonly Verb[]): RawQuote | undefined {
   const sentence = ctx.text.slice(s.start, s.end);
-  let n = 0;
-  for (const m of sentence.matchAll(LEAD)) {
-    if (++n > MAX_VERBS) break;
+  for (const m of verbs.slice(0, MAX_VERBS)) {
     const verbAt = s.start + m.index;
     const before = ctx.text.slice(s.start, verbAt);
     const speaker = /\band\s+(?:also\s+)?$/iu.test(before)
       ? sentenceSubject(ctx, s.start, verbAt)
       : speakerOfPhrase(ctx, s.start, verbAt);
     // "As the agency reported, X said that …": a source named in passing, not the statement.
-    if (!speaker || /^\s*,/u.test(sentence.slice(m.index + m[0].length))) continue;
-    const verb = (m[1] ?? '').toLowerCase();
-    const start = complementStart(ctx.text, verbAt + m[0].length, s.end, verb);
+    if (!speaker || /^\s*,/u.test(sentence.slice(m.index + m.length))) continue;
+    const verb = m.word;
+    const start = complementStart(ctx.text, verbAt + m.length, s.end, verb);
     if (start === undefined) continue;
     const from = start === 'verb' ? verbAt : start;
     const found = clause(ctx, from, secondSpeakerAt(ctx.text, from, s.end), speaker);
