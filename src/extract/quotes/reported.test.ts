@@ -57,6 +57,7 @@ describe('indirect speech frames', () => {
 
   it('does not read a denial of access as speech, nor repeat a direct quote as indirect', () => {
     expect(indirect('Monitors denied access near the dam waited for hours.')).toEqual([]);
+    expect(indirect('Hours later the two governments concluded a deal on the harbour.')).toEqual([]);
     expect(
       worldQuotes('"We hold the ridge," Captain Ivo Brankov said on the radio.').map((q) => q.direct),
     ).toEqual([true]);

@@ -34,7 +34,7 @@ export const TRAILING_VERBS =
 export const CLAUSE_VERBS =
   'said|says|say|told|tells|stated|states|claimed|claims|added|adds|noted|notes|stressed|insisted|warned|' +
   'explained|argued|asserted|affirmed|believes?|believed|clarified|informed|informs|maintained|alleged|' +
-  'wrote|tweeted|pointed out|reiterated|emphasi[sz]ed|underlined|observed|concluded|cautioned|' +
+  'wrote|tweeted|pointed out|reiterated|emphasi[sz]ed|underlined|observed|cautioned|' +
   'acknowledged|admitted|indicated|revealed|estimated|recalled|explained|denied|denies';
 
 /**
