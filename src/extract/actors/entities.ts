@@ -97,7 +97,10 @@ function findUnknownPeople(ctx: Ctx): EntityMention[] {
   while (i < ctx.tokens.length) {
     const end = capitalRunEnd(ctx, i);
     if (end > i) {
-      const found = organizationInRun(ctx.index, ctx.text, ctx.tokens, i, end) ?? personInRun(ctx, i, end);
+      const found =
+        organizationInRun(ctx.index, ctx.text, ctx.tokens, i, end) ??
+        personAfterOffice(ctx, i, end) ??
+        personInRun(ctx, i, end);
       if (found) out.push(found);
       i = end;
     } else i++;
@@ -177,6 +180,25 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
     titles: titlesBefore(ctx, i),
   };
 }
+
+/**
+ * Phenomenon: a long capitalised office written before the name ("Under Secretary General for
+ * Humanitarian Affairs Stephen O'Brien"): after an office word, the last two or three words of
+ * the run are the person.
+ */
+function personAfterOffice(ctx: Ctx, from: number, to: number): EntityMention | undefined {
+  for (let i = Math.max(from + 1, to - 4); i <= to - 2; i++) {
+    if (!OFFICE_ENDS.has(ctx.tokens[i - 1]?.norm ?? '')) continue;
+    return personInRun(ctx, i, to);
+  }
+  return undefined;
+}
+
+const OFFICE_ENDS = new Set(
+  'affairs operations relations ministry office council department command mission committee staff forces service agency'.split(
+    ' ',
+  ),
+);
 
 function isPrefixWord(index: ActorIndex, tok: Token | undefined): boolean {
   if (!tok) return false;

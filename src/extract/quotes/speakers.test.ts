@@ -93,6 +93,13 @@ describe('speakers named by office, body, acronym or capital', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Operational Command East', 'Chile Defence Forces']);
   });
 
+  it('reads the person after a long capitalised office', () => {
+    const q = worldQuotes(
+      '"The road is open," the UN Assistant Secretary General for Political Affairs Dara McNeill said in a statement.',
+    );
+    expect(q[0]?.speaker).toBe('Dara McNeill');
+  });
+
   it('reads names with particles and apostrophes', () => {
     const q = worldQuotes(
       '"The road must stay open," said Kieran O\'Malley. Later Samir al-Rashidi told the radio that aid had arrived.',
