@@ -64,11 +64,12 @@ function inSentence(ctx: AttributionContext, s: Sentence): RawQuote[] {
     verbs.push({ index: m.index, word: (m[1] ?? '').toLowerCase(), length: m[0].length });
     if (verbs.length >= MAX_SENTENCE_VERBS) break;
   }
-  if (verbs.length === 0 && !/according to|as saying/iu.test(sentence)) return [];
+  const isCited = sentence.includes(' as saying');
+  const isAccording = /ccording to/u.test(sentence);
+  if (verbs.length === 0 && !isCited && !isAccording) return [];
   const frame =
-    citedAs(ctx, s) ??
-    accordingLead(ctx, s) ??
-    accordingTail(ctx, s) ??
+    (isCited ? citedAs(ctx, s) : undefined) ??
+    (isAccording ? (accordingLead(ctx, s) ?? accordingTail(ctx, s)) : undefined) ??
     closing(ctx, s, verbs) ??
     leading(ctx, s, verbs);
   if (!frame) return [];
