@@ -55,11 +55,33 @@ export function singularCasualties(text: string): Figure[] {
       end: start + m[0].length,
     });
   };
-  for (const m of text.matchAll(TWO)) push(m, 2, `${m[1] ?? ''} and ${m[2] ?? ''}`, m[3]);
-  for (const m of text.matchAll(ONE)) push(m, 1, `${m[1] ?? ''}${m[2] ?? ''}`.trim(), m[3]);
-  for (const m of text.matchAll(ANOTHER)) push(m, 1, 'people', m[1]);
-  for (const m of text.matchAll(ONE_OF)) push(m, 1, m[1] ?? 'people', m[2]);
+  for (const [from, to] of outcomeWindows(text)) {
+    const part = text.slice(from, to);
+    const at = (m: RegExpMatchArray): RegExpMatchArray => Object.assign(m, { index: (m.index ?? 0) + from });
+    for (const m of part.matchAll(TWO)) push(at(m), 2, `${m[1] ?? ''} and ${m[2] ?? ''}`, m[3]);
+    for (const m of part.matchAll(ONE)) push(at(m), 1, `${m[1] ?? ''}${m[2] ?? ''}`.trim(), m[3]);
+    for (const m of part.matchAll(ANOTHER)) push(at(m), 1, 'people', m[1]);
+    for (const m of part.matchAll(ONE_OF)) push(at(m), 1, m[1] ?? 'people', m[2]);
+  }
   return dropOverlaps(out);
+}
+
+const OUTCOME_WORD = /\b(?:killed|died|dead|wounded|injured|hurt)\b/g;
+const WINDOW_BEFORE = 200;
+
+/** Stretches ending at an outcome word, merged: the phrases above only occur there, so only they are searched. */
+function outcomeWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(OUTCOME_WORD)) {
+    // Start at a word's edge, so no match begins inside a word.
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - WINDOW_BEFORE)));
+    const to = m.index + m[0].length;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+    if (out.length >= MAX_FIGURES) break;
+  }
+  return out;
 }
 
 function dropOverlaps(figures: readonly Figure[]): Figure[] {
