@@ -1,5 +1,15 @@
 import { nationalityWords } from './actors/nationality.js';
-import { COUNTED, MODIFIERS, NOT_COUNTED, OUTCOME_AFTER, OUTCOME_BEFORE } from './figure-words.js';
+import {
+  COUNTED,
+  COUNTED_PHRASES,
+  MODIFIERS,
+  NOT_COUNTED,
+  OUTCOME_AFTER,
+  OUTCOME_BEFORE,
+  OUTCOME_NOUNS,
+  VIOLATION_TIMES,
+} from './figure-words.js';
+import { singularCasualties } from './singular-casualties.js';
 import type { NumberMention } from './numbers.js';
 import type { Figure } from './schema.js';
 
@@ -17,7 +27,10 @@ export function findFigures(text: string, numbers: readonly NumberMention[]): Fi
     const figure = figureOf(text, n, out[out.length - 1]);
     if (figure) out.push(figure);
   }
-  return out;
+  const singular = singularCasualties(text).filter(
+    (f) => !out.some((o) => o.start < f.end && f.start < o.end),
+  );
+  return singular.length === 0 ? out : [...out, ...singular].sort((a, b) => a.start - b.start);
 }
 
 function figureOf(text: string, n: NumberMention, previous: Figure | undefined): Figure | undefined {
@@ -25,11 +38,17 @@ function figureOf(text: string, n: NumberMention, previous: Figure | undefined):
   if (/^[-\u2011\s]?(?:year|month|week|day|hour|km|kilomet|mile|percent|%)/i.test(after)) return undefined;
   if (/[$€£₽]\s*$/.test(text.slice(Math.max(0, n.start - 2), n.start))) return undefined;
   if (isDateOrIdiom(text, n)) return undefined;
-  const noun = nounAfter(after) ?? implicitPeople(text, n);
+  const noun = nounAfter(after) ?? implicitPeople(text, n) ?? peopleBeforeOutcome(after);
+  if (noun?.head === 'times' && VIOLATION_TIMES.test(text.slice(Math.max(0, n.start - 80), n.start)))
+    return figureWith(n, { ...noun, head: 'violations' }, 'violations');
   if (!noun || NOT_COUNTED.has(noun.head)) return undefined;
   const counted = COUNTED[noun.head];
   const specific = counted === 'people' ? undefined : counted;
   const kind = outcomeOf(text, n, noun) ?? specific ?? inherited(text, n, previous) ?? counted ?? 'other';
+  return figureWith(n, noun, kind === 'people' ? (COUNTED_PHRASES[noun.phrase.toLowerCase()] ?? kind) : kind);
+}
+
+function figureWith(n: NumberMention, noun: Noun, kind: string): Figure {
   const { low, best, high, qualifier } = n;
   return {
     value: best,
@@ -122,6 +141,9 @@ const NOT_UNITS = new Set('sides times ways parts things others ones members'.sp
 
 function otherNoun(after: string, words: readonly string[]): Noun | undefined {
   const first = words[0];
+  // "freed 39 Palestinians": a people counts people.
+  if (first && /^\s+\p{Lu}/u.test(after) && /s$/u.test(first) && nationalityWords().has(first.toLowerCase()))
+    return { head: 'people', phrase: first, length: after.indexOf(first) + first.length };
   if (!first || !/^\s+\p{Ll}/u.test(after) || !/s$/.test(first) || first.length < 4) return undefined;
   if (NOT_UNITS.has(first.toLowerCase())) return undefined;
   return { head: first.toLowerCase(), phrase: first, length: after.indexOf(first) + first.length };
@@ -135,13 +157,28 @@ function implicitPeople(text: string, n: NumberMention): Noun | undefined {
   return { head: 'people', phrase: m ? m[0].trim() : 'people', length: m ? m[0].length : 0 };
 }
 
-const HEDGE = /\b(?:about|around|some|nearly|almost|more than|at least|over|up to|approximately)\s+$/i;
+/**
+ * Phenomenon: a count with no noun, told by what happened ("over 80 died", "almost two million
+ * have been displaced", "five were killed").
+ */
+function peopleBeforeOutcome(after: string): Noun | undefined {
+  const m =
+    /^\s+(?:more\s+|others?\s+)?(?:were|have been|had been|was|has been)?\s*(?:also\s+)?(?=killed|died|dead|wounded|injured|displaced|released|freed|missing|taken to (?:a |the )?hospital|hospitali)/iu.exec(
+      after,
+    );
+  return m ? { head: 'people', phrase: 'people', length: 0 } : undefined;
+}
+
+const HEDGE =
+  /\b(?:about|around|some|nearly|almost|more than|at least|(?<!\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|took|taken|taking|take)\s)over|up to|approximately)\s+$/i;
 
 function outcomeOf(text: string, n: NumberMention, noun: Noun): string | undefined {
   const before = text.slice(Math.max(0, n.start - 40), n.start).replace(HEDGE, '');
   const hit = OUTCOME_BEFORE.find(([re]) => re.test(before));
-  if (hit) return hit[1];
+  if (hit && !OUTCOME_NOUNS.has(noun.head)) return hit[1];
   if (COUNTED[noun.head] === 'casualties') return 'casualties';
+  // "claimed more than 40,000 lives and displaced …": the noun is the outcome.
+  if (OUTCOME_NOUNS.has(noun.head)) return COUNTED[noun.head];
   const rest = text.slice(n.end + noun.length, n.end + noun.length + 60);
   const later = OUTCOME_AFTER.find(([re]) => re.test(rest));
   return later?.[1];
@@ -161,5 +198,7 @@ function isDateOrIdiom(text: string, n: NumberMention): boolean {
   if (MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) return true;
   if (/^\s+of\s+(?:the|its|their|his|her|our)\b/i.test(text.slice(n.end, n.end + 12)) && n.best === 1)
     return true;
+  // "the two sides" counts nothing; "the 20-truck convoy" counts trucks.
+  if (/^[-\u2011]\p{L}/u.test(text.slice(n.end, n.end + 2))) return false;
   return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && n.qualifier === 'exact';
 }

@@ -50,7 +50,11 @@ const VAGUE_RANGES: Readonly<Record<string, readonly [number, number, number, Qu
 };
 
 const QUALIFIERS: readonly (readonly [RegExp, Qualifier])[] = [
-  [/\b(?:more than|over|in excess of|upwards of|above)\s+$/i, 'more_than'],
+  // "handed over 13 hostages" is no "more than 13".
+  [
+    /\b(?:more than|(?<!\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|took|taken|taking|take)\s)over|in excess of|upwards of|above)\s+$/i,
+    'more_than',
+  ],
   [/\bat least\s+$/i, 'at_least'],
   [
     /\b(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|approx\.)\s+$/i,

@@ -97,7 +97,10 @@ function findUnknownPeople(ctx: Ctx): EntityMention[] {
   while (i < ctx.tokens.length) {
     const end = capitalRunEnd(ctx, i);
     if (end > i) {
-      const found = organizationInRun(ctx.index, ctx.text, ctx.tokens, i, end) ?? personInRun(ctx, i, end);
+      const found =
+        organizationInRun(ctx.index, ctx.text, ctx.tokens, i, end) ??
+        personAfterOffice(ctx, i, end) ??
+        personInRun(ctx, i, end);
       if (found) out.push(found);
       i = end;
     } else i++;
@@ -109,12 +112,49 @@ function capitalRunEnd(ctx: Ctx, i: number): number {
   let j = i;
   while (j < ctx.tokens.length && j - i < 8) {
     const tok = ctx.tokens[j];
-    if (!tok || !tok.isCap || ctx.taken[j] === 1) break;
+    if (!tok || ctx.taken[j] === 1 || !(tok.isCap || (j > i && isParticle(ctx, j)))) break;
     const next = ctx.tokens[j + 1];
     j++;
-    if (!next || !isTight(ctx.text, tok, next)) break;
+    if (!next || !isJoined(ctx.text, tok, next)) break;
   }
   return j;
+}
+
+/**
+ * Phenomenon: names written with an apostrophe or a lower-case particle ("Stephen O'Brien",
+ * "Muhannad al-Asadi", "Mohammed bin Salman"): the particle belongs to the name when a
+ * capitalised word follows it.
+ */
+const PARTICLES = new Set(
+  'al el ad ar as ash at az bin ibn bint abu van von de da di du del der la le'.split(' '),
+);
+
+function isParticle(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j];
+  const next = ctx.tokens[j + 1];
+  return (
+    tok !== undefined &&
+    next !== undefined &&
+    PARTICLES.has(tok.text) &&
+    next.isCap &&
+    isJoined(ctx.text, tok, next)
+  );
+}
+
+function isJoined(text: string, left: Token, right: Token): boolean {
+  return isTight(text, left, right) || /^['’]$/u.test(text.slice(left.end, right.start));
+}
+
+function isNamePart(ctx: Ctx, tok: Token, j: number): boolean {
+  if (PARTICLES.has(tok.text)) return true;
+  // The "O" of "O'Brien", the "D" of "D'Souza".
+  const next = ctx.tokens[j + 1];
+  return (
+    tok.text.length === 1 &&
+    tok.isCap &&
+    next !== undefined &&
+    /^['’]$/u.test(ctx.text.slice(tok.end, next.start))
+  );
 }
 
 function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefined {
@@ -122,13 +162,14 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
   while (i < to && isPrefixWord(ctx.index, ctx.tokens[i])) i++;
   const words = ctx.tokens.slice(i, to);
   const isTitled = (i > from && TITLE_WORDS.has(ctx.tokens[i - 1]?.norm ?? '')) || titleJustBefore(ctx, from);
-  if (words.length < (isTitled ? 1 : 2) || words.length > 4) return undefined;
-  if (!words.every(isNameWord)) return undefined;
+  const parts = words.filter((w, k) => !isNamePart(ctx, w, i + k)).length;
+  if (parts < (isTitled ? 1 : 2) || parts > 4) return undefined;
+  if (!words.every((w, k) => isNameWord(w) || isNamePart(ctx, w, i + k))) return undefined;
   const first = words[0];
   const last = words[words.length - 1];
-  if (!first || !last) return undefined;
+  if (!first || !last || isNamePart(ctx, last, to - 1)) return undefined;
   mark(ctx, i, to);
-  const name = words.map((w) => w.text).join(' ');
+  const name = ctx.text.slice(first.start, last.end);
   return {
     start: first.start,
     end: last.end,
@@ -139,6 +180,25 @@ function personInRun(ctx: Ctx, from: number, to: number): EntityMention | undefi
     titles: titlesBefore(ctx, i),
   };
 }
+
+/**
+ * Phenomenon: a long capitalised office written before the name ("Under Secretary General for
+ * Humanitarian Affairs Stephen O'Brien"): after an office word, the last two or three words of
+ * the run are the person.
+ */
+function personAfterOffice(ctx: Ctx, from: number, to: number): EntityMention | undefined {
+  for (let i = Math.max(from + 1, to - 4); i <= to - 2; i++) {
+    if (!OFFICE_ENDS.has(ctx.tokens[i - 1]?.norm ?? '')) continue;
+    return personInRun(ctx, i, to);
+  }
+  return undefined;
+}
+
+const OFFICE_ENDS = new Set(
+  'affairs operations relations ministry office council department command mission committee staff forces service agency'.split(
+    ' ',
+  ),
+);
 
 function isPrefixWord(index: ActorIndex, tok: Token | undefined): boolean {
   if (!tok) return false;

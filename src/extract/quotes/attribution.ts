@@ -2,6 +2,8 @@ import type { Sentence } from '../text/sentences.js';
 import { sentenceAt } from '../text/sentences.js';
 import { appositiveSubject, type Candidate } from './candidates.js';
 import { nextSpanAfter, type QuotedSpan } from './quoted-spans.js';
+import { describedKind } from './speaker-words.js';
+import { speakerOfPhrase } from './speaker-phrase.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB, TRAILING_VERBS } from './speech-verbs.js';
 
@@ -34,7 +36,9 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
     return { how: 'crowd', partial: false };
   const verb = lastVerb(before);
   if (verb) {
-    const speaker = nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
+    const speaker =
+      speakerOfPhrase(ctx, sentence?.start ?? from, from + verb.index) ??
+      nearestBefore(ctx, from + verb.index, sentence?.start ?? from);
     const partial = /[\p{L}\d]/u.test(before.slice(verb.index + verb.length));
     if (speaker) return { how: 'before', speaker, partial };
     // "A senior officer said: …": the subject is a description, not a name.
@@ -107,6 +111,10 @@ function afterAttribution(ctx: AttributionContext, q: QuotedSpan): Candidate | u
   const verb = TRAILING.exec(after);
   if (!verb) return undefined;
   const np = verb[1] ?? '';
+  const npStart = q.close + 1 + verb[0].lastIndexOf(np, verb[0].length - 1);
+  const phrase =
+    np.trim() === '' ? undefined : speakerOfPhrase(ctx, q.close + 1, npStart + np.trimEnd().length);
+  if (phrase) return phrase;
   const found = nearestBefore(ctx, q.close + 1 + verb[0].length, q.close + 1);
   const description = described(np, q.close + 1 + Math.max(0, verb[0].indexOf(np)));
   if (!description) return found;
@@ -129,7 +137,7 @@ function describesOther(text: string, description: Candidate, found: Candidate):
  * "one of the officers", "the press service", "a youth representative", "the bulletin").
  */
 const DESCRIBED =
-  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|officers?|sources?|ministry|statement|bulletin|press service|mission|army|military|police|commander|command|office|department|embassy|government|headquarters|council|committee|representatives?|leaders?|activists?|witness(?:es)?|residents?|monitors?|observers?))\b/iu;
+  /^\s*(?:an?|the|one|another)\s+([\p{L} -]{0,40}\b(?:spokes\w+|officials?|officers?|sources?|ministry|statement|bulletin|press service|mission|army|military|police|commander|command|office|department|embassy|government|headquarters|council|committee|representatives?|leaders?|activists?|witness(?:es)?|residents?|monitors?|observers?|message|report|medics|paper|newspaper))\b/iu;
 
 /** Phenomenon: a body named only by its acronym ("the XLF said"), unknown to the theatre. */
 const ACRONYM = /^\s*(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
@@ -138,7 +146,12 @@ const ACRONYM = /^\s*(?:the\s+)?(\p{Lu}[\p{Lu}\d-]{1,9})\s*$/u;
 function described(np: string, at: number): Candidate | undefined {
   const m = DESCRIBED.exec(np) ?? ACRONYM.exec(np);
   if (!m?.[1]) return undefined;
-  return { start: at, end: at + m[0].length, kind: 'organization', name: m[1].trim(), id: null };
+  const name = m[1].trim();
+  const refers = describedKind(name.split(/\s+/).pop() ?? '') ?? 'organization';
+  const kind = refers === 'person' ? 'person' : 'organization';
+  // "the statement said": a document speaks for the body that issued it, resolved later.
+  const anaphor = refers === 'document' ? { anaphor: ['organization'] as const } : {};
+  return { start: at, end: at + m[0].length, kind, name, id: null, refers, ...anaphor };
 }
 
 function lineEnd(text: string, from: number, window: number): number {

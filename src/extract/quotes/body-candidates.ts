@@ -4,7 +4,9 @@ import type { Candidate } from './candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
 
 const BODY =
-  '(?:defen[cs]e|foreign|interior|emergencies|health) ministry|military|army|armed forces|government|presidency|foreign office|security service|general staff|border guards?';
+  '(?:defen[cs]e|foreign|interior|emergencies|emergency|health|justice) ministry|military|army|armed forces|government|' +
+  'presidency|foreign office|(?:national |state )?security service|general staff|(?:state )?border (?:guards?|service|police)|' +
+  'navy|air force|national guard|coast guard|intelligence service|police|emergency service';
 const POSSESSIVE_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)['’]s\\s+(${BODY})\\b`, 'gu');
 const DEMONYM_BODY = new RegExp(`\\b(\\p{Lu}\\p{L}+)\\s+(${BODY})\\b`, 'gu');
 
@@ -32,9 +34,23 @@ export function bodyCandidates(
     }
   }
   for (const p of places) {
-    if (p.place.kind !== 'country' || isInsideQuote(spans, p.start)) continue;
-    if (starts.has(p.start)) continue;
-    out.push({ start: p.start, end: p.end, kind: 'state', name: p.place.name, id: `state-${p.place.id}` });
+    if (isInsideQuote(spans, p.start) || starts.has(p.start)) continue;
+    if (p.place.kind === 'country')
+      out.push({ start: p.start, end: p.end, kind: 'state', name: p.place.name, id: `state-${p.place.id}` });
+    else {
+      const state = capitalState(index, p);
+      if (state) out.push({ start: p.start, end: p.end, kind: 'state', name: state.name, id: state.id });
+    }
   }
   return out;
+}
+
+/**
+ * Phenomenon: a capital speaking for its government ("Moscow said", "Kyiv accused"): a town the
+ * world base marks as a national capital (GeoNames PPLC) stands for its country's state.
+ */
+function capitalState(index: ActorIndex, p: PlaceMention): { name: string; id: string } | undefined {
+  if (p.place.feature !== 'PPLC' || !p.place.country) return undefined;
+  const entry = index.byId.get(`state-${p.place.country.toLowerCase()}`);
+  return entry ? { name: entry.name, id: entry.id } : undefined;
 }

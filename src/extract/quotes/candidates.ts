@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../text/ranges.js';
 import type { PlaceMention } from '../places.js';
 import { bodyCandidates } from './body-candidates.js';
 import { isInsideQuote, type QuotedSpan } from './quoted-spans.js';
+import type { DescribedKind } from './speaker-words.js';
 
 export type CandidateKind = 'person' | 'organization' | 'state' | 'force' | 'pronoun';
 
@@ -14,6 +15,10 @@ export interface Candidate {
   readonly kind: CandidateKind;
   readonly name: string;
   readonly id: string | null;
+  /** What it is, for pronouns pointing back at it (set for descriptions; else read from `kind`). */
+  readonly refers?: DescribedKind;
+  /** A pronoun or document ("it", "the statement") that takes the speaker of an earlier statement. */
+  readonly anaphor?: readonly DescribedKind[];
 }
 
 const ROLES =
@@ -22,7 +27,10 @@ const ROLES =
 const ROLE = new RegExp(`\\b(?:[Tt]he|(\\p{Lu}\\p{L}+)['’]s)\\s+(?:(\\p{L}+)\\s+)?(${ROLES})\\b`, 'gu');
 const ORG_ROLE =
   /\b[Tt]he\s+(ministry|mission|department|army|committee|government|office|embassy|police|commission)\b/g;
-const PRONOUN = /\b(?:he|she|He|She)\b/g;
+/** "he"/"she" anywhere; "it"/"they" only as the subject of a speech verb ("it said", "they added"). */
+const LEADER_TITLES = ['leader', 'president', 'premier', 'prime', 'minister', 'chancellor', 'king'];
+const PRONOUN =
+  /\b(?:he|she|He|She|(?:it|It|they|They)(?=\s+(?:also\s+|later\s+)?(?:said|says|added|told|stated|wrote|noted|reported|announced|claimed)\b))\b/g;
 
 /** How a theatre's actor kind speaks: bodies of every sort speak as organisations. */
 const SPEAKER_KIND: Readonly<Record<Exclude<ActorKind, 'outlet'>, CandidateKind>> = {
@@ -93,12 +101,14 @@ function lastMatching(
   party: string | undefined,
 ): EntityMention | undefined {
   const head = role.split(' ').pop() ?? role;
+  // Phenomenon: "the Russian leader" is that country's president or prime minister.
+  const heads = head === 'leader' ? LEADER_TITLES : [head];
   const end = firstAtOrAfter(entities, before);
   for (let i = end - 1; i >= 0 && i >= end - 300; i--) {
     const e = entities[i];
     if (!e || e.kind !== 'person') continue;
     const office = e.id ? (index.byId.get(e.id)?.office ?? '') : '';
-    const hasRole = office.includes(head) || e.titles.includes(head);
+    const hasRole = heads.some((h) => office.includes(h) || e.titles.includes(h));
     const partyOk = !party || e.party === party || e.titles.some((t) => index.partyWords.get(t) === party);
     if (hasRole && partyOk) return e;
   }

@@ -64,6 +64,8 @@ function isOpener(line: string, i: number, c: string): boolean {
   const prev = line[i - 1];
   const next = line[i + 1] ?? ' ';
   if (c === '"' || c === "'") {
+    // Phenomenon: a scraped page that lost the space before a quote ("this week"In Luhansk …").
+    if (c === '"' && prev !== undefined && /\p{Ll}/u.test(prev) && /\p{Lu}/u.test(next)) return true;
     const prevOk = prev === undefined || OPEN_BEFORE.test(prev);
     return prevOk && !/\s/.test(next) && (c === '"' || WORD_CHAR.test(next));
   }
@@ -104,4 +106,22 @@ export function nextSpanAfter(spans: readonly QuotedSpan[], offset: number): Quo
     else hi = mid;
   }
   return spans[lo];
+}
+
+/** The spans that overlap `[start, end)`, in order (spans are sorted and disjoint). */
+export function spansBetween(spans: readonly QuotedSpan[], start: number, end: number): QuotedSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.close ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuotedSpan[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.open >= end) break;
+    out.push(s);
+  }
+  return out;
 }

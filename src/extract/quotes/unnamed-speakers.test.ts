@@ -26,7 +26,7 @@ describe('speakers that are offices, bodies and descriptions', () => {
 
   it('reads a body named by its acronym and a press service', () => {
     expect(speaker('"We will hold our positions," the XLF said in a statement.')).toBe('XLF');
-    expect(speaker('"Supplies are running out," the press service reported.')).toBe('press service');
+    expect(speaker('"Supplies are running out," the press service reported.')).toBe('the press service');
   });
 
   it('reads a long title before the name and verbs like "pointed out"', () => {
