@@ -7,6 +7,7 @@ import { cleanHtml } from './clean-html.js';
 import { decodeBytes } from './decode.js';
 import { joinParagraphs, normaliseParagraph } from './normalise-text.js';
 import { dropFurniture, keepArticleParagraphs } from './paragraph-classifier.js';
+import { stripInlineFurniture } from './inline-furniture.js';
 import { splitUnits } from './text-units.js';
 
 export interface CleanInput {
@@ -51,7 +52,7 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
   }
   return {
     title: null,
-    text: joinParagraphs(keepArticleParagraphs(splitUnits(decoded.text).map(normaliseParagraph))),
+    text: joinParagraphs(keepArticleParagraphs(splitUnits(decoded.text).map((unit) => stripInlineFurniture(normaliseParagraph(unit))))),
     isHtml: false,
     charset: decoded.charset,
     published: null,

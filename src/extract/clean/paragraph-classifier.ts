@@ -6,6 +6,10 @@
  * losing an article sentence costs more than keeping a heading.
  */
 import { isBoilerplatePhrase, isTeaserHeader } from './boilerplate-phrases.js';
+import { isCaption } from './caption.js';
+import { isDateLine } from './date-line.js';
+import { isWidgetLine } from './furniture-lines.js';
+import { isTailProse, markHeadFurniture, markInterruptingCaptions } from './paragraph-context.js';
 import { stopWordDensity } from './stop-words.js';
 
 export type Verdict = 'good' | 'near' | 'short' | 'bad' | 'furniture';
@@ -26,9 +30,14 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Whether a unit is page furniture by its wording or shape alone, wherever it stands. */
+export function isFurnitureUnit(paragraph: string): boolean {
+  return isBoilerplatePhrase(paragraph) || isWidgetLine(paragraph) || isDateLine(paragraph) || isCaption(paragraph);
+}
+
 /** The paragraph's verdict from its own features. */
 export function classifyParagraph(paragraph: string): Verdict {
-  if (isBoilerplatePhrase(paragraph)) return 'furniture';
+  if (isFurnitureUnit(paragraph)) return 'furniture';
   const sample = paragraph.length > 50_000 ? paragraph.slice(0, 50_000) : paragraph;
   const words = (sample.match(WORD) ?? []).slice(0, MAX_WORDS);
   if (words.length === 0) return 'bad';
@@ -45,10 +54,10 @@ function isProse(verdict: Verdict | undefined): boolean {
   return verdict === 'good' || verdict === 'near';
 }
 
-/** Index just past the last paragraph worth keeping at the tail. */
-function tailEnd(verdicts: readonly Verdict[]): number {
+/** Index just past the last paragraph that can end the story. */
+function tailEnd(paragraphs: readonly string[], verdicts: readonly Verdict[]): number {
   let end = verdicts.length;
-  while (end > 0 && !isProse(verdicts[end - 1])) end -= 1;
+  while (end > 0 && !isTailProse(verdicts[end - 1], paragraphs[end - 1] ?? '')) end -= 1;
   return end;
 }
 
@@ -84,9 +93,7 @@ function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): voi
  * teasers after a "Related" header, keep everything else.
  */
 export function dropFurniture(paragraphs: readonly string[]): string[] {
-  const verdicts: Verdict[] = paragraphs.map((paragraph) =>
-    isBoilerplatePhrase(paragraph) ? 'furniture' : 'good',
-  );
+  const verdicts: Verdict[] = paragraphs.map((paragraph) => (isFurnitureUnit(paragraph) ? 'furniture' : 'good'));
   dropTeaserRuns(paragraphs, verdicts);
   return paragraphs.filter((_, at) => verdicts[at] !== 'furniture');
 }
@@ -95,7 +102,9 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
 export function keepArticleParagraphs(paragraphs: readonly string[]): string[] {
   const verdicts = paragraphs.map(classifyParagraph);
   dropTeaserRuns(paragraphs, verdicts);
-  const end = tailEnd(verdicts);
+  markHeadFurniture(paragraphs, verdicts);
+  markInterruptingCaptions(paragraphs, verdicts);
+  const end = tailEnd(paragraphs, verdicts);
   const kept: string[] = [];
   for (let at = 0; at < end; at += 1) {
     if (keepsInContext(verdicts, at)) kept.push(paragraphs[at] ?? '');

@@ -1,0 +1,68 @@
+/**
+ * Lines that page widgets leave in scraped text, told by their wording (language data in
+ * `data/furniture-words.json`) and their shape:
+ * - widget labels: "Listen Live", "Loading comments ...", "Comments are closed", "Back to
+ *   headlines", "This post is also available in: …", "Representative image";
+ * - reading-time lines: "4 Min Read";
+ * - font-size controls: "-A +A", "A- A A+";
+ * - social-media promotion: a line that points the reader to the outlet's accounts ("Follow us
+ *   on …", "You can also find us on …") — a network named in a sentence about the news stays;
+ * - contact lines: an invitation to write in with an e-mail address.
+ * Each test reads a bounded prefix of one line.
+ */
+import words from './data/furniture-words.json' with { type: 'json' };
+
+/** Widget lines are short; past this a line is a sentence that starts with the same words. */
+const MAX_WIDGET = 100;
+/** Words a widget label may carry after its phrase ("Listen Live Sports"). */
+const MAX_WIDGET_TAIL_WORDS = 4;
+const MAX_PROMO = 250;
+const MAX_CONTACT = 200;
+
+const WIDGETS: readonly string[] = [...words.widgetLines].sort((a, b) => b.length - a.length);
+const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:${words.readingTimeWords.join('|')})\\.?$`, 'iu');
+const FONT_CONTROLS = /^(?:[-+−–]?\s*a\s*[-+−–]?\s*){2,4}$/iu;
+const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NETWORK = new RegExp(`(?<!\\p{L})(?:${words.socialNetworks.map(escape).join('|')})(?!\\p{L})`, 'u');
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\[email\s*protected\]/iu;
+
+function containsAny(text: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => text.includes(phrase));
+}
+
+function isWidgetLabel(lower: string): boolean {
+  if (lower.length > MAX_WIDGET) return false;
+  const phrase = WIDGETS.find((widget) => lower.startsWith(widget) && !/\p{L}/u.test(lower.charAt(widget.length)));
+  if (phrase === undefined) return false;
+  const tail = lower.slice(phrase.length).match(/\p{L}+/gu) ?? [];
+  return tail.length <= MAX_WIDGET_TAIL_WORDS;
+}
+
+function isSocialPromotion(lower: string): boolean {
+  return lower.length <= MAX_PROMO && NETWORK.test(lower) && containsAny(lower, words.promoCues);
+}
+
+function isContactLine(lower: string): boolean {
+  return lower.length <= MAX_CONTACT && EMAIL.test(lower) && containsAny(lower, words.contactCues);
+}
+
+/**
+ * Whether one line is a page widget's text rather than the article's.
+ *
+ * @example isWidgetLine('Follow us on Telegram and Facebook for more updates.') // true
+ * @example isWidgetLine('The group said on Telegram that two fighters were killed.') // false
+ */
+export function isWidgetLine(line: string): boolean {
+  const text = line.trim().slice(0, MAX_PROMO + 1);
+  const lower = text.toLowerCase();
+  return (
+    isWidgetLabel(lower) ||
+    READING_TIME.test(text) ||
+    FONT_CONTROLS.test(text) ||
+    isSocialPromotion(lower) ||
+    isContactLine(lower)
+  );
+}
+
+/** Lower-case headers after which the lines are other stories' teasers ("Also read"). */
+export const TEASER_HEADERS: readonly string[] = [...words.teaserHeaders].sort((a, b) => b.length - a.length);

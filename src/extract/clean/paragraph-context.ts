@@ -1,0 +1,66 @@
+/**
+ * Context rules of the plain-text classifier: where a line sits in the page says what it is.
+ * - Head furniture: before the story's first full paragraph, a line of at most three words is a
+ *   section label ("All news"), a byline ("Staff Writer"), a reading time or a widget — a
+ *   headline has more words — and a line opening with "By Name" is a byline.
+ * - Interrupting captions: once the story has started, a line of 9–25 words that does not end
+ *   like a sentence, with story paragraphs still to come, is a caption or a teaser left
+ *   between paragraphs (subheadings are shorter and stay).
+ * - Tail: the story ends with a sentence; headline-like lines after it (unterminated) are
+ *   teasers, however many stop words they hold.
+ */
+import words from './data/furniture-words.json' with { type: 'json' };
+import type { Verdict } from './paragraph-classifier.js';
+
+const HEAD_MAX_WORDS = 3;
+const BYLINE_MAX_WORDS = 8;
+const CAPTION_MIN_WORDS = 9;
+const CAPTION_MAX_WORDS = 25;
+
+const ENDS_SENTENCE = /[.!?…:;"'”’)\]]\s*$/u;
+const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/u;
+const WORD = /[\p{L}\p{N}]\S*/gu;
+const BYLINE = new RegExp(`^(?:${words.bylineOpeners.join('|')})\\s+\\p{Lu}`, 'iu');
+
+/** Whether a line ends like a sentence (or a quotation, or a parenthesis). */
+export function isTerminated(text: string): boolean {
+  return ENDS_SENTENCE.test(text);
+}
+
+/** Words of a line ("site.org" is one), a leading machine date stamp not counted. */
+function wordCount(text: string): number {
+  return text.replace(LEADING_STAMP, '').slice(0, 2000).match(WORD)?.length ?? 0;
+}
+
+function isHeadFurniture(text: string): boolean {
+  const count = wordCount(text);
+  if (count <= HEAD_MAX_WORDS) return true;
+  return count <= BYLINE_MAX_WORDS && !isTerminated(text) && BYLINE.test(text.replace(LEADING_STAMP, ''));
+}
+
+/** Mark the head's short lines and bylines as furniture (before the first `good` paragraph). */
+export function markHeadFurniture(paragraphs: readonly string[], verdicts: Verdict[]): void {
+  const first = verdicts.indexOf('good');
+  for (let at = 0; at < first; at += 1) {
+    if (verdicts[at] !== 'furniture' && isHeadFurniture(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
+  }
+}
+
+function isCaptionShaped(text: string): boolean {
+  const count = wordCount(text);
+  return count >= CAPTION_MIN_WORDS && count <= CAPTION_MAX_WORDS && !isTerminated(text);
+}
+
+/** Mark unterminated caption-length lines inside the story as furniture. */
+export function markInterruptingCaptions(paragraphs: readonly string[], verdicts: Verdict[]): void {
+  const first = verdicts.indexOf('good');
+  const last = verdicts.lastIndexOf('good');
+  for (let at = first + 1; first >= 0 && at < last; at += 1) {
+    if (verdicts[at] !== 'furniture' && isCaptionShaped(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
+  }
+}
+
+/** Whether a line may end the story: a full paragraph, or a shorter one ending like a sentence. */
+export function isTailProse(verdict: Verdict | undefined, text: string): boolean {
+  return verdict === 'good' || (verdict === 'near' && isTerminated(text));
+}
