@@ -13,9 +13,9 @@ const MAX_DATE_LINE = 120;
 const MAX_OTHER_WORDS = 2;
 
 const TOKEN_SPLIT = /[\s,|/•·–—:;()[\]]+/u;
-const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|e|го|-го)?\.?$/u;
-const NUMERIC_DATE = /^\d{1,4}([-./])\d{1,2}\1\d{1,4}\.?$/u;
-const TIME = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm)?$/u;
+const NUMBER = /^\p{Nd}{1,4}(?:st|nd|rd|th|er|e|го|-го)?\.?$/u;
+const NUMERIC_DATE = /^\p{Nd}{1,4}([-./])\p{Nd}{1,2}\1\p{Nd}{1,4}\.?$/u;
+const TIME = /^\p{Nd}{1,2}[:.h]\p{Nd}{2}(?::\p{Nd}{2})?(?:am|pm)?$/u;
 const HAS_LETTER = /\p{L}/u;
 
 function namesOf(locale: string, options: Intl.DateTimeFormatOptions, part: 'month' | 'weekday'): string[] {
@@ -75,7 +75,7 @@ function countTokens(text: string): DateTokens {
     if (NUMERIC_DATE.test(token) || TIME.test(token)) anchors += 1;
     else if (NUMBER.test(token)) numbers += 1;
     else if (isCalendarWord(token)) names += 1;
-    else if (HAS_LETTER.test(token) || /\d/u.test(token)) others += 1;
+    else if (HAS_LETTER.test(token) || /\p{Nd}/u.test(token)) others += 1;
   }
   return { anchors, names, numbers, others };
 }

@@ -7,7 +7,10 @@
  * - font-size controls: "-A +A", "A- A A+";
  * - social-media promotion: a line that points the reader to the outlet's accounts ("Follow us
  *   on …", "You can also find us on …") — a network named in a sentence about the news stays;
- * - contact lines: an invitation to write in with an e-mail address.
+ * - contact lines: an invitation to write in with an e-mail address;
+ * - media-bank lines: links to the outlet's photo or video bank;
+ * - privacy and data-protection notices in many languages: a data-protection term with a
+ *   consent phrase (a short notice), or two terms with one (a long one).
  * Each test reads a bounded prefix of one line.
  */
 import words from './data/furniture-words.json' with { type: 'json' };
@@ -18,9 +21,13 @@ const MAX_WIDGET = 100;
 const MAX_WIDGET_TAIL_WORDS = 4;
 const MAX_PROMO = 250;
 const MAX_CONTACT = 200;
+const MAX_MEDIA_BANK = 200;
+const MAX_SHORT_NOTICE = 400;
+const MAX_LONG_NOTICE = 1000;
 
 const WIDGETS: readonly string[] = [...words.widgetLines].sort((a, b) => b.length - a.length);
 const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:${words.readingTimeWords.join('|')})\\.?$`, 'iu');
+const READING_TIME_LABEL = new RegExp(`^(?:${words.readingTimeLabels.join('|')})\\s*:?\\s*\\d{1,3}\\s*\\p{L}{0,12}\\.?$`, 'iu');
 const FONT_CONTROLS = /^(?:[-+−–]?\s*a\s*[-+−–]?\s*){2,4}$/iu;
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NETWORK = new RegExp(`(?<!\\p{L})(?:${words.socialNetworks.map(escape).join('|')})(?!\\p{L})`, 'u');
@@ -46,6 +53,19 @@ function isContactLine(lower: string): boolean {
   return lower.length <= MAX_CONTACT && EMAIL.test(lower) && containsAny(lower, words.contactCues);
 }
 
+function isMediaBankLine(lower: string): boolean {
+  return lower.length <= MAX_MEDIA_BANK && containsAny(lower, words.mediaBankWords);
+}
+
+/** Whether a paragraph is a privacy or data-protection notice (read up to MAX_LONG_NOTICE). */
+export function isPrivacyNotice(paragraph: string): boolean {
+  if (paragraph.length > MAX_LONG_NOTICE) return false;
+  const lower = paragraph.toLowerCase();
+  if (!containsAny(lower, words.consentCues)) return false;
+  const terms = words.privacyTerms.filter((term) => lower.includes(term)).length;
+  return terms >= 2 || (terms === 1 && lower.length <= MAX_SHORT_NOTICE);
+}
+
 /**
  * Whether one line is a page widget's text rather than the article's.
  *
@@ -58,9 +78,11 @@ export function isWidgetLine(line: string): boolean {
   return (
     isWidgetLabel(lower) ||
     READING_TIME.test(text) ||
+    READING_TIME_LABEL.test(text) ||
     FONT_CONTROLS.test(text) ||
     isSocialPromotion(lower) ||
-    isContactLine(lower)
+    isContactLine(lower) ||
+    isMediaBankLine(lower)
   );
 }
 

@@ -5,7 +5,8 @@
  *   paragraph that follows, glued at `capital"The`);
  * - an agency dateline strip at the end ("…the ministry said.AGENCY | City | Updated: 03-05-2021
  *   10:20 IST");
- * - a syndication tag before a dateline ("(Syndicator- Some Network) CITY, May 3 (AGENCY) – …").
+ * - a syndication tag before a dateline ("(Syndicator- Some Network) CITY, May 3 (AGENCY) – …");
+ * - an agency sign-off in capitals after the last sentence ("…every six months.– AGENCY-WIRE").
  * Only the furniture is cut; the paragraph's sentences stay as written.
  */
 import { isDateLine } from './date-line.js';
@@ -17,6 +18,8 @@ const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/u;
 const SYNDICATION_TAG = /^\([^()]{2,60}\)\s+(?=\p{Lu}{3,})/u;
 /** Where two elements were glued: a word or sentence end, then a capital or an opening quote. */
 const GLUE = /[\p{Ll}.!?](?=["\p{Lu}])/gu;
+/** An agency sign-off: a dash and a name in capitals right after the last sentence. */
+const AGENCY_SIGNOFF = /(?<=[.!?]["')]?)\s*[–—-]{1,2}\s*[\p{Lu}\p{N}][\p{Lu}\p{N} /&.-]{1,30}$/u;
 /** A glued teaser headline is short; a longer run is the paragraph itself. */
 const MAX_TEASER = 160;
 /** How far back from the end a glued dateline strip may start. */
@@ -64,6 +67,6 @@ function cutGluedDateline(text: string): string {
  */
 export function stripInlineFurniture(paragraph: string): string {
   const [stamp, rest] = splitStamp(paragraph);
-  const text = cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, '')));
+  const text = cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))).replace(AGENCY_SIGNOFF, '');
   return text === rest ? paragraph : `${stamp}${text}`.trim();
 }

@@ -8,7 +8,8 @@
 import { isBoilerplatePhrase, isTeaserHeader } from './boilerplate-phrases.js';
 import { isCaption } from './caption.js';
 import { isDateLine } from './date-line.js';
-import { isWidgetLine } from './furniture-lines.js';
+import { isPrivacyNotice, isWidgetLine } from './furniture-lines.js';
+import { isLabelLine } from './label-lines.js';
 import { isTailProse, markHeadFurniture, markInterruptingCaptions } from './paragraph-context.js';
 import { stopWordDensity } from './stop-words.js';
 
@@ -32,7 +33,14 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** Whether a unit is page furniture by its wording or shape alone, wherever it stands. */
 export function isFurnitureUnit(paragraph: string): boolean {
-  return isBoilerplatePhrase(paragraph) || isWidgetLine(paragraph) || isDateLine(paragraph) || isCaption(paragraph);
+  return (
+    isBoilerplatePhrase(paragraph) ||
+    isWidgetLine(paragraph) ||
+    isDateLine(paragraph) ||
+    isCaption(paragraph) ||
+    isLabelLine(paragraph) ||
+    isPrivacyNotice(paragraph)
+  );
 }
 
 /** The paragraph's verdict from its own features. */
@@ -77,12 +85,22 @@ function keepsInContext(verdicts: readonly Verdict[], at: number): boolean {
   return true;
 }
 
+/** A teaser list holds a few headlines; the story resumes after it. */
+const MAX_TEASERS = 10;
+/** Headlines do not end with a full stop; a paragraph that does is the story again. */
+const ENDS_STATEMENT = /[.!]["')\]]?\s*$/u;
+
+function endsTeaserRun(paragraph: string, verdict: Verdict | undefined): boolean {
+  return verdict === 'good' || (verdict === 'near' && ENDS_STATEMENT.test(paragraph));
+}
+
 /** Drop the run of short teasers that follows a "Related Articles" header. */
 function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): void {
   for (let at = 0; at < paragraphs.length; at += 1) {
     if (!isTeaserHeader(paragraphs[at] ?? '')) continue;
     verdicts[at] = 'furniture';
-    for (let next = at + 1; next < paragraphs.length && verdicts[next] !== 'good'; next += 1) {
+    const stop = Math.min(paragraphs.length, at + 1 + MAX_TEASERS);
+    for (let next = at + 1; next < stop && !endsTeaserRun(paragraphs[next] ?? '', verdicts[next]); next += 1) {
       verdicts[next] = 'furniture';
     }
   }

@@ -5,11 +5,14 @@
  *   headline has more words — and a line opening with "By Name" is a byline.
  * - Interrupting captions: once the story has started, a line of 9–25 words that does not end
  *   like a sentence, with story paragraphs still to come, is a caption or a teaser left
- *   between paragraphs (subheadings are shorter and stay).
- * - Tail: the story ends with a sentence; headline-like lines after it (unterminated) are
- *   teasers, however many stop words they hold.
+ *   between paragraphs (subheadings are shorter and stay); so is a short line in capitals only
+ *   (an agency or credit line).
+ * - Tail: the story ends with a sentence; headline-like lines after it (unterminated, at most
+ *   25 words) are teasers, however many stop words they hold. A longer unterminated paragraph
+ *   is the story cut short by the capture and stays.
  */
 import words from './data/furniture-words.json' with { type: 'json' };
+import { isCapitalsLine } from './label-lines.js';
 import type { Verdict } from './paragraph-classifier.js';
 
 const HEAD_MAX_WORDS = 3;
@@ -38,22 +41,35 @@ function isHeadFurniture(text: string): boolean {
   return count <= BYLINE_MAX_WORDS && !isTerminated(text) && BYLINE.test(text.replace(LEADING_STAMP, ''));
 }
 
-/** Mark the head's short lines and bylines as furniture (before the first `good` paragraph). */
+/** A sentence of the story, not a headline: at least this many words and a sentence end. */
+const STORY_SENTENCE_WORDS = 6;
+
+/** Index of the story's first paragraph: a full one, or a sentence (-1 when there is none). */
+function storyStart(paragraphs: readonly string[], verdicts: readonly Verdict[]): number {
+  return verdicts.findIndex((verdict, at) => {
+    if (verdict === 'good') return true;
+    const text = paragraphs[at] ?? '';
+    return verdict === 'near' && isTerminated(text) && wordCount(text) >= STORY_SENTENCE_WORDS;
+  });
+}
+
+/** Mark the head's short lines and bylines as furniture (before the story's first paragraph). */
 export function markHeadFurniture(paragraphs: readonly string[], verdicts: Verdict[]): void {
-  const first = verdicts.indexOf('good');
+  const first = storyStart(paragraphs, verdicts);
   for (let at = 0; at < first; at += 1) {
     if (verdicts[at] !== 'furniture' && isHeadFurniture(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
   }
 }
 
 function isCaptionShaped(text: string): boolean {
+  if (isCapitalsLine(text)) return true;
   const count = wordCount(text);
   return count >= CAPTION_MIN_WORDS && count <= CAPTION_MAX_WORDS && !isTerminated(text);
 }
 
 /** Mark unterminated caption-length lines inside the story as furniture. */
 export function markInterruptingCaptions(paragraphs: readonly string[], verdicts: Verdict[]): void {
-  const first = verdicts.indexOf('good');
+  const first = storyStart(paragraphs, verdicts);
   const last = verdicts.lastIndexOf('good');
   for (let at = first + 1; first >= 0 && at < last; at += 1) {
     if (verdicts[at] !== 'furniture' && isCaptionShaped(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
@@ -62,5 +78,6 @@ export function markInterruptingCaptions(paragraphs: readonly string[], verdicts
 
 /** Whether a line may end the story: a full paragraph, or a shorter one ending like a sentence. */
 export function isTailProse(verdict: Verdict | undefined, text: string): boolean {
-  return verdict === 'good' || (verdict === 'near' && isTerminated(text));
+  if (verdict === 'good') return true;
+  return verdict === 'near' && (isTerminated(text) || wordCount(text) > CAPTION_MAX_WORDS);
 }
