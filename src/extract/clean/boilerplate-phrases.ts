@@ -125,5 +125,8 @@ function isListedTeaserHeader(text: string): boolean {
 /** Headers after which the rest of a paragraph run is other stories ("Related Articles"). */
 export function isTeaserHeader(paragraph: string): boolean {
   const text = paragraph.trim().slice(0, MAX_TESTED);
-  return text.length < 60 && (NAVIGATION.slice(0, 3).some((pattern) => pattern.test(text)) || isListedTeaserHeader(text));
+  return (
+    text.length < 60 &&
+    (NAVIGATION.slice(0, 3).some((pattern) => pattern.test(text)) || isListedTeaserHeader(text))
+  );
 }

@@ -17,7 +17,10 @@ const MAX_CREDIT_WORDS = 4;
 const PHOTO = words.photoWords.join('|');
 const OPENER = words.captionOpeners.join('|');
 
-const PAREN_CREDIT = new RegExp(`\\([^()]{0,40}(?<!\\p{L})(?:${PHOTO})(?!\\p{L})[^()]{0,60}\\)\\s*\\.?$`, 'iu');
+const PAREN_CREDIT = new RegExp(
+  `\\([^()]{0,40}(?<!\\p{L})(?:${PHOTO})(?!\\p{L})[^()]{0,60}\\)\\s*\\.?$`,
+  'iu',
+);
 const CREDIT_SEGMENT = new RegExp(
   `(?:^|[.!?]\\s*|\\s[-–—|]\\s)(?:(?:${OPENER})\\s+)?(?:${PHOTO})\\s*(?::|\\s+by(?!\\p{L})|©|/)[^!?]{1,${MAX_CREDIT}}$`,
   'iu',
@@ -28,7 +31,12 @@ const LETTER = /\p{L}/u;
 
 /** The text after the last dash or sentence end, where a trailing credit sits. */
 function lastSegment(text: string): string {
-  const cut = Math.max(text.lastIndexOf(' – '), text.lastIndexOf(' - '), text.lastIndexOf(' | '), text.lastIndexOf('. '));
+  const cut = Math.max(
+    text.lastIndexOf(' – '),
+    text.lastIndexOf(' - '),
+    text.lastIndexOf(' | '),
+    text.lastIndexOf('. '),
+  );
   return cut < 0 ? text : text.slice(cut + 2);
 }
 
@@ -52,5 +60,7 @@ function isCapitalCredit(text: string): boolean {
 export function isCaption(unit: string): boolean {
   const text = unit.trim();
   if (text === '' || text.length > MAX_CAPTION) return false;
-  return PAREN_CREDIT.test(text) || CREDIT_SEGMENT.test(text) || OPENER_LINE.test(text) || isCapitalCredit(text);
+  return (
+    PAREN_CREDIT.test(text) || CREDIT_SEGMENT.test(text) || OPENER_LINE.test(text) || isCapitalCredit(text)
+  );
 }

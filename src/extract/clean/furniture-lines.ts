@@ -27,7 +27,10 @@ const MAX_LONG_NOTICE = 1000;
 
 const WIDGETS: readonly string[] = [...words.widgetLines].sort((a, b) => b.length - a.length);
 const READING_TIME = new RegExp(`^\\d{1,3}\\s*(?:${words.readingTimeWords.join('|')})\\.?$`, 'iu');
-const READING_TIME_LABEL = new RegExp(`^(?:${words.readingTimeLabels.join('|')})\\s*:?\\s*\\d{1,3}\\s*\\p{L}{0,12}\\.?$`, 'iu');
+const READING_TIME_LABEL = new RegExp(
+  `^(?:${words.readingTimeLabels.join('|')})\\s*:?\\s*\\d{1,3}\\s*\\p{L}{0,12}\\.?$`,
+  'iu',
+);
 const FONT_CONTROLS = /^(?:[-+−–]?\s*a\s*[-+−–]?\s*){2,4}$/iu;
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NETWORK = new RegExp(`(?<!\\p{L})(?:${words.socialNetworks.map(escape).join('|')})(?!\\p{L})`, 'u');
@@ -39,7 +42,9 @@ function containsAny(text: string, phrases: readonly string[]): boolean {
 
 function isWidgetLabel(lower: string): boolean {
   if (lower.length > MAX_WIDGET) return false;
-  const phrase = WIDGETS.find((widget) => lower.startsWith(widget) && !/\p{L}/u.test(lower.charAt(widget.length)));
+  const phrase = WIDGETS.find(
+    (widget) => lower.startsWith(widget) && !/\p{L}/u.test(lower.charAt(widget.length)),
+  );
   if (phrase === undefined) return false;
   const tail = lower.slice(phrase.length).match(/\p{L}+/gu) ?? [];
   return tail.length <= MAX_WIDGET_TAIL_WORDS;

@@ -52,7 +52,11 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
   }
   return {
     title: null,
-    text: joinParagraphs(keepArticleParagraphs(splitUnits(decoded.text).map((unit) => stripInlineFurniture(normaliseParagraph(unit))))),
+    text: joinParagraphs(
+      keepArticleParagraphs(
+        splitUnits(decoded.text).map((unit) => stripInlineFurniture(normaliseParagraph(unit))),
+      ),
+    ),
     isHtml: false,
     charset: decoded.charset,
     published: null,

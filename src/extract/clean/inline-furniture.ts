@@ -25,6 +25,15 @@ const MAX_TEASER = 160;
 /** How far back from the end a glued dateline strip may start. */
 const MAX_DATELINE = 120;
 
+/** A sign-off sits in the last few characters; only those are tested. */
+const MAX_SIGNOFF = 40;
+
+function cutAgencySignoff(text: string): string {
+  const start = Math.max(0, text.length - MAX_SIGNOFF);
+  const match = AGENCY_SIGNOFF.exec(text.slice(start));
+  return match === null ? text : text.slice(0, start + match.index);
+}
+
 function splitStamp(paragraph: string): [string, string] {
   const stamp = LEADING_STAMP.exec(paragraph)?.[0] ?? '';
   return [stamp, paragraph.slice(stamp.length)];
@@ -67,6 +76,9 @@ function cutGluedDateline(text: string): string {
  */
 export function stripInlineFurniture(paragraph: string): string {
   const [stamp, rest] = splitStamp(paragraph);
-  const text = cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))).replace(AGENCY_SIGNOFF, '');
+  const text = cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))).replace(
+    AGENCY_SIGNOFF,
+    '',
+  );
   return text === rest ? paragraph : `${stamp}${text}`.trim();
 }

@@ -2,7 +2,7 @@
  * Labelled metadata lines and bare lists of labels:
  * - a line opening with a tag, category or author label and a colon or bar ("Topics: Truce,
  *   Patrols", "Category | World", "Author: Jane Roe"), labels in several languages in
- *   `data/furniture-words.json`;
+ *   `data/furniture-words.json`; or a short unterminated "Posted in World, Africa" line;
  * - a tag or category strip: three or more short capitalised items between separators and no
  *   sentence ("World | Africa | Peacekeeping", "#Truce #Patrols #Monitors");
  * - an agency or section line in capitals inside the story ("STAFF REPORT", "WIRE SERVICES"):
@@ -19,9 +19,18 @@ const MAX_CAPITALS_WORDS = 8;
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABELS = [...words.tagLabels, ...words.authorLabels].sort((a, b) => b.length - a.length).map(escape);
 const LABELLED = new RegExp(`^(?:${LABELS.join('|')})\\s*[:|]`, 'iu');
+const CATEGORY_LEAD = new RegExp(`^(?:${words.categoryLeads.map(escape).join('|')})\\s+`, 'iu');
+const MAX_CATEGORY_LINE = 100;
 const STRIP_SEPARATOR = /\s*[|•·/]\s*|\s+(?=#)/u;
 const ITEM = /^#?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,2}$/u;
 const ENDS_SENTENCE = /[.!?…]\s*$/u;
+
+/** "Posted in World, Africa": a category lead, then a capitalised name, and no sentence end. */
+function isCategoryLine(text: string): boolean {
+  if (text.length > MAX_CATEGORY_LINE || ENDS_SENTENCE.test(text)) return false;
+  const lead = CATEGORY_LEAD.exec(text);
+  return lead !== null && /[\p{Lu}#]/u.test(text.charAt(lead[0].length));
+}
 
 function isLabelStrip(text: string): boolean {
   if (text.length > MAX_STRIP || ENDS_SENTENCE.test(text)) return false;
@@ -39,7 +48,7 @@ function isLabelStrip(text: string): boolean {
 export function isLabelLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_LABEL_LINE) return false;
-  return LABELLED.test(text) || isLabelStrip(text);
+  return LABELLED.test(text) || isCategoryLine(text) || isLabelStrip(text);
 }
 
 /**

@@ -100,7 +100,11 @@ function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): voi
     if (!isTeaserHeader(paragraphs[at] ?? '')) continue;
     verdicts[at] = 'furniture';
     const stop = Math.min(paragraphs.length, at + 1 + MAX_TEASERS);
-    for (let next = at + 1; next < stop && !endsTeaserRun(paragraphs[next] ?? '', verdicts[next]); next += 1) {
+    for (
+      let next = at + 1;
+      next < stop && !endsTeaserRun(paragraphs[next] ?? '', verdicts[next]);
+      next += 1
+    ) {
       verdicts[next] = 'furniture';
     }
   }
@@ -111,7 +115,9 @@ function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): voi
  * teasers after a "Related" header, keep everything else.
  */
 export function dropFurniture(paragraphs: readonly string[]): string[] {
-  const verdicts: Verdict[] = paragraphs.map((paragraph) => (isFurnitureUnit(paragraph) ? 'furniture' : 'good'));
+  const verdicts: Verdict[] = paragraphs.map((paragraph) =>
+    isFurnitureUnit(paragraph) ? 'furniture' : 'good',
+  );
   dropTeaserRuns(paragraphs, verdicts);
   return paragraphs.filter((_, at) => verdicts[at] !== 'furniture');
 }

@@ -44,13 +44,23 @@ function isHeadFurniture(text: string): boolean {
 /** A sentence of the story, not a headline: at least this many words and a sentence end. */
 const STORY_SENTENCE_WORDS = 6;
 
-/** Index of the story's first paragraph: a full one, or a sentence (-1 when there is none). */
+/** Whether a unit is a paragraph of the story: a full one, or a sentence of some length. */
+function isStoryParagraph(verdict: Verdict | undefined, text: string): boolean {
+  if (verdict === 'good') return true;
+  return verdict === 'near' && isTerminated(text) && wordCount(text) >= STORY_SENTENCE_WORDS;
+}
+
+/** Index of the story's first paragraph (-1 when there is none). */
 function storyStart(paragraphs: readonly string[], verdicts: readonly Verdict[]): number {
-  return verdicts.findIndex((verdict, at) => {
-    if (verdict === 'good') return true;
-    const text = paragraphs[at] ?? '';
-    return verdict === 'near' && isTerminated(text) && wordCount(text) >= STORY_SENTENCE_WORDS;
-  });
+  return verdicts.findIndex((verdict, at) => isStoryParagraph(verdict, paragraphs[at] ?? ''));
+}
+
+/** Index of the story's last paragraph (-1 when there is none). */
+function storyEnd(paragraphs: readonly string[], verdicts: readonly Verdict[]): number {
+  for (let at = verdicts.length - 1; at >= 0; at -= 1) {
+    if (isStoryParagraph(verdicts[at], paragraphs[at] ?? '')) return at;
+  }
+  return -1;
 }
 
 /** Mark the head's short lines and bylines as furniture (before the story's first paragraph). */
@@ -70,7 +80,7 @@ function isCaptionShaped(text: string): boolean {
 /** Mark unterminated caption-length lines inside the story as furniture. */
 export function markInterruptingCaptions(paragraphs: readonly string[], verdicts: Verdict[]): void {
   const first = storyStart(paragraphs, verdicts);
-  const last = verdicts.lastIndexOf('good');
+  const last = storyEnd(paragraphs, verdicts);
   for (let at = first + 1; first >= 0 && at < last; at += 1) {
     if (verdicts[at] !== 'furniture' && isCaptionShaped(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
   }

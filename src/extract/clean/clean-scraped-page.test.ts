@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from './index.js';
+
+const paragraphsOf = (name: string): string[] =>
+  cleanDocument({ bytes: readFileSync(new URL(`./fixtures/${name}`, import.meta.url)) }).text.split('\n\n');
+
+describe('a scraped wire page with its furniture', () => {
+  const paragraphs = paragraphsOf('wire-page-scraped.txt');
+  const text = paragraphs.join('\n\n');
+
+  it('keeps the headline, every story sentence and the subheading, in order', () => {
+    expect(paragraphs).toEqual([
+      "Monitors' vehicle hit by roadside blast near Velin",
+      'VELIN (Wire) — A roadside bomb struck a vehicle of the joint monitoring mission on the river road north of Velin on Wednesday, wounding two observers, the mission said in a statement.',
+      'The observers were taken to the district hospital in Dorn and their injuries were not life-threatening, according to the statement.',
+      '"This was a deliberate attack on people whose only task is to watch the line," the mission\'s spokeswoman, Ilse Varga, told reporters.',
+      'Damage to the road',
+      'Engineers from both sides inspected the crater later in the day and agreed to repair the road within a week.',
+      'It was the third incident involving the mission this year.',
+      'Neither side claimed responsibility.',
+    ]);
+  });
+
+  it.each([
+    ['a radio widget', 'Listen Live'],
+    ['a privacy notice in German', 'Datenschutz'],
+    ['a section label in the head', 'World'],
+    ['a date header with a Hebrew-calendar date', 'Adar'],
+    ['a time stamp', '9:40 am'],
+    ['a byline', 'By Jane Roe'],
+    ['a reading time', 'Min Read'],
+    ['font-size controls', '-A +A'],
+    ['a caption with a photo credit', 'Photo: Wire'],
+    ['a caption with no credit between paragraphs', 'A monitor checks the map'],
+    ['a parenthesised photo credit', 'Wire Photo'],
+    ['a teaser header and its headlines', 'Envoy to visit'],
+    ['a glued agency dateline strip', 'Updated:'],
+    ['a topic line', 'Topics:'],
+    ['teasers under "Also Check Out"', 'Farmers return'],
+    ['a social-media promotion', 'follow us'],
+    ['a contact line', 'desk@example.org'],
+    ['a closed-comments notice', 'Comments are closed'],
+    ['a way back to the headlines', 'Back to headlines'],
+  ])('drops %s', (_phenomenon, junk) => {
+    expect(text).not.toContain(junk);
+  });
+});
+
+describe('a bulletin whose capture stops mid-sentence', () => {
+  const paragraphs = paragraphsOf('bulletin-cut-short.txt');
+
+  it('keeps the last paragraph though it has no sentence end', () => {
+    expect(paragraphs.at(-1)).toMatch(/closed to its vehicles since$/);
+  });
+
+  it('cuts a glued teaser out of a paragraph and keeps the paragraph', () => {
+    expect(paragraphs).toContain(
+      '"Most of the explosions were heard east of Dorn," the mission said in its report.',
+    );
+    expect(paragraphs.join(' ')).not.toContain('Envoy');
+  });
+
+  it('drops the head label and the representative-image line', () => {
+    expect(paragraphs[0]).toBe('Mission counts 40 ceasefire violations over the weekend');
+    expect(paragraphs.join(' ')).not.toContain('Representative');
+  });
+});
