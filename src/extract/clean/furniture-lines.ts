@@ -34,7 +34,8 @@ const READING_TIME_LABEL = new RegExp(
 const FONT_CONTROLS = /^(?:[-+−–]?\s*a\s*[-+−–]?\s*){2,4}$/iu;
 const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NETWORK = new RegExp(`(?<!\\p{L})(?:${words.socialNetworks.map(escape).join('|')})(?!\\p{L})`, 'u');
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\[email\s*protected\]/iu;
+/** An address around its "@" (one character before it is enough), or a page's hidden-address mark. */
+const EMAIL = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}{2,}|\[email\s*protected\]/iu;
 
 function containsAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => text.includes(phrase));
@@ -51,11 +52,12 @@ function isWidgetLabel(lower: string): boolean {
 }
 
 function isSocialPromotion(lower: string): boolean {
-  return lower.length <= MAX_PROMO && NETWORK.test(lower) && containsAny(lower, words.promoCues);
+  return lower.length <= MAX_PROMO && containsAny(lower, words.promoCues) && NETWORK.test(lower);
 }
 
 function isContactLine(lower: string): boolean {
-  return lower.length <= MAX_CONTACT && EMAIL.test(lower) && containsAny(lower, words.contactCues);
+  if (lower.length > MAX_CONTACT || !(lower.includes('@') || lower.includes('[email'))) return false;
+  return EMAIL.test(lower) && containsAny(lower, words.contactCues);
 }
 
 function isMediaBankLine(lower: string): boolean {
