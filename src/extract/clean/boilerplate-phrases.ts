@@ -111,7 +111,8 @@ export function isBoilerplatePhrase(paragraph: string, theatre: Theatre = active
     SHARE_BAR.test(text) ||
     isCookieNotice(text) ||
     isGluedTagList(text) ||
-    isListedTeaserHeader(text)
+    isListedTeaserHeader(text) ||
+    isListedTeaserLine(text)
   );
 }
 
@@ -120,6 +121,17 @@ function isListedTeaserHeader(text: string): boolean {
   const lower = text.toLowerCase();
   const header = TEASER_HEADERS.find((phrase) => lower.startsWith(phrase));
   return header !== undefined && !/\p{L}/u.test(lower.slice(header.length));
+}
+
+/** A teaser header and one headline on a line ("Related: Talks resume in the capital"). */
+const MAX_TEASER_LINE_WORDS = 20;
+
+function isListedTeaserLine(text: string): boolean {
+  const lower = text.toLowerCase();
+  const header = TEASER_HEADERS.find((phrase) => lower.startsWith(phrase));
+  if (header === undefined || !/^\s*[:|–-]/u.test(lower.slice(header.length))) return false;
+  const words = lower.slice(header.length).match(/\p{L}\S*/gu)?.length ?? 0;
+  return words <= MAX_TEASER_LINE_WORDS && !/[.!]["')]?\s*$/u.test(text);
 }
 
 /** Headers after which the rest of a paragraph run is other stories ("Related Articles"). */

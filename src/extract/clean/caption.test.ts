@@ -26,6 +26,11 @@ describe('photo captions and credits', () => {
     ],
     ['a representative-image label', 'Representative image'],
     ['an archive-photo opener', 'Archive photo of a checkpoint on the northern road'],
+    ['a courtesy credit', 'Families queue for bread in the old town. Photo courtesy of the city council'],
+    ['an image credit', 'The damaged school seen from the road. Image credit: Jane Roe'],
+    ['a parenthesised file mark', 'Soldiers load shells into a truck near the front. (File)'],
+    ['a person and an agency in capitals', 'A convoy waits at the crossing on Monday. Jane Roe/WIRE'],
+    ['a gallery step', 'Image 2 of 7'],
   ])('drops %s', (_phenomenon, unit) => {
     expect(isCaption(unit)).toBe(true);
   });
@@ -36,6 +41,8 @@ describe('photo captions and credits', () => {
     'The lender approved the loan (a credit line of two million).',
     'Soldiers from the UN / OSCE team were not hurt, the mission said.',
     'A photo by a local reporter showed the damage to the school.',
+    'The envoys joined the talks via video link.',
+    'Shelling hit Velin and Dorn overnight, said Jane Roe of the mission / WIRE.',
   ])('keeps the sentence %j', (unit) => {
     expect(isCaption(unit)).toBe(false);
   });

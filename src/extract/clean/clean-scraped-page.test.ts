@@ -29,6 +29,7 @@ describe('a scraped wire page with its furniture', () => {
     ['a date header with a Hebrew-calendar date', 'Adar'],
     ['a time stamp', '9:40 am'],
     ['a byline', 'By Jane Roe'],
+    ['a byline with a newsroom role', 'Senior Correspondent'],
     ['a reading time', 'Min Read'],
     ['font-size controls', '-A +A'],
     ['a caption with a photo credit', 'Photo: Wire'],

@@ -20,6 +20,7 @@ describe('page-date lines', () => {
     ['a machine date stamp and a counter', 'date 2021-03-03 0'],
     ['a numeric date and a city', '03.03.2021, Velin.'],
     ['Arabic-Indic digits', '٠٣-٠٣-٢٠٢١'],
+    ['a relative update time', 'Last updated: 3 hours ago'],
   ])('reads %s as a date line', (_phenomenon, line) => {
     expect(isDateLine(line)).toBe(true);
   });

@@ -20,6 +20,11 @@ describe('page-widget lines', () => {
     ["a pointer to the outlet's accounts", 'You can also find The Daily Ledger on Facebook and Instagram'],
     ['a contact line with an e-mail', 'For corrections to this story please contact: desk@example.org'],
     ['a contact line with a hidden e-mail', 'To report an error, write to [email protected]'],
+    ['a layout note', 'Story continues below advertisement'],
+    [
+      'a syndication disclaimer',
+      '(This story has not been edited by our desk and is auto-generated from a syndicated feed.)',
+    ],
     [
       'a media-bank link',
       'High-resolution photos of the visit are in the mission media bank: https://example.org/media',
@@ -53,8 +58,16 @@ describe('privacy and data-protection notices', () => {
     ['Ukrainian', 'Ви надаєте згоду на обробку персональних даних відповідно до політики конфіденційності.'],
     ['Turkish', 'Kişisel verileriniz KVKK kapsamında işlenir; devam ederek onay vermiş olursunuz.'],
     ['Polish', 'Używamy plików cookie i przetwarzamy dane osobowe zgodnie z polityką prywatności.'],
+    ['Armenian', 'Այս կայքը օգտագործում է cookie ֆայլեր։'],
+    ['Georgian', 'ეს საიტი იყენებს cookie-ფაილებს.'],
   ])('drops a %s notice', (_language, notice) => {
     expect(isPrivacyNotice(notice)).toBe(true);
+  });
+
+  it('keeps an English sentence about cookies', () => {
+    expect(
+      isPrivacyNotice('Soldiers at the checkpoint handed cookies to children waiting for the buses.'),
+    ).toBe(false);
   });
 
   it('keeps a sentence that names privacy without asking for consent', () => {

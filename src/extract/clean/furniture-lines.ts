@@ -8,9 +8,10 @@
  * - social-media promotion: a line that points the reader to the outlet's accounts ("Follow us
  *   on …", "You can also find us on …") — a network named in a sentence about the news stays;
  * - contact lines: an invitation to write in with an e-mail address;
- * - media-bank lines: links to the outlet's photo or video bank;
+ * - media-bank lines and syndication disclaimers ("… auto-generated from a syndicated feed");
  * - privacy and data-protection notices in many languages: a data-protection term with a
- *   consent phrase (a short notice), or two terms with one (a long one).
+ *   consent phrase (a short notice), or two terms with one (a long one); in a non-Latin script,
+ *   a short paragraph that names "cookie" or "GDPR" in Latin letters.
  * Each test reads a bounded prefix of one line.
  */
 import words from './data/furniture-words.json' with { type: 'json' };
@@ -21,7 +22,7 @@ const MAX_WIDGET = 100;
 const MAX_WIDGET_TAIL_WORDS = 4;
 const MAX_PROMO = 250;
 const MAX_CONTACT = 200;
-const MAX_MEDIA_BANK = 200;
+const MAX_MARKED_LINE = 250;
 const MAX_SHORT_NOTICE = 400;
 const MAX_LONG_NOTICE = 1000;
 
@@ -60,13 +61,26 @@ function isContactLine(lower: string): boolean {
   return EMAIL.test(lower) && containsAny(lower, words.contactCues);
 }
 
-function isMediaBankLine(lower: string): boolean {
-  return lower.length <= MAX_MEDIA_BANK && containsAny(lower, words.mediaBankWords);
+/** Media-bank links and the marks of syndication disclaimers and layout notes, anywhere in a short line. */
+function isMarkedLine(lower: string): boolean {
+  return (
+    lower.length <= MAX_MARKED_LINE &&
+    (containsAny(lower, words.mediaBankWords) || containsAny(lower, words.markedLines))
+  );
+}
+
+/** A cookie or GDPR notice in a script other than Latin still names "cookie" in Latin letters. */
+function isForeignScriptCookieNotice(paragraph: string): boolean {
+  if (paragraph.length > MAX_SHORT_NOTICE || !/cookie|gdpr/iu.test(paragraph)) return false;
+  const letters = paragraph.match(/\p{L}/gu)?.length ?? 0;
+  const latin = paragraph.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
 }
 
 /** Whether a paragraph is a privacy or data-protection notice (read up to MAX_LONG_NOTICE). */
 export function isPrivacyNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_LONG_NOTICE) return false;
+  if (isForeignScriptCookieNotice(paragraph)) return true;
   const lower = paragraph.toLowerCase();
   if (!containsAny(lower, words.consentCues)) return false;
   const terms = words.privacyTerms.filter((term) => lower.includes(term)).length;
@@ -89,7 +103,7 @@ export function isWidgetLine(line: string): boolean {
     FONT_CONTROLS.test(text) ||
     isSocialPromotion(lower) ||
     isContactLine(lower) ||
-    isMediaBankLine(lower)
+    isMarkedLine(lower)
   );
 }
 

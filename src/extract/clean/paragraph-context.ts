@@ -2,7 +2,8 @@
  * Context rules of the plain-text classifier: where a line sits in the page says what it is.
  * - Head furniture: before the story's first full paragraph, a line of at most three words is a
  *   section label ("All news"), a byline ("Staff Writer"), a reading time or a widget — a
- *   headline has more words — and a line opening with "By Name" is a byline.
+ *   headline has more words — and a line opening with "By Name", or a name with a newsroom role
+ *   ("Jane Roe, Staff Correspondent"), is a byline.
  * - Interrupting captions: once the story has started, a line of 9–25 words that does not end
  *   like a sentence, with story paragraphs still to come, is a caption or a teaser left
  *   between paragraphs (subheadings are shorter and stay); so is a short line in capitals only
@@ -24,6 +25,8 @@ const ENDS_SENTENCE = /[.!?…:;"'”’)\]]\s*$/u;
 const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/u;
 const WORD = /[\p{L}\p{N}]\S*/gu;
 const BYLINE = new RegExp(`^(?:${words.bylineOpeners.join('|')})\\s+\\p{Lu}`, 'iu');
+/** "Jane Roe, Senior Correspondent": a name, a comma and a newsroom role. */
+const BYLINE_ROLE = new RegExp(`,\\s*(?:\\p{L}+\\s+){0,2}(?:${words.bylineRoles.join('|')})(?!\\p{L})`, 'iu');
 
 /** Whether a line ends like a sentence (or a quotation, or a parenthesis). */
 export function isTerminated(text: string): boolean {
@@ -38,7 +41,9 @@ function wordCount(text: string): number {
 function isHeadFurniture(text: string): boolean {
   const count = wordCount(text);
   if (count <= HEAD_MAX_WORDS) return true;
-  return count <= BYLINE_MAX_WORDS && !isTerminated(text) && BYLINE.test(text.replace(LEADING_STAMP, ''));
+  if (count > BYLINE_MAX_WORDS || isTerminated(text)) return false;
+  const line = text.replace(LEADING_STAMP, '');
+  return BYLINE.test(line) || BYLINE_ROLE.test(line);
 }
 
 /** A sentence of the story, not a headline: at least this many words and a sentence end. */
