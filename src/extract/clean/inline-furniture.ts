@@ -76,9 +76,6 @@ function cutGluedDateline(text: string): string {
  */
 export function stripInlineFurniture(paragraph: string): string {
   const [stamp, rest] = splitStamp(paragraph);
-  const text = cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))).replace(
-    AGENCY_SIGNOFF,
-    '',
-  );
+  const text = cutAgencySignoff(cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))));
   return text === rest ? paragraph : `${stamp}${text}`.trim();
 }
