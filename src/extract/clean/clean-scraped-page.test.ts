@@ -67,3 +67,26 @@ describe('a bulletin whose capture stops mid-sentence', () => {
     expect(paragraphs.join(' ')).not.toContain('Representative');
   });
 });
+
+describe('a bulletin written as a list', () => {
+  const text = [
+    'Mission counts violations in the northern sector',
+    'The monitoring mission said on Monday that it had recorded the following in the northern sector over the past day, a sharp rise on the previous report.',
+    '- Explosions heard east of Dorn, most of them from mortars',
+    '- 14 projectiles in flight near the river crossing',
+    'The mission also said its drones had been jammed twice near Kessa, and that it had asked both sides for guarantees before its patrols returned to the area.',
+    '- 3 bursts of small-arms fire south of Velin',
+    '- Home',
+    '- Contact us',
+  ].join('\n');
+  const paragraphs = cleanDocument({ bytes: new TextEncoder().encode(text) }).text.split('\n\n');
+
+  it('keeps unterminated list items between paragraphs, as facts rather than captions', () => {
+    expect(paragraphs).toContain('- Explosions heard east of Dorn, most of them from mortars');
+    expect(paragraphs).toContain('- 14 projectiles in flight near the river crossing');
+  });
+
+  it('keeps the last list item with a figure and drops the menu after it', () => {
+    expect(paragraphs.at(-1)).toBe('- 3 bursts of small-arms fire south of Velin');
+  });
+});

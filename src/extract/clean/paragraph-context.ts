@@ -7,10 +7,11 @@
  * - Interrupting captions: once the story has started, a line of 9–25 words that does not end
  *   like a sentence, with story paragraphs still to come, is a caption or a teaser left
  *   between paragraphs (subheadings are shorter and stay); so is a short line in capitals only
- *   (an agency or credit line).
+ *   (an agency or credit line). List items and lines with a figure are not captions.
  * - Tail: the story ends with a sentence; headline-like lines after it (unterminated, at most
  *   25 words) are teasers, however many stop words they hold. A longer unterminated paragraph
- *   is the story cut short by the capture and stays.
+ *   is the story cut short by the capture and stays, and so does a bulletin's last list item
+ *   with a figure ("- 12 explosions east of the town"); a menu of bare list items does not.
  */
 import words from './data/furniture-words.json' with { type: 'json' };
 import { isCapitalsLine } from './label-lines.js';
@@ -76,9 +77,22 @@ export function markHeadFurniture(paragraphs: readonly string[], verdicts: Verdi
   }
 }
 
+/** A list item ("- 12 explosions near the bridge", "3) Patrols resumed"): bulletins write facts so. */
+const LIST_ITEM = /^(?:[-–—•*▪◦·]|\p{Nd}{1,2}[.)])\s/u;
+const DIGIT = /\p{Nd}/u;
+const FACT_ITEM_WORDS = 4;
+
+/** A list item with a figure and a few words ("- 83 explosions east of the town"): a bulletin's fact. */
+function isFactItem(text: string): boolean {
+  return LIST_ITEM.test(text) && DIGIT.test(text) && wordCount(text) >= FACT_ITEM_WORDS;
+}
+
 function isCaptionShaped(text: string): boolean {
+  if (LIST_ITEM.test(text)) return false;
   if (isCapitalsLine(text)) return true;
   const count = wordCount(text);
+  // A line with a figure is left alone: bulletins' unterminated lines carry the counts.
+  if (DIGIT.test(text)) return false;
   return count >= CAPTION_MIN_WORDS && count <= CAPTION_MAX_WORDS && !isTerminated(text);
 }
 
@@ -94,5 +108,6 @@ export function markInterruptingCaptions(paragraphs: readonly string[], verdicts
 /** Whether a line may end the story: a full paragraph, or a shorter one ending like a sentence. */
 export function isTailProse(verdict: Verdict | undefined, text: string): boolean {
   if (verdict === 'good') return true;
+  if (isFactItem(text) && (verdict === 'near' || verdict === 'short')) return true;
   return verdict === 'near' && (isTerminated(text) || wordCount(text) > CAPTION_MAX_WORDS);
 }
