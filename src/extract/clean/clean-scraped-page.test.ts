@@ -90,3 +90,17 @@ describe('a bulletin written as a list', () => {
     expect(paragraphs.at(-1)).toBe('- 3 bursts of small-arms fire south of Velin');
   });
 });
+
+describe('a teaser header glued to the story', () => {
+  it('reads the teasers after it as teasers and keeps the story sentence', () => {
+    const text = [
+      'Both delegations left the talks in Velin on Tuesday without a date for the next round, the mediators said in a short statement after the meeting.',
+      'Neither side commented on the outcome.ALSO READ',
+      'Floods close the southern checkpoint',
+      'Farmers return to fields near Kessa after the harvest truce',
+    ].join('\n');
+    const paragraphs = cleanDocument({ bytes: new TextEncoder().encode(text) }).text.split('\n\n');
+    expect(paragraphs.at(-1)).toBe('Neither side commented on the outcome.');
+    expect(paragraphs).toHaveLength(2);
+  });
+});

@@ -6,8 +6,8 @@
 import { cleanHtml } from './clean-html.js';
 import { decodeBytes } from './decode.js';
 import { joinParagraphs, normaliseParagraph } from './normalise-text.js';
-import { dropFurniture, keepArticleParagraphs } from './paragraph-classifier.js';
-import { stripInlineFurniture } from './inline-furniture.js';
+import { dropFurniture, isFurnitureUnit, keepArticleParagraphs } from './paragraph-classifier.js';
+import { splitInlineFurniture } from './inline-furniture.js';
 import { splitUnits } from './text-units.js';
 
 export interface CleanInput {
@@ -54,7 +54,9 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
     title: null,
     text: joinParagraphs(
       keepArticleParagraphs(
-        splitUnits(decoded.text).map((unit) => stripInlineFurniture(normaliseParagraph(unit))),
+        splitUnits(decoded.text).flatMap((unit) =>
+          splitInlineFurniture(normaliseParagraph(unit), isFurnitureUnit),
+        ),
       ),
     ),
     isHtml: false,

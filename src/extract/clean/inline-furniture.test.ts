@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stripInlineFurniture } from './inline-furniture.js';
+import { splitInlineFurniture } from './inline-furniture.js';
+import { isFurnitureUnit } from './paragraph-classifier.js';
+
+const stripInlineFurniture = (paragraph: string): string =>
+  splitInlineFurniture(paragraph, isFurnitureUnit).join(' | ');
 
 describe('furniture glued into a paragraph', () => {
   it('cuts a teaser header and its headline glued before the paragraph', () => {
@@ -40,6 +44,24 @@ describe('furniture glued into a paragraph', () => {
     const paragraph =
       'Officials met McAllister in the capital. The talks ended in a draw — neither side moved.';
     expect(stripInlineFurniture(paragraph)).toBe(paragraph);
+  });
+
+  it('cuts a widget line glued after the last sentence', () => {
+    expect(stripInlineFurniture('Neither side commented.Loading Disqus Comments ...')).toBe(
+      'Neither side commented.',
+    );
+  });
+
+  it('makes a teaser header glued after the last sentence a unit of its own', () => {
+    expect(splitInlineFurniture('Neither side commented.ALSO READ', isFurnitureUnit)).toEqual([
+      'Neither side commented.',
+      'ALSO READ',
+    ]);
+  });
+
+  it('leaves a caption whole for the caption rule', () => {
+    const caption = 'FAMILIES WAIT AT THE CROSSING ON 3 MAY 2021.PHOTO: THE DAILY LEDGER';
+    expect(splitInlineFurniture(caption, isFurnitureUnit)).toEqual([caption]);
   });
 
   it('leaves a sentence that ends with a date alone', () => {

@@ -3,12 +3,15 @@
  * elements (no space or line break between them):
  * - a teaser header and its headline at the start ("See alsoTalks resume in the capital" + the
  *   paragraph that follows, glued at `capital"The`);
- * - an agency dateline strip at the end ("…the ministry said.AGENCY | City | Updated: 03-05-2021
- *   10:20 IST");
+ * - an agency dateline strip or a widget line at the end ("…the ministry said.AGENCY | City |
+ *   Updated: 03-05-2021 10:20 IST", "…the ministry said.Loading comments ..."), or a teaser
+ *   header there ("…the ministry said.ALSO READ"), which becomes a unit of its own;
  * - a syndication tag before a dateline ("(Syndicator- Some Network) CITY, May 3 (AGENCY) – …");
  * - an agency sign-off in capitals after the last sentence ("…every six months.– AGENCY-WIRE").
  * Only the furniture is cut; the paragraph's sentences stay as written.
  */
+import { isTeaserHeader } from './boilerplate-phrases.js';
+import { isCaption } from './caption.js';
 import { isDateLine } from './date-line.js';
 import { TEASER_HEADERS } from './furniture-lines.js';
 
@@ -22,8 +25,9 @@ const GLUE = /[\p{Ll}.!?](?=["\p{Lu}])/gu;
 const AGENCY_SIGNOFF = /(?<=[.!?]["')]?)\s*[–—-]{1,2}\s*[\p{Lu}\p{N}][\p{Lu}\p{N} /&.-]{1,30}$/u;
 /** A glued teaser headline is short; a longer run is the paragraph itself. */
 const MAX_TEASER = 160;
-/** How far back from the end a glued dateline strip may start. */
-const MAX_DATELINE = 120;
+/** How far back from the end a glued dateline strip or widget line may start. */
+const MAX_GLUED_TAIL = 120;
+const GLUED_AFTER_SENTENCE = /[.!?]["')]?(?=\p{Lu})/gu;
 
 /** A sign-off sits in the last few characters; only those are tested. */
 const MAX_SIGNOFF = 40;
@@ -59,23 +63,45 @@ function cutGluedTeaser(text: string): string {
   return text.slice(end);
 }
 
-function cutGluedDateline(text: string): string {
-  const start = Math.max(0, text.length - MAX_DATELINE);
+/** Where the last element glued after a sentence end starts, in the last characters; -1 if none. */
+function lastGlue(text: string): number {
+  const start = Math.max(0, text.length - MAX_GLUED_TAIL);
   const tail = text.slice(start);
-  const glued = /[.!?]["')]?(?=\p{Lu}[^.!?]*$)/u.exec(tail);
-  if (glued === null) return text;
-  const cut = start + glued.index + glued[0].length;
-  return isDateLine(text.slice(cut)) ? text.slice(0, cut) : text;
+  let cut = -1;
+  GLUED_AFTER_SENTENCE.lastIndex = 0;
+  for (let match = GLUED_AFTER_SENTENCE.exec(tail); match !== null; match = GLUED_AFTER_SENTENCE.exec(tail)) {
+    cut = start + match.index + match[0].length;
+  }
+  return cut;
 }
 
 /**
- * One paragraph with glued-in furniture cut out.
- *
- * @example stripInlineFurniture('Both sides withdrew.AGENCY | City | Updated: 03-05-2021 10:20 IST')
- * // 'Both sides withdrew.'
+ * The paragraph and what was glued after its last sentence: a dateline strip or a widget line is
+ * cut; a teaser header becomes a unit of its own, so the teasers after it are read as such.
  */
-export function stripInlineFurniture(paragraph: string): string {
+function splitGluedTail(text: string, isFurniture: (unit: string) => boolean): string[] {
+  const cut = lastGlue(text);
+  if (cut <= 0) return [text];
+  const suffix = text.slice(cut);
+  if (isTeaserHeader(suffix)) return [text.slice(0, cut), suffix];
+  return isDateLine(suffix) || isFurniture(suffix) ? [text.slice(0, cut)] : [text];
+}
+
+/**
+ * One paragraph with glued-in furniture cut out: usually one unit, two when a teaser header was
+ * glued after the last sentence, none when the paragraph was only a glued teaser. A caption is
+ * left whole (its credit marks the whole unit). `isFurniture` tells furniture units (the
+ * classifier's test, passed in to keep this module below it).
+ *
+ * @example splitInlineFurniture('Both sides withdrew.AGENCY | City | Updated: 03-05-2021 10:20 IST', () => false)
+ * // ['Both sides withdrew.']
+ */
+export function splitInlineFurniture(paragraph: string, isFurniture: (unit: string) => boolean): string[] {
+  if (isCaption(paragraph)) return [paragraph];
   const [stamp, rest] = splitStamp(paragraph);
-  const text = cutAgencySignoff(cutGluedDateline(cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''))));
-  return text === rest ? paragraph : `${stamp}${text}`.trim();
+  const cut = cutGluedTeaser(rest.replace(SYNDICATION_TAG, ''));
+  const [text = '', ...after] = splitGluedTail(cut, isFurniture);
+  const body = cutAgencySignoff(text);
+  const first = body === rest ? paragraph : `${stamp}${body}`.trim();
+  return [first, ...after].filter((unit) => unit !== '');
 }
