@@ -34,6 +34,7 @@ describe('a scraped wire page with its furniture', () => {
     ['font-size controls', '-A +A'],
     ['a caption with a photo credit', 'Photo: Wire'],
     ['a caption with no credit between paragraphs', 'A monitor checks the map'],
+    ['a short caption opening with an indefinite article', 'A boy watches'],
     ['a parenthesised photo credit', 'Wire Photo'],
     ['a teaser header and its headlines', 'Envoy to visit'],
     ['a glued agency dateline strip', 'Updated:'],

@@ -21,6 +21,7 @@ describe('page-widget lines', () => {
     ['a contact line with an e-mail', 'For corrections to this story please contact: desk@example.org'],
     ['a contact line with a hidden e-mail', 'To report an error, write to [email protected]'],
     ['a layout note', 'Story continues below advertisement'],
+    ['a photo-library pointer', 'For more photos of the handover, visit the mission photo library.'],
     [
       'a syndication disclaimer',
       '(This story has not been edited by our desk and is auto-generated from a syndicated feed.)',

@@ -11,6 +11,7 @@ describe('tag, category and author lines', () => {
     ['a Russian category line', 'Рубрика: Политика'],
     ['a strip of labels between bars', 'World | Africa | Peacekeeping'],
     ['a strip of hashtags', '#Truce #Patrols #Monitors'],
+    ['a breadcrumb trail', 'Home > World > Africa'],
   ])('drops %s', (_phenomenon, line) => {
     expect(isLabelLine(line)).toBe(true);
   });

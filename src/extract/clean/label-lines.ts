@@ -4,7 +4,8 @@
  *   Patrols", "Category | World", "Author: Jane Roe"), labels in several languages in
  *   `data/furniture-words.json`; or a short unterminated "Posted in World, Africa" line;
  * - a tag or category strip: three or more short capitalised items between separators and no
- *   sentence ("World | Africa | Peacekeeping", "#Truce #Patrols #Monitors");
+ *   sentence ("World | Africa | Peacekeeping", "#Truce #Patrols #Monitors"), breadcrumbs included
+ *   ("Home > World > Africa");
  * - an agency or section line in capitals inside the story ("STAFF REPORT", "WIRE SERVICES"):
  *   see `isCapitalsLine`.
  */
@@ -21,7 +22,7 @@ const LABELS = [...words.tagLabels, ...words.authorLabels].sort((a, b) => b.leng
 const LABELLED = new RegExp(`^(?:${LABELS.join('|')})\\s*[:|]`, 'iu');
 const CATEGORY_LEAD = new RegExp(`^(?:${words.categoryLeads.map(escape).join('|')})\\s+`, 'iu');
 const MAX_CATEGORY_LINE = 100;
-const STRIP_SEPARATOR = /\s*[|•·/]\s*|\s+(?=#)/u;
+const STRIP_SEPARATOR = /\s*[|•·/>›]\s*|\s+(?=#)/u;
 const ITEM = /^#?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,2}$/u;
 const ENDS_SENTENCE = /[.!?…]\s*$/u;
 

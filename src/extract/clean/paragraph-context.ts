@@ -6,7 +6,8 @@
  *   ("Jane Roe, Staff Correspondent"), is a byline.
  * - Interrupting captions: once the story has started, a line of 9–25 words that does not end
  *   like a sentence, with story paragraphs still to come, is a caption or a teaser left
- *   between paragraphs (subheadings are shorter and stay); so is a short line in capitals only
+ *   between paragraphs (subheadings are shorter and stay), and so is one of 6–8 words opening
+ *   with an indefinite article ("A boy walks past the ruins"); so is a short line in capitals only
  *   (an agency or credit line). List items and lines with a figure are not captions.
  * - Tail: the story ends with a sentence; headline-like lines after it (unterminated, at most
  *   25 words) are teasers, however many stop words they hold. A longer unterminated paragraph
@@ -81,6 +82,8 @@ export function markHeadFurniture(paragraphs: readonly string[], verdicts: Verdi
 const LIST_ITEM = /^(?:[-–—•*▪◦·]|\p{Nd}{1,2}[.)])\s/u;
 const DIGIT = /\p{Nd}/u;
 const FACT_ITEM_WORDS = 4;
+const ARTICLE_CAPTION_MIN_WORDS = 6;
+const CAPTION_ARTICLE = new RegExp(`^(?:${words.captionArticles.join('|')})\\s+\\p{L}`, 'iu');
 
 /** A list item with a figure and a few words ("- 83 explosions east of the town"): a bulletin's fact. */
 function isFactItem(text: string): boolean {
@@ -93,7 +96,9 @@ function isCaptionShaped(text: string): boolean {
   const count = wordCount(text);
   // A line with a figure is left alone: bulletins' unterminated lines carry the counts.
   if (DIGIT.test(text)) return false;
-  return count >= CAPTION_MIN_WORDS && count <= CAPTION_MAX_WORDS && !isTerminated(text);
+  if (count > CAPTION_MAX_WORDS || isTerminated(text)) return false;
+  // "A man walks past …": a photo's subject with an indefinite article, shorter than most captions.
+  return count >= CAPTION_MIN_WORDS || (count >= ARTICLE_CAPTION_MIN_WORDS && CAPTION_ARTICLE.test(text));
 }
 
 /** Mark unterminated caption-length lines inside the story as furniture. */
