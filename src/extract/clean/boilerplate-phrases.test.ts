@@ -18,6 +18,9 @@ describe('recognising page furniture by its wording', () => {
     'Lire aussi',
     'Читайте также',
     'Copyright 2024 Example News. All rights reserved.',
+    'Related: Talks resume in the capital',
+    'ALSO READ | Envoy to visit the border next week',
+    'Also check out...',
   ])('treats %j as furniture', (text) => {
     expect(isBoilerplatePhrase(text)).toBe(true);
   });
@@ -28,6 +31,7 @@ describe('recognising page furniture by its wording', () => {
     'Photographers were barred from the area on Tuesday.',
     'Related talks in Geneva ended without agreement.',
     'He said the source of the shelling was unclear.',
+    'Related: the talks were postponed, the envoy said.',
   ])('keeps the sentence %j', (text) => {
     expect(isBoilerplatePhrase(text)).toBe(false);
   });

@@ -6,6 +6,7 @@
  */
 
 import { activeTheatre } from '../../theatre/active.js';
+import { TEASER_HEADERS } from './furniture-lines.js';
 import type { Theatre } from '../../theatre/theatre.js';
 
 /** Only this much of a paragraph is tested; furniture is short. */
@@ -109,12 +110,35 @@ export function isBoilerplatePhrase(paragraph: string, theatre: Theatre = active
     TAG_LIST.test(text) ||
     SHARE_BAR.test(text) ||
     isCookieNotice(text) ||
-    isGluedTagList(text)
+    isGluedTagList(text) ||
+    isListedTeaserHeader(text) ||
+    isListedTeaserLine(text)
   );
+}
+
+/** A header of the language data's list standing alone ("ALSO READ", "Also check out..."). */
+function isListedTeaserHeader(text: string): boolean {
+  const lower = text.toLowerCase();
+  const header = TEASER_HEADERS.find((phrase) => lower.startsWith(phrase));
+  return header !== undefined && !/\p{L}/u.test(lower.slice(header.length));
+}
+
+/** A teaser header and one headline on a line ("Related: Talks resume in the capital"). */
+const MAX_TEASER_LINE_WORDS = 20;
+
+function isListedTeaserLine(text: string): boolean {
+  const lower = text.toLowerCase();
+  const header = TEASER_HEADERS.find((phrase) => lower.startsWith(phrase));
+  if (header === undefined || !/^\s*[:|–-]/u.test(lower.slice(header.length))) return false;
+  const words = lower.slice(header.length).match(/\p{L}\S*/gu)?.length ?? 0;
+  return words <= MAX_TEASER_LINE_WORDS && !/[.!]["')]?\s*$/u.test(text);
 }
 
 /** Headers after which the rest of a paragraph run is other stories ("Related Articles"). */
 export function isTeaserHeader(paragraph: string): boolean {
   const text = paragraph.trim().slice(0, MAX_TESTED);
-  return text.length < 60 && NAVIGATION.slice(0, 3).some((pattern) => pattern.test(text));
+  return (
+    text.length < 60 &&
+    (NAVIGATION.slice(0, 3).some((pattern) => pattern.test(text)) || isListedTeaserHeader(text))
+  );
 }

@@ -6,7 +6,8 @@
 import { cleanHtml } from './clean-html.js';
 import { decodeBytes } from './decode.js';
 import { joinParagraphs, normaliseParagraph } from './normalise-text.js';
-import { dropFurniture, keepArticleParagraphs } from './paragraph-classifier.js';
+import { dropFurniture, isFurnitureUnit, keepArticleParagraphs } from './paragraph-classifier.js';
+import { splitInlineFurniture } from './inline-furniture.js';
 import { splitUnits } from './text-units.js';
 
 export interface CleanInput {
@@ -51,7 +52,13 @@ export function cleanDocument(input: CleanInput): CleanedDocument {
   }
   return {
     title: null,
-    text: joinParagraphs(keepArticleParagraphs(splitUnits(decoded.text).map(normaliseParagraph))),
+    text: joinParagraphs(
+      keepArticleParagraphs(
+        splitUnits(decoded.text).flatMap((unit) =>
+          splitInlineFurniture(normaliseParagraph(unit), isFurnitureUnit),
+        ),
+      ),
+    ),
     isHtml: false,
     charset: decoded.charset,
     published: null,

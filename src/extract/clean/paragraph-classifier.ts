@@ -6,6 +6,11 @@
  * losing an article sentence costs more than keeping a heading.
  */
 import { isBoilerplatePhrase, isTeaserHeader } from './boilerplate-phrases.js';
+import { isCaption } from './caption.js';
+import { isDateLine } from './date-line.js';
+import { isPrivacyNotice, isWidgetLine } from './furniture-lines.js';
+import { isLabelLine } from './label-lines.js';
+import { isTailProse, markHeadFurniture, markInterruptingCaptions } from './paragraph-context.js';
 import { stopWordDensity } from './stop-words.js';
 
 export type Verdict = 'good' | 'near' | 'short' | 'bad' | 'furniture';
@@ -26,9 +31,21 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Whether a unit is page furniture by its wording or shape alone, wherever it stands. */
+export function isFurnitureUnit(paragraph: string): boolean {
+  return (
+    isBoilerplatePhrase(paragraph) ||
+    isWidgetLine(paragraph) ||
+    isDateLine(paragraph) ||
+    isCaption(paragraph) ||
+    isLabelLine(paragraph) ||
+    isPrivacyNotice(paragraph)
+  );
+}
+
 /** The paragraph's verdict from its own features. */
 export function classifyParagraph(paragraph: string): Verdict {
-  if (isBoilerplatePhrase(paragraph)) return 'furniture';
+  if (isFurnitureUnit(paragraph)) return 'furniture';
   const sample = paragraph.length > 50_000 ? paragraph.slice(0, 50_000) : paragraph;
   const words = (sample.match(WORD) ?? []).slice(0, MAX_WORDS);
   if (words.length === 0) return 'bad';
@@ -45,10 +62,10 @@ function isProse(verdict: Verdict | undefined): boolean {
   return verdict === 'good' || verdict === 'near';
 }
 
-/** Index just past the last paragraph worth keeping at the tail. */
-function tailEnd(verdicts: readonly Verdict[]): number {
+/** Index just past the last paragraph that can end the story. */
+function tailEnd(paragraphs: readonly string[], verdicts: readonly Verdict[]): number {
   let end = verdicts.length;
-  while (end > 0 && !isProse(verdicts[end - 1])) end -= 1;
+  while (end > 0 && !isTailProse(verdicts[end - 1], paragraphs[end - 1] ?? '')) end -= 1;
   return end;
 }
 
@@ -68,12 +85,26 @@ function keepsInContext(verdicts: readonly Verdict[], at: number): boolean {
   return true;
 }
 
+/** A teaser list holds a few headlines; the story resumes after it. */
+const MAX_TEASERS = 10;
+/** Headlines do not end with a full stop; a paragraph that does is the story again. */
+const ENDS_STATEMENT = /[.!]["')\]]?\s*$/u;
+
+function endsTeaserRun(paragraph: string, verdict: Verdict | undefined): boolean {
+  return verdict === 'good' || (verdict === 'near' && ENDS_STATEMENT.test(paragraph));
+}
+
 /** Drop the run of short teasers that follows a "Related Articles" header. */
 function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): void {
   for (let at = 0; at < paragraphs.length; at += 1) {
     if (!isTeaserHeader(paragraphs[at] ?? '')) continue;
     verdicts[at] = 'furniture';
-    for (let next = at + 1; next < paragraphs.length && verdicts[next] !== 'good'; next += 1) {
+    const stop = Math.min(paragraphs.length, at + 1 + MAX_TEASERS);
+    for (
+      let next = at + 1;
+      next < stop && !endsTeaserRun(paragraphs[next] ?? '', verdicts[next]);
+      next += 1
+    ) {
       verdicts[next] = 'furniture';
     }
   }
@@ -85,7 +116,7 @@ function dropTeaserRuns(paragraphs: readonly string[], verdicts: Verdict[]): voi
  */
 export function dropFurniture(paragraphs: readonly string[]): string[] {
   const verdicts: Verdict[] = paragraphs.map((paragraph) =>
-    isBoilerplatePhrase(paragraph) ? 'furniture' : 'good',
+    isFurnitureUnit(paragraph) ? 'furniture' : 'good',
   );
   dropTeaserRuns(paragraphs, verdicts);
   return paragraphs.filter((_, at) => verdicts[at] !== 'furniture');
@@ -95,7 +126,9 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
 export function keepArticleParagraphs(paragraphs: readonly string[]): string[] {
   const verdicts = paragraphs.map(classifyParagraph);
   dropTeaserRuns(paragraphs, verdicts);
-  const end = tailEnd(verdicts);
+  markHeadFurniture(paragraphs, verdicts);
+  markInterruptingCaptions(paragraphs, verdicts);
+  const end = tailEnd(paragraphs, verdicts);
   const kept: string[] = [];
   for (let at = 0; at < end; at += 1) {
     if (keepsInContext(verdicts, at)) kept.push(paragraphs[at] ?? '');
