@@ -1,24 +1,23 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { DateMention } from '../dates.js';
-import { parseDay } from '../day-math.js';
 import type { PlaceMention } from '../places.js';
 import { presentPlace } from '../places.js';
 import type { Event, Figure } from '../schema.js';
 import type { Sentence } from '../text/sentences.js';
 import type { QuotedSpan } from '../quotes/quoted-spans.js';
-import {
-  pickActors,
-  pickCasualties,
-  pickDate,
-  pickPlace,
-  type PartyMention,
-  type Window,
-} from './event-context.js';
-import { mergeEvents } from './merge-events.js';
-import { MENTIONS_MONITORS, missionTarget, monitorsNamed, nonMissionParties } from './monitors.js';
 import { kindsWhere } from '../../vocabulary/index.js';
+import { isBackground } from './background.js';
+import { CONTINUES_CASUALTIES, casualtiesIn } from './casualties.js';
+import { type PartyMention, type Window } from './event-context.js';
+import { pickDate } from './event-dates.js';
+import { actorsFor } from './event-actors.js';
+import { pickPlace } from './event-places.js';
+import { applyDetail, isDetail, isReference } from './anaphora.js';
+import { mergeCandidates, type Candidate } from './merge-events.js';
 import { acledOf, type EventKind } from './taxonomy.js';
 import { EARLIER_DEAL, FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
+import { missionTriggers } from './monitors.js';
+import { isTitleLine, joinBrokenSentences } from './units.js';
 
 export interface EventInput {
   readonly text: string;
@@ -42,8 +41,8 @@ function hasSpecificPlace(input: EventInput, w: Window): boolean {
   return input.places.some((p) => p.start >= w.start && p.end <= w.end && p.place.kind !== 'country');
 }
 
-/** Violence reported without a place near it happened where the article is set. */
-const FALLBACK_KINDS: ReadonlySet<EventKind> = kindsWhere((k) => k.isViolence);
+/** Violence that a casualty sentence can continue. */
+const VIOLENCE: ReadonlySet<EventKind> = kindsWhere((k) => k.isViolence);
 
 /** The most-mentioned place more specific than a country. */
 function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined {
@@ -64,39 +63,65 @@ function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined 
 /** One pass that rules out most sentences before the rules run one by one. */
 const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'i');
 
-/** Background history older than this many days before publication is not an event of the article. */
-const BACKGROUND_DAYS = 30;
-
 /**
  * Candidate events: each sentence is matched against the trigger rules; a trigger that is
  * hypothetical, planned or negated is skipped; date, place, actors and casualties come from the
- * sentence (place from the sentence before when it names none); history is dropped; mentions
- * of one event are merged.
+ * sentence (place from the sentence before when it names none, casualties also from the
+ * sentence after); a sentence that tells more of the event before ("the attack happened on
+ * Tuesday near X", "three others were wounded") adds to it; history is dropped; mentions of
+ * one event are merged.
  *
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
 export function findEvents(events: EventInput): Event[] {
   const input = { ...events, mainPlace: mainPlaceOf(events.places) };
-  const raw: Event[] = [];
-  input.sentences.forEach((s, i) => {
-    const earlier = input.sentences[Math.max(0, i - 2)];
-    const context =
-      earlier && earlier.start < s.start ? { start: earlier.start, end: s.start, paragraph: -1 } : undefined;
-    raw.push(...eventsInSentence(input, s, context));
+  const units = joinBrokenSentences(input.text, input.sentences);
+  let candidates: Candidate[] = [];
+  units.forEach((s, i) => {
+    const last = candidates.at(-1);
+    const sentence = input.text.slice(s.start, s.end);
+    if (last && isDetail(sentence)) {
+      candidates[candidates.length - 1] = applyDetail(input, last, s);
+      return;
+    }
+    const own = eventsInUnit(input, units, i);
+    // Phenomenon: "Three other women were wounded": more casualties of the event just told.
+    if (last && last.unit === i - 1 && CONTINUES_CASUALTIES.test(sentence) && own.every(isVague)) {
+      candidates[candidates.length - 1] = withCasualties(input, last, s);
+      return;
+    }
+    candidates.push(...own);
   });
-  return mergeEvents(
-    raw.filter((e) => !isBackground(e, input.published)),
-    input.gazetteer,
-  );
+  candidates = candidates.map((c) => withNextCasualties(input, c, units, candidates));
+  const news = candidates.filter((c) => {
+    const u = units[c.unit];
+    return !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published);
+  });
+  return mergeCandidates(news, input.gazetteer, input.places);
 }
 
-function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | undefined): Event[] {
+const isVague = (c: Candidate) => c.kind === 'armed_clash' || c.kind === 'attack';
+
+function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number): Candidate[] {
+  const s = units[i];
+  if (!s) return [];
+  const earlier = units[Math.max(0, i - 2)];
+  const previous = earlier && earlier.start < s.start ? { start: earlier.start, end: s.start, paragraph: -1 } : undefined;
   const sentence = input.text.slice(s.start, s.end);
   const context = previous ? input.text.slice(previous.start, s.end) : sentence;
   const kinds = new Set<EventKind>();
-  const out: Event[] = [];
-  const spans: { index: number; end: number }[] = [];
-  if (!ANY_TRIGGER.test(sentence)) return out;
+  const out: Candidate[] = [];
+  const spans: { index: number; end: number; kind: EventKind }[] = [
+    ...missionTriggers(input.text, input.parties, s),
+  ];
+  if (spans.length === 0 && !ANY_TRIGGER.test(sentence)) return out;
+  for (const t of spans) {
+    const c = candidateAt(input, { kind: t.kind, unit: i, s, trigger: t, previous });
+    if (c) {
+      kinds.add(t.kind);
+      out.push(c);
+    }
+  }
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(sentence))) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
@@ -106,22 +131,65 @@ function eventsInSentence(input: EventInput, s: Sentence, previous: Sentence | u
     const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
     if (kinds.has(kind) || (kind === 'agreement' && FAILED.test(sentence))) continue;
     if (kind === 'protest' && kinds.has('riot')) continue;
-    const w: Window = {
-      start: s.start,
-      end: s.end,
-      triggerStart: s.start + trigger.index,
-      triggerEnd: s.start + trigger.end,
-    };
-    const event =
-      rule.isFallback === true && !hasSpecificPlace(input, w)
-        ? undefined
-        : buildEvent(input, kind, w, rule.needsOwnPlace === true ? undefined : previous);
-    if (!event) continue;
+    const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
+    if (rule.isFallback === true && !hasSpecificPlace(input, w)) continue;
+    const c = candidateAt(input, {
+      kind,
+      unit: i,
+      s,
+      trigger,
+      previous: rule.needsOwnPlace === true ? undefined : previous,
+      isFallback: rule.isFallback === true,
+    });
+    if (!c) continue;
     kinds.add(kind);
-    spans.push(trigger);
-    out.push(event);
+    spans.push({ ...trigger, kind });
+    out.push(c);
   }
   return out;
+}
+
+interface At {
+  readonly kind: EventKind;
+  readonly unit: number;
+  readonly s: Sentence;
+  /** Offsets of the trigger inside the sentence. */
+  readonly trigger: { readonly index: number; readonly end: number };
+  readonly previous: Sentence | undefined;
+  readonly isFallback?: boolean;
+}
+
+function candidateAt(input: EventInput, at: At): Candidate | undefined {
+  const { s, trigger } = at;
+  const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
+  const own = pickPlace(input.text, input.places, w);
+  const place =
+    own ??
+    (at.previous ? pickPlace(input.text, input.places, { ...w, start: at.previous.start, end: at.previous.end }) : undefined) ??
+    (at.previous && !at.isFallback ? input.mainPlace : undefined);
+  if (!place) return undefined;
+  const picked = pickDate(input.text, input.dates, w, input.published);
+  const [actor1, actor2] = actorsFor(at.kind, input, w, place);
+  const casualties = casualtiesIn(input.text, input.figures, w.start, w.end);
+  const event: Event = {
+    kind: at.kind,
+    acled: acledOf(at.kind),
+    date: picked.date,
+    place: presentPlace(place),
+    actor1,
+    actor2,
+    ...casualties,
+    evidence: [{ start: w.start, end: w.end }],
+  };
+  return {
+    kind: at.kind,
+    event,
+    rank: picked.rank,
+    unit: at.unit,
+    mention: place,
+    isTitle: isTitleLine(input.text, s),
+    isReference: isReference(input.text.slice(Math.max(s.start, w.triggerStart - 40), w.triggerStart)),
+  };
 }
 
 function firstReal(rule: TriggerRule, sentence: string): { index: number; end: number } | undefined {
@@ -134,100 +202,29 @@ function firstReal(rule: TriggerRule, sentence: string): { index: number; end: n
   return undefined;
 }
 
-function buildEvent(
-  input: EventInput,
-  kind: EventKind,
-  w: Window,
-  previous: Sentence | undefined,
-): Event | undefined {
-  const own = pickPlace(input.text, input.places, w);
-  const place =
-    own ??
-    (previous
-      ? pickPlace(input.text, input.places, { ...w, start: previous.start, end: previous.end })
-      : undefined);
-  const fallback = previous && FALLBACK_KINDS.has(kind) ? input.mainPlace : undefined;
-  return place ? assemble(input, kind, w, place) : fallback ? assemble(input, kind, w, fallback) : undefined;
-}
-
-function assemble(input: EventInput, kind: EventKind, w: Window, place: PlaceMention): Event {
-  const [actor1, actor2] = actorsFor(kind, input, w, place);
-  const killed = pickCasualties(input.figures, w, 'killed');
-  const injured = pickCasualties(input.figures, w, 'injured');
-  return {
-    kind,
-    acled: acledOf(kind),
-    date: pickDate(input.text, input.dates, w, input.published),
-    place: presentPlace(place),
-    actor1,
-    actor2,
-    ...(killed ? { killed } : {}),
-    ...(injured ? { injured } : {}),
-    evidence: [{ start: w.start, end: w.end }],
+function withCasualties(input: EventInput, c: Candidate, s: Sentence): Candidate {
+  const more = casualtiesIn(input.text, input.figures, s.start, s.end);
+  const event: Event = {
+    ...c.event,
+    ...(c.event.killed || !more.killed ? {} : { killed: more.killed }),
+    ...(c.event.injured || !more.injured ? {} : { injured: more.injured }),
+    evidence: [...c.event.evidence, { start: s.start, end: s.end }],
   };
+  return { ...c, event };
 }
 
-function actorsFor(
-  kind: EventKind,
+/** Phenomenon: casualties in the sentence after the event's ("… shelled the town. Two people were killed."). */
+function withNextCasualties(
   input: EventInput,
-  w: Window,
-  place: PlaceMention,
-): [string | null, string | null] {
-  if (kind === 'protest' || kind === 'riot') {
-    return [`Protesters (${countryName(input, place)})`, null];
-  }
-  if (
-    kind === 'attack_on_monitors' ||
-    (MONITOR_TARGET_KINDS.has(kind) && MENTIONS_MONITORS.test(sentenceOf(input, w)))
-  )
-    return monitorActors(input, w);
-  const [before, after] = pickActors(input.parties, w);
-  if (!PASSIVE.test(input.text.slice(w.triggerStart, w.triggerEnd))) return [before, after];
-  // "A Russian helicopter was shot down by …": the party named first is the target.
-  const by = /\bby\s+/i.exec(input.text.slice(w.triggerEnd, w.end));
-  const doer = by ? pickActors(input.parties, { ...w, triggerStart: w.triggerEnd + by.index })[1] : null;
-  return [doer, before];
+  c: Candidate,
+  units: readonly Sentence[],
+  all: readonly Candidate[],
+): Candidate {
+  if ((c.event.killed && c.event.injured) || !VIOLENCE.has(c.kind)) return c;
+  const next = units[c.unit + 1];
+  if (!next || all.some((o) => o.unit === c.unit + 1)) return c;
+  const more = casualtiesIn(input.text, input.figures, next.start, next.end);
+  if (!more.killed && !more.injured) return c;
+  return withCasualties(input, c, next);
 }
 
-/** Phenomenon: a mine, shell or strike that hits a patrol or observers also targets their mission. */
-const MONITOR_TARGET_KINDS: ReadonlySet<EventKind> = new Set([
-  'landmine',
-  'shelling',
-  'air_strike',
-  'armed_clash',
-]);
-
-const sentenceOf = (input: EventInput, w: Window) => input.text.slice(w.start, w.end);
-
-/**
- * Phenomenon: attacks on peacekeepers and monitors. actor2 is the mission (named in the sentence
- * or elsewhere in the article) or, when the theatre knows none, the monitors as the text calls
- * them; actor1 is the author named near the trigger, never the mission itself.
- */
-function monitorActors(input: EventInput, w: Window): [string | null, string | null] {
-  const mission = missionTarget(input.parties, w);
-  const [before, after] = pickActors(nonMissionParties(input.parties), w);
-  const word = monitorsNamed(sentenceOf(input, w));
-  const target = mission?.name ?? (mission === undefined && word !== null ? word : after);
-  if (mission === undefined && word === null) return [before, after];
-  // "… was attacked by gunmen": the doer is named after the trigger.
-  const doer = before ?? (PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null);
-  return [doer === target ? null : doer, target];
-}
-
-const PASSIVE_BY = /^[^.]{0,40}?\bby\b/i;
-
-const PASSIVE =
-  /\b(?:was|were|had been|has been|have been)\s+(?:shot down|downed|shelled|attacked|captured|seized)\b/i;
-
-function countryName(input: EventInput, place: PlaceMention): string {
-  return input.gazetteer.byId.get(place.place.country.toLowerCase())?.name ?? place.place.country;
-}
-
-function isBackground(e: Event, published: string | null): boolean {
-  const pub = parseDay(published);
-  const end = parseDay(e.date?.end);
-  const start = parseDay(e.date?.start);
-  // Older than a month is history; after tomorrow is a plan or a deadline, not something that happened.
-  return pub !== null && end !== null && start !== null && (end < pub - BACKGROUND_DAYS || start > pub + 1);
-}

@@ -27,28 +27,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ),
   },
   { kind: 'attack_on_monitors', re: ATTACK_ON_MONITORS },
-  { kind: 'air_strike', re: /\b(?:air ?strikes?|drone strikes?|air raids?|bombing raids?)\b/gi },
+  {
+    kind: 'air_strike',
+    // Phenomenon: a drone or aircraft that attacks ("a drone attacked a substation").
+    re: /\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|bombing raids?|(?:drones?|jets?|warplanes?|aircraft)\b[^.]{0,30}?\b(?:attacked|struck|bombed|hit))\b/gi,
+  },
   {
     kind: 'shelling',
     re: /\b(?:shell(?:ed|ing)|came under (?:heavy |intense |renewed )?(?:shelling|artillery fire|rocket fire|bombardment|fire)|bombard(?:ed|ing|ment)|(?:artillery |mortar )?shells (?:landed|hit|fell|struck|exploded)|artillery (?:fire|strikes?|attacks?)|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|rounds)|missile (?:strikes?|attacks?)|fired (?:rockets|shells|missiles|mortars))\b/gi,
   },
   {
+    kind: 'shelling',
+    // Phenomenon: fire from heavy weapons or missiles written around the verb ("opened intense
+    // fire from artillery systems", "attacked the port with cruise missiles", "hit by 13 missiles").
+    re: /\b(?:opened (?:[\w-]+ )?fire from (?:artillery|mortars?|rocket|heavy)|attacked\b[^.]{0,50}?\bwith (?:[\w-]+ ){0,2}(?:missiles|rockets|shells|mortars)|(?:hit|struck|targeted) (?:by|with) (?:\d+ |[\w-]+ )?(?:[\w-]+ )?(?:missiles|rockets|shells))\b/gi,
+  },
+  {
     kind: 'landmine',
-    re: /\b(?:land ?mines?|mine (?:explosion|blast)|stepped on a mine|explosive device|IEDs?)\b/gi,
-    requires: /\b(?:kill|injur|wound|explo|blast|detonat|stepped)\w*/i,
+    re: /\b(?:land ?mines?|mine (?:explosion|blast)|stepped on a mine|explosive device|IEDs?|(?:hit|struck|drove over|ran over) an? (?:land ?)?mine|(?:roadside|planted|car) bombs?|bomb (?:exploded|detonated|went off|killed|targeted|hit|struck))\b/gi,
+    requires: /\b(?:kill|injur|wound|explo|blast|detonat|stepped|hit|struck|target)\w*/i,
   },
   {
     kind: 'ceasefire_violation',
-    re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:ceasefire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:was|has been|had been) (?:violated|broken|breached))\b/gi,
+    re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) (?:was|has been|had been) (?:violated|broken|breached)|recorded (?:\d[\d,]* |several |many )?(?:undetermined )?explosions)\b/gi,
   },
   {
     kind: 'armed_clash',
-    re: /\b(?:clash(?:ed|es)|opened fire|fired (?:at|on|upon)|exchanged fire|exchange of fire|firefights?|skirmish(?:es)?|fighting (?:erupted|broke out|resumed|raged)|heavy fighting)\b/gi,
-    requires: /\b(?:forces|troops|soldiers|army|armed|military|positions|fighters)\b/i,
+    re: /\b(?:clash(?:ed|es)|opened (?:[\w-]+ )?fire|fired (?:at|on|upon)|exchanged fire|exchange of fire|firefights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|fighting (?:has |had )?(?:erupted|broke out|resumed|raged|began)|heavy fighting|(?:raid|attacks?|assault) on (?:an? |the |two |three |several )?(?:military |army |police |security )?(?:base|camp|checkpoints?|posts?|positions?|barracks)|attacked (?:an? |the |two |three |several )?(?:military |army |police |security )?(?:base|camp|checkpoints?|posts?|positions?|barracks)|(?:launched|carried out|staged) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raid|attack|assault))\b/gi,
+    // Phenomenon: clashes between named factions, police and insurgents, not only armies.
+    requires: /\b(?:forces|troops|soldiers|army|armed|military|positions|fighters|police|militants|insurgents|rebels|gunmen|guards|militia\w*|terrorists|jihadists|factions?)\b/i,
   },
   {
     kind: 'attack',
-    re: /\b(?:attack(?:ed|s)? on civilians|civilians? (?:were|was) (?:killed|shot|attacked|wounded)|targeted civilians)\b/gi,
+    re: /\b(?:attack(?:ed|s)? on civilians|civilians? (?:were|was) (?:killed|shot|attacked|wounded)|targeted civilians|(?:deadly|violent|armed|terrorist) (?:attack|incident|assault)s?)\b/gi,
   },
   {
     kind: 'movement_restriction',
@@ -71,7 +82,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'agreement',
-    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|ceasefire|truce|accord)\b|\b(?:agreement|deal|ceasefire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|ceasefire|truce)\b|\b(?:ceasefire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b/gi,
+    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|cease-?fire|truce|accord)\b|\b(?:agreement|deal|cease-?fire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b|\b(?:cease-?fire|truce) (?:began|started|begins|starts)\b|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}(?:cease-?fire|truce)\b/gi,
   },
   {
     kind: 'territory_handover',
@@ -83,7 +94,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'withdrawal',
-    re: /\b(?:withdr(?:ew|awn)|pulled (?:out|back)|have withdrawn|began withdrawing)\b/gi,
+    // Phenomenon: a disengagement of forces is their withdrawal from the line.
+    re: /\b(?:withdr(?:ew|awn)|pulled (?:out|back)|have withdrawn|began withdrawing|disengag(?:ement|ing) (?:of )?(?:the )?forces|disengagement (?:began|started|has begun))\b/gi,
     requires: TROOPS,
   },
   {
@@ -93,15 +105,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'return_of_displaced',
-    re: /\b(?:returned (?:home|to their homes)|(?:refugees|displaced (?:people|persons|residents)) (?:have )?returned|return of (?:refugees|displaced))\b/gi,
+    re: /\b(?:returned (?:home|to their homes)|(?:refugees|people|residents|families|displaced (?:people|persons|residents)) (?:have |had )?returned|return of (?:refugees|displaced))\b/gi,
   },
   {
     kind: 'prisoner_exchange',
     re: /\b(?:prisoner swap|exchange of (?:prisoners|detainees|bodies|remains|POWs)|swapped prisoners|exchanged (?:prisoners|detainees|bodies)|prisoner exchange)\b/gi,
   },
   {
+    kind: 'prisoner_exchange',
+    // Phenomenon: hostages and prisoners released, freed, handed over or carried home are one
+    // side of an exchange ("handed over 11 hostages to the Red Cross", "freed 39 prisoners").
+    re: /\b(?:(?:released|freed|handed over|set free|transferr?(?:ed)?|transfer|swapped)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives|POWs)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\b(?:were|have been|had been) (?:released|freed|handed over)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\bleft\b[^.]{0,40}?\b(?:crossing|border|prison|airport))\b/gi,
+    requires: /\b(?:\d|hostages|prisoners|detainees|captives)/i,
+  },
+  {
     kind: 'humanitarian_delivery',
-    re: /\b(?:humanitarian (?:aid|convoy|cargo|supplies) (?:arrived|was delivered|reached)|delivered (?:humanitarian )?aid)\b/gi,
+    // Phenomenon: an aid convoy or its trucks arriving, entering or delivering.
+    re: /\b(?:humanitarian (?:aid|convoy|cargo|supplies) (?:arrived|was delivered|reached)|delivered (?:humanitarian )?aid|(?:convoy|trucks|aid|supplies|cargo)\b[^.]{0,60}?\b(?:arrived|had arrived|has arrived|entered|reached|began to enter|has begun to enter|were delivered|delivered))\b/gi,
   },
   {
     kind: 'demining',
@@ -128,7 +148,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
 /** Words just before a trigger that make it hypothetical, planned or negated. */
 export const NOT_HAPPENED =
-  /\b(?:could|would|might|may|should|if|unless|threatened to|plans? to|planned|call(?:ed|s)? for|will|shall|not|never|no|to|attempts? at|hopes? (?:for|to)|ready to|expected to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:could|would|might|may|should|if|unless|threatened to|plans? to|planned|call(?:ed|s)? for|will|shall|not|never|no|to|attempts? at|hopes? (?:for|to)|ready to|expected to|prevent|avoid|any|respect|demand(?:s|ed|ing)? that|aimed at|intended to|in order to|supposed to|due to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words before an agreement trigger that refer to an earlier deal ("under the Norwegian-brokered agreement"). */
 export const EARLIER_DEAL =
