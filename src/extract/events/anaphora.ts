@@ -2,6 +2,8 @@ import type { PlaceMention } from '../places.js';
 import { presentPlace } from '../places.js';
 import type { DateMention } from '../dates.js';
 import type { Sentence } from '../text/sentences.js';
+import type { DateRange } from '../schema.js';
+import { parseDay } from '../day-math.js';
 import { pickDate } from './event-dates.js';
 import { pickPlace } from './event-places.js';
 import type { Candidate } from './merge-events.js';
@@ -50,7 +52,9 @@ export function applyDetail(input: DetailInput, c: Candidate, s: Sentence): Cand
   const picked = pickDate(input.text, input.dates, w, input.published);
   const place = pickPlace(input.text, input.places, w);
   const better = place && isMoreSpecific(place, c.mention);
-  const dated = picked.date && picked.rank < c.rank;
+  const dated =
+    picked.date !== null &&
+    (picked.rank < c.rank || (picked.rank === c.rank && !picked.date.inferred && isNarrower(picked.date, c.event.date)));
   return {
     ...c,
     rank: dated ? picked.rank : c.rank,
@@ -62,6 +66,12 @@ export function applyDetail(input: DetailInput, c: Candidate, s: Sentence): Cand
       evidence: [...c.event.evidence, { start: s.start, end: s.end }],
     },
   };
+}
+
+function isNarrower(a: DateRange, b: DateRange | null): boolean {
+  if (!b) return true;
+  const width = (d: DateRange) => (parseDay(d.end) ?? 0) - (parseDay(d.start) ?? 0);
+  return width(a) < width(b);
 }
 
 function isMoreSpecific(p: PlaceMention, than: PlaceMention): boolean {

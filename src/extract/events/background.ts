@@ -17,7 +17,7 @@ const COARSE = new Set(['month', 'year', 'part_of_year', 'decade']);
  * the day.
  */
 const HISTORY =
-  /\b(?:for (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades)|(?:years|months|decades) (?:after|before|ago|earlier|later)|in the past year|(?:has|have) been (?:stationed|deployed|based)|so far|to date|in total)\b/i;
+  /\b(?:for (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades)|(?:years|months|decades) (?:after|before|ago|earlier|later)|in the past year|(?:has|have) been (?:stationed|deployed|based)|so far|to date|in total|(?:previous|last) reporting period|this year)\b/i;
 const SINCE = /\bsince\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b/i;
 
@@ -40,13 +40,29 @@ export function isBackground(
   published: string | null,
 ): boolean {
   const date = e.event.date;
-  if (date && !date.inferred && (COARSE.has(date.precision) || isWideApproximate(date))) return true;
+  if (date && !date.inferred && (isCoarse(date, published) || isWideApproximate(date))) return true;
   if (HISTORY.test(sentence.text)) return true;
   if (SINCE.test(sentence.text) && PERFECT.test(sentence.text)) return true;
   // "since late 2014, when the rebels seized the capital": the only date is a period's start.
   const own = within(dates, sentence.start, sentence.end).filter((d) => d.role !== 'stamp');
   if (e.rank === RANK_INFERRED && own.length > 0 && own.every((d) => d.role === 'since')) return true;
   return isOutsideNews(e.event, published);
+}
+
+/**
+ * True when a sentence tells history or totals rather than the news: its words, or a date of a
+ * month or more that does not hold publication.
+ *
+ * @example isHistorySentence('Hundreds have died this year.', []) // true
+ */
+export function isHistorySentence(text: string, dates: readonly DateMention[]): boolean {
+  return HISTORY.test(text) || dates.some((d) => COARSE.has(d.precision) && d.role !== 'stamp');
+}
+
+/** "last month", "in 2014": history; "this month" holds publication and may be the news. */
+function isCoarse(date: NonNullable<Event['date']>, published: string | null): boolean {
+  if (!COARSE.has(date.precision)) return false;
+  return published === null || date.end < published || date.start > published;
 }
 
 function isWideApproximate(date: NonNullable<Event['date']>): boolean {

@@ -21,6 +21,10 @@ const POSSESSIVE_PENALTY = 60;
 const ATTRIBUTIVE =
   /^\s+(?:deal|war|conflict|talks|agreement|issue|crisis|ceasefire|truce|peace|settlement|question|dispute|negotiations|leaders?|authorities|forces|army|troops|side)\b/i;
 const ATTRIBUTIVE_PENALTY = 80;
+/** Phenomenon: a capital standing for its government ("Moscow signed", "Kyiv and Moscow agreed") acts; it is no place. */
+const METONYM =
+  /^\s+(?:and\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:has|have|had)\s+)?(?:said|says|signed|accused|announced|agreed|claimed|denied|warned|insisted|demanded|rejected|responded|blamed|urged|sent|launched|targeted|vowed|threatened)\b/u;
+const METONYM_PENALTY = 300;
 /** "fired from positions near X": X is where the fire came from, not where it landed. */
 const ORIGIN =
   /\bfrom\s+(?:(?:the\s+)?(?:positions?|direction|territory|side|area)\s+(?:of\s+|near\s+|in\s+)?(?:the\s+)?|near\s+|the\s+)?$/i;
@@ -85,7 +89,8 @@ function scoreOf(text: string, p: PlaceMention, w: Window, before: string): numb
     (isCountry && !LOCATIVE.test(before.slice(-30)) && !COMPASS.test(before) ? ACTOR_COUNTRY_PENALTY : 0) -
     (hasPreposition ? PREPOSITION_BONUS : 0) +
     (/^['’]s\b/.test(after) ? POSSESSIVE_PENALTY : 0) +
-    (ATTRIBUTIVE.test(after) ? ATTRIBUTIVE_PENALTY : 0)
+    (ATTRIBUTIVE.test(after) ? ATTRIBUTIVE_PENALTY : 0) +
+    (METONYM.test(text.slice(p.end, p.end + 40)) ? METONYM_PENALTY : 0)
   );
 }
 

@@ -6,10 +6,11 @@ import type { Event, Figure } from '../schema.js';
 import type { Sentence } from '../text/sentences.js';
 import type { QuotedSpan } from '../quotes/quoted-spans.js';
 import { kindsWhere } from '../../vocabulary/index.js';
-import { isBackground } from './background.js';
+import { isBackground, isHistorySentence } from './background.js';
 import { CONTINUES_CASUALTIES, casualtiesIn } from './casualties.js';
 import { type PartyMention, type Window } from './event-context.js';
-import { pickDate } from './event-dates.js';
+import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
+import { within } from '../text/ranges.js';
 import { actorsFor } from './event-actors.js';
 import { pickPlace } from './event-places.js';
 import { applyDetail, isDetail, isReference } from './anaphora.js';
@@ -31,6 +32,8 @@ export interface EventInput {
   readonly gazetteer: Gazetteer;
   /** The place the article is mostly about; filled in by `findEvents`. */
   readonly mainPlace?: PlaceMention | undefined;
+  /** The country the article names most; filled in by `findEvents`. */
+  readonly mainCountry?: PlaceMention | undefined;
 }
 
 /** Running totals are not events of the day. */
@@ -60,6 +63,25 @@ function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined 
   return best?.mention;
 }
 
+/** The most-mentioned country, for an event whose sentence names no place and tells of another day. */
+function mainCountryOf(places: readonly PlaceMention[]): PlaceMention | undefined {
+  const counts = new Map<string, { count: number; mention: PlaceMention }>();
+  for (const p of places) {
+    if (p.place.kind !== 'country') continue;
+    const entry = counts.get(p.place.id);
+    counts.set(p.place.id, { count: (entry?.count ?? 0) + 1, mention: entry?.mention ?? p });
+  }
+  let best: { count: number; mention: PlaceMention } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.mention;
+}
+
+/** A bound on candidate events per document before merging (merging compares pairs). */
+const MAX_CANDIDATES = 2000;
+
+/** Words inside a trigger that make it a plan ("supplies were to be delivered"). */
+const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|was to)\b/i;
+
 /** One pass that rules out most sentences before the rules run one by one. */
 const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'i');
 
@@ -74,7 +96,7 @@ const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
 export function findEvents(events: EventInput): Event[] {
-  const input = { ...events, mainPlace: mainPlaceOf(events.places) };
+  const input = { ...events, mainPlace: mainPlaceOf(events.places), mainCountry: mainCountryOf(events.places) };
   const units = joinBrokenSentences(input.text, input.sentences);
   let candidates: Candidate[] = [];
   units.forEach((s, i) => {
@@ -90,7 +112,7 @@ export function findEvents(events: EventInput): Event[] {
       candidates[candidates.length - 1] = withCasualties(input, last, s);
       return;
     }
-    candidates.push(...own);
+    if (candidates.length < MAX_CANDIDATES) candidates.push(...own);
   });
   candidates = candidates.map((c) => withNextCasualties(input, c, units, candidates));
   const news = candidates.filter((c) => {
@@ -162,13 +184,9 @@ interface At {
 function candidateAt(input: EventInput, at: At): Candidate | undefined {
   const { s, trigger } = at;
   const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
-  const own = pickPlace(input.text, input.places, w);
-  const place =
-    own ??
-    (at.previous ? pickPlace(input.text, input.places, { ...w, start: at.previous.start, end: at.previous.end }) : undefined) ??
-    (at.previous && !at.isFallback ? input.mainPlace : undefined);
-  if (!place) return undefined;
   const picked = pickDate(input.text, input.dates, w, input.published);
+  const place = pickPlace(input.text, input.places, w) ?? borrowedPlace(input, at, picked);
+  if (!place) return undefined;
   const [actor1, actor2] = actorsFor(at.kind, input, w, place);
   const casualties = casualtiesIn(input.text, input.figures, w.start, w.end);
   const event: Event = {
@@ -192,12 +210,39 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
   };
 }
 
+/**
+ * The place of an event whose sentence names none: the sentences before, else the article's
+ * main place. Phenomenon: a sentence that tells of another day ("two days after five soldiers
+ * were killed") does not borrow the place of the story before it; it gets the main country.
+ */
+function borrowedPlace(input: EventInput, at: At, picked: PickedDate): PlaceMention | undefined {
+  if (at.isFallback === true) return undefined;
+  const previous = at.previous;
+  if (previous && picked.rank === RANK_EVENT && picked.date && toldOfOtherDay(input, previous, picked.date))
+    return input.mainCountry;
+  const before = previous
+    ? pickPlace(input.text, input.places, {
+        start: previous.start,
+        end: previous.end,
+        triggerStart: previous.end,
+        triggerEnd: previous.end,
+      })
+    : undefined;
+  return before ?? input.mainPlace;
+}
+
+function toldOfOtherDay(input: EventInput, previous: Sentence, date: NonNullable<Event['date']>): boolean {
+  const earlier = within(input.dates, previous.start, previous.end).filter((d) => d.role === 'event');
+  return earlier.length > 0 && earlier.every((d) => d.to < date.start || d.from > date.end);
+}
+
 function firstReal(rule: TriggerRule, sentence: string): { index: number; end: number } | undefined {
   rule.re.lastIndex = 0;
   for (const m of sentence.matchAll(rule.re)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (rule.kind === 'agreement' && EARLIER_DEAL.test(before)) continue;
-    if (!NOT_HAPPENED.test(before)) return { index: m.index, end: m.index + m[0].length };
+    if (!NOT_HAPPENED.test(before) && !PLANNED_INSIDE.test(m[0]))
+      return { index: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
@@ -223,6 +268,7 @@ function withNextCasualties(
   if ((c.event.killed && c.event.injured) || !VIOLENCE.has(c.kind)) return c;
   const next = units[c.unit + 1];
   if (!next || all.some((o) => o.unit === c.unit + 1)) return c;
+  if (isHistorySentence(input.text.slice(next.start, next.end), within(input.dates, next.start, next.end))) return c;
   const more = casualtiesIn(input.text, input.figures, next.start, next.end);
   if (!more.killed && !more.injured) return c;
   return withCasualties(input, c, next);

@@ -42,6 +42,9 @@ export const SPECIFICITY: Readonly<Record<string, number>> = {
 };
 
 const VIOLENCE = kindsWhere((k) => k.isViolence);
+/** "the air strikes" after a missile attack refers to it: fire from afar is one family for references. */
+const REMOTE: ReadonlySet<EventKind> = new Set<EventKind>(['shelling', 'air_strike']);
+const sameStrike = (a: EventKind, b: EventKind) => a === b || (REMOTE.has(a) && REMOTE.has(b));
 const sameFamily = (a: EventKind, b: EventKind) => a === b || (VIOLENCE.has(a) && VIOLENCE.has(b));
 
 interface Places {
@@ -68,7 +71,7 @@ export function mergeCandidates(
   const folded = foldInto(
     foldInto([...candidates], (c) => c.isTitle, (c, o) => !o.isTitle && sameFamily(c.kind, o.kind), 'first'),
     (c) => c.isReference && !c.isTitle,
-    (c, o) => o.kind === c.kind && o.unit < c.unit,
+    (c, o) => sameStrike(o.kind, c.kind) && o.unit < c.unit,
     'last',
   );
   const out: Candidate[] = [];
@@ -115,11 +118,18 @@ function absorbBreaches(events: Candidate[], places: Places): Candidate[] {
     (k) => k === 'ceasefire_violation',
     (k) => SPECIFIC_VIOLENCE.has(k),
   );
-  return absorb(
+  const monitors = absorb(
     breaches,
     places,
     (k) => VAGUE_VIOLENCE.has(k),
     (k) => k === 'attack_on_monitors',
+  );
+  // Phenomenon: "their vehicles hit a mine and were fired upon": one sentence, one attack of the specific kind.
+  return foldInto(
+    monitors,
+    (c) => VAGUE_VIOLENCE.has(c.kind),
+    (c, o) => o.unit === c.unit && SPECIFIC_VIOLENCE.has(o.kind),
+    'first',
   );
 }
 

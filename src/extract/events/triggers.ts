@@ -49,13 +49,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'ceasefire_violation',
-    re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) (?:was|has been|had been) (?:violated|broken|breached)|recorded (?:\d[\d,]* |several |many )?(?:undetermined )?explosions)\b/gi,
+    re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) (?:was|has been|had been) (?:violated|broken|breached)|recorded (?:\d[\d,]* |several |many |two |three |four |five |six |seven |eight |nine |ten |dozens of )?(?:undetermined )?explosions)\b/gi,
   },
   {
     kind: 'armed_clash',
     re: /\b(?:clash(?:ed|es)|opened (?:[\w-]+ )?fire|fired (?:at|on|upon)|exchanged fire|exchange of fire|firefights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|fighting (?:has |had )?(?:erupted|broke out|resumed|raged|began)|heavy fighting|(?:raid|attacks?|assault) on (?:an? |the |two |three |several )?(?:military |army |police |security )?(?:base|camp|checkpoints?|posts?|positions?|barracks)|attacked (?:an? |the |two |three |several )?(?:military |army |police |security )?(?:base|camp|checkpoints?|posts?|positions?|barracks)|(?:launched|carried out|staged) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raid|attack|assault))\b/gi,
     // Phenomenon: clashes between named factions, police and insurgents, not only armies.
-    requires: /\b(?:forces|troops|soldiers|army|armed|military|positions|fighters|police|militants|insurgents|rebels|gunmen|guards|militia\w*|terrorists|jihadists|factions?)\b/i,
+    requires: /\b(?:forces|troops|soldiers?|army|armed|military|positions|fighters?|police\w*|militants?|insurgents?|rebels?|gunmen|guards?|militia\w*|terrorists?|jihadists?|factions?)\b/i,
   },
   {
     kind: 'attack',
@@ -82,7 +82,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'agreement',
-    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|cease-?fire|truce|accord)\b|\b(?:agreement|deal|cease-?fire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b|\b(?:cease-?fire|truce) (?:began|started|begins|starts)\b|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}(?:cease-?fire|truce)\b/gi,
+    re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|cease-?fire|truce|accord)\b|\b(?:agreement|deal|cease-?fire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b|\b(?:cease-?fire|truce) (?:began|started|begins|starts)\b|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}(?:cease-?fire|truce)\b|\bagreed (?:on )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:plan|roadmap) to (?:cease|end|halt|stop) (?:hostilities|fighting|the fighting)\b|\b(?:signed|agreed|reached)\b[^.]{0,30}?\bcessation of hostilities\b/gi,
+  },
+  {
+    kind: 'prisoner_exchange',
+    // Phenomenon: hostages and prisoners released, freed, handed over or carried home are one
+    // side of an exchange ("handed over 11 hostages to the Red Cross", "freed 39 prisoners").
+    re: /\b(?:(?:released|freed|handed over|set free|transferr?(?:ed)?|transfer|swapped)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives|POWs)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\b(?:were|have been|had been) (?:released|freed|handed over)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\bleft\b[^.]{0,40}?\b(?:crossing|border|prison|airport))\b/gi,
+    requires: /\b(?:\d|hostages|prisoners|detainees|captives)/i,
   },
   {
     kind: 'territory_handover',
@@ -110,13 +117,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     kind: 'prisoner_exchange',
     re: /\b(?:prisoner swap|exchange of (?:prisoners|detainees|bodies|remains|POWs)|swapped prisoners|exchanged (?:prisoners|detainees|bodies)|prisoner exchange)\b/gi,
-  },
-  {
-    kind: 'prisoner_exchange',
-    // Phenomenon: hostages and prisoners released, freed, handed over or carried home are one
-    // side of an exchange ("handed over 11 hostages to the Red Cross", "freed 39 prisoners").
-    re: /\b(?:(?:released|freed|handed over|set free|transferr?(?:ed)?|transfer|swapped)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives|POWs)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\b(?:were|have been|had been) (?:released|freed|handed over)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\bleft\b[^.]{0,40}?\b(?:crossing|border|prison|airport))\b/gi,
-    requires: /\b(?:\d|hostages|prisoners|detainees|captives)/i,
   },
   {
     kind: 'humanitarian_delivery',
