@@ -21,7 +21,7 @@ const MARKED_KIND: Readonly<Record<string, GazetteerPlace['kind']>> = {
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|Its|His|Her|Their|In|On|At|From|Near|Every|Each|Another|Local|Northern|Southern|Eastern|Western|Central|Refugee|Military|Army|Border|Police|One|Two|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PATTERNS = [
-  new RegExp(`\\b(?:village|town|city|settlement|hamlet|town of|village of)\\s+of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:village|town|city|settlement|hamlet|port|district)\\s+of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:villages?|towns?|settlements?|hamlet)\\s+(?:of\\s+)?(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:village|hamlet)\\b`, 'gu'),
 ];
@@ -62,6 +62,30 @@ export function findUnlistedPlaces(
     const [whole, name, marker = ''] = m;
     if (!name) continue;
     add(name, m.index ?? 0, MARKED_KIND[marker] ?? 'settlement', whole);
+  }
+  return [...out, ...laterMentions(text, tokens, listed, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: a place marked once ("the village of X") is the same place where the text names
+ * it again bare ("an attack on X").
+ */
+function laterMentions(
+  text: string,
+  tokens: readonly Token[],
+  listed: readonly PlaceMention[],
+  found: readonly PlaceMention[],
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const byName = new Map(found.map((p) => [p.place.name, p] as const));
+  for (const [name, first] of byName) {
+    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (out.length + found.length >= MAX_UNLISTED) return out;
+      if (found.some((p) => p.start === start) || listed.some((p) => p.start <= start && p.end > start)) continue;
+      out.push({ ...first, start, end: start + name.length, first: tokenIndexAt(tokens, start), last: tokenIndexAt(tokens, start + name.length) });
+    }
   }
   return out;
 }

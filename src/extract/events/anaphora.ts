@@ -27,9 +27,15 @@ export const isDetail = (sentence: string): boolean => DETAIL.test(sentence);
 
 /** A determiner right before a trigger ("condemned the attack on peacekeepers", "The protest is …"). */
 const DETERMINER = /\b(?:the|this|that|these|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
+/** A trigger that is a noun naming an event ("attack on", "air strikes", "protest"), not a verb. */
+const EVENT_NOUN_FIRST = new RegExp(`^(?:[\\p{L}-]+\\s+)?${EVENT_NOUN}\\b|^(?:air ?strikes?|prisoner exchange|exchange of|deployment)`, 'iu');
 
-/** True when the text before a trigger makes it a reference to an event already told. */
-export const isReference = (before: string): boolean => DETERMINER.test(before);
+/**
+ * True when a trigger is written as a reference to an event already told: an event noun after
+ * a determiner ("condemned the attack on peacekeepers"), not a verb after a subject ("the army shelled").
+ */
+export const isReference = (before: string, trigger: string): boolean =>
+  DETERMINER.test(before) && EVENT_NOUN_FIRST.test(trigger);
 
 interface DetailInput {
   readonly text: string;

@@ -105,8 +105,17 @@ const COMPASS =
 function withCompass(text: string, p: PlaceMention): PlaceMention {
   if (p.place.kind !== 'country') return p;
   const m = COMPASS.exec(text.slice(Math.max(0, p.start - 30), p.start));
-  if (!m?.[1]) return p;
-  const direction = m[1].toLowerCase().replace('-', '');
+  return m?.[1] ? compassOf(text, p, m[1]) : p;
+}
+
+/**
+ * The part of a country a compass word names ("north" or "northern" → "northern Mali").
+ *
+ * @example compassOf(text, maliMention, 'north').place.name // 'northern Mali'
+ */
+export function compassOf(text: string, p: PlaceMention, word: string): PlaceMention {
+  const base = word.toLowerCase().replace('-', '');
+  const direction = base === 'central' || base.endsWith('ern') ? base : `${base}ern`;
   const name = `${direction} ${p.place.name}`;
   const written = `${direction} ${text.slice(p.start, p.end)}`;
   const region: GazetteerPlace = {

@@ -12,7 +12,7 @@ import { type PartyMention, type Window } from './event-context.js';
 import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
 import { within } from '../text/ranges.js';
 import { actorsFor } from './event-actors.js';
-import { pickPlace } from './event-places.js';
+import { compassOf, pickPlace } from './event-places.js';
 import { applyDetail, isDetail, isReference } from './anaphora.js';
 import { mergeCandidates, type Candidate } from './merge-events.js';
 import { acledOf, type EventKind } from './taxonomy.js';
@@ -115,6 +115,8 @@ export function findEvents(events: EventInput): Event[] {
     if (candidates.length < MAX_CANDIDATES) candidates.push(...own);
   });
   candidates = candidates.map((c) => withNextCasualties(input, c, units, candidates));
+  // DEBUG
+  if ((globalThis as Record<string, unknown>)['__DBG']) for (const c of candidates) console.log(c.kind, c.unit, c.event.place?.name, c.event.date?.start, c.rank, c.isTitle, c.isReference, JSON.stringify(input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80)));
   const news = candidates.filter((c) => {
     const u = units[c.unit];
     return !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published);
@@ -206,7 +208,10 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
     unit: at.unit,
     mention: place,
     isTitle: isTitleLine(input.text, s),
-    isReference: isReference(input.text.slice(Math.max(s.start, w.triggerStart - 40), w.triggerStart)),
+    isReference: isReference(
+      input.text.slice(Math.max(s.start, w.triggerStart - 40), w.triggerStart),
+      input.text.slice(w.triggerStart, w.triggerEnd),
+    ),
   };
 }
 
@@ -218,8 +223,11 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
 function borrowedPlace(input: EventInput, at: At, picked: PickedDate): PlaceMention | undefined {
   if (at.isFallback === true) return undefined;
   const previous = at.previous;
-  if (previous && picked.rank === RANK_EVENT && picked.date && toldOfOtherDay(input, previous, picked.date))
-    return input.mainCountry;
+  const sentence = input.text.slice(at.s.start, at.s.end);
+  const compass = IN_THE_COMPASS.exec(sentence);
+  if (compass?.[1] && input.mainCountry) return compassOf(input.text, input.mainCountry, compass[1]);
+  if (previous && picked.rank === RANK_EVENT && picked.date && BACK_REFERENCE.test(picked.date.text))
+    if (toldOfOtherDay(input, previous, picked.date)) return input.mainCountry;
   const before = previous
     ? pickPlace(input.text, input.places, {
         start: previous.start,
@@ -230,6 +238,11 @@ function borrowedPlace(input: EventInput, at: At, picked: PickedDate): PlaceMent
     : undefined;
   return before ?? input.mainPlace;
 }
+
+/** "two days after five soldiers were killed": a date that points back at another event. */
+const BACK_REFERENCE = /\b(?:days?|weeks?)\s+(?:after|earlier)\b/i;
+/** Phenomenon: "hit a mine in the north" names a part of the article's country. */
+const IN_THE_COMPASS = /\bin the ((?:north|south|east|west)(?:-?(?:east|west))?)(?: of the country)?\b(?!\s+of\s+\p{Lu})/iu;
 
 function toldOfOtherDay(input: EventInput, previous: Sentence, date: NonNullable<Event['date']>): boolean {
   const earlier = within(input.dates, previous.start, previous.end).filter((d) => d.role === 'event');

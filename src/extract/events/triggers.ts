@@ -88,7 +88,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     kind: 'prisoner_exchange',
     // Phenomenon: hostages and prisoners released, freed, handed over or carried home are one
     // side of an exchange ("handed over 11 hostages to the Red Cross", "freed 39 prisoners").
-    re: /\b(?:(?:released|freed|handed over|set free|transferr?(?:ed)?|transfer|swapped)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives|POWs)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\b(?:were|have been|had been) (?:released|freed|handed over)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\bleft\b[^.]{0,40}?\b(?:crossing|border|prison|airport))\b/gi,
+    re: /\b(?:(?:released|freed|handed over|set free|transferr?(?:ed)?|transfer|swapped)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives|POWs)|(?:released|freed)\s+(?:\d[\d,]*|dozens of|hundreds of)\s+\p{Lu}\p{L}+s\b|operation\b[^.]{0,40}?\bto (?:transfer|release|free|exchange|swap)\b[^.]{0,40}?\b(?:hostages|prisoners|detainees|captives)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,60}?\b(?:were|have been|had been) (?:released|freed|handed over)|(?:hostages|prisoners|detainees|captives)\b[^.]{0,80}?\bleft\b[^.]{0,40}?\b(?:crossing|border|prison|airport))\b/giu,
     requires: /\b(?:\d|hostages|prisoners|detainees|captives)/i,
   },
   {
