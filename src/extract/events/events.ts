@@ -8,7 +8,7 @@ import type { QuotedSpan } from '../quotes/quoted-spans.js';
 import { kindsWhere } from '../../vocabulary/index.js';
 import { isBackground, isHistorySentence } from './background.js';
 import { CONTINUES_CASUALTIES, casualtiesIn } from './casualties.js';
-import { type PartyMention, type Window } from './event-context.js';
+import { pickActorParties, type PartyMention, type Window } from './event-context.js';
 import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
 import { within } from '../text/ranges.js';
 import { actorsFor } from './event-actors.js';
@@ -83,7 +83,7 @@ const MAX_CANDIDATES = 2000;
 const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|was to)\b/i;
 
 /** One pass that rules out most sentences before the rules run one by one. */
-const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'i');
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
 
 /**
  * Candidate events: each sentence is matched against the trigger rules; a trigger that is
@@ -121,7 +121,7 @@ export function findEvents(events: EventInput): Event[] {
     const u = units[c.unit];
     return !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published);
   });
-  return mergeCandidates(news, input.gazetteer, input.places);
+  return mergeCandidates(news, { gazetteer: input.gazetteer, mentions: input.places, published: input.published });
 }
 
 const isVague = (c: Candidate) => c.kind === 'armed_clash' || c.kind === 'attack';
@@ -187,7 +187,10 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
   const { s, trigger } = at;
   const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
   const picked = pickDate(input.text, input.dates, w, input.published);
-  const place = pickPlace(input.text, input.places, w) ?? borrowedPlace(input, at, picked);
+  const place =
+    pickPlace(input.text, input.places, w) ??
+    (at.kind === 'agreement' ? partiesCountry(input, w) : undefined) ??
+    borrowedPlace(input, at, picked);
   if (!place) return undefined;
   const [actor1, actor2] = actorsFor(at.kind, input, w, place);
   const casualties = casualtiesIn(input.text, input.figures, w.start, w.end);
@@ -226,8 +229,8 @@ function borrowedPlace(input: EventInput, at: At, picked: PickedDate): PlaceMent
   const sentence = input.text.slice(at.s.start, at.s.end);
   const compass = IN_THE_COMPASS.exec(sentence);
   if (compass?.[1] && input.mainCountry) return compassOf(input.text, input.mainCountry, compass[1]);
-  if (previous && picked.rank === RANK_EVENT && picked.date && BACK_REFERENCE.test(picked.date.text))
-    if (toldOfOtherDay(input, previous, picked.date)) return input.mainCountry;
+  if (previous && picked.rank === RANK_EVENT && picked.date && toldOfOtherDay(input, previous, picked.date))
+    return BACK_REFERENCE.test(picked.date.text) ? input.mainCountry : (input.mainPlace ?? input.mainCountry);
   const before = previous
     ? pickPlace(input.text, input.places, {
         start: previous.start,
@@ -237,6 +240,27 @@ function borrowedPlace(input: EventInput, at: At, picked: PickedDate): PlaceMent
       })
     : undefined;
   return before ?? input.mainPlace;
+}
+
+/**
+ * Phenomenon: an agreement that names no place ("the two commissions reached an agreement") is
+ * placed in the country of the party that made it, not in the city of the sentence before.
+ */
+function partiesCountry(input: EventInput, w: Window): PlaceMention | undefined {
+  const [first] = pickActorParties(input.parties, w).filter((p) => p !== undefined);
+  const country = first ? input.gazetteer.byId.get(first.party.toLowerCase()) : undefined;
+  if (!first || country?.kind !== 'country') return undefined;
+  return {
+    start: first.start,
+    end: first.end,
+    first: 0,
+    last: 0,
+    place: country,
+    isNear: false,
+    confidence: 0.5,
+    reason: 'the country of the party named',
+    admin1: null,
+  };
 }
 
 /** "two days after five soldiers were killed": a date that points back at another event. */

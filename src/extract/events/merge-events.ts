@@ -47,10 +47,21 @@ const REMOTE: ReadonlySet<EventKind> = new Set<EventKind>(['shelling', 'air_stri
 const sameStrike = (a: EventKind, b: EventKind) => a === b || (REMOTE.has(a) && REMOTE.has(b));
 const sameFamily = (a: EventKind, b: EventKind) => a === b || (VIOLENCE.has(a) && VIOLENCE.has(b));
 
+export interface MergeContext {
+  readonly gazetteer: Gazetteer;
+  /** Every place mention of the text, for the parents of the places events name. */
+  readonly mentions: readonly PlaceMention[];
+  readonly published: string | null;
+}
+
 interface Places {
   readonly gazetteer: Gazetteer;
   readonly byId: ReadonlyMap<string, GazetteerPlace>;
+  readonly published: number | null;
 }
+
+/** An undated mention is the same event as a dated one only when that date is recent news. */
+const RECENT_DAYS = 2;
 
 /**
  * Folds mentions of one real-world event into one event: the headline into the body's first
@@ -60,14 +71,10 @@ interface Places {
  *
  * @example mergeCandidates(candidates, gazetteer, places).length // 1
  */
-export function mergeCandidates(
-  candidates: readonly Candidate[],
-  gazetteer: Gazetteer,
-  mentions: readonly PlaceMention[],
-): Event[] {
+export function mergeCandidates(candidates: readonly Candidate[], context: MergeContext): Event[] {
   const byId = new Map<string, GazetteerPlace>();
-  for (const m of [...mentions, ...candidates.map((c) => c.mention)]) byId.set(m.place.id, m.place);
-  const places: Places = { gazetteer, byId };
+  for (const m of [...context.mentions, ...candidates.map((c) => c.mention)]) byId.set(m.place.id, m.place);
+  const places: Places = { gazetteer: context.gazetteer, byId, published: parseDay(context.published) };
   const folded = foldInto(
     foldInto([...candidates], (c) => c.isTitle, (c, o) => !o.isTitle && sameFamily(c.kind, o.kind), 'first'),
     (c) => c.isReference && !c.isTitle,
@@ -165,8 +172,16 @@ function isSameEvent(a: Candidate, b: Candidate, places: Places): boolean {
   if (a.kind !== b.kind) return false;
   if (!ONE_OFF_KINDS.has(a.kind) && !placesAgree(a.mention.place, b.mention.place, places)) return false;
   const [da, db] = [a.event.date, b.event.date];
-  if (!da || !db || da.inferred || db.inferred) return true;
+  if (!da || !db) return true;
+  // Phenomenon: an undated lead is today's news, not the dated background event further down.
+  if (da.inferred !== db.inferred) return isRecent(da.inferred ? db : da, places.published);
+  if (da.inferred) return true;
   return da.start <= db.end && db.start <= da.end;
+}
+
+function isRecent(d: NonNullable<Event['date']>, published: number | null): boolean {
+  const end = parseDay(d.end);
+  return published === null || end === null || end >= published - RECENT_DAYS;
 }
 
 function placesAgree(a: GazetteerPlace, b: GazetteerPlace, places: Places): boolean {
