@@ -77,10 +77,12 @@ function reanchored(d: DateMention, speech: DateMention | undefined): DateRange 
 
 /** Phenomenon: a date that opens a paragraph dates the sentences after it in that paragraph. */
 function paragraphDate(text: string, dates: readonly DateMention[], start: number): DateMention | undefined {
-  const from = Math.max(0, start - PARAGRAPH_REACH);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const candidates = within(dates, Math.max(from, lineStart), start).filter((d) => d.role === 'event');
-  return candidates.at(-1);
+  if (start - lineStart > PARAGRAPH_REACH) return undefined;
+  const [first] = within(dates, lineStart, start);
+  const lead = first ? text.slice(lineStart, first.start) : '';
+  // Only a date that opens the paragraph ("On March 26, …", "- On 25 November, …").
+  return first?.role === 'event' && /^[\s\p{P}]*(?:on|in|at|early|late|since)?\s*$/iu.test(lead) ? first : undefined;
 }
 
 function inferredDate(sentence: string, published: string | null): DateRange | null {
