@@ -103,9 +103,10 @@ function relativeDay(ctx: RuleContext): Resolved | null {
     precision,
     offset: { start, end },
   });
-  if (w.includes('day before yesterday')) return shifted(-2, -2, 'day');
-  if (w.startsWith('yesterday')) return shifted(-1, -1, 'day');
-  if (w === 'tomorrow') return shifted(1, 1, 'day');
+  // "yesterday" and "tomorrow" are the writer's own days; "overnight" and "earlier today" may be a speaker's.
+  if (w.includes('day before yesterday')) return day1(p - 2);
+  if (w.startsWith('yesterday')) return day1(p - 1);
+  if (w === 'tomorrow') return day1(p + 1);
   if (w === 'last night' || w === 'overnight') return shifted(-1, 0, 'night');
   return shifted(0, 0, 'day');
 }

@@ -43,7 +43,7 @@ const DATELINE_TAIL = /^\s*(?:,[^.\n]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-\u201
  * Phenomenon: the dateline ("HARBOURTOWN (Agency) - …", "CAPITAL CITY: …") is where the story
  * was filed, not where the event happened. A dateline city is written in capitals or opens a line.
  */
-function isDateline(text: string, p: { start: number; end: number }): boolean {
+export function isDateline(text: string, p: { start: number; end: number }): boolean {
   if (!DATELINE_TAIL.test(text.slice(p.end, p.end + 60))) return false;
   const written = text.slice(p.start, p.end);
   const capitals = written === written.toUpperCase() && /\p{Lu}{3}/u.test(written);

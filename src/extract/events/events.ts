@@ -12,7 +12,7 @@ import { pickActorParties, type PartyMention, type Window } from './event-contex
 import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
 import { within } from '../text/ranges.js';
 import { actorsFor } from './event-actors.js';
-import { compassOf, pickPlace } from './event-places.js';
+import { compassOf, isDateline, pickPlace } from './event-places.js';
 import { applyDetail, isDetail, isReference } from './anaphora.js';
 import { mergeCandidates, type Candidate } from './merge-events.js';
 import { acledOf, type EventKind } from './taxonomy.js';
@@ -48,10 +48,10 @@ function hasSpecificPlace(input: EventInput, w: Window): boolean {
 const VIOLENCE: ReadonlySet<EventKind> = kindsWhere((k) => k.isViolence);
 
 /** The most-mentioned place more specific than a country. */
-function mainPlaceOf(places: readonly PlaceMention[]): PlaceMention | undefined {
+function mainPlaceOf(text: string, places: readonly PlaceMention[]): PlaceMention | undefined {
   const counts = new Map<string, { count: number; mention: PlaceMention }>();
   for (const p of places) {
-    if (p.place.kind === 'country') continue;
+    if (p.place.kind === 'country' || isDateline(text, p)) continue;
     const entry = counts.get(p.place.id);
     counts.set(p.place.id, {
       count: (entry?.count ?? 0) + 1,
@@ -96,7 +96,7 @@ const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
 export function findEvents(events: EventInput): Event[] {
-  const input = { ...events, mainPlace: mainPlaceOf(events.places), mainCountry: mainCountryOf(events.places) };
+  const input = { ...events, mainPlace: mainPlaceOf(events.text, events.places), mainCountry: mainCountryOf(events.places) };
   const units = joinBrokenSentences(input.text, input.sentences);
   let candidates: Candidate[] = [];
   units.forEach((s, i) => {
