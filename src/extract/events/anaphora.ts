@@ -48,9 +48,9 @@ interface DetailInput {
  * The event told before, with what the detail sentence adds: its date when better than the
  * event's (a written date beats a statement's, which beats none), its place when more specific.
  *
- * @example applyDetail(input, candidate, sentence).event.date?.start // '2022-01-04'
+ * @example applyDetail(input, candidate, sentence, 4).event.date?.start // '2022-01-04'
  */
-export function applyDetail(input: DetailInput, c: Candidate, s: Sentence): Candidate {
+export function applyDetail(input: DetailInput, c: Candidate, s: Sentence, unit: number): Candidate {
   const sentence = input.text.slice(s.start, s.end);
   const m = DETAIL.exec(sentence);
   const at = s.start + (m?.index ?? 0);
@@ -63,6 +63,8 @@ export function applyDetail(input: DetailInput, c: Candidate, s: Sentence): Cand
     (picked.rank < c.rank || (picked.rank === c.rank && !picked.date.inferred && isNarrower(picked.date, c.event.date)));
   return {
     ...c,
+    // What follows the detail continues from it ("Two other observers were injured").
+    unit,
     rank: dated ? picked.rank : c.rank,
     mention: better ? place : c.mention,
     event: {

@@ -32,7 +32,7 @@ const OUTCOME =
  * members have been taken to hospital", "a third person was injured" (one more).
  */
 const PHRASE = new RegExp(
-  `\\b${COUNT}\\s+(?:other\\s+)?(?:${ORDINAL}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${PERSON}\\b((?:\\s+and\\s+(?:an?|another|one)\\b(?:\\s+[\\p{L}-]+){0,4}?)?)(?:[^.;]{0,70}?)\\s${OUTCOME}`,
+  `(?<![\\d./:-])\\b${COUNT}\\s+(?:other\\s+)?(?:${ORDINAL}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${PERSON}\\b((?:\\s+and\\s+(?:an?|another|one)\\b(?:\\s+[\\p{L}-]+){0,4}?)?)(?:[^.;]{0,70}?)\\s${OUTCOME}`,
   'giu',
 );
 
@@ -69,8 +69,11 @@ function largestFigure(
   return best ? { low: best.low, best: best.best, high: best.high, qualifier: best.qualifier } : undefined;
 }
 
+/** "were killed and another seriously hurt", "and one other injured": one more wounded after the dead. */
+const AND_ANOTHER = /\band (?:another|one other)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/i;
+
 function phraseCount(text: string, kind: CasualtyKind): number | undefined {
-  let total: number | undefined;
+  let total: number | undefined = kind === 'injured' && AND_ANOTHER.test(text) ? 1 : undefined;
   PHRASE.lastIndex = 0;
   for (const m of text.slice(0, 4000).matchAll(PHRASE)) {
     const [, amount = '', joined = '', outcome = '', died = ''] = m;

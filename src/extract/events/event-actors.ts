@@ -3,6 +3,8 @@ import { pickActors, type PartyMention, type Window } from './event-context.js';
 import { MENTIONS_MONITORS, missionTarget, monitorsNamed, nonMissionParties } from './monitors.js';
 import type { EventKind } from './taxonomy.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { kindsWhere } from '../../vocabulary/index.js';
+import { describedGroup, describedVictims } from './described-actors.js';
 
 interface ActorInput {
   readonly text: string;
@@ -42,12 +44,47 @@ export function actorsFor(
     (MONITOR_TARGET_KINDS.has(kind) && MENTIONS_MONITORS.test(input.text.slice(w.start, w.end)))
   )
     return monitorActors(input, w);
+  const [before, after] = partyActors(input, w);
+  return VIOLENCE.has(kind) ? withDescribed(kind, input, w, [before, after]) : [before, after];
+}
+
+function partyActors(input: ActorInput, w: Window): [string | null, string | null] {
   const [before, after] = pickActors(input.parties, w);
   if (!PASSIVE.test(input.text.slice(w.triggerStart, w.triggerEnd))) return [before, after];
   // "A Russian helicopter was shot down by …": the party named first is the target.
   const by = /\bby\s+/i.exec(input.text.slice(w.triggerEnd, w.end));
   const doer = by ? pickActors(input.parties, { ...w, triggerStart: w.triggerEnd + by.index })[1] : null;
   return [doer, before];
+}
+
+const VIOLENCE = kindsWhere((k) => k.isViolence);
+/** Aircraft and armed forces that carry out strikes from the air. */
+const STRIKER = /\b(fighter jets|warplanes|military aircraft|air force|military|drones?)\b/i;
+
+/**
+ * Phenomenon: violence whose author or victims no theatre lists: the armed group the sentence
+ * describes ("Taliban insurgents", "the group al Shabaab") is actor1 when no party is, or when
+ * the party was read from the group's nationality word ("the Somali group …"); the people
+ * killed or wounded ("four civilians") are actor2 when no party is. A mine's author is only a
+ * group the text names, never the party of its victims.
+ */
+function withDescribed(
+  kind: EventKind,
+  input: ActorInput,
+  w: Window,
+  [before, after]: [string | null, string | null],
+): [string | null, string | null] {
+  const sentence = input.text.slice(w.start, w.end);
+  const subject = input.text.slice(w.start, w.triggerStart);
+  const named = describedGroup(subject);
+  const isNamed = named !== null && /\p{Lu}/u.test(named);
+  let doer = kind === 'landmine' ? describedGroup(sentence) : before;
+  if (doer === null || (isNamed && kind !== 'landmine')) doer = named ?? doer;
+  if (doer === null && kind === 'air_strike') doer = STRIKER.exec(subject)?.[1]?.toLowerCase() ?? null;
+  if (doer === null && /\bby\b/i.test(input.text.slice(w.triggerEnd, w.end))) doer = describedGroup(input.text.slice(w.triggerEnd, w.end));
+  const victims = describedVictims(input.text.slice(w.triggerStart, w.end)) ?? describedVictims(sentence);
+  const target = kind === 'landmine' || after === null ? (victims ?? after) : after;
+  return [doer, target === doer ? null : target];
 }
 
 /**

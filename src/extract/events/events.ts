@@ -103,13 +103,13 @@ export function findEvents(events: EventInput): Event[] {
     const last = candidates.at(-1);
     const sentence = input.text.slice(s.start, s.end);
     if (last && isDetail(sentence)) {
-      candidates[candidates.length - 1] = applyDetail(input, last, s);
+      candidates[candidates.length - 1] = applyDetail(input, last, s, i);
       return;
     }
     const own = eventsInUnit(input, units, i);
     // Phenomenon: "Three other women were wounded": more casualties of the event just told.
     if (last && last.unit === i - 1 && CONTINUES_CASUALTIES.test(sentence) && own.every(isVague)) {
-      candidates[candidates.length - 1] = withCasualties(input, last, s);
+      candidates[candidates.length - 1] = { ...withCasualties(input, last, s), unit: i };
       return;
     }
     if (candidates.length < MAX_CANDIDATES) candidates.push(...own);
@@ -118,7 +118,7 @@ export function findEvents(events: EventInput): Event[] {
   // DEBUG
   if ((globalThis as Record<string, unknown>)['__DBG']) for (const c of candidates) console.log(c.kind, c.unit, c.event.place?.name, c.event.date?.start, c.rank, c.isTitle, c.isReference, JSON.stringify(input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80)));
   const news = candidates.filter((c) => {
-    const u = units[c.unit];
+    const u = units[c.origin];
     return !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published);
   });
   return mergeCandidates(news, { gazetteer: input.gazetteer, mentions: input.places, published: input.published });
@@ -209,6 +209,7 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
     event,
     rank: picked.rank,
     unit: at.unit,
+    origin: at.unit,
     mention: place,
     isTitle: isTitleLine(input.text, s),
     isReference: isReference(

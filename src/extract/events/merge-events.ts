@@ -12,8 +12,10 @@ export interface Candidate {
   readonly event: Event;
   /** How its date was found (see `pickDate`): lower is better. */
   readonly rank: DateRank;
-  /** The index of the sentence it was read from. */
+  /** The index of the last sentence that told of it (its trigger's, or a detail's after it). */
   readonly unit: number;
+  /** The index of the sentence its trigger is in. */
+  readonly origin: number;
   /** The place mention chosen, with its parents. */
   readonly mention: PlaceMention;
   /** Read from the headline. */

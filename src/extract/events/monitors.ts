@@ -35,8 +35,14 @@ export function monitorsNamed(sentence: string): string | null {
   if (!m) return null;
   const lead = NAME_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
   const words = lead.split(/\s+/).filter((w) => w !== '' && !NOT_NAME.test(w));
-  return words.length > 0 ? `${words.join(' ')} ${m[0]}` : m[0].toLowerCase();
+  const joint = /\bjoint\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)) ? 'joint ' : '';
+  // "a patrol of Russian and Turkish troops", "the peacekeeper from Burundi": who they are follows.
+  const tail = WHOSE.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[0] ?? '';
+  const head = words.length > 0 ? `${words.join(' ')} ${m[0]}` : `${joint}${m[0].toLowerCase()}`;
+  return `${head}${tail.trimEnd()}`;
 }
+
+const WHOSE = /^\s+(?:of|from)\s+(?:\p{Lu}[\p{L}.-]*\s*(?:and\s+)?){1,4}(?:troops|forces|soldiers|police)?/u;
 
 const isMission = (p: PartyMention) => p.party.startsWith('actor:');
 
