@@ -11,7 +11,7 @@ import { SPECIFICITY } from './merge-events.js';
 
 /** Words by which a text points back at an event it has told ("the attack", "the blast"). */
 const EVENT_NOUN =
-  '(?:attacks?|incident|ambush|blast|explosions?|strikes?|shelling|raid|assault|bombing|fighting|clash(?:es)?|protest|rally|shootout|firefight)';
+  '(?:attacks?|incident|ambush|blast|explosions?|strikes?|shelling|raid|assault|bombing|fighting|clash(?:es)?|protest|rally|shootout|firefight|(?:land ?)?mines?|bomb|IED|explosive device)';
 /**
  * Phenomenon: one event told in several sentences. "The attack happened Tuesday near X",
  * "She added that the attack occurred on Tuesday night", "It happened near the village of X":

@@ -32,7 +32,7 @@ const OUTCOME =
  * members have been taken to hospital", "a third person was injured" (one more).
  */
 const PHRASE = new RegExp(
-  `(?<![\\d./:-])\\b${COUNT}\\s+(?:other\\s+)?(?:${ORDINAL}\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${PERSON}\\b((?:\\s+and\\s+(?:an?|another|one)\\b(?:\\s+[\\p{L}-]+){0,4}?)?)(?:[^.;]{0,70}?)\\s${OUTCOME}`,
+  `(?<![\\d./:-])\\b${COUNT}\\s+(?:other\\s+)?(?:${ORDINAL}\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?${PERSON}\\b((?:\\s+and\\s+(?:an?|another|one)\\b(?:\\s+[\\p{L}-]+){0,4}?)?)(?:[^.;]{0,70}?)\\s${OUTCOME}`,
   'giu',
 );
 

@@ -9,9 +9,14 @@
 const ARMED = '(?:militants|terrorists|insurgents|rebels|gunmen|jihadists|fighters|separatists|attackers|assailants|militiamen|militias?)';
 /** "ISWAP fighters", "Taliban insurgents", "Houthi rebels": a capitalised name, then the group word. */
 const NAMED_ARMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${ARMED})\\b`, 'u');
-/** "the Islamist group al Shabaab", "the anti-Balaka group", "the rebel group M23". */
-const GROUP = new RegExp(
-  `\\b(?:group|movement|faction)\\s+((?:al[- ])?\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,3})|\\b((?:\\p{Ll}+-)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+(?:group|movement)\\b`,
+/** "the Islamist group al Shabaab", "the rebel group M23": the name after the group word. */
+const GROUP_AFTER = new RegExp(
+  `\\b(?:group|movement|faction)\\s+((?:al[- ])?\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,3})`,
+  'u',
+);
+/** "the anti-Balaka group": the name before it. */
+const GROUP_BEFORE = new RegExp(
+  `\\b((?:\\p{Ll}+-)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+(?:group|movement)\\b`,
   'u',
 );
 /** "gunmen from Islamic State West Africa Province (ISWAP)": the name after the group word. */
@@ -31,8 +36,7 @@ const NOT_GROUP = /^(?:The|A|An|This|That|Islamic State|Islamist|Jihadist|Christ
 export function describedGroup(span: string): string | null {
   const from = ARMED_FROM.exec(span)?.[1]?.trim();
   if (from) return from;
-  const group = GROUP.exec(span);
-  const name = (group?.[1] ?? group?.[2])?.trim();
+  const name = (GROUP_AFTER.exec(span)?.[1] ?? GROUP_BEFORE.exec(span)?.[1])?.trim().replace(/^(?:The|A|An)\s+/, '');
   if (name && !NOT_GROUP.test(name)) return name;
   const named = NAMED_ARMED.exec(span)?.[1]?.trim();
   if (named && !/^(?:The|A|An)\s/.test(named)) return named;

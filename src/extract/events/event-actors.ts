@@ -99,7 +99,8 @@ function monitorActors(input: ActorInput, w: Window): [string | null, string | n
   const target = mission?.name ?? (mission === undefined && word !== null ? word : after);
   if (mission === undefined && word === null) return [before, after];
   // "… was attacked by gunmen": the doer is named after the trigger.
-  const doer = before ?? (PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null);
+  const byDoer = PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null;
+  const doer = before ?? byDoer ?? describedGroup(input.text.slice(w.triggerEnd, w.end));
   return [doer === target ? null : doer, target];
 }
 

@@ -108,7 +108,8 @@ export function findEvents(events: EventInput): Event[] {
     }
     const own = eventsInUnit(input, units, i);
     // Phenomenon: "Three other women were wounded": more casualties of the event just told.
-    if (last && last.unit === i - 1 && CONTINUES_CASUALTIES.test(sentence) && own.every(isVague)) {
+    const isNews = !isHistorySentence(sentence, within(input.dates, s.start, s.end));
+    if (last && last.unit === i - 1 && CONTINUES_CASUALTIES.test(sentence) && own.every(isVague) && isNews) {
       candidates[candidates.length - 1] = { ...withCasualties(input, last, s), unit: i };
       return;
     }
@@ -278,11 +279,28 @@ function firstReal(rule: TriggerRule, sentence: string): { index: number; end: n
   rule.re.lastIndex = 0;
   for (const m of sentence.matchAll(rule.re)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (rule.kind === 'agreement' && EARLIER_DEAL.test(before)) continue;
-    if (!NOT_HAPPENED.test(before) && !PLANNED_INSIDE.test(m[0]))
-      return { index: m.index, end: m.index + m[0].length };
+    if (NOT_HAPPENED.test(before) || PLANNED_INSIDE.test(m[0]) || PLANNED_AFTER.test(after)) continue;
+    if (isInName(sentence, m.index) || (rule.kind === 'deployment' && ATTRIBUTIVE_PARTICIPLE.test(before)))
+      continue;
+    return { index: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** Phenomenon: "Disengagement of forces … will take place over three days": a plan, not an event. */
+const PLANNED_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,6}?(?:will|would|is to|are to|is expected to|are expected to|is set to|is due to|is scheduled to|are scheduled to)\b/u;
+/** "the forces deployed along the line": a participle describing troops, not their deployment. */
+const ATTRIBUTIVE_PARTICIPLE = /\b(?:the|those|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Phenomenon: a trigger word inside a proper name ("the 1974 Disengagement of Forces Agreement")
+ * names a document, not an event: a capitalised match in the middle of a sentence.
+ */
+function isInName(sentence: string, index: number): boolean {
+  return index > 0 && /\p{Lu}/u.test(sentence.charAt(index)) && /[\p{L}\d,]\s+$/u.test(sentence.slice(0, index));
 }
 
 function withCasualties(input: EventInput, c: Candidate, s: Sentence): Candidate {

@@ -3,7 +3,7 @@ import { parseDay } from '../day-math.js';
 import type { PlaceMention } from '../places.js';
 import type { Event } from '../schema.js';
 import { kindsWhere } from '../../vocabulary/index.js';
-import type { DateRank } from './event-dates.js';
+import { RANK_SPEECH, type DateRank } from './event-dates.js';
 import { ONE_OFF_KINDS, type EventKind } from './taxonomy.js';
 
 /** An event as the stage builds it, with what merging needs to know about its mentions. */
@@ -125,7 +125,7 @@ function absorbBreaches(events: Candidate[], places: Places): Candidate[] {
     events,
     places,
     (k) => k === 'ceasefire_violation',
-    (k) => SPECIFIC_VIOLENCE.has(k),
+    (k) => SPECIFIC_VIOLENCE.has(k) || k === 'attack',
   );
   const monitors = absorb(
     breaches,
@@ -137,7 +137,7 @@ function absorbBreaches(events: Candidate[], places: Places): Candidate[] {
   return foldInto(
     monitors,
     (c) => VAGUE_VIOLENCE.has(c.kind),
-    (c, o) => o.unit === c.unit && SPECIFIC_VIOLENCE.has(o.kind),
+    (c, o) => o.origin === c.origin && SPECIFIC_VIOLENCE.has(o.kind),
     'first',
   );
 }
@@ -160,7 +160,11 @@ function absorb(
     const general = out[i];
     if (!general || !isGeneral(general.kind)) continue;
     const j = out.findIndex(
-      (e) => isSpecific(e.kind) && isSameEvent({ ...e, kind: general.kind }, general, places),
+      (e) =>
+        isSpecific(e.kind) &&
+        (isSameEvent({ ...e, kind: general.kind }, general, places) ||
+          (general.event.date?.inferred === true &&
+            placesAgree(e.mention.place, general.mention.place, places))),
     );
     const target = out[j];
     if (!target) continue;
@@ -178,6 +182,8 @@ function isSameEvent(a: Candidate, b: Candidate, places: Places): boolean {
   // Phenomenon: an undated lead is today's news, not the dated background event further down.
   if (da.inferred !== db.inferred) return isRecent(da.inferred ? db : da, places.published);
   if (da.inferred) return true;
+  // The day a statement was made does not contradict the day the event is said to have happened.
+  if (a.rank === RANK_SPEECH || b.rank === RANK_SPEECH) return isRecent(a.rank === RANK_SPEECH ? db : da, places.published);
   return da.start <= db.end && db.start <= da.end;
 }
 

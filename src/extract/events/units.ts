@@ -30,7 +30,7 @@ function continues(text: string, previous: Sentence, next: Sentence): boolean {
  * document's first paragraph when it has no sentence-final stop.
  */
 export function isTitleLine(text: string, s: Sentence): boolean {
-  if (s.paragraph > 1) return false;
+  if (s.paragraph > 4) return false;
   const line = text.slice(s.start, s.end).trim();
   return line.length < 220 && !/[.!?]["'”’]?$/u.test(line);
 }
