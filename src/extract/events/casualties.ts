@@ -5,7 +5,7 @@ export type CasualtyKind = 'killed' | 'injured';
 
 /** People a text counts among the dead and wounded. */
 const PERSON =
-  '(?:citizens?|civilians?|soldiers?|servicem[ae]n|peacekeepers?|officers?|police(?:m[ae]n)?|guards?|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|persons?|people|members?|employees?|monitors?|observers?|rangers?|fighters?|militants?|workers?|drivers?|residents?|villagers?|journalists?|staff(?:ers)?|crew(?: members?)?|troops|personnel)';
+  '(?:citizens?|civilians?|soldiers?|servicem[ae]n|peacekeepers?|officers?|police(?:m[ae]n)?|guards?|m[ae]n|wom[ae]n|girls?|boys?|child(?:ren)?|persons?|people|members?|employees?|monitors?|observers?|rangers?|fighters?|militants?|workers?|drivers?|residents?|villagers?|journalists?|staff(?:ers)?|crew(?: members?)?|troops|personnel|engineers?|deminers?|nurses?|doctors?|teachers?|farmers?|shepherds?|students?|pilots?|passengers?)';
 const WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,

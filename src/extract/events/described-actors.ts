@@ -46,9 +46,13 @@ export function describedGroup(span: string): string | null {
 const VICTIM =
   '(?:civilians|soldiers|servicem[ae]n|troops|police(?:m[ae]n| officers)?|officers|rangers|guards|peacekeepers|residents|villagers|children|women|people|workers)';
 const VICTIM_SINGULAR = '(?:civilian|soldier|serviceman|policeman|police officer|officer|ranger|guard|peacekeeper|resident|villager|child|woman|man|worker)';
-/** "killing four civilians", "five Malian soldiers were killed", "wounded one army ranger". */
-const VICTIM_NP = new RegExp(
-  `\\b(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|an?)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${VICTIM}|${VICTIM_SINGULAR}))\\b`,
+const COUNTED = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|an?)';
+const NOUN_PHRASE = `((?:[\\p{L}-]+\\s+){0,2}?(?:${VICTIM}|${VICTIM_SINGULAR}))\\b`;
+/** "killing four civilians", "wounded one army ranger": the people after the verb of harm. */
+const VICTIM_AFTER = new RegExp(`\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+${COUNTED}\\s+${NOUN_PHRASE}`, 'iu');
+/** "five Malian soldiers were killed": the people before it. */
+const VICTIM_BEFORE = new RegExp(
+  `\\b${COUNTED}\\s+${NOUN_PHRASE}(?:[^.;]{0,40}?)\\s(?:were|was|have been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|hurt)`,
   'iu',
 );
 
@@ -59,7 +63,7 @@ const VICTIM_NP = new RegExp(
  * @example describedVictims('A bomb killed four civilians.') // 'civilians'
  */
 export function describedVictims(span: string): string | null {
-  const m = VICTIM_NP.exec(span);
+  const m = VICTIM_AFTER.exec(span) ?? VICTIM_BEFORE.exec(span);
   if (!m?.[1]) return null;
   return m[1].replace(/^(?:other|more|of)\s+/i, '').trim();
 }

@@ -44,7 +44,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     kind: 'landmine',
-    re: /\b(?:land ?mines?|mine (?:explosion|blast)|stepped on a mine|explosive device|IEDs?|(?:hit|struck|drove over|ran over) an? (?:land ?)?mine|(?:roadside|planted|car) bombs?|bomb (?:exploded|detonated|went off|killed|targeted|hit|struck))\b/gi,
+    re: /\b(?:land ?mines?|mine (?:explosion|blast)|stepped on a mine|explosive device|IEDs?|(?:hit|struck|drove over|ran over) an? (?:land ?)?mine|\ban? mine (?:exploded|blew up|wounded|killed|went off|detonated|hit)|(?:roadside|planted|car) bombs?|bomb (?:exploded|detonated|went off|killed|targeted|hit|struck))\b/gi,
     requires: /\b(?:kill|injur|wound|explo|blast|detonat|stepped|hit|struck|target)\w*/i,
   },
   {
