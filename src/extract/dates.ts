@@ -76,16 +76,21 @@ const DATELINE_LEAD = /(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{L}'’.-]*[^\S\n]*){1,3},(?:
 const STAMP_TAIL =
   /^(?:[^\S\n]*(?:[,|.]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\(\w[^)\n]{0,30}\)|\/\w[^/\n]{0,20}\/|[-\u2013\u2014]))*[^\S\n]*(?:\n|$|[-\u2013\u2014])/u;
 
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}]+\s+){0,3}(?:on|in)?\s*$/iu;
+
 function roleOf(text: string, start: number, end: number): DateRole {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   const written = text.slice(start, end);
   // Phenomenon: page-date headers and datelines are the page's date, not an event's.
-  if (STAMP_LEAD.test(before) && (/^\d{4}-\d{2}-\d{2}$/.test(written) || STAMP_TAIL.test(after)))
+  const lineStart = before.lastIndexOf('\n');
+  const isLineOpening = lineStart >= 0 ? before.length - lineStart < 45 : start < 45;
+  if (isLineOpening && STAMP_LEAD.test(before) && (/^\d{4}-\d{2}-\d{2}$/.test(written) || STAMP_TAIL.test(after)))
     return 'stamp';
-  if (DATELINE_LEAD.test(before) && STAMP_TAIL.test(after)) return 'stamp';
-  if (/\bsince\s+(?:[\p{L}]+\s+){0,3}(?:on|in)?\s*$/iu.test(before)) return 'since';
+  if (isLineOpening && DATELINE_LEAD.test(before) && STAMP_TAIL.test(after)) return 'stamp';
+  const lower = before.toLowerCase();
+  if (lower.includes('since') && SINCE_BEFORE.test(before)) return 'since';
   // Phenomenon: the day a statement was made is not the day of what it tells.
-  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) return 'speech';
+  if (SPEECH_BEFORE.test(before.slice(-40)) || SPEECH_AFTER.test(after)) return 'speech';
   return 'event';
 }

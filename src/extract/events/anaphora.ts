@@ -23,7 +23,8 @@ const DETAIL = new RegExp(
 );
 
 /** True when a sentence adds the date or place of an event told before. */
-export const isDetail = (sentence: string): boolean => DETAIL.test(sentence);
+export const isDetail = (sentence: string): boolean => DETAIL_VERB.test(sentence) && DETAIL.test(sentence);
+const DETAIL_VERB = /occurred|happened|took place|carried out|unfolded/i;
 
 /** A determiner right before a trigger ("condemned the attack on peacekeepers", "The protest is …"). */
 const DETERMINER = /\b(?:the|this|that|these|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{L}-]+\s+){0,1}$/iu;

@@ -41,12 +41,24 @@ export function isBackground(
 ): boolean {
   const date = e.event.date;
   if (date && !date.inferred && (isCoarse(date, published) || isWideApproximate(date))) return true;
-  if (HISTORY.test(sentence.text)) return true;
-  if (SINCE.test(sentence.text) && PERFECT.test(sentence.text)) return true;
+  if (isHistoryText(sentence.text)) return true;
   // "since late 2014, when the rebels seized the capital": the only date is a period's start.
   const own = within(dates, sentence.start, sentence.end).filter((d) => d.role !== 'stamp');
   if (e.rank === RANK_INFERRED && own.length > 0 && own.every((d) => d.role === 'since')) return true;
   return isOutsideNews(e.event, published);
+}
+
+/** Sentences are read once however many events they hold. */
+const historyCache = new Map<string, boolean>();
+const MAX_CACHE = 2000;
+
+function isHistoryText(text: string): boolean {
+  const cached = historyCache.get(text);
+  if (cached !== undefined) return cached;
+  const is = HISTORY.test(text) || (SINCE.test(text) && PERFECT.test(text));
+  if (historyCache.size >= MAX_CACHE) historyCache.clear();
+  historyCache.set(text, is);
+  return is;
 }
 
 /**

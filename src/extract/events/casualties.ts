@@ -49,11 +49,16 @@ export function casualtiesIn(
   end: number,
 ): Partial<Record<CasualtyKind, Count>> {
   const out: Partial<Record<CasualtyKind, Count>> = {};
+  let phrases: Partial<Record<CasualtyKind, number>> | undefined;
   for (const kind of ['killed', 'injured'] as const) {
     const figure = largestFigure(figures, start, end, kind);
-    const phrase = figure ? undefined : phraseCount(text.slice(start, end), kind);
-    const count = figure ?? (phrase === undefined ? undefined : exactly(phrase));
-    if (count) out[kind] = count;
+    if (figure) {
+      out[kind] = figure;
+      continue;
+    }
+    phrases ??= phraseCounts(text.slice(start, end));
+    const n = phrases[kind];
+    if (n !== undefined) out[kind] = exactly(n);
   }
   return out;
 }
@@ -72,20 +77,35 @@ function largestFigure(
 /** "were killed and another seriously hurt", "and one other injured": one more wounded after the dead. */
 const AND_ANOTHER = /\band (?:another|one other)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b/i;
 
-function phraseCount(text: string, kind: CasualtyKind): number | undefined {
-  let total: number | undefined = kind === 'injured' && AND_ANOTHER.test(text) ? 1 : undefined;
+const HARM = /kill|wound|injur|hurt|died|dead|hospital/i;
+
+function phraseCounts(text: string): Partial<Record<CasualtyKind, number>> {
+  const out: Partial<Record<CasualtyKind, number>> = {};
+  if (!HARM.test(text)) return out;
+  if (AND_ANOTHER.test(text)) out.injured = 1;
   PHRASE.lastIndex = 0;
   for (const m of text.slice(0, 4000).matchAll(PHRASE)) {
     const [, amount = '', joined = '', outcome = '', died = ''] = m;
-    const isKilled = died !== '' || /killed|dead/i.test(outcome);
-    if (isKilled !== (kind === 'killed')) continue;
+    const kind: CasualtyKind = died !== '' || /killed|dead/i.test(outcome) ? 'killed' : 'injured';
     const n = /^\d+$/.test(amount) ? Number(amount) : (WORDS[amount.toLowerCase()] ?? 0);
-    total = (total ?? 0) + n + (joined.trim() === '' ? 0 : 1);
+    out[kind] = (out[kind] ?? 0) + n + (joined.trim() === '' ? 0 : 1);
   }
-  return total;
+  return out;
 }
 
 const exactly = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
+
+/**
+ * True when a sentence continues the casualties of the one before ("Three other women were
+ * wounded", "another was hurt", "a third person was injured").
+ *
+ * @example continuesCasualties('Four others were hurt.') // true
+ */
+export function continuesCasualties(sentence: string): boolean {
+  return MORE.test(sentence) && CONTINUES_CASUALTIES.test(sentence);
+}
+
+const MORE = /other|second|third|fourth|fifth/i;
 
 /** "Three other women were wounded", "another was hurt", "a third person was injured": more of the same event. */
 export const CONTINUES_CASUALTIES = new RegExp(

@@ -82,8 +82,11 @@ function withDescribed(
   if (doer === null || (isNamed && kind !== 'landmine')) doer = named ?? doer;
   if (doer === null && kind === 'air_strike') doer = STRIKER.exec(subject)?.[1]?.toLowerCase() ?? null;
   if (doer === null && /\bby\b/i.test(input.text.slice(w.triggerEnd, w.end))) doer = describedGroup(input.text.slice(w.triggerEnd, w.end));
-  const victims = describedVictims(input.text.slice(w.triggerStart, w.end)) ?? describedVictims(sentence);
-  const target = kind === 'landmine' || after === null ? (victims ?? after) : after;
+  const needsVictims = kind === 'landmine' || after === null;
+  const victims = needsVictims
+    ? (describedVictims(input.text.slice(w.triggerStart, w.end)) ?? describedVictims(sentence))
+    : null;
+  const target = needsVictims ? (victims ?? after) : after;
   return [doer, target === doer ? null : target];
 }
 

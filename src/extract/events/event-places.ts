@@ -67,9 +67,9 @@ export function pickPlace(
   let best: PlaceMention | undefined;
   let bestScore = Infinity;
   for (const p of within(places, w.start, w.end)) {
-    const before = text.slice(Math.max(0, p.start - 60), p.start);
-    if (ORIGIN.test(before.slice(-40)) || NOT_WHERE.test(before) || isDateline(text, p)) continue;
-    const score = scoreOf(text, p, w, before);
+    const c = contextOf(text, p);
+    if (c.isExcluded) continue;
+    const score = scoreOf(c, p, w);
     if (score < bestScore) {
       best = p;
       bestScore = score;
@@ -78,20 +78,37 @@ export function pickPlace(
   return best ? withCompass(text, best) : undefined;
 }
 
-function scoreOf(text: string, p: PlaceMention, w: Window, before: string): number {
-  const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
-  const hasPreposition = PREPOSITION.test(before.slice(-14));
+interface PlaceContext {
+  readonly isExcluded: boolean;
+  /** Penalties and bonuses from the words around the mention, whatever the trigger. */
+  readonly bias: number;
+}
+
+/** A mention's context is read once per text, however many events consider it. */
+const contexts = new WeakMap<PlaceMention, PlaceContext>();
+
+function contextOf(text: string, p: PlaceMention): PlaceContext {
+  const cached = contexts.get(p);
+  if (cached) return cached;
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  const after = text.slice(p.end, p.end + 40);
+  const isExcluded = ORIGIN.test(before.slice(-40)) || NOT_WHERE.test(before) || isDateline(text, p);
   const isCountry = p.place.kind === 'country';
-  const after = text.slice(p.end, p.end + 16);
-  return (
-    distance +
+  const bias =
     (isCountry ? COUNTRY_PENALTY : 0) +
     (isCountry && !LOCATIVE.test(before.slice(-30)) && !COMPASS.test(before) ? ACTOR_COUNTRY_PENALTY : 0) -
-    (hasPreposition ? PREPOSITION_BONUS : 0) +
+    (PREPOSITION.test(before.slice(-14)) ? PREPOSITION_BONUS : 0) +
     (/^['’]s\b/.test(after) ? POSSESSIVE_PENALTY : 0) +
-    (ATTRIBUTIVE.test(after) ? ATTRIBUTIVE_PENALTY : 0) +
-    (METONYM.test(text.slice(p.end, p.end + 40)) ? METONYM_PENALTY : 0)
-  );
+    (ATTRIBUTIVE.test(after.slice(0, 16)) ? ATTRIBUTIVE_PENALTY : 0) +
+    (METONYM.test(after) ? METONYM_PENALTY : 0);
+  const context = { isExcluded, bias };
+  contexts.set(p, context);
+  return context;
+}
+
+function scoreOf(c: PlaceContext, p: PlaceMention, w: Window): number {
+  const distance = p.start >= w.triggerEnd ? p.start - w.triggerEnd : (w.triggerStart - p.end) * 1.5;
+  return distance + c.bias;
 }
 
 /** "southern", "north-eastern", "central" right before a country's name. */

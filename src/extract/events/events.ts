@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { QuotedSpan } from '../quotes/quoted-spans.js';
 import { kindsWhere } from '../../vocabulary/index.js';
 import { isBackground, isHistorySentence } from './background.js';
-import { CONTINUES_CASUALTIES, casualtiesIn } from './casualties.js';
+import { casualtiesIn, continuesCasualties } from './casualties.js';
 import { pickActorParties, type PartyMention, type Window } from './event-context.js';
 import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
 import { within } from '../text/ranges.js';
@@ -82,8 +82,6 @@ const MAX_CANDIDATES = 2000;
 /** Words inside a trigger that make it a plan ("supplies were to be delivered"). */
 const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|was to)\b/i;
 
-/** One pass that rules out most sentences before the rules run one by one. */
-const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => `(?:${r.re.source})`).join('|'), 'iu');
 
 /**
  * Candidate events: each sentence is matched against the trigger rules; a trigger that is
@@ -108,14 +106,20 @@ export function findEvents(events: EventInput): Event[] {
     }
     const own = eventsInUnit(input, units, i);
     // Phenomenon: "Three other women were wounded": more casualties of the event just told.
-    const isNews = !isHistorySentence(sentence, within(input.dates, s.start, s.end));
-    if (last && last.unit === i - 1 && CONTINUES_CASUALTIES.test(sentence) && own.every(isVague) && isNews) {
+    const continues =
+      last !== undefined &&
+      last.unit === i - 1 &&
+      own.every(isVague) &&
+      continuesCasualties(sentence) &&
+      !isHistorySentence(sentence, within(input.dates, s.start, s.end));
+    if (last && continues) {
       candidates[candidates.length - 1] = { ...withCasualties(input, last, s), unit: i };
       return;
     }
     if (candidates.length < MAX_CANDIDATES) candidates.push(...own);
   });
-  candidates = candidates.map((c) => withNextCasualties(input, c, units, candidates));
+  const told = new Set(candidates.map((c) => c.origin));
+  candidates = candidates.map((c) => withNextCasualties(input, c, units, told));
   // DEBUG
   if ((globalThis as Record<string, unknown>)['__DBG']) for (const c of candidates) console.log(c.kind, c.unit, c.event.place?.name, c.event.date?.start, c.rank, c.isTitle, c.isReference, JSON.stringify(input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80)));
   const news = candidates.filter((c) => {
@@ -139,7 +143,7 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
   const spans: { index: number; end: number; kind: EventKind }[] = [
     ...missionTriggers(input.text, input.parties, s),
   ];
-  if (spans.length === 0 && !ANY_TRIGGER.test(sentence)) return out;
+
   for (const t of spans) {
     const c = candidateAt(input, { kind: t.kind, unit: i, s, trigger: t, previous });
     if (c) {
@@ -147,8 +151,10 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
       out.push(c);
     }
   }
+  const lower = sentence.toLowerCase();
   for (const rule of TRIGGERS) {
-    if (kinds.has(rule.kind) || (rule.requires && !rule.requires.test(sentence))) continue;
+    if (kinds.has(rule.kind) || !rule.keys.some((k) => lower.includes(k))) continue;
+    if (rule.requires && !rule.requires.test(sentence)) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
     // Phenomenon: one phrase, one event ("came under fire" is the attack on monitors, not also shelling).
@@ -319,11 +325,11 @@ function withNextCasualties(
   input: EventInput,
   c: Candidate,
   units: readonly Sentence[],
-  all: readonly Candidate[],
+  told: ReadonlySet<number>,
 ): Candidate {
   if ((c.event.killed && c.event.injured) || !VIOLENCE.has(c.kind)) return c;
   const next = units[c.unit + 1];
-  if (!next || all.some((o) => o.unit === c.unit + 1)) return c;
+  if (!next || told.has(c.unit + 1)) return c;
   if (isHistorySentence(input.text.slice(next.start, next.end), within(input.dates, next.start, next.end))) return c;
   const more = casualtiesIn(input.text, input.figures, next.start, next.end);
   if (!more.killed && !more.injured) return c;

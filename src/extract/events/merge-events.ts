@@ -103,14 +103,27 @@ function foldInto(
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i];
     if (!c || !isFoldable(c)) continue;
-    const targets = out.map((o, j) => [o, j] as const).filter(([o, j]) => j !== i && isTarget(c, o));
-    const found = which === 'first' ? targets[0] : targets.at(-1);
-    if (!found) continue;
-    const [target, j] = found;
+    const j = targetIndex(out, i, (o) => isTarget(c, o), which);
+    const target = out[j];
+    if (j < 0 || !target) continue;
     out[j] = combine(target, c, true);
     out.splice(i, 1);
   }
   return out;
+}
+
+function targetIndex(
+  list: readonly Candidate[],
+  skip: number,
+  isTarget: (o: Candidate) => boolean,
+  which: 'first' | 'last',
+): number {
+  const step = which === 'first' ? 1 : -1;
+  for (let j = which === 'first' ? 0 : list.length - 1; j >= 0 && j < list.length; j += step) {
+    const o = list[j];
+    if (j !== skip && o && isTarget(o)) return j;
+  }
+  return -1;
 }
 
 /** Violence of a known nature that a breach report could be describing. */
