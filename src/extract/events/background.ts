@@ -18,7 +18,8 @@ const COARSE = new Set(['month', 'year', 'part_of_year', 'decade']);
  */
 const HISTORY =
   /\b(?:for (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months|decades)|(?:years|months|decades) (?:after|before|ago|earlier|later)|in the past year|(?:has|have) been (?:stationed|deployed|based)|so far|to date|in total|(?:previous|last) reporting period|this year)\b/i;
-const SINCE = /\bsince\b/i;
+/** One of these is in every match of HISTORY. */
+const HISTORY_KEYS = ['year', 'month', 'decade', 'been', 'so far', 'to date', 'total', 'reporting'];
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b/i;
 
 export interface DatedEvent {
@@ -55,7 +56,10 @@ const MAX_CACHE = 2000;
 function isHistoryText(text: string): boolean {
   const cached = historyCache.get(text);
   if (cached !== undefined) return cached;
-  const is = HISTORY.test(text) || (SINCE.test(text) && PERFECT.test(text));
+  const lower = text.toLowerCase();
+  const is =
+    (HISTORY_KEYS.some((k) => lower.includes(k)) && HISTORY.test(text)) ||
+    (lower.includes('since') && PERFECT.test(text));
   if (historyCache.size >= MAX_CACHE) historyCache.clear();
   historyCache.set(text, is);
   return is;
@@ -68,7 +72,7 @@ function isHistoryText(text: string): boolean {
  * @example isHistorySentence('Hundreds have died this year.', []) // true
  */
 export function isHistorySentence(text: string, dates: readonly DateMention[]): boolean {
-  return HISTORY.test(text) || dates.some((d) => COARSE.has(d.precision) && d.role !== 'stamp');
+  return dates.some((d) => COARSE.has(d.precision) && d.role !== 'stamp') || isHistoryText(text);
 }
 
 /** "last month", "in 2014": history; "this month" holds publication and may be the news. */

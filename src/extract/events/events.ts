@@ -16,7 +16,15 @@ import { compassOf, isDateline, pickPlace } from './event-places.js';
 import { applyDetail, isDetail, isReference } from './anaphora.js';
 import { mergeCandidates, type Candidate } from './merge-events.js';
 import { acledOf, type EventKind } from './taxonomy.js';
-import { EARLIER_DEAL, FAILED, NOT_HAPPENED, PEACEKEEPING, TRIGGERS, type TriggerRule } from './triggers.js';
+import {
+  EARLIER_DEAL,
+  FAILED,
+  NOT_HAPPENED,
+  PEACEKEEPING,
+  TRIGGERS,
+  mayMatch,
+  type TriggerRule,
+} from './triggers.js';
 import { missionTriggers } from './monitors.js';
 import { isTitleLine, joinBrokenSentences } from './units.js';
 
@@ -153,7 +161,7 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
   }
   const lower = sentence.toLowerCase();
   for (const rule of TRIGGERS) {
-    if (kinds.has(rule.kind) || !rule.keys.some((k) => lower.includes(k))) continue;
+    if (kinds.has(rule.kind) || !mayMatch(rule, lower)) continue;
     if (rule.requires && !rule.requires.test(sentence)) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);

@@ -5,7 +5,7 @@ import type { EventKind } from './taxonomy.js';
 export interface TriggerRule {
   readonly kind: EventKind;
   readonly re: RegExp;
-  /** Lower-case words one of which every match contains: a cheap test before the pattern runs. */
+  /** Lower-case strings one of which every match contains: a cheap test before the pattern runs. */
   readonly keys: readonly string[];
   /** The sentence must also match this. */
   readonly requires?: RegExp;
@@ -53,13 +53,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     re: /\b(?:opened (?:[\w-]+ )?fire from (?:artillery|mortars?|rocket|heavy)|attacked\b[^.]{0,50}?\bwith (?:[\w-]+ ){0,2}(?:missiles|rockets|shells|mortars)|(?:hit|struck|targeted) (?:by|with) (?:\d+ |[\w-]+ )?(?:[\w-]+ )?(?:missiles|rockets|shells))\b/gi,
   },
   {
-    keys: ['mine', 'explosive device', 'ied', 'bomb'],
+    keys: ['mine', 'land', 'explosive device', 'ied', 'bomb'],
     kind: 'landmine',
     re: /\b(?:land ?mines?|mine (?:explosion|blast)|stepped on a mine|explosive device|IEDs?|(?:hit|struck|drove over|ran over) an? (?:land ?)?mine|\ban? mine (?:exploded|blew up|wounded|killed|went off|detonated|hit)|(?:roadside|planted|car) bombs?|bomb (?:exploded|detonated|went off|killed|targeted|hit|struck))\b/gi,
     requires: /\b(?:kill|injur|wound|explo|blast|detonat|stepped|hit|struck|target)\w*/i,
   },
   {
-    keys: ['fire', 'truce', 'explosions'],
+    keys: ['cease', 'truce', 'explosions'],
     kind: 'ceasefire_violation',
     re: /\b(?:(?:violat(?:ed|ing|ions?)|break(?:ing|s)?|broke(?:n)?|breach(?:ed|es|ing)?) (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce)|(?:cease-?fire|truce) violations?|breach(?:ed|es)? (?:of )?(?:the )?(?:cease-?fire|truce)|(?:cease-?fire|truce) (?:was|has been|had been) (?:violated|broken|breached)|recorded (?:\d[\d,]* |several |many |two |three |four |five |six |seven |eight |nine |ten |dozens of )?(?:undetermined )?explosions)\b/gi,
   },
@@ -127,7 +127,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     re: /\b(?:protest(?:ed|ers|s)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|marched|sit-in)\b/gi,
   },
   {
-    keys: ['agreement', 'deal', 'fire', 'truce', 'accord', 'cessation', 'hostilities', 'fighting'],
+    keys: ['agreement', 'deal', 'cease', 'truce', 'accord', 'cessation', 'hostilities', 'fighting'],
     kind: 'agreement',
     re: /\b(?:signed|agreed|reached|struck|brokered|concluded)\b[^.]{0,40}?\b(?:agreement|deal|cease-?fire|truce|accord)\b|\b(?:agreement|deal|cease-?fire|truce|accord)\b[^.]{0,12}?\b(?:was |were |has been )?(?:signed|agreed|reached|brokered|struck)\b|\bannounced (?:the |a |an )?(?:\w+ )?(?:agreement|deal|cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:took|takes|came into|went into|entered into) (?:effect|force)\b|\b(?:cease-?fire|truce) (?:began|started|begins|starts)\b|\bdeclared (?:an? |the )?(?:[\w-]+ ){0,2}(?:cease-?fire|truce)\b|\bagreed (?:on )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:plan|roadmap) to (?:cease|end|halt|stop) (?:hostilities|fighting|the fighting)\b|\b(?:signed|agreed|reached)\b[^.]{0,30}?\bcessation of hostilities\b/gi,
   },
@@ -223,3 +223,12 @@ export const FAILED = /\b(?:unsuccessful|failed to|attempts at|to no avail)\b/i;
 
 /** Peacekeepers taking control of a place is a deployment, not a change of territory. */
 export const PEACEKEEPING = /\bpeace-?keep\w*/i;
+
+/**
+ * True when a lower-cased text holds one of the rule's keys, so its pattern may match.
+ *
+ * @example mayMatch(rule, 'shells landed') // true for the shelling rule
+ */
+export function mayMatch(rule: TriggerRule, lower: string): boolean {
+  return rule.keys.some((k) => lower.includes(k));
+}
