@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../places.js';
-import { pickActors, type PartyMention, type Window } from './event-context.js';
+import { pickActorParties, pickActors, type PartyMention, type Window } from './event-context.js';
 import { MENTIONS_MONITORS, missionTarget, monitorsNamed, nonMissionParties } from './monitors.js';
 import type { EventKind } from './taxonomy.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
@@ -79,7 +79,7 @@ function withDescribed(
   const named = describedGroup(subject);
   const isNamed = named !== null && /\p{Lu}/u.test(named);
   let doer = kind === 'landmine' ? describedGroup(sentence) : before;
-  if (doer === null || (isNamed && kind !== 'landmine')) doer = named ?? doer;
+  if (doer === null || (isNamed && kind !== 'landmine' && modifiesGroup(input, w, named))) doer = named ?? doer;
   if (doer === null && kind === 'air_strike') doer = STRIKER.exec(subject)?.[1]?.toLowerCase() ?? null;
   if (doer === null && /\bby\b/i.test(input.text.slice(w.triggerEnd, w.end))) doer = describedGroup(input.text.slice(w.triggerEnd, w.end));
   const needsVictims = kind === 'landmine' || after === null;
@@ -105,6 +105,16 @@ function monitorActors(input: ActorInput, w: Window): [string | null, string | n
   const byDoer = PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null;
   const doer = before ?? byDoer ?? describedGroup(input.text.slice(w.triggerEnd, w.end));
   return [doer === target ? null : doer, target];
+}
+
+/** "the Somali Islamist group al Shabaab": the party word describes the group, which is the actor. */
+function modifiesGroup(input: ActorInput, w: Window, named: string | null): boolean {
+  const [party] = pickActorParties(input.parties, w);
+  if (!party || named === null) return false;
+  const at = input.text.indexOf(named, party.end);
+  if (at < 0 || at > w.triggerStart) return false;
+  const between = input.text.slice(party.end, at);
+  return between.length < 40 && !/\band\b|,|;/.test(between);
 }
 
 function countryName(input: ActorInput, place: PlaceMention): string {

@@ -135,3 +135,15 @@ describe('no event', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('actors of events', () => {
+  it('takes a group its nationality word describes for the actor, not the state', () => {
+    const [e] = eventsOf('The Kenyan militant group Sea Lions fired mortars at the port of Mombasa on Monday.');
+    expect(e?.actor1).toBe('Sea Lions');
+  });
+
+  it('keeps a state named beside a group as a party', () => {
+    const [e] = eventsOf('Kenyan troops and Sea Lions fighters exchanged fire near Lamu on Sunday.');
+    expect(e?.actor1).toBe('Kenya');
+  });
+});
