@@ -122,7 +122,12 @@ function daysBack(ctx: RuleContext): Resolved | null {
   const size = unit.toLowerCase().startsWith('week') ? 7 : 1;
   if (!Number.isFinite(n) || n > 60) return null;
   const back = -n * size;
-  return { start: ctx.published + back, end: ctx.published + back, precision: 'day', offset: { start: back, end: back } };
+  return {
+    start: ctx.published + back,
+    end: ctx.published + back,
+    precision: 'day',
+    offset: { start: back, end: back },
+  };
 }
 
 /**

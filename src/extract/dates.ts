@@ -71,7 +71,8 @@ const SPEECH_AFTER =
 /** A label before a page's date stamp, or nothing at all on its line. */
 const STAMP_LEAD = /(?:^|\n)[^\S\n]*(?:(?:date|posted|published|updated|created)[^\S\n]*:?[^\S\n]*)?$/i;
 /** A dateline: a city (and country) in a line's first words, then the date ("BAMAKO, Mali, May 29"). */
-const DATELINE_LEAD = /(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{L}'’.-]*[^\S\n]*){1,3},(?:[^\S\n]*\p{Lu}[\p{L}'’.-]*,){0,2}[^\S\n]*$/u;
+const DATELINE_LEAD =
+  /(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{L}'’.-]*[^\S\n]*){1,3},(?:[^\S\n]*\p{Lu}[\p{L}'’.-]*,){0,2}[^\S\n]*$/u;
 /** After a stamp: the end of the line, a time, a weekday, an agency, a dash; or an ISO date's text. */
 const STAMP_TAIL =
   /^(?:[^\S\n]*(?:[,|.]|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\(\w[^)\n]{0,30}\)|\/\w[^/\n]{0,20}\/|[-\u2013\u2014]))*[^\S\n]*(?:\n|$|[-\u2013\u2014])/u;
@@ -85,7 +86,11 @@ function roleOf(text: string, start: number, end: number): DateRole {
   // Phenomenon: page-date headers and datelines are the page's date, not an event's.
   const lineStart = before.lastIndexOf('\n');
   const isLineOpening = lineStart >= 0 ? before.length - lineStart < 45 : start < 45;
-  if (isLineOpening && STAMP_LEAD.test(before) && (/^\d{4}-\d{2}-\d{2}$/.test(written) || STAMP_TAIL.test(after)))
+  if (
+    isLineOpening &&
+    STAMP_LEAD.test(before) &&
+    (/^\d{4}-\d{2}-\d{2}$/.test(written) || STAMP_TAIL.test(after))
+  )
     return 'stamp';
   if (isLineOpening && DATELINE_LEAD.test(before) && STAMP_TAIL.test(after)) return 'stamp';
   const lower = before.toLowerCase();

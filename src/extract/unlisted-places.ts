@@ -83,8 +83,15 @@ function laterMentions(
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       if (out.length + found.length >= MAX_UNLISTED) return out;
-      if (found.some((p) => p.start === start) || listed.some((p) => p.start <= start && p.end > start)) continue;
-      out.push({ ...first, start, end: start + name.length, first: tokenIndexAt(tokens, start), last: tokenIndexAt(tokens, start + name.length) });
+      if (found.some((p) => p.start === start) || listed.some((p) => p.start <= start && p.end > start))
+        continue;
+      out.push({
+        ...first,
+        start,
+        end: start + name.length,
+        first: tokenIndexAt(tokens, start),
+        last: tokenIndexAt(tokens, start + name.length),
+      });
     }
   }
   return out;

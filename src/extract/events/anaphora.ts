@@ -29,7 +29,10 @@ const DETAIL_VERB = /occurred|happened|took place|carried out|unfolded/i;
 /** A determiner right before a trigger ("condemned the attack on peacekeepers", "The protest is …"). */
 const DETERMINER = /\b(?:the|this|that|these|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 /** A trigger that is a noun naming an event ("attack on", "air strikes", "protest"), not a verb. */
-const EVENT_NOUN_FIRST = new RegExp(`^(?:[\\p{L}-]+\\s+)?${EVENT_NOUN}\\b|^(?:air ?strikes?|prisoner exchange|exchange of|deployment)`, 'iu');
+const EVENT_NOUN_FIRST = new RegExp(
+  `^(?:[\\p{L}-]+\\s+)?${EVENT_NOUN}\\b|^(?:air ?strikes?|prisoner exchange|exchange of|deployment)`,
+  'iu',
+);
 
 /**
  * True when a trigger is written as a reference to an event already told: an event noun after
@@ -61,7 +64,8 @@ export function applyDetail(input: DetailInput, c: Candidate, s: Sentence, unit:
   const better = place && isMoreSpecific(place, c.mention);
   const dated =
     picked.date !== null &&
-    (picked.rank < c.rank || (picked.rank === c.rank && !picked.date.inferred && isNarrower(picked.date, c.event.date)));
+    (picked.rank < c.rank ||
+      (picked.rank === c.rank && !picked.date.inferred && isNarrower(picked.date, c.event.date)));
   return {
     ...c,
     // What follows the detail continues from it ("Two other observers were injured").

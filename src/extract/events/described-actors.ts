@@ -6,7 +6,8 @@
  * conflict is named here.
  */
 
-const ARMED = '(?:militants|terrorists|insurgents|rebels|gunmen|jihadists|fighters|separatists|attackers|assailants|militiamen|militias?)';
+const ARMED =
+  '(?:militants|terrorists|insurgents|rebels|gunmen|jihadists|fighters|separatists|attackers|assailants|militiamen|militias?)';
 /** "ISWAP fighters", "Taliban insurgents", "Houthi rebels": a capitalised name, then the group word. */
 const NAMED_ARMED = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${ARMED})\\b`, 'u');
 /** "the Islamist group al Shabaab", "the rebel group M23": the name after the group word. */
@@ -36,7 +37,9 @@ const NOT_GROUP = /^(?:The|A|An|This|That|Islamic State|Islamist|Jihadist|Christ
 export function describedGroup(span: string): string | null {
   const from = ARMED_FROM.exec(span)?.[1]?.trim();
   if (from) return from;
-  const name = (GROUP_AFTER.exec(span)?.[1] ?? GROUP_BEFORE.exec(span)?.[1])?.trim().replace(/^(?:The|A|An)\s+/, '');
+  const name = (GROUP_AFTER.exec(span)?.[1] ?? GROUP_BEFORE.exec(span)?.[1])
+    ?.trim()
+    .replace(/^(?:The|A|An)\s+/, '');
   if (name && !NOT_GROUP.test(name)) return name;
   const named = NAMED_ARMED.exec(span)?.[1]?.trim();
   if (named && !/^(?:The|A|An)\s/.test(named)) return named;
@@ -45,11 +48,16 @@ export function describedGroup(span: string): string | null {
 
 const VICTIM =
   '(?:civilians|soldiers|servicem[ae]n|troops|police(?:m[ae]n| officers)?|officers|rangers|guards|peacekeepers|residents|villagers|children|women|people|workers)';
-const VICTIM_SINGULAR = '(?:civilian|soldier|serviceman|policeman|police officer|officer|ranger|guard|peacekeeper|resident|villager|child|woman|man|worker)';
-const COUNTED = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|an?)';
+const VICTIM_SINGULAR =
+  '(?:civilian|soldier|serviceman|policeman|police officer|officer|ranger|guard|peacekeeper|resident|villager|child|woman|man|worker)';
+const COUNTED =
+  '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|an?)';
 const NOUN_PHRASE = `((?:[\\p{L}-]+\\s+){0,2}?(?:${VICTIM}|${VICTIM_SINGULAR}))\\b`;
 /** "killing four civilians", "wounded one army ranger": the people after the verb of harm. */
-const VICTIM_AFTER = new RegExp(`\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+${COUNTED}\\s+${NOUN_PHRASE}`, 'iu');
+const VICTIM_AFTER = new RegExp(
+  `\\b(?:killing|killed|wounding|wounded|injuring|injured)\\s+${COUNTED}\\s+${NOUN_PHRASE}`,
+  'iu',
+);
 /** "five Malian soldiers were killed": the people before it. */
 const VICTIM_BEFORE = new RegExp(
   `\\b${COUNTED}\\s+${NOUN_PHRASE}(?:[^.;]{0,40}?)\\s(?:were|was|have been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|hurt)`,

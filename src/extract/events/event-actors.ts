@@ -79,9 +79,11 @@ function withDescribed(
   const named = describedGroup(subject);
   const isNamed = named !== null && /\p{Lu}/u.test(named);
   let doer = kind === 'landmine' ? describedGroup(sentence) : before;
-  if (doer === null || (isNamed && kind !== 'landmine' && modifiesGroup(input, w, named))) doer = named ?? doer;
+  if (doer === null || (isNamed && kind !== 'landmine' && modifiesGroup(input, w, named)))
+    doer = named ?? doer;
   if (doer === null && kind === 'air_strike') doer = STRIKER.exec(subject)?.[1]?.toLowerCase() ?? null;
-  if (doer === null && /\bby\b/i.test(input.text.slice(w.triggerEnd, w.end))) doer = describedGroup(input.text.slice(w.triggerEnd, w.end));
+  if (doer === null && /\bby\b/i.test(input.text.slice(w.triggerEnd, w.end)))
+    doer = describedGroup(input.text.slice(w.triggerEnd, w.end));
   const needsVictims = kind === 'landmine' || after === null;
   const victims = needsVictims
     ? (describedVictims(input.text.slice(w.triggerStart, w.end)) ?? describedVictims(sentence))

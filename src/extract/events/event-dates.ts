@@ -82,7 +82,9 @@ function paragraphDate(text: string, dates: readonly DateMention[], start: numbe
   const [first] = within(dates, lineStart, start);
   const lead = first ? text.slice(lineStart, first.start) : '';
   // Only a date that opens the paragraph ("On March 26, …", "- On 25 November, …").
-  return first?.role === 'event' && /^[\s\p{P}]*(?:on|in|at|early|late|since)?\s*$/iu.test(lead) ? first : undefined;
+  return first?.role === 'event' && /^[\s\p{P}]*(?:on|in|at|early|late|since)?\s*$/iu.test(lead)
+    ? first
+    : undefined;
 }
 
 function inferredDate(sentence: string, published: string | null): DateRange | null {

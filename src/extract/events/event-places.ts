@@ -11,7 +11,8 @@ const PREPOSITION_BONUS = 30;
  * defences") is who acted, not where: it is the place only when nothing else is named.
  */
 const ACTOR_COUNTRY_PENALTY = 400;
-const LOCATIVE = /\b(?:in|inside|into|across|throughout|near|at|to|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const LOCATIVE =
+  /\b(?:in|inside|into|across|throughout|near|at|to|over|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** "Yemen's port city of Hodeidah": the possessor is the host; the place is what follows. */
 const POSSESSIVE_PENALTY = 60;
 /**

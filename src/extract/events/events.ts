@@ -90,7 +90,6 @@ const MAX_CANDIDATES = 2000;
 /** Words inside a trigger that make it a plan ("supplies were to be delivered"). */
 const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|was to)\b/i;
 
-
 /**
  * Candidate events: each sentence is matched against the trigger rules; a trigger that is
  * hypothetical, planned or negated is skipped; date, place, actors and casualties come from the
@@ -102,7 +101,11 @@ const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
 export function findEvents(events: EventInput): Event[] {
-  const input = { ...events, mainPlace: mainPlaceOf(events.text, events.places), mainCountry: mainCountryOf(events.places) };
+  const input = {
+    ...events,
+    mainPlace: mainPlaceOf(events.text, events.places),
+    mainCountry: mainCountryOf(events.places),
+  };
   const units = joinBrokenSentences(input.text, input.sentences);
   let candidates: Candidate[] = [];
   units.forEach((s, i) => {
@@ -129,12 +132,31 @@ export function findEvents(events: EventInput): Event[] {
   const told = new Set(candidates.map((c) => c.origin));
   candidates = candidates.map((c) => withNextCasualties(input, c, units, told));
   // DEBUG
-  if ((globalThis as Record<string, unknown>)['__DBG']) for (const c of candidates) console.log(c.kind, c.unit, c.event.place?.name, c.event.date?.start, c.rank, c.isTitle, c.isReference, JSON.stringify(input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80)));
+  if ((globalThis as Record<string, unknown>)['__DBG'])
+    for (const c of candidates)
+      console.log(
+        c.kind,
+        c.unit,
+        c.event.place?.name,
+        c.event.date?.start,
+        c.rank,
+        c.isTitle,
+        c.isReference,
+        JSON.stringify(
+          input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80),
+        ),
+      );
   const news = candidates.filter((c) => {
     const u = units[c.origin];
-    return !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published);
+    return (
+      !u || !isBackground(c, { ...u, text: input.text.slice(u.start, u.end) }, input.dates, input.published)
+    );
   });
-  return mergeCandidates(news, { gazetteer: input.gazetteer, mentions: input.places, published: input.published });
+  return mergeCandidates(news, {
+    gazetteer: input.gazetteer,
+    mentions: input.places,
+    published: input.published,
+  });
 }
 
 const isVague = (c: Candidate) => c.kind === 'armed_clash' || c.kind === 'attack';
@@ -143,7 +165,8 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
   const s = units[i];
   if (!s) return [];
   const earlier = units[Math.max(0, i - 2)];
-  const previous = earlier && earlier.start < s.start ? { start: earlier.start, end: s.start, paragraph: -1 } : undefined;
+  const previous =
+    earlier && earlier.start < s.start ? { start: earlier.start, end: s.start, paragraph: -1 } : undefined;
   const sentence = input.text.slice(s.start, s.end);
   const context = previous ? input.text.slice(previous.start, s.end) : sentence;
   const kinds = new Set<EventKind>();
@@ -170,7 +193,12 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
     const kind = rule.kind === 'territory_change' && PEACEKEEPING.test(context) ? 'deployment' : rule.kind;
     if (kinds.has(kind) || (kind === 'agreement' && FAILED.test(sentence))) continue;
     if (kind === 'protest' && kinds.has('riot')) continue;
-    const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
+    const w: Window = {
+      start: s.start,
+      end: s.end,
+      triggerStart: s.start + trigger.index,
+      triggerEnd: s.start + trigger.end,
+    };
     if (rule.isFallback === true && !hasSpecificPlace(input, w)) continue;
     const c = candidateAt(input, {
       kind,
@@ -200,7 +228,12 @@ interface At {
 
 function candidateAt(input: EventInput, at: At): Candidate | undefined {
   const { s, trigger } = at;
-  const w: Window = { start: s.start, end: s.end, triggerStart: s.start + trigger.index, triggerEnd: s.start + trigger.end };
+  const w: Window = {
+    start: s.start,
+    end: s.end,
+    triggerStart: s.start + trigger.index,
+    triggerEnd: s.start + trigger.end,
+  };
   const picked = pickDate(input.text, input.dates, w, input.published);
   const place =
     pickPlace(input.text, input.places, w) ??
@@ -282,7 +315,8 @@ function partiesCountry(input: EventInput, w: Window): PlaceMention | undefined 
 /** "two days after five soldiers were killed": a date that points back at another event. */
 const BACK_REFERENCE = /\b(?:days?|weeks?)\s+(?:after|earlier)\b/i;
 /** Phenomenon: "hit a mine in the north" names a part of the article's country. */
-const IN_THE_COMPASS = /\bin the ((?:north|south|east|west)(?:-?(?:east|west))?)(?: of the country)?\b(?!\s+of\s+\p{Lu})/iu;
+const IN_THE_COMPASS =
+  /\bin the ((?:north|south|east|west)(?:-?(?:east|west))?)(?: of the country)?\b(?!\s+of\s+\p{Lu})/iu;
 
 function toldOfOtherDay(input: EventInput, previous: Sentence, date: NonNullable<Event['date']>): boolean {
   const earlier = within(input.dates, previous.start, previous.end).filter((d) => d.role === 'event');
@@ -314,7 +348,9 @@ const ATTRIBUTIVE_PARTICIPLE = /\b(?:the|those|these|its|their)\s+(?:[\p{L}-]+\s
  * names a document, not an event: a capitalised match in the middle of a sentence.
  */
 function isInName(sentence: string, index: number): boolean {
-  return index > 0 && /\p{Lu}/u.test(sentence.charAt(index)) && /[\p{L}\d,]\s+$/u.test(sentence.slice(0, index));
+  return (
+    index > 0 && /\p{Lu}/u.test(sentence.charAt(index)) && /[\p{L}\d,]\s+$/u.test(sentence.slice(0, index))
+  );
 }
 
 function withCasualties(input: EventInput, c: Candidate, s: Sentence): Candidate {
@@ -338,9 +374,9 @@ function withNextCasualties(
   if ((c.event.killed && c.event.injured) || !VIOLENCE.has(c.kind)) return c;
   const next = units[c.unit + 1];
   if (!next || told.has(c.unit + 1)) return c;
-  if (isHistorySentence(input.text.slice(next.start, next.end), within(input.dates, next.start, next.end))) return c;
+  if (isHistorySentence(input.text.slice(next.start, next.end), within(input.dates, next.start, next.end)))
+    return c;
   const more = casualtiesIn(input.text, input.figures, next.start, next.end);
   if (!more.killed && !more.injured) return c;
   return withCasualties(input, c, next);
 }
-

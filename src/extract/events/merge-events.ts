@@ -78,7 +78,12 @@ export function mergeCandidates(candidates: readonly Candidate[], context: Merge
   for (const m of [...context.mentions, ...candidates.map((c) => c.mention)]) byId.set(m.place.id, m.place);
   const places: Places = { gazetteer: context.gazetteer, byId, published: parseDay(context.published) };
   const folded = foldInto(
-    foldInto([...candidates], (c) => c.isTitle, (c, o) => !o.isTitle && sameFamily(c.kind, o.kind), 'first'),
+    foldInto(
+      [...candidates],
+      (c) => c.isTitle,
+      (c, o) => !o.isTitle && sameFamily(c.kind, o.kind),
+      'first',
+    ),
     (c) => c.isReference && !c.isTitle,
     (c, o) => sameStrike(o.kind, c.kind) && o.unit < c.unit,
     'last',
@@ -196,7 +201,8 @@ function isSameEvent(a: Candidate, b: Candidate, places: Places): boolean {
   if (da.inferred !== db.inferred) return isRecent(da.inferred ? db : da, places.published);
   if (da.inferred) return true;
   // The day a statement was made does not contradict the day the event is said to have happened.
-  if (a.rank === RANK_SPEECH || b.rank === RANK_SPEECH) return isRecent(a.rank === RANK_SPEECH ? db : da, places.published);
+  if (a.rank === RANK_SPEECH || b.rank === RANK_SPEECH)
+    return isRecent(a.rank === RANK_SPEECH ? db : da, places.published);
   return da.start <= db.end && db.start <= da.end;
 }
 
@@ -238,8 +244,8 @@ function combine(a: Candidate, b: Candidate, isAddition = false): Candidate {
       place: finer ? b.event.place : a.event.place,
       actor1: a.event.actor1 ?? b.event.actor1,
       actor2: a.event.actor2 ?? b.event.actor2,
-      ...(a.event.killed ?? b.event.killed ? { killed: a.event.killed ?? b.event.killed } : {}),
-      ...(a.event.injured ?? b.event.injured ? { injured: a.event.injured ?? b.event.injured } : {}),
+      ...((a.event.killed ?? b.event.killed) ? { killed: a.event.killed ?? b.event.killed } : {}),
+      ...((a.event.injured ?? b.event.injured) ? { injured: a.event.injured ?? b.event.injured } : {}),
       evidence:
         a.event.evidence.length >= MAX_EVIDENCE
           ? a.event.evidence
@@ -249,7 +255,8 @@ function combine(a: Candidate, b: Candidate, isAddition = false): Candidate {
 }
 
 /** A headline's or a reference's place replaces the event's only when the event's is a country. */
-const placesLoose = (a: Candidate, b: Candidate) => isCountryWide(a.mention.place) && b.mention.place.country === a.mention.place.country;
+const placesLoose = (a: Candidate, b: Candidate) =>
+  isCountryWide(a.mention.place) && b.mention.place.country === a.mention.place.country;
 
 function isFiner(p: PlaceMention, than: PlaceMention): boolean {
   return (SPECIFICITY[p.place.kind] ?? 9) < (SPECIFICITY[than.place.kind] ?? 9);

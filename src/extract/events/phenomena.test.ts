@@ -12,17 +12,23 @@ const brief = (text: string, published: string | null = '2020-11-10') =>
 
 describe('dates of events (published Tuesday 10 November 2020)', () => {
   it('never dates an event by the page stamp', () => {
-    const [e] = brief('date 2020-11-10 Gunmen attacked a group of UN peacekeepers in southern Lebanon.\n\nThe attack happened on Sunday night, a spokesman said.');
+    const [e] = brief(
+      'date 2020-11-10 Gunmen attacked a group of UN peacekeepers in southern Lebanon.\n\nThe attack happened on Sunday night, a spokesman said.',
+    );
     expect(e).toMatchObject({ kind: 'attack_on_monitors', date: '2020-11-08' });
   });
 
   it('prefers the day the event happened over the day it was announced', () => {
-    const [e] = brief('Observers came under fire near Kabul, the mission said on Tuesday.\n\nThe attack took place on Sunday.');
+    const [e] = brief(
+      'Observers came under fire near Kabul, the mission said on Tuesday.\n\nThe attack took place on Sunday.',
+    );
     expect(e?.date).toBe('2020-11-08');
   });
 
   it('counts "overnight" from the dated statement in its sentence', () => {
-    const [e] = eventsOf('An overnight attack on peacekeepers in southern Lebanon was condemned, a spokesman said on Monday.');
+    const [e] = eventsOf(
+      'An overnight attack on peacekeepers in southern Lebanon was condemned, a spokesman said on Monday.',
+    );
     expect(e?.date).toMatchObject({ start: '2020-11-08', end: '2020-11-09' });
   });
 
@@ -33,7 +39,10 @@ describe('dates of events (published Tuesday 10 November 2020)', () => {
   });
 
   it('dates an event told of another day by the days written back from the story', () => {
-    const events = brief('Gunmen ambushed UN peacekeepers near Mopti in central Mali on Monday.\n\nIt came four days after a roadside bomb killed three soldiers in the north.', '2020-11-09');
+    const events = brief(
+      'Gunmen ambushed UN peacekeepers near Mopti in central Mali on Monday.\n\nIt came four days after a roadside bomb killed three soldiers in the north.',
+      '2020-11-09',
+    );
     expect(events).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'landmine', date: '2020-11-05', place: 'northern Mali' }),
@@ -45,7 +54,12 @@ describe('dates of events (published Tuesday 10 November 2020)', () => {
 describe('places of events', () => {
   it('reads a compass word and a country as a region of it', () => {
     const [e] = eventsOf('A mine wounded two deminers in eastern Ukraine on Monday.');
-    expect(e?.place).toMatchObject({ name: 'eastern Ukraine', kind: 'region', country: 'UA', precision: 'region' });
+    expect(e?.place).toMatchObject({
+      name: 'eastern Ukraine',
+      kind: 'region',
+      country: 'UA',
+      precision: 'region',
+    });
   });
 
   it('does not take a country that acts, or where a statement was made, for the place', () => {
@@ -60,48 +74,64 @@ describe('places of events', () => {
   });
 
   it('makes a place the gazetteer lacks but the text marks an unlisted place', () => {
-    const [e] = eventsOf('A roadside bomb killed a soldier in Marroqa district of Helmand province on Sunday.');
+    const [e] = eventsOf(
+      'A roadside bomb killed a soldier in Marroqa district of Helmand province on Sunday.',
+    );
     expect(e?.place).toMatchObject({ name: 'Marroqa', kind: 'district' });
   });
 });
 
 describe('one event in several sentences, several events each once', () => {
   it('takes the date and place of a later sentence about the same attack', () => {
-    const events = brief('Peacekeepers came under fire in Sudan, the mission said on Tuesday.\n\nThe attack happened on Sunday near the village of Umm Kerdos.');
+    const events = brief(
+      'Peacekeepers came under fire in Sudan, the mission said on Tuesday.\n\nThe attack happened on Sunday near the village of Umm Kerdos.',
+    );
     expect(events).toEqual([{ kind: 'attack_on_monitors', place: 'Umm Kerdos', date: '2020-11-08' }]);
   });
 
   it('folds the headline into the body and a reference into the event it names', () => {
-    const text = 'Mortar attack kills three in Kabul\n\nA mortar attack killed three people near the parliament in Kabul on Monday.\n\nThe attack was condemned by the government.';
+    const text =
+      'Mortar attack kills three in Kabul\n\nA mortar attack killed three people near the parliament in Kabul on Monday.\n\nThe attack was condemned by the government.';
     expect(brief(text)).toEqual([{ kind: 'shelling', place: 'Kabul', date: '2020-11-09' }]);
   });
 
   it('keeps distinct events of one article apart', () => {
-    const text = 'Gunmen ambushed UN peacekeepers near Mopti on Monday.\n\nOn 2 November, a UN police patrol was ambushed near Kidal.';
+    const text =
+      'Gunmen ambushed UN peacekeepers near Mopti on Monday.\n\nOn 2 November, a UN police patrol was ambushed near Kidal.';
     expect(brief(text).map((e) => e.date)).toEqual(['2020-11-09', '2020-11-02']);
   });
 });
 
 describe('casualties of events', () => {
   it('adds the wounded of the next sentence ("three others were hurt")', () => {
-    const [e] = eventsOf('A woman and a boy were killed when shells hit homes in Hodeidah on Sunday.\n\nThree other people were wounded, medics said.');
+    const [e] = eventsOf(
+      'A woman and a boy were killed when shells hit homes in Hodeidah on Sunday.\n\nThree other people were wounded, medics said.',
+    );
     expect(e).toMatchObject({ kind: 'shelling', killed: { best: 2 }, injured: { best: 3 } });
   });
 
   it('counts casualties written without a figure', () => {
-    const [e] = eventsOf('An engineer was killed and another seriously hurt when their truck hit a mine near Herat on Sunday.');
+    const [e] = eventsOf(
+      'An engineer was killed and another seriously hurt when their truck hit a mine near Herat on Sunday.',
+    );
     expect(e).toMatchObject({ kind: 'landmine', killed: { best: 1 }, injured: { best: 1 } });
   });
 });
 
 describe('kinds of events', () => {
   it('reads hostage releases and aid convoys', () => {
-    expect(brief('On 8 November, the rebels freed 12 hostages near Goma.')[0]?.kind).toBe('prisoner_exchange');
-    expect(brief('A convoy of trucks carrying flour arrived in Aden on Monday.')[0]?.kind).toBe('humanitarian_delivery');
+    expect(brief('On 8 November, the rebels freed 12 hostages near Goma.')[0]?.kind).toBe(
+      'prisoner_exchange',
+    );
+    expect(brief('A convoy of trucks carrying flour arrived in Aden on Monday.')[0]?.kind).toBe(
+      'humanitarian_delivery',
+    );
   });
 
   it('reads raids on bases, roadside bombs and a truce that begins', () => {
-    expect(brief('Insurgents launched a raid on an army base near Maiduguri on Sunday.')[0]?.kind).toBe('armed_clash');
+    expect(brief('Insurgents launched a raid on an army base near Maiduguri on Sunday.')[0]?.kind).toBe(
+      'armed_clash',
+    );
     expect(brief('A roadside bomb hit a police truck in Narathiwat on Sunday.')[0]?.kind).toBe('landmine');
     expect(brief('At dawn on Sunday a three-day truce began in Aden.')[0]?.kind).toBe('agreement');
   });
@@ -116,7 +146,9 @@ describe('kinds of events', () => {
   });
 
   it('names the armed group and the victims no theatre lists', () => {
-    const [e] = eventsOf('Rebel fighters of the Hill Front attacked a police post in Kasese on Sunday, killing four police officers.');
+    const [e] = eventsOf(
+      'Rebel fighters of the Hill Front attacked a police post in Kasese on Sunday, killing four police officers.',
+    );
     expect(e?.actor1).toBe('Hill Front');
     expect(e?.actor2).toBe('police officers');
   });
@@ -138,7 +170,9 @@ describe('no event', () => {
 
 describe('actors of events', () => {
   it('takes a group its nationality word describes for the actor, not the state', () => {
-    const [e] = eventsOf('The Kenyan militant group Sea Lions fired mortars at the port of Mombasa on Monday.');
+    const [e] = eventsOf(
+      'The Kenyan militant group Sea Lions fired mortars at the port of Mombasa on Monday.',
+    );
     expect(e?.actor1).toBe('Sea Lions');
   });
 

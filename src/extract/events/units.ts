@@ -22,7 +22,7 @@ export function joinBrokenSentences(text: string, sentences: readonly Sentence[]
 function continues(text: string, previous: Sentence, next: Sentence): boolean {
   const tail = text.slice(Math.max(previous.start, previous.end - 8), previous.end);
   const head = text.slice(next.start, next.start + 6);
-  return /\b[ap]\.m\.$/i.test(tail.trimEnd()) || /^[\p{Ll}(\[\])]|^[A-Z]{2,5}\]/u.test(head);
+  return /\b[ap]\.m\.$/i.test(tail.trimEnd()) || /^[\p{Ll}([)\]]|^[A-Z]{2,5}\]/u.test(head);
 }
 
 /**
