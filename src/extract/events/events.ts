@@ -131,21 +131,6 @@ export function findEvents(events: EventInput): Event[] {
   });
   const told = new Set(candidates.map((c) => c.origin));
   candidates = candidates.map((c) => withNextCasualties(input, c, units, told));
-  // DEBUG
-  if ((globalThis as Record<string, unknown>)['__DBG'])
-    for (const c of candidates)
-      console.log(
-        c.kind,
-        c.unit,
-        c.event.place?.name,
-        c.event.date?.start,
-        c.rank,
-        c.isTitle,
-        c.isReference,
-        JSON.stringify(
-          input.text.slice(c.event.evidence[0]?.start ?? 0, (c.event.evidence[0]?.start ?? 0) + 80),
-        ),
-      );
   const news = candidates.filter((c) => {
     const u = units[c.origin];
     return (
