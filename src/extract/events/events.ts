@@ -71,6 +71,24 @@ function mainPlaceOf(text: string, places: readonly PlaceMention[]): PlaceMentio
   return best?.mention;
 }
 
+/** Kinds of place a text may name with common words ("the contact line", "the border"). */
+const GENERIC_KINDS = new Set(['line_of_contact', 'border']);
+
+/**
+ * Phenomenon: a pack's line of contact or border written in common words ("along the contact
+ * line") belongs to its conflict only when the text names that conflict's country.
+ */
+function plausiblePlaces(text: string, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  const countries = new Set(
+    places.filter((p) => !GENERIC_KINDS.has(p.place.kind)).map((p) => p.place.country),
+  );
+  return places.filter((p) => {
+    if (!GENERIC_KINDS.has(p.place.kind)) return true;
+    const written = text.slice(p.start, p.end);
+    return written !== written.toLowerCase() || countries.has(p.place.country);
+  });
+}
+
 /** The most-mentioned country, for an event whose sentence names no place and tells of another day. */
 function mainCountryOf(places: readonly PlaceMention[]): PlaceMention | undefined {
   const counts = new Map<string, { count: number; mention: PlaceMention }>();
@@ -170,7 +188,7 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
   const lower = sentence.toLowerCase();
   for (const rule of TRIGGERS) {
     if (kinds.has(rule.kind) || !mayMatch(rule, lower)) continue;
-    if (rule.requires && !rule.requires.test(sentence)) continue;
+    if ((rule.requires && !rule.requires.test(sentence)) || rule.unless?.test(sentence)) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
     // Phenomenon: one phrase, one event ("came under fire" is the attack on monitors, not also shelling).

@@ -181,3 +181,17 @@ describe('actors of events', () => {
     expect(e?.actor1).toBe('Kenya');
   });
 });
+
+describe('places a pack knows by common words', () => {
+  it("does not put an event on another conflict's contact line", () => {
+    const events = eventsOf('Ukrainian troops pulled back from the contact line near Zolote on Monday.');
+    expect(events.map((e) => e.place?.kind)).not.toContain('line_of_contact');
+  });
+});
+
+describe('handovers', () => {
+  it('reads people handed over as a release, not a handover of territory', () => {
+    const kinds = brief('On Monday the militia handed over 14 detainees to the Red Cross in Bunia.').map((e) => e.kind);
+    expect(kinds).toEqual(['prisoner_exchange']);
+  });
+});

@@ -9,6 +9,8 @@ export interface TriggerRule {
   readonly keys: readonly string[];
   /** The sentence must also match this. */
   readonly requires?: RegExp;
+  /** The sentence must not match this. */
+  readonly unless?: RegExp;
   /** Needs a place named in its own sentence. */
   readonly needsOwnPlace?: boolean;
   /** Fires only when no other rule fired in the sentence (bare casualty reports). */
@@ -148,6 +150,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     keys: ['hand', 'returned to'],
     kind: 'territory_handover',
+    // People handed over are released, not territory (the release rules read them).
+    unless: /\b(?:hostages|prisoners|detainees|captives|civilians|bodies|remains|children)\b/i,
     // "returned to Peruvian (government) control": any nationality of the world base.
     re: new RegExp(
       `\\b(?:handed over|hand over|handover of|returned to (?:the )?(?:${demonymPattern()})(?: government| state)? control)\\b`,
