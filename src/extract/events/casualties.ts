@@ -63,6 +63,28 @@ export function casualtiesIn(
   return out;
 }
 
+/** Words for the members of armed groups, the other side from soldiers, police and civilians. */
+const GROUP_MEMBERS =
+  /\b(?:militants?|insurgents?|rebels?|terrorists?|jihadists?|gunmen|attackers|assailants|fighters)\b/i;
+
+/**
+ * Which side the largest killed figure of a window counts: members of an armed group, or others.
+ *
+ * @example killedSide(text, figures, 0, text.length) // 'group'
+ */
+export function killedSide(
+  text: string,
+  figures: readonly Figure[],
+  start: number,
+  end: number,
+): 'group' | 'other' | undefined {
+  let best: Figure | undefined;
+  for (const f of within(figures, start, end))
+    if (f.kind === 'killed' && (!best || f.best > best.best)) best = f;
+  if (!best) return undefined;
+  return GROUP_MEMBERS.test(`${best.unit} ${text.slice(best.start, best.end)}`) ? 'group' : 'other';
+}
+
 function largestFigure(
   figures: readonly Figure[],
   start: number,

@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { QuotedSpan } from '../quotes/quoted-spans.js';
 import { kindsWhere } from '../../vocabulary/index.js';
 import { isBackground, isHistorySentence } from './background.js';
-import { casualtiesIn, continuesCasualties } from './casualties.js';
+import { casualtiesIn, continuesCasualties, killedSide } from './casualties.js';
 import { pickActorParties, type PartyMention, type Window } from './event-context.js';
 import { pickDate, RANK_EVENT, type PickedDate } from './event-dates.js';
 import { within } from '../text/ranges.js';
@@ -263,6 +263,7 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
     origin: at.unit,
     mention: place,
     isTitle: isTitleLine(input.text, s),
+    killedSide: killedSide(input.text, input.figures, w.start, w.end),
     isReference: isReference(
       input.text.slice(Math.max(s.start, w.triggerStart - 40), w.triggerStart),
       input.text.slice(w.triggerStart, w.triggerEnd),

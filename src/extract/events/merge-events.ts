@@ -22,6 +22,8 @@ export interface Candidate {
   readonly isTitle: boolean;
   /** Written as a reference to an event told before ("the attack on peacekeepers"). */
   readonly isReference: boolean;
+  /** Whose dead its killed figure counts, when a figure gave it. */
+  readonly killedSide?: 'group' | 'other' | undefined;
 }
 
 /** An event mentioned a thousand times keeps its first spans, not all of them. */
@@ -234,9 +236,13 @@ function ancestry(p: GazetteerPlace, places: Places): string[] {
 function combine(a: Candidate, b: Candidate, isAddition = false): Candidate {
   const [date, rank] = betterDate(a, b);
   const finer = isFiner(b.mention, a.mention) && (!isAddition || placesLoose(a, b));
+  const killed = killedOf(a, b);
+  const sides =
+    killed === a.event.killed ? a.killedSide : killed === b.event.killed ? b.killedSide : undefined;
   return {
     ...a,
     rank,
+    killedSide: sides,
     mention: finer ? b.mention : a.mention,
     event: {
       ...a.event,
@@ -244,13 +250,29 @@ function combine(a: Candidate, b: Candidate, isAddition = false): Candidate {
       place: finer ? b.event.place : a.event.place,
       actor1: a.event.actor1 ?? b.event.actor1,
       actor2: a.event.actor2 ?? b.event.actor2,
-      ...((a.event.killed ?? b.event.killed) ? { killed: a.event.killed ?? b.event.killed } : {}),
+      ...(killed ? { killed } : {}),
       ...((a.event.injured ?? b.event.injured) ? { injured: a.event.injured ?? b.event.injured } : {}),
       evidence:
         a.event.evidence.length >= MAX_EVIDENCE
           ? a.event.evidence
           : uniqueSpans([...a.event.evidence, ...b.event.evidence]),
     },
+  };
+}
+
+/**
+ * Phenomenon: deaths by side told in two sentences ("killing four police officers", "the
+ * firefight left 13 militants dead"): the event's dead are both sides' together.
+ */
+function killedOf(a: Candidate, b: Candidate): Event['killed'] {
+  const [ka, kb] = [a.event.killed, b.event.killed];
+  if (!ka || !kb || !a.killedSide || !b.killedSide || a.killedSide === b.killedSide) return ka ?? kb;
+  const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return {
+    low: sum(ka.low, kb.low),
+    best: ka.best + kb.best,
+    high: sum(ka.high, kb.high),
+    qualifier: ka.qualifier === kb.qualifier ? ka.qualifier : 'at_least',
   };
 }
 

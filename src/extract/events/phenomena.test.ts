@@ -191,7 +191,25 @@ describe('places a pack knows by common words', () => {
 
 describe('handovers', () => {
   it('reads people handed over as a release, not a handover of territory', () => {
-    const kinds = brief('On Monday the militia handed over 14 detainees to the Red Cross in Bunia.').map((e) => e.kind);
+    const kinds = brief('On Monday the militia handed over 14 detainees to the Red Cross in Bunia.').map(
+      (e) => e.kind,
+    );
     expect(kinds).toEqual(['prisoner_exchange']);
+  });
+});
+
+describe('deaths by side', () => {
+  it('adds the dead of both sides told in two sentences', () => {
+    const [e] = eventsOf(
+      'Rebels attacked two checkpoints in Kasese on Sunday, killing four police officers.\n\nThe firefight left 13 militants dead.',
+    );
+    expect(e?.killed?.best).toBe(17);
+  });
+
+  it('does not add two reports of the same dead', () => {
+    const [e] = eventsOf(
+      'Rebels attacked a checkpoint in Kasese on Sunday, killing four police officers.\n\nThe attack on the checkpoint killed four officers.',
+    );
+    expect(e?.killed?.best).toBe(4);
   });
 });
