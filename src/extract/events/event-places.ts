@@ -37,6 +37,20 @@ const ORIGIN =
 const NOT_WHERE =
   /(?:\b(?:ministry|government|embassy|headquarters|office|officials?|spokes(?:man|woman|person)|council)\s+in\s+|\b(?:told|reporters|press[- ]conference|news conference|briefing|interview|summit|talks)\b[^.\n]{0,25}\b(?:in|at)\s+|\bborders?\s+(?:with|of)\s+)(?:the\s+)?$/i;
 
+/**
+ * Phenomenon: a place name inside an organisation's name ("Islamic State West Africa Province",
+ * "Organization for Security and Cooperation in Europe") is no place of the event: capitalised
+ * words before it and a body's word after it, or a title-case run joined by "in"/"of"/"for".
+ */
+const BODY_AFTER =
+  /^\s+(?:Province|Front|Movement|Army|Forces|Brigades?|Party|Council|Group|Alliance|Command|Organi[sz]ation|Division|Battalion|Regiment)\b/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+const TITLE_RUN_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:and\s+)?\p{Lu}[\p{L}-]*\s+(?:in|of|for)\s+(?:the\s+)?$/u;
+
+function isInBodyName(before: string, after: string): boolean {
+  return (NAME_BEFORE.test(before) && BODY_AFTER.test(after)) || TITLE_RUN_BEFORE.test(before);
+}
+
 /** After a dateline's city: an optional date, an optional agency in brackets, then a dash or colon. */
 const DATELINE_TAIL = /^\s*(?:,[^.\n]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-\u2013\u2014:]\s/u;
 
@@ -93,7 +107,11 @@ function contextOf(text: string, p: PlaceMention): PlaceContext {
   if (cached) return cached;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   const after = text.slice(p.end, p.end + 40);
-  const isExcluded = ORIGIN.test(before.slice(-40)) || NOT_WHERE.test(before) || isDateline(text, p);
+  const isExcluded =
+    ORIGIN.test(before.slice(-40)) ||
+    NOT_WHERE.test(before) ||
+    isDateline(text, p) ||
+    isInBodyName(before, after);
   const isCountry = p.place.kind === 'country';
   const bias =
     (isCountry ? COUNTRY_PENALTY : 0) +

@@ -213,3 +213,13 @@ describe('deaths by side', () => {
     expect(e?.killed?.best).toBe(4);
   });
 });
+
+describe('places inside names of bodies', () => {
+  it("does not take a place inside an armed group's or an organisation's name", () => {
+    const text =
+      'Fighters of the Islamic State West Africa Province attacked an army base near Damboa on Sunday.\n\nThe withdrawal of troops is monitored by the Organization for Security and Cooperation in Europe.';
+    const names = eventsOf(text).map((e) => e.place?.name);
+    expect(names).not.toContain('Africa');
+    expect(names).not.toContain('Europe');
+  });
+});
