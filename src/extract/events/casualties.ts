@@ -92,7 +92,11 @@ function largestFigure(
   kind: CasualtyKind,
 ): Count | undefined {
   let best: Figure | undefined;
-  for (const f of within(figures, start, end)) if (f.kind === kind && (!best || f.best > best.best)) best = f;
+  for (const f of within(figures, start, end)) {
+    if (f.kind !== kind) continue;
+    // Phenomenon: "three soldiers were injured … several others were hurt": a count beats a vague word.
+    if (!best || rankOf(f) > rankOf(best) || (rankOf(f) === rankOf(best) && f.best > best.best)) best = f;
+  }
   return best ? { low: best.low, best: best.best, high: best.high, qualifier: best.qualifier } : undefined;
 }
 
@@ -114,6 +118,10 @@ function phraseCounts(text: string): Partial<Record<CasualtyKind, number>> {
   }
   return out;
 }
+
+/** Written counts first, then bounds ("at least"), then vague words ("several", "dozens"). */
+const VAGUE = new Set(['several', 'dozens', 'hundreds', 'thousands', 'scores', 'some', 'many']);
+const rankOf = (f: Figure): number => (VAGUE.has(f.qualifier) ? 0 : 1);
 
 const exactly = (n: number): Count => ({ low: n, best: n, high: n, qualifier: 'exact' });
 

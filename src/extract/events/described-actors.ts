@@ -60,7 +60,7 @@ const VICTIM_AFTER = new RegExp(
 );
 /** "five Malian soldiers were killed": the people before it. */
 const VICTIM_BEFORE = new RegExp(
-  `\\b${COUNTED}\\s+${NOUN_PHRASE}(?:[^.;]{0,40}?)\\s(?:were|was|have been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|wounded|injured|hurt)`,
+  `\\b${COUNTED}\\s+${NOUN_PHRASE}(?:[^.;]{0,40}?)\\s(?:(?:were|was|have been|had been|got)\\s+)?(?:\\w+\\s+)?(?:killed|wounded|injured|hurt)`,
   'iu',
 );
 

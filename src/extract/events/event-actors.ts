@@ -8,6 +8,7 @@ import { describedGroup, describedVictims } from './described-actors.js';
 
 interface ActorInput {
   readonly text: string;
+  readonly places: readonly PlaceMention[];
   readonly parties: readonly PartyMention[];
   readonly gazetteer: Gazetteer;
 }
@@ -41,7 +42,7 @@ export function actorsFor(
   }
   if (
     kind === 'attack_on_monitors' ||
-    (MONITOR_TARGET_KINDS.has(kind) && MENTIONS_MONITORS.test(input.text.slice(w.start, w.end)))
+    (MONITOR_TARGET_KINDS.has(kind) && mentionsMonitors(input.text.slice(w.start, w.end)))
   )
     return monitorActors(input, w);
   const [before, after] = partyActors(input, w);
@@ -76,7 +77,9 @@ function withDescribed(
 ): [string | null, string | null] {
   const sentence = input.text.slice(w.start, w.end);
   const subject = input.text.slice(w.start, w.triggerStart);
-  const named = describedGroup(subject);
+  const described = describedGroup(subject);
+  // "the Cauca group": a place's name before "group" names where the group is, not who it is.
+  const named = described !== null && isPlaceName(input, described) ? null : described;
   const isNamed = named !== null && /\p{Lu}/u.test(named);
   let doer = kind === 'landmine' ? describedGroup(sentence) : before;
   if (doer === null || (isNamed && kind !== 'landmine' && modifiesGroup(input, w, named)))
@@ -104,10 +107,18 @@ function monitorActors(input: ActorInput, w: Window): [string | null, string | n
   const target = mission?.name ?? (mission === undefined && word !== null ? word : after);
   if (mission === undefined && word === null) return [before, after];
   // "… was attacked by gunmen": the doer is named after the trigger.
-  const byDoer = PASSIVE_BY.test(input.text.slice(w.triggerEnd, w.end)) ? after : null;
-  const doer = before ?? byDoer ?? describedGroup(input.text.slice(w.triggerEnd, w.end));
+  const rest = input.text.slice(w.triggerEnd, w.end);
+  const byDoer = PASSIVE_BY.test(rest) ? after : null;
+  // "… killed during an attack by members of the X group": the group after "by" is the author.
+  const by = /\bby\s/i.exec(rest);
+  const byGroup = by ? describedGroup(rest.slice(by.index)) : null;
+  const doer = byGroup ?? before ?? byDoer ?? describedGroup(rest);
   return [doer === target ? null : doer, target];
 }
+
+/** Monitors named in a sentence; "soldiers on patrol" are troops patrolling, not monitors. */
+const mentionsMonitors = (sentence: string): boolean =>
+  MENTIONS_MONITORS.test(sentence.replace(/\bon patrol\b/gi, ''));
 
 /** "the Somali Islamist group al Shabaab": the party word describes the group, which is the actor. */
 function modifiesGroup(input: ActorInput, w: Window, named: string | null): boolean {
@@ -117,6 +128,10 @@ function modifiesGroup(input: ActorInput, w: Window, named: string | null): bool
   if (at < 0 || at > w.triggerStart) return false;
   const between = input.text.slice(party.end, at);
   return between.length < 40 && !/\band\b|,|;/.test(between);
+}
+
+function isPlaceName(input: ActorInput, name: string): boolean {
+  return input.places.some((p) => input.text.slice(p.start, p.end) === name);
 }
 
 function countryName(input: ActorInput, place: PlaceMention): string {

@@ -223,3 +223,26 @@ describe('places inside names of bodies', () => {
     expect(names).not.toContain('Europe');
   });
 });
+
+describe('more on actors and casualties', () => {
+  it('takes the group after "by" as the author of an attack on peacekeepers', () => {
+    const [e] = eventsOf(
+      'A UN peacekeeper was killed in Mali on Sunday during an attack by members of the Sahel Dawn group.',
+    );
+    expect(e).toMatchObject({ kind: 'attack_on_monitors', actor1: 'Sahel Dawn' });
+  });
+
+  it('prefers a count over a vague word for the wounded', () => {
+    const [e] = eventsOf(
+      'Three soldiers were injured when a mine exploded near Herat on Sunday, and several others were hurt.',
+    );
+    expect(e?.injured?.best).toBe(3);
+  });
+
+  it('does not take soldiers on patrol for monitors, nor a place before "group" for the group', () => {
+    const [e] = eventsOf('A roadside bomb targeted soldiers on patrol near Herat on Sunday.');
+    expect(e?.actor2 ?? '').not.toMatch(/patrol/);
+    const [f] = eventsOf('Gunmen of the Herat group attacked a police post in Herat on Sunday.');
+    expect(f?.actor1).not.toBe('Herat');
+  });
+});
