@@ -119,10 +119,12 @@ const PLANNED_INSIDE = /\b(?:to be|will|would|could|should|were to|are to|is to|
  * @example findEvents(input).map((e) => e.kind) // ['deployment', 'agreement', …]
  */
 export function findEvents(events: EventInput): Event[] {
+  const places = plausiblePlaces(events.text, events.places);
   const input = {
     ...events,
-    mainPlace: mainPlaceOf(events.text, events.places),
-    mainCountry: mainCountryOf(events.places),
+    places,
+    mainPlace: mainPlaceOf(events.text, places),
+    mainCountry: mainCountryOf(places),
   };
   const units = joinBrokenSentences(input.text, input.sentences);
   let candidates: Candidate[] = [];
