@@ -5,6 +5,12 @@ export interface Resolved {
   readonly start: Day;
   readonly end: Day;
   readonly precision: DatePrecision;
+  /**
+   * Days from the anchor (the publication day) to start and end, for expressions relative to
+   * "now" ("overnight", "earlier today", "one day earlier"): a sentence that dates its own
+   * "now" ("… said on Wednesday") re-anchors them.
+   */
+  readonly offset?: { readonly start: number; readonly end: number };
 }
 
 export interface RuleContext {
@@ -91,11 +97,55 @@ function relativeDay(ctx: RuleContext): Resolved | null {
   const w = (ctx.match[0] ?? '').toLowerCase();
   const p = ctx.published;
   if (p === null) return null;
+  const shifted = (start: number, end: number, precision: DatePrecision): Resolved => ({
+    start: p + start,
+    end: p + end,
+    precision,
+    offset: { start, end },
+  });
+  // "yesterday" and "tomorrow" are the writer's own days; "overnight" and "earlier today" may be a speaker's.
   if (w.includes('day before yesterday')) return day1(p - 2);
   if (w.startsWith('yesterday')) return day1(p - 1);
   if (w === 'tomorrow') return day1(p + 1);
-  if (w === 'last night' || w === 'overnight') return { start: p - 1, end: p, precision: 'night' };
-  return day1(p);
+  if (w === 'last night' || w === 'overnight') return shifted(-1, 0, 'night');
+  return shifted(0, 0, 'day');
+}
+
+/**
+ * Phenomenon: a span of days back from the story's "now": "one day earlier", "10 days after"
+ * ("It comes 10 days after five peacekeepers were killed": that earlier event is ten days back).
+ */
+function daysBack(ctx: RuleContext): Resolved | null {
+  const [, amount = '', unit = ''] = ctx.match;
+  if (ctx.published === null) return null;
+  const n = /^\d+$/.test(amount) ? Number(amount) : (SMALL[amount.toLowerCase()] ?? NaN);
+  const size = unit.toLowerCase().startsWith('week') ? 7 : 1;
+  if (!Number.isFinite(n) || n > 60) return null;
+  const back = -n * size;
+  return {
+    start: ctx.published + back,
+    end: ctx.published + back,
+    precision: 'day',
+    offset: { start: back, end: back },
+  };
+}
+
+/**
+ * Phenomenon: bulletins' "over the past day" / "past 24 hours": the day before publication,
+ * up to publication.
+ */
+function pastDay(ctx: RuleContext): Resolved | null {
+  if (ctx.published === null) return null;
+  return { start: ctx.published - 1, end: ctx.published, precision: 'days', offset: { start: -1, end: 0 } };
+}
+
+/** Phenomenon: a range written as two dates ("between the evenings of January 15 and January 17"). */
+function betweenDays(ctx: RuleContext): Resolved | null {
+  const [, m1, d1, m2, d2] = ctx.match;
+  const first = calendarDay(undefined, monthIndex(m1), Number(d1), ctx.published);
+  const second = calendarDay(undefined, monthIndex(m2 ?? m1), Number(d2), ctx.published);
+  if (!first || !second || second.start < first.start) return null;
+  return { start: first.start, end: second.end, precision: 'days' };
 }
 
 function relativePeriod(ctx: RuleContext): Resolved | null {
@@ -183,6 +233,13 @@ export const DATE_RULES: readonly DateRule[] = [
     resolve: (c) => calendarDay(c.match[1], Number(c.match[2]), Number(c.match[3]), null),
   },
   {
+    re: new RegExp(
+      `\\bbetween (?:the (?:evenings|mornings|nights) of )?${MONTH}\\.? (\\d{1,2}) and (?:${MONTH}\\.? )?(\\d{1,2})\\b`,
+      'g',
+    ),
+    resolve: betweenDays,
+  },
+  {
     re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     resolve: (c) => calendarDay(c.match[3], monthIndex(c.match[1]), Number(c.match[2]), c.published),
   },
@@ -213,6 +270,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     re: /\b(?:the day before yesterday|yesterday(?: (?:morning|afternoon|evening))?|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b/gi,
     resolve: relativeDay,
+  },
+  {
+    re: /\b(?:(?:over|in|during) the )?past (?:day|24 hours)\b/gi,
+    resolve: pastDay,
+  },
+  {
+    re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:earlier|after)\b/gi,
+    resolve: daysBack,
   },
   {
     re: /\b(last|this|next|past|previous|recent|over the|at the|during the)\s+(weeks?|weekend|months?|year|days)\b/gi,

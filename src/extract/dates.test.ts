@@ -54,3 +54,42 @@ describe('findDates (published Tuesday 10 November 2020)', () => {
     expect(findDates('the truce may hold', '2020-11-10')).toEqual([]);
   });
 });
+
+describe('date roles and new expressions (published Tuesday 10 November 2020)', () => {
+  const roles = (text: string) => findDates(text, '2020-11-10').map((d) => [d.text, d.role]);
+
+  it('marks a page stamp and a dateline as the page date, never an event date', () => {
+    expect(roles('date 2020-11-10 Gunmen burned a granary in the hills.')).toEqual([['2020-11-10', 'stamp']]);
+    expect(roles('PORTVILLE, Nov 10 (Wire) - A granary burned.')[0]).toEqual(['Nov 10', 'stamp']);
+    expect(roles('KESTOW, 9 November 2020 – The observers reported calm.')[0]?.[1]).toBe('stamp');
+  });
+
+  it('keeps a date that opens a sentence of the story as an event date', () => {
+    expect(roles('On 9 November, a mortar round hit the depot.')[0]).toEqual(['9 November', 'event']);
+  });
+
+  it('marks the day a statement was made', () => {
+    expect(roles('The granary burned, the governor said on Monday.')[0]).toEqual(['Monday', 'speech']);
+    expect(roles('An envoy on Monday urged calm after the raid.')[0]).toEqual(['Monday', 'speech']);
+    expect(roles('Shops have stayed shut since Monday.')[0]).toEqual(['Monday', 'since']);
+  });
+
+  it('reads a range written as two days', () => {
+    expect(first('between the evenings of November 6 and November 8, the monitors heard blasts')).toEqual([
+      '2020-11-06',
+      '2020-11-08',
+      'days',
+    ]);
+  });
+
+  it('reads a bulletin period and a number of days back', () => {
+    expect(first('recorded over the past day')).toEqual(['2020-11-09', '2020-11-10', 'days']);
+    expect(first('It came three days after a convoy was hit.')).toEqual(['2020-11-07', '2020-11-07', 'day']);
+  });
+
+  it('keeps what "overnight" counts from, so a dated statement can re-anchor it', () => {
+    const [overnight] = findDates('an overnight raid', '2020-11-10');
+    expect(overnight?.offset).toEqual({ start: -1, end: 0 });
+    expect(findDates('shelling yesterday', '2020-11-10')[0]?.offset).toBeUndefined();
+  });
+});

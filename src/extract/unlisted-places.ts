@@ -3,9 +3,27 @@ import type { PlaceMention } from './places.js';
 import { tokenIndexAt, type Token } from './text/tokens.js';
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+/** A name of one to three capitalised words that does not run into a possessive ("Narathiwat's"). */
+const OWN_NAME = "\\p{Lu}[\\p{L}-]*(?:[ -]\\p{Lu}[\\p{L}-]*){0,2}(?!['’]s)";
+/**
+ * Phenomenon: a place the text marks as one by the word after its name ("Waeng district", "the
+ * Sabon Gari camp", "As-Saga market", "the Odesa sea trade port"): an unlisted place of that kind.
+ */
+const MARKED = new RegExp(
+  `(?<![\\p{L}'’])(${OWN_NAME})\\s+(?:(?:sea|trade|river|main|military|refugee|border)\\s+){0,2}(district|province|camp|market|port|airport|bridge|crossing|river)\\b`,
+  'gu',
+);
+const MARKED_KIND: Readonly<Record<string, GazetteerPlace['kind']>> = {
+  district: 'district',
+  province: 'region',
+};
+/** Capitalised words that open sentences or name no place. */
+const NOT_A_NAME =
+  /^(?:The|A|An|This|That|Its|His|Her|Their|In|On|At|From|Near|Every|Each|Another|Local|Northern|Southern|Eastern|Western|Central|Refugee|Military|Army|Border|Police|One|Two|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PATTERNS = [
-  new RegExp(`\\b(?:village|town|city|settlement|hamlet|town of|village of)\\s+of\\s+(${NAME})`, 'gu'),
-  new RegExp(`\\b(?:villages?|towns?|settlements?)\\s+(?:of\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:village|town|city|settlement|hamlet|port|district)\\s+of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:villages?|towns?|settlements?|hamlet)\\s+(?:of\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`(${NAME})\\s+(?:village|hamlet)\\b`, 'gu'),
 ];
 const NEARBY = 300;
 /** A bound on look-ups per document; real articles name a handful. */
@@ -25,32 +43,77 @@ export function findUnlistedPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
+  const add = (name: string, start: number, kind: GazetteerPlace['kind'], written: string) => {
+    if (out.length >= MAX_UNLISTED || seen.has(start)) return;
+    if (listed.some((p) => p.start <= start && p.end > start)) return;
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_A_NAME.test(w))) return;
+    seen.add(start);
+    out.push(mentionOf({ name, start, kind, written }, tokens, listed));
+  };
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const name = m[1];
-      if (!name || out.length >= MAX_UNLISTED) continue;
-      const start = (m.index ?? 0) + m[0].length - name.length;
-      if (seen.has(start) || listed.some((p) => p.start <= start && p.end > start)) continue;
-      seen.add(start);
-      out.push(mentionOf(name, start, tokens, listed));
+      if (!name) continue;
+      add(name, (m.index ?? 0) + m[0].indexOf(name), 'settlement', name);
+    }
+  }
+  for (const m of text.matchAll(MARKED)) {
+    const [whole, name, marker = ''] = m;
+    if (!name) continue;
+    add(name, m.index ?? 0, MARKED_KIND[marker] ?? 'settlement', whole);
+  }
+  return [...out, ...laterMentions(text, tokens, listed, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: a place marked once ("the village of X") is the same place where the text names
+ * it again bare ("an attack on X").
+ */
+function laterMentions(
+  text: string,
+  tokens: readonly Token[],
+  listed: readonly PlaceMention[],
+  found: readonly PlaceMention[],
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const byName = new Map(found.map((p) => [p.place.name, p] as const));
+  for (const [name, first] of byName) {
+    const re = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (out.length + found.length >= MAX_UNLISTED) return out;
+      if (found.some((p) => p.start === start) || listed.some((p) => p.start <= start && p.end > start))
+        continue;
+      out.push({
+        ...first,
+        start,
+        end: start + name.length,
+        first: tokenIndexAt(tokens, start),
+        last: tokenIndexAt(tokens, start + name.length),
+      });
     }
   }
   return out;
 }
 
-function mentionOf(
-  name: string,
-  start: number,
-  tokens: readonly Token[],
-  listed: readonly PlaceMention[],
-): PlaceMention {
+interface Marked {
+  readonly name: string;
+  readonly start: number;
+  readonly kind: GazetteerPlace['kind'];
+  /** The name with the word that marks it ("Waeng district"), kept among its names. */
+  readonly written: string;
+}
+
+function mentionOf(m: Marked, tokens: readonly Token[], listed: readonly PlaceMention[]): PlaceMention {
+  const { name, start } = m;
   const end = start + name.length;
   const host = nearestListed(listed, start);
   const place: GazetteerPlace = {
     id: `unlisted-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
     name,
-    names: [name],
-    kind: 'settlement',
+    names: [...new Set([name, m.written])],
+    kind: m.kind,
     country: host?.country ?? '',
     parent: host?.id ?? null,
     lat: Number.NaN,
@@ -64,7 +127,7 @@ function mentionOf(
     place,
     isNear: false,
     confidence: 0.5,
-    reason: host ? `named as a settlement, placed in ${host.name} written nearby` : 'named as a settlement',
+    reason: host ? `named as a ${m.kind}, placed in ${host.name} written nearby` : `named as a ${m.kind}`,
     admin1: null,
   };
 }

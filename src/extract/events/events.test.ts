@@ -117,3 +117,20 @@ describe('merging', () => {
     expect(e?.evidence).toHaveLength(1);
   });
 });
+
+describe('the trigger rules', () => {
+  it('holds one of its keys in every match, so the cheap test never hides a match', async () => {
+    const { TRIGGERS, mayMatch } = await import('./triggers.js');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../fixtures/', import.meta.url);
+    const texts = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    texts.push(
+      'Gunmen opened fire on a UN patrol. A mine exploded under a truck. Rebels freed 12 Ugandans.',
+      'Insurgents staged an assault on an army post. The truce began at dawn. Monitors recorded eight explosions.',
+    );
+    for (const rule of TRIGGERS)
+      for (const text of texts)
+        for (const m of text.matchAll(new RegExp(rule.re.source, rule.re.flags)))
+          expect(mayMatch(rule, m[0].toLowerCase()), `${rule.kind}: ${m[0]}`).toBe(true);
+  });
+});
