@@ -1,3 +1,4 @@
+import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import {
   compareDates,
   compareKilled,
@@ -5,6 +6,7 @@ import {
   compareParties,
   comparePlaces,
   isCertainlyApart,
+  sharesSource,
   type Claim,
   type Feature,
 } from './merge-features.js';
@@ -12,42 +14,60 @@ import {
 export type { Claim, ClaimPlace, Feature } from './merge-features.js';
 
 /** Reports scoring at least this much against an incident join it. */
-export const MERGE_THRESHOLD = 0.7;
+export const MERGE_THRESHOLD = MERGE_CONFIG.joinThreshold;
+
+/** What a comparison concludes: join the incident, open a new one suggested as a duplicate, or keep apart. */
+export type Verdict = 'join' | 'suggest' | 'apart';
 
 export interface Comparison {
   readonly score: number;
   readonly merge: boolean;
+  readonly verdict: Verdict;
+  /** The thresholds the score was held against. */
+  readonly thresholds: { readonly join: number; readonly suggest: number };
   readonly features: readonly Feature[];
   /** One sentence a reviewer can read: why it merged, or what kept it apart. */
   readonly reason: string;
 }
 
+const STRONG = 0.75;
+
 /**
  * Scores whether a report's claim and an incident describe the same real-world event: a weighted
- * sum of feature values, unless a feature vetoes (different kinds, days apart, places far apart).
+ * sum of feature values, unless a feature vetoes (different kinds, days apart, places far apart,
+ * another event of the same article).
  *
- * @example compareClaims(reportClaim, incidentClaim) // { score: 0.94, merge: true, reason: 'same place …' }
+ * @example compareClaims(reportClaim, incidentClaim) // { score: 0.94, verdict: 'join', reason: 'joined …' }
  */
-export function compareClaims(report: Claim, incident: Claim): Comparison {
+export function compareClaims(report: Claim, incident: Claim, config: MergeConfig = MERGE_CONFIG): Comparison {
   const features = [
     compareKind(report.kind, incident.kind),
-    compareDates(report, incident),
-    comparePlaces(report.place, incident.place),
+    compareDates(report, incident, config),
+    comparePlaces(report.place, incident.place, config),
     compareParties(report.parties, incident.parties),
     compareKilled(report.killed, incident.killed),
   ];
   const score = round(features.reduce((sum, f) => sum + f.weight * f.value, 0));
+  const thresholds = { join: config.joinThreshold, suggest: config.suggestThreshold };
+  const apart = (reason: string): Comparison => ({ score, merge: false, verdict: 'apart', thresholds, features, reason });
+  if (sharesSource(report, incident)) return apart('kept apart: another event of the same article');
   const veto = features.find((f) => f.veto);
-  if (veto) return { score, merge: false, features, reason: `kept apart: ${veto.note}` };
-  const merge = score >= MERGE_THRESHOLD;
-  const strongest = features.filter((f) => f.value >= 0.75).map((f) => f.note);
-  const reason = merge
-    ? `merged (score ${score} ≥ ${MERGE_THRESHOLD}): ${strongest.join('; ') || 'no single strong feature'}`
-    : `kept apart (score ${score} < ${MERGE_THRESHOLD}): ${features
-        .filter((f) => f.value < 0.75)
-        .map((f) => f.note)
-        .join('; ')}`;
-  return { score, merge, features, reason };
+  if (veto) return apart(`kept apart: ${veto.note}`);
+  const matched = features.filter((f) => f.value >= STRONG).map((f) => f.note);
+  const differed = features.filter((f) => f.value < STRONG).map((f) => f.note);
+  const words = `matched: ${matched.join('; ') || 'nothing strongly'}; differed: ${differed.join('; ') || 'nothing'}`;
+  if (score >= config.joinThreshold)
+    return { score, merge: true, verdict: 'join', thresholds, features, reason: `joined (score ${score} ≥ ${config.joinThreshold}) — ${words}` };
+  if (score >= config.suggestThreshold)
+    return {
+      score,
+      merge: false,
+      verdict: 'suggest',
+      thresholds,
+      features,
+      reason: `possible duplicate (score ${score}, between ${config.suggestThreshold} and ${config.joinThreshold}) — ${words}`,
+    };
+  return apart(`kept apart (score ${score} < ${config.suggestThreshold}) — ${words}`);
 }
 
 /** A candidate that may merge beats one that may not; then the higher score wins. */
@@ -55,33 +75,43 @@ const isBetter = (a: Comparison, b: Comparison) => (a.merge !== b.merge ? a.merg
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+export interface Scored<Id> {
+  readonly id: Id;
+  readonly comparison: Comparison;
+}
+
 export type MergeDecision<Id> =
-  | { readonly kind: 'new'; readonly best: { readonly id: Id; readonly comparison: Comparison } | null }
+  | { readonly kind: 'new'; readonly best: Scored<Id> | null; readonly suggestion: Scored<Id> | null }
   | { readonly kind: 'merge'; readonly into: Id; readonly comparison: Comparison };
 
 /**
- * Picks the best-scoring candidate the report may join, or says it opens a new incident. A report
- * that does not name the same place as its best candidate, while another candidate would also
- * take it, is not guessed into one: it opens its own incident for review.
+ * Picks the best-scoring candidate the report may join, or says it opens a new incident (with the
+ * best candidate suggested as a possible duplicate when it scored between the thresholds). A
+ * report that does not name the same place as its best candidate, while another candidate would
+ * also take it, is not guessed into one: it opens its own incident, suggested against the best.
  */
 export function decideMerge<Id>(
   report: Claim,
   candidates: Iterable<{ id: Id; claim: Claim }>,
+  config: MergeConfig = MERGE_CONFIG,
 ): MergeDecision<Id> {
-  let best: { id: Id; comparison: Comparison } | null = null;
+  let best: Scored<Id> | null = null;
   let runnerUp: Comparison | null = null;
   for (const candidate of candidates) {
-    if (isCertainlyApart(report, candidate.claim)) continue;
-    const comparison = compareClaims(report, candidate.claim);
+    if (isCertainlyApart(report, candidate.claim, config)) continue;
+    const comparison = compareClaims(report, candidate.claim, config);
     if (!best || isBetter(comparison, best.comparison)) {
       runnerUp = best?.comparison ?? null;
       best = { id: candidate.id, comparison };
     } else if (!runnerUp || isBetter(comparison, runnerUp)) runnerUp = comparison;
   }
-  if (!best?.comparison.merge) return { kind: 'new', best };
+  if (!best) return { kind: 'new', best: null, suggestion: null };
+  if (!best.comparison.merge)
+    return { kind: 'new', best, suggestion: best.comparison.verdict === 'suggest' ? best : null };
   if (runnerUp?.merge && isVague(best.comparison)) {
-    const reason = `kept apart: fits several incidents (${best.comparison.score} / ${runnerUp.score}) without naming the place of either`;
-    return { kind: 'new', best: { id: best.id, comparison: { ...best.comparison, merge: false, reason } } };
+    const reason = `possible duplicate: fits several incidents (${best.comparison.score} / ${runnerUp.score}) without naming the place of either`;
+    const comparison: Comparison = { ...best.comparison, merge: false, verdict: 'suggest', reason };
+    return { kind: 'new', best: { id: best.id, comparison }, suggestion: { id: best.id, comparison } };
   }
   return { kind: 'merge', into: best.id, comparison: best.comparison };
 }
