@@ -2,6 +2,7 @@ import { activityPage } from './monitor/activity-page.js';
 import { agreementPage } from './agreement/agreement-page.js';
 import { loginPage } from './auth/login-page.js';
 import { bulletinPage } from './bulletins/bulletin-page.js';
+import { duplicatesPage } from './duplicates/duplicates-page.js';
 import { fieldReportPage } from './monitor/field-report-page.js';
 import { incidentPage } from './incident/incident-page.js';
 import { listPage } from './list/list-page.js';
@@ -21,6 +22,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   timeline: timelinePage,
   incidents: incidentPage,
   review: reviewPage,
+  duplicates: duplicatesPage,
   agreement: agreementPage,
   mission: missionPage,
   bulletins: bulletinPage,
