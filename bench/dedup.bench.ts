@@ -120,6 +120,21 @@ console.log(
   `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB   pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,
 );
 
+if (process.env.TRUCE_BENCH_PAIRS) {
+  const typeOf = (t: Truth) => (t.claim.place === null ? 'none' : t.claim.place.precision === 'region' ? 'region' : 'point');
+  const byEvent = new Map<number, number[]>();
+  reports.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), i]));
+  const all = new Map<string, number>(), hit = new Map<string, number>();
+  for (const list of byEvent.values())
+    for (let i = 0; i < list.length; i += 1)
+      for (let j = i + 1; j < list.length; j += 1) {
+        const [a, b] = [list[i] as number, list[j] as number];
+        const key = [typeOf(reports[a] as Truth), typeOf(reports[b] as Truth)].sort().join('-');
+        all.set(key, (all.get(key) ?? 0) + 1);
+        if (clusterOf[a] === clusterOf[b]) hit.set(key, (hit.get(key) ?? 0) + 1);
+      }
+  console.log([...all].map(([k, n]) => `${k} ${n} recall ${((hit.get(k) ?? 0) / n).toFixed(2)}`));
+}
 if (process.env.TRUCE_BENCH_DEBUG) {
   const wrong = new Map<string, number>();
   for (const cluster of result.clusters) {

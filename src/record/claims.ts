@@ -31,8 +31,7 @@ export function claimPlace(
   // A place the gazetteer does not list still lies in the country extraction gave it (countries
   // are ids by their lower-case code), so a village and its country stay compatible.
   const country = place.country?.toLowerCase() ?? null;
-  const ancestors =
-    country && country !== place.id && !known.includes(country) ? [...known, country] : known;
+  const ancestors = country && country !== place.id && !known.includes(country) ? [...known, country] : known;
   return {
     id: place.id,
     lat: place.lat,

@@ -1,4 +1,4 @@
-import { decideMerge, type Comparison } from './dedup.js';
+import { decideMerge, type Verdict } from './dedup.js';
 import { absorbClaim, hasPoint } from './merge-absorb.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import { dayNumber as dayOf, type Claim } from './merge-features.js';
@@ -22,7 +22,9 @@ export interface ClusterResult<T> {
   readonly decisions: readonly {
     readonly item: T;
     readonly cluster: number;
-    readonly comparison: Comparison | null;
+    /** The best comparison's score and verdict (the words are not kept: a batch explains none). */
+    readonly score: number | null;
+    readonly verdict: Verdict | null;
     /** A possible duplicate: the cluster the item's new cluster was suggested against. */
     readonly suggested: number | null;
   }[];
@@ -48,7 +50,10 @@ function ownKeys(claim: Claim, config: MergeConfig): string[] {
 }
 
 const cellOf = (claim: Claim, config: MergeConfig) =>
-  [Math.floor((claim.place?.lat ?? 0) / config.gridCellDegrees), Math.floor((claim.place?.lon ?? 0) / config.gridCellDegrees)] as const;
+  [
+    Math.floor((claim.place?.lat ?? 0) / config.gridCellDegrees),
+    Math.floor((claim.place?.lon ?? 0) / config.gridCellDegrees),
+  ] as const;
 
 /** Block keys to search: neighbouring cells and the coarse bucket on every day of the window. */
 function searchKeys(claim: Claim, config: MergeConfig): string[] {
@@ -82,7 +87,13 @@ export function clusterClaims<T>(
     if (list) list.push(index);
     else blocks.set(key, [index]);
   };
-  const decisions: { item: T; cluster: number; comparison: Comparison | null; suggested: number | null }[] = [];
+  const decisions: {
+    item: T;
+    cluster: number;
+    score: number | null;
+    verdict: Verdict | null;
+    suggested: number | null;
+  }[] = [];
   let comparisons = 0;
   for (const { item, claim } of items) {
     const seen = new Set<number>();
@@ -96,17 +107,25 @@ export function clusterClaims<T>(
       cluster.claim = absorbClaim(cluster.claim, claim);
       if (!hadPoint && hasPoint(cluster.claim))
         for (const key of ownKeys(cluster.claim, config)) file(key, cluster.index);
-      decisions.push({ item, cluster: cluster.index, comparison: decision.comparison, suggested: null });
+      decisions.push({
+        item,
+        cluster: cluster.index,
+        score: decision.comparison.score,
+        verdict: decision.comparison.verdict,
+        suggested: null,
+      });
       continue;
     }
     const cluster: Cluster<T> = { index: clusters.length, members: [item], claim };
     clusters.push(cluster);
     for (const key of ownKeys(claim, config)) file(key, cluster.index);
-    for (const d of daysOf(claim, config).slice(config.maxGapDays, -config.maxGapDays)) file(`${d}:all`, cluster.index);
+    for (const d of daysOf(claim, config).slice(config.maxGapDays, -config.maxGapDays))
+      file(`${d}:all`, cluster.index);
     decisions.push({
       item,
       cluster: cluster.index,
-      comparison: decision.best?.comparison ?? null,
+      score: decision.best?.comparison.score ?? null,
+      verdict: decision.best?.comparison.verdict ?? null,
       suggested: decision.suggestion?.id ?? null,
     });
   }

@@ -39,7 +39,11 @@ const STRONG = 0.75;
  *
  * @example compareClaims(reportClaim, incidentClaim) // { score: 0.94, verdict: 'join', reason: 'joined …' }
  */
-export function compareClaims(report: Claim, incident: Claim, config: MergeConfig = MERGE_CONFIG): Comparison {
+export function compareClaims(
+  report: Claim,
+  incident: Claim,
+  config: MergeConfig = MERGE_CONFIG,
+): Comparison {
   const features = [
     compareKind(report.kind, incident.kind),
     compareDates(report, incident, config),
@@ -49,25 +53,46 @@ export function compareClaims(report: Claim, incident: Claim, config: MergeConfi
   ];
   const score = round(features.reduce((sum, f) => sum + f.weight * f.value, 0));
   const thresholds = { join: config.joinThreshold, suggest: config.suggestThreshold };
-  const apart = (reason: string): Comparison => ({ score, merge: false, verdict: 'apart', thresholds, features, reason });
-  if (sharesSource(report, incident)) return apart('kept apart: another event of the same article');
-  const veto = features.find((f) => f.veto);
-  if (veto) return apart(`kept apart: ${veto.note}`);
-  const matched = features.filter((f) => f.value >= STRONG).map((f) => f.note);
-  const differed = features.filter((f) => f.value < STRONG).map((f) => f.note);
+  const verdict: Verdict =
+    sharesSource(report, incident) || features.some((f) => f.veto)
+      ? 'apart'
+      : score >= config.joinThreshold
+        ? 'join'
+        : score >= config.suggestThreshold
+          ? 'suggest'
+          : 'apart';
+  // The words are written only when read: most comparisons of a batch are never explained.
+  return {
+    score,
+    merge: verdict === 'join',
+    verdict,
+    thresholds,
+    features,
+    get reason() {
+      return reasonOf({ report, incident, score, verdict, features, config });
+    },
+  };
+}
+
+function reasonOf(c: {
+  report: Claim;
+  incident: Claim;
+  score: number;
+  verdict: Verdict;
+  features: readonly Feature[];
+  config: MergeConfig;
+}): string {
+  if (sharesSource(c.report, c.incident)) return 'kept apart: another event of the same article';
+  const veto = c.features.find((f) => f.veto);
+  if (veto) return `kept apart: ${veto.note}`;
+  const matched = c.features.filter((f) => f.value >= STRONG).map((f) => f.note);
+  const differed = c.features.filter((f) => f.value < STRONG).map((f) => f.note);
   const words = `matched: ${matched.join('; ') || 'nothing strongly'}; differed: ${differed.join('; ') || 'nothing'}`;
-  if (score >= config.joinThreshold)
-    return { score, merge: true, verdict: 'join', thresholds, features, reason: `joined (score ${score} ≥ ${config.joinThreshold}) — ${words}` };
-  if (score >= config.suggestThreshold)
-    return {
-      score,
-      merge: false,
-      verdict: 'suggest',
-      thresholds,
-      features,
-      reason: `possible duplicate (score ${score}, between ${config.suggestThreshold} and ${config.joinThreshold}) — ${words}`,
-    };
-  return apart(`kept apart (score ${score} < ${config.suggestThreshold}) — ${words}`);
+  const { joinThreshold: join, suggestThreshold: suggest } = c.config;
+  if (c.verdict === 'join') return `joined (score ${c.score} ≥ ${join}) — ${words}`;
+  if (c.verdict === 'suggest')
+    return `possible duplicate (score ${c.score}, between ${suggest} and ${join}) — ${words}`;
+  return `kept apart (score ${c.score} < ${suggest}) — ${words}`;
 }
 
 /** A candidate that may merge beats one that may not; then the higher score wins. */
@@ -108,7 +133,12 @@ export function decideMerge<Id>(
   if (!best) return { kind: 'new', best: null, suggestion: null };
   if (!best.comparison.merge)
     return { kind: 'new', best, suggestion: best.comparison.verdict === 'suggest' ? best : null };
-  if (runnerUp?.merge && isVague(best.comparison)) {
+  if (
+    runnerUp &&
+    runnerUp.verdict !== 'apart' &&
+    runnerUp.score >= best.comparison.score - config.ambiguityMargin &&
+    isVague(best.comparison)
+  ) {
     const reason = `possible duplicate: fits several incidents (${best.comparison.score} / ${runnerUp.score}) without naming the place of either`;
     const comparison: Comparison = { ...best.comparison, merge: false, verdict: 'suggest', reason };
     return { kind: 'new', best: { id: best.id, comparison }, suggestion: { id: best.id, comparison } };

@@ -116,7 +116,11 @@ async function mergeGroup(ctx: EventContext, told: readonly Told[]): Promise<'op
   const decision: MergeDecision<number> = decideMerge(claim, candidates, config);
   if (decision.kind === 'merge') {
     const before = candidates.find((c) => c.id === decision.into)?.claim ?? claim;
-    await linkAll(ctx, told, decision.into, { ...decision.comparison, outcome: 'joined', candidate: decision.into });
+    await linkAll(ctx, told, decision.into, {
+      ...decision.comparison,
+      outcome: 'joined',
+      candidate: decision.into,
+    });
     await refreshIncident(ctx, decision.into, { before, after: absorbClaim(before, claim), told });
     return 'joined';
   }
@@ -126,7 +130,11 @@ async function mergeGroup(ctx: EventContext, told: readonly Told[]): Promise<'op
     : NO_CANDIDATE(config);
   await linkAll(ctx, told, incidentId, explanation);
   if (decision.suggestion)
-    await suggestDuplicate(ctx.writer, { incidentId, candidateId: decision.suggestion.id, comparison: decision.suggestion.comparison });
+    await suggestDuplicate(ctx.writer, {
+      incidentId,
+      candidateId: decision.suggestion.id,
+      comparison: decision.suggestion.comparison,
+    });
   await syncIncidentParties(ctx.writer, incidentId, ctx.theatre);
   return 'opened';
 }
@@ -141,17 +149,23 @@ async function linkAll(
     const retold: MergeExplanation =
       index === 0 || !('score' in explanation)
         ? explanation
-        : { ...explanation, outcome: 'retold', reason: `the same event told again in this article; ${explanation.reason}` };
+        : {
+            ...explanation,
+            outcome: 'retold',
+            reason: `the same event told again in this article; ${explanation.reason}`,
+          };
     await linkReport(ctx.writer, { incidentId, reportId: t.reportId, explanation: retold });
   }
 }
 
 /** The member whose place (or date) the group's claim took. */
-const giverOf = (told: readonly Told[], pick: (c: Claim) => boolean): Told | undefined => told.find((t) => pick(t.claim));
+const giverOf = (told: readonly Told[], pick: (c: Claim) => boolean): Told | undefined =>
+  told.find((t) => pick(t.claim));
 
 async function openFromGroup(ctx: EventContext, claim: Claim, told: readonly Told[]): Promise<number> {
   const placed = giverOf(told, (c) => c.place?.id === claim.place?.id) ?? told[0];
-  const dated = giverOf(told, (c) => c.dateStart === claim.dateStart && c.dateEnd === claim.dateEnd) ?? told[0];
+  const dated =
+    giverOf(told, (c) => c.dateStart === claim.dateStart && c.dateEnd === claim.dateEnd) ?? told[0];
   const event = placed?.event ?? null;
   const gazetteerPlace = event?.place ? ctx.gazetteer.byId.get(event.place.id) : undefined;
   return openIncident(ctx.writer, {
@@ -187,7 +201,8 @@ async function refreshIncident(
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   const patch: RowPatch<'incidents'> = {};
-  const placeGiver = after.place?.id !== before.place?.id ? giverOf(told, (c) => c.place?.id === after.place?.id) : undefined;
+  const placeGiver =
+    after.place?.id !== before.place?.id ? giverOf(told, (c) => c.place?.id === after.place?.id) : undefined;
   const place = placeGiver?.event.place;
   if (place) {
     const gazetteerPlace = ctx.gazetteer.byId.get(place.id);
@@ -211,7 +226,11 @@ async function refreshIncident(
   }
   if (after.kind !== before.kind) {
     const acled = INCIDENT_KIND[after.kind].acled;
-    Object.assign(patch, { kind: after.kind, acled_event_type: acled.event_type, acled_sub_event_type: acled.sub_event_type });
+    Object.assign(patch, {
+      kind: after.kind,
+      acled_event_type: acled.event_type,
+      acled_sub_event_type: acled.sub_event_type,
+    });
   }
   await writer.update(
     'incidents',

@@ -2,7 +2,13 @@ import { PLACE_PRECISION, type PlacePrecision } from '../vocabulary/index.js';
 import { dayNumber, type Claim, type ClaimPlace } from './merge-features.js';
 
 /** Coarse to fine: a place of a later rank says more. */
-const RANK: Readonly<Record<PlacePrecision, number>> = { country: 0, region: 1, district: 2, near: 3, exact: 4 };
+const RANK: Readonly<Record<PlacePrecision, number>> = {
+  country: 0,
+  region: 1,
+  district: 2,
+  near: 3,
+  exact: 4,
+};
 const rankOf = (p: ClaimPlace | null) => (p?.precision ? RANK[p.precision] : -1);
 
 /** The finer of two compatible places (a village over its province over its country). */
@@ -21,9 +27,14 @@ const basisRank = { event: 2, published: 1, unknown: 0 } as const;
  */
 function datesOf(a: Claim, b: Claim): Pick<Claim, 'dateStart' | 'dateEnd' | 'dateBasis'> {
   const [ra, rb] = [basisRank[a.dateBasis ?? 'event'], basisRank[b.dateBasis ?? 'event']];
-  const pick = (c: Claim) => ({ dateStart: c.dateStart, dateEnd: c.dateEnd, dateBasis: c.dateBasis ?? 'event' });
+  const pick = (c: Claim) => ({
+    dateStart: c.dateStart,
+    dateEnd: c.dateEnd,
+    dateBasis: c.dateBasis ?? 'event',
+  });
   if (rb !== ra) return pick(rb > ra ? b : a);
-  const inside = dayNumber(b.dateStart) >= dayNumber(a.dateStart) && dayNumber(b.dateEnd) <= dayNumber(a.dateEnd);
+  const inside =
+    dayNumber(b.dateStart) >= dayNumber(a.dateStart) && dayNumber(b.dateEnd) <= dayNumber(a.dateEnd);
   return pick(inside ? b : a);
 }
 
@@ -38,7 +49,10 @@ function datesOf(a: Claim, b: Claim): Pick<Claim, 'dateStart' | 'dateEnd' | 'dat
 export function absorbClaim(cluster: Claim, report: Claim): Claim {
   const killed =
     cluster.killed && report.killed
-      ? { low: Math.min(cluster.killed.low, report.killed.low), high: Math.max(cluster.killed.high, report.killed.high) }
+      ? {
+          low: Math.min(cluster.killed.low, report.killed.low),
+          high: Math.max(cluster.killed.high, report.killed.high),
+        }
       : (cluster.killed ?? report.killed);
   return {
     kind: cluster.kind === 'ceasefire_violation' ? report.kind : cluster.kind,
@@ -55,4 +69,7 @@ export const foldClaims = (claims: readonly Claim[]): Claim | null =>
   claims.length === 0 ? null : claims.slice(1).reduce(absorbClaim, claims[0] as Claim);
 
 export const hasPoint = (c: Claim): boolean =>
-  c.place?.lat != null && c.place.lon != null && c.place.precision !== null && PLACE_PRECISION[c.place.precision].isPoint;
+  c.place?.lat != null &&
+  c.place.lon != null &&
+  c.place.precision !== null &&
+  PLACE_PRECISION[c.place.precision].isPoint;

@@ -11,12 +11,36 @@ import type { Claim, ClaimPlace } from './merge-features.js';
 // in Brennan province. One outlet names Tallow, another "Brennan province", a third only the
 // country; one dates it by the day, one by its publication the next morning.
 const country: ClaimPlace = { id: 'qz', lat: 10, lon: 20, precision: 'country', ancestors: [] };
-const province: ClaimPlace = { id: 'qz-brennan', lat: 10.4, lon: 20.3, precision: 'region', ancestors: ['qz'] };
-const tallow: ClaimPlace = { id: 'g-tallow', lat: 10.5, lon: 20.4, precision: 'near', ancestors: ['qz-brennan', 'qz'] };
+const province: ClaimPlace = {
+  id: 'qz-brennan',
+  lat: 10.4,
+  lon: 20.3,
+  precision: 'region',
+  ancestors: ['qz'],
+};
+const tallow: ClaimPlace = {
+  id: 'g-tallow',
+  lat: 10.5,
+  lon: 20.4,
+  precision: 'near',
+  ancestors: ['qz-brennan', 'qz'],
+};
 /** A second village of the province, some 40 km from Tallow. */
-const orrin: ClaimPlace = { id: 'g-orrin', lat: 10.85, lon: 20.4, precision: 'near', ancestors: ['qz-brennan', 'qz'] };
+const orrin: ClaimPlace = {
+  id: 'g-orrin',
+  lat: 10.85,
+  lon: 20.4,
+  precision: 'near',
+  ancestors: ['qz-brennan', 'qz'],
+};
 /** A village the gazetteer does not list: only its country is known. */
-const unlisted: ClaimPlace = { id: 'unlisted-marrow', lat: null, lon: null, precision: 'exact', ancestors: ['qz'] };
+const unlisted: ClaimPlace = {
+  id: 'unlisted-marrow',
+  lat: null,
+  lon: null,
+  precision: 'exact',
+  ancestors: ['qz'],
+};
 
 const claim = (over: Partial<Claim> = {}): Claim => ({
   kind: 'landmine',
@@ -132,7 +156,12 @@ describe('a later article mentioning the event in passing', () => {
 describe('possible duplicates', () => {
   it('suggests a pair scoring between the thresholds instead of joining or ignoring it', () => {
     // A clash reported a day later, only at country level: maybe the mine, maybe not.
-    const weak = claim({ kind: 'armed_clash', place: country, dateStart: '2024-05-04', dateEnd: '2024-05-04' });
+    const weak = claim({
+      kind: 'armed_clash',
+      place: country,
+      dateStart: '2024-05-04',
+      dateEnd: '2024-05-04',
+    });
     const decision = decideMerge(weak, [{ id: 9, claim: claim() }]);
     expect(decision.kind).toBe('new');
     expect(decision.kind === 'new' && decision.suggestion?.id).toBe(9);

@@ -13,6 +13,11 @@ export interface MergeConfig {
   readonly maxGapDays: number;
   /** How far back a report dated only by its publication may reach (a passing mention of a recent event). */
   readonly undatedLookbackDays: number;
+  /**
+   * A report that does not name its best incident's place is not guessed into it when another
+   * candidate scores within this margin of it (either could be the event it means).
+   */
+  readonly ambiguityMargin: number;
   /** A date window wider than this says little about the day (a "last week" report). */
   readonly wideWindowDays: number;
   /** Days of a window that blocking files a claim under, at most. */
@@ -37,6 +42,7 @@ export const MERGE_CONFIG: MergeConfig = {
   maxGapDays: 2,
   undatedLookbackDays: 30,
   wideWindowDays: 7,
+  ambiguityMargin: 0.1,
   maxWindowDays: 40,
   pointNearKm: 5,
   areaNearKm: 25,

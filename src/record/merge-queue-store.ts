@@ -88,7 +88,11 @@ async function sidesOf(db: Db, ids: readonly number[]): Promise<Map<number, Sugg
   const out = new Map<number, SuggestionSide>();
   if (ids.length === 0) return out;
   const [incidents, figures, sources] = await Promise.all([
-    db.selectFrom('incidents').selectAll().where('id', 'in', [...ids]).execute(),
+    db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('id', 'in', [...ids])
+      .execute(),
     claimedFiguresOf(db, ids),
     db
       .selectFrom('incident_reports as l')
@@ -110,7 +114,13 @@ async function sidesOf(db: Db, ids: readonly number[]): Promise<Map<number, Sugg
       }),
       sources: sources
         .filter((s) => s.incident_id === row.id && !seen.has(s.id) && seen.add(s.id))
-        .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published_at })),
+        .map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          url: s.url,
+          published: s.published_at,
+        })),
     });
   }
   return out;

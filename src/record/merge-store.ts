@@ -9,7 +9,12 @@ import { claimOfEvent, claimPlace } from './claims.js';
 import { foldClaims } from './merge-absorb.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import type { Claim } from './merge-features.js';
-import { INCIDENT_KIND, type DatePrecision, type IncidentKind } from '../vocabulary/index.js';
+import {
+  INCIDENT_KIND,
+  PLACE_PRECISION,
+  type DatePrecision,
+  type IncidentKind,
+} from '../vocabulary/index.js';
 import { partiesByIncident } from './incident-party-store.js';
 
 const shiftDay = (iso: string, days: number) =>
@@ -38,7 +43,17 @@ export async function candidateIncidents(
   let query = trx
     .selectFrom('incidents as i')
     .leftJoin('places as p', 'p.id', 'i.place_id')
-    .select(['i.id', 'i.kind', 'i.date_start', 'i.date_end', 'i.lat', 'i.lon', 'i.geo_precision', 'i.country', 'p.slug'])
+    .select([
+      'i.id',
+      'i.kind',
+      'i.date_start',
+      'i.date_end',
+      'i.lat',
+      'i.lon',
+      'i.geo_precision',
+      'i.country',
+      'p.slug',
+    ])
     .where('i.status', 'not in', ['merged', 'rejected']);
   if (claim.dateBasis !== 'unknown') {
     query = query.where((eb) =>
@@ -51,8 +66,15 @@ export async function candidateIncidents(
       ]),
     );
   }
+  // Only a point is searched around: an area's centre says nothing of where in it the event was,
+  // so a report naming only a country or region looks at every incident of its dates.
   const point = claim.place;
-  if (point?.lat != null && point.lon != null) {
+  if (
+    point?.lat != null &&
+    point.lon != null &&
+    point.precision !== null &&
+    PLACE_PRECISION[point.precision].isPoint
+  ) {
     const [lat, lon, box] = [point.lat, point.lon, config.blockBoxDegrees];
     query = query.where((eb) =>
       eb.or([

@@ -45,7 +45,11 @@ export async function suggestDuplicate(
 }
 
 async function loadSuggestion(writer: RecordWriter, id: number) {
-  const row = await writer.trx.selectFrom('duplicate_suggestions').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await writer.trx
+    .selectFrom('duplicate_suggestions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('duplicate suggestion', id);
   return row;
 }
@@ -66,12 +70,17 @@ export async function decideSuggestion(
   if (input.reason.trim().length === 0) throw invalid('reason', 'must not be empty');
   return audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
     const row = await loadSuggestion(writer, input.id);
-    const want: SuggestionStatus = input.action === 'merge' ? 'merged' : input.action === 'dismiss' ? 'dismissed' : 'open';
+    const want: SuggestionStatus =
+      input.action === 'merge' ? 'merged' : input.action === 'dismiss' ? 'dismissed' : 'open';
     if (input.action === 'undo' ? row.status !== 'merged' : row.status !== 'open')
       throw invalid('action', `cannot ${input.action} a suggestion that is ${row.status}`);
-    if (input.action === 'merge') await mergeIncidentsIn(writer, { from: row.incident_id, into: row.candidate_id });
+    if (input.action === 'merge')
+      await mergeIncidentsIn(writer, { from: row.incident_id, into: row.candidate_id });
     if (input.action === 'undo') await unmergeIncidentIn(writer, { id: row.incident_id });
-    const decided = input.action === 'undo' ? { decided_at: null, decided_by: null } : { decided_at: writer.at, decided_by: actorOf(user) };
+    const decided =
+      input.action === 'undo'
+        ? { decided_at: null, decided_by: null }
+        : { decided_at: writer.at, decided_by: actorOf(user) };
     await writer.update(
       'duplicate_suggestions',
       row.id,

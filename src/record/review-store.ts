@@ -63,11 +63,16 @@ export async function mergeIncidents(
   checkReviewer(user.role);
   requireReason(input.reason);
   if (input.from === input.into) throw invalid('into', 'must be another incident');
-  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) => mergeIncidentsIn(writer, input));
+  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) =>
+    mergeIncidentsIn(writer, input),
+  );
 }
 
 /** `mergeIncidents` inside a caller's audited transaction (the duplicates queue). */
-export async function mergeIncidentsIn(writer: RecordWriter, input: { from: number; into: number }): Promise<void> {
+export async function mergeIncidentsIn(
+  writer: RecordWriter,
+  input: { from: number; into: number },
+): Promise<void> {
   if (input.from === input.into) throw invalid('into', 'must be another incident');
   const from = await loadIncident(writer, input.from);
   const into = await loadIncident(writer, input.into);
@@ -110,7 +115,9 @@ export async function unmergeIncident(
 ): Promise<void> {
   checkReviewer(user.role);
   requireReason(input.reason);
-  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) => unmergeIncidentIn(writer, input));
+  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) =>
+    unmergeIncidentIn(writer, input),
+  );
 }
 
 /** `unmergeIncident` inside a caller's audited transaction (the duplicates queue). */

@@ -30,7 +30,9 @@ export function registerDuplicates(program: Command): void {
       for (const s of page.items) {
         const side = (x: (typeof s)['incident']) =>
           `#${x.incident.id} ${x.incident.kind} ${x.incident.dateStart} ${x.incident.placeName ?? '—'}`;
-        process.stdout.write(`${String(s.id).padStart(5)}  ${s.score.toFixed(3)}  ${side(s.incident)}  ~  ${side(s.candidate)}\n`);
+        process.stdout.write(
+          `${String(s.id).padStart(5)}  ${s.score.toFixed(3)}  ${side(s.incident)}  ~  ${side(s.candidate)}\n`,
+        );
         process.stdout.write(`       ${s.explanation.reason}\n`);
       }
       process.stdout.write(`${page.items.length} of ${page.total} ${status}\n`);

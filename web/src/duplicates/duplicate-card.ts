@@ -5,7 +5,11 @@ import type { DuplicateSuggestion, SuggestionSide } from './duplicate-types.js';
 
 export type Action = 'merge' | 'dismiss' | 'undo';
 
-const ACTION_LABEL: Readonly<Record<Action, string>> = { merge: 'Merge', dismiss: 'Dismiss', undo: 'Undo merge' };
+const ACTION_LABEL: Readonly<Record<Action, string>> = {
+  merge: 'Merge',
+  dismiss: 'Dismiss',
+  undo: 'Undo merge',
+};
 const DONE: Readonly<Record<Action, string>> = {
   merge: 'merged',
   dismiss: 'dismissed (it will not be suggested again)',
@@ -17,11 +21,20 @@ const DONE: Readonly<Record<Action, string>> = {
  * side (kind, dates, place, casualty figures, sources), a required reason, and the one-click
  * answers the suggestion's status allows.
  */
-export function duplicateCard(s: DuplicateSuggestion, onDone: (message: string, action: Action) => void): HTMLElement {
+export function duplicateCard(
+  s: DuplicateSuggestion,
+  onDone: (message: string, action: Action) => void,
+): HTMLElement {
   const prefix = `d${s.id}`;
   const status = h('div', { class: 'card-status', 'aria-live': 'assertive', id: `${prefix}-status` });
-  const reason = h('textarea', { id: `${prefix}-reason`, name: 'reason', rows: 2, 'aria-describedby': status.id });
-  const actions: readonly Action[] = s.status === 'open' ? ['merge', 'dismiss'] : s.status === 'merged' ? ['undo'] : [];
+  const reason = h('textarea', {
+    id: `${prefix}-reason`,
+    name: 'reason',
+    rows: 2,
+    'aria-describedby': status.id,
+  });
+  const actions: readonly Action[] =
+    s.status === 'open' ? ['merge', 'dismiss'] : s.status === 'merged' ? ['undo'] : [];
   const buttons = actions.map((action) => {
     const button = h('button', { type: 'button', 'data-action': action }, ACTION_LABEL[action]);
     button.addEventListener('click', () => void perform(s, action, { reason, status, onDone }));
@@ -48,12 +61,28 @@ function featureTable(s: DuplicateSuggestion): HTMLElement {
     'table',
     { class: 'merge-features' },
     h('caption', {}, t ? `Joins at ${t.join}, suggested from ${t.suggest}` : 'Features'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Feature'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Why'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Feature'),
+        h('th', { scope: 'col' }, 'Value'),
+        h('th', { scope: 'col' }, 'Why'),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...s.explanation.features.map((f) =>
-        h('tr', {}, h('th', { scope: 'row' }, words(f.name)), h('td', {}, f.value.toFixed(2)), h('td', {}, f.note)),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, words(f.name)),
+          h('td', {}, f.value.toFixed(2)),
+          h('td', {}, f.note),
+        ),
       ),
     ),
   );
@@ -77,7 +106,13 @@ function side(label: string, x: SuggestionSide): HTMLElement {
       h('dt', {}, 'Place'),
       h('dd', {}, `${i.placeName ?? 'not named'}${point}`),
       h('dt', {}, 'Casualties'),
-      h('dd', {}, x.totals.length === 0 ? 'none reported' : x.totals.map((t) => `${words(t.category)} ${t.low}–${t.best}–${t.high}`).join('; ')),
+      h(
+        'dd',
+        {},
+        x.totals.length === 0
+          ? 'none reported'
+          : x.totals.map((t) => `${words(t.category)} ${t.low}–${t.best}–${t.high}`).join('; '),
+      ),
       h('dt', {}, 'Status'),
       h('dd', {}, words(i.status)),
     ),
@@ -85,7 +120,11 @@ function side(label: string, x: SuggestionSide): HTMLElement {
       'ul',
       { class: 'sources' },
       ...x.sources.map((src) =>
-        h('li', {}, [src.publisher, src.title, src.published].filter(Boolean).join(' · ') || `source #${src.id}`),
+        h(
+          'li',
+          {},
+          [src.publisher, src.title, src.published].filter(Boolean).join(' · ') || `source #${src.id}`,
+        ),
       ),
     ),
   );
@@ -107,8 +146,14 @@ async function perform(s: DuplicateSuggestion, action: Action, ctx: ActionContex
   }
   try {
     await postJson(`/duplicates/${s.id}/${action}`, { reason });
-    ctx.onDone(`Incidents #${s.incident.incident.id} and #${s.candidate.incident.id}: ${DONE[action]}.`, action);
+    ctx.onDone(
+      `Incidents #${s.incident.incident.id} and #${s.candidate.incident.id}: ${DONE[action]}.`,
+      action,
+    );
   } catch (error) {
-    replace(ctx.status, h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+    replace(
+      ctx.status,
+      h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)),
+    );
   }
 }

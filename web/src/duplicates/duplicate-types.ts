@@ -11,7 +11,12 @@ export interface MergeFeature {
 
 export interface SuggestionSide {
   readonly incident: Incident & { readonly datePrecision?: string; readonly geoPrecision?: string | null };
-  readonly totals: readonly { readonly category: string; readonly low: number; readonly best: number; readonly high: number }[];
+  readonly totals: readonly {
+    readonly category: string;
+    readonly low: number;
+    readonly best: number;
+    readonly high: number;
+  }[];
   readonly sources: readonly {
     readonly id: number;
     readonly title: string | null;

@@ -20,7 +20,10 @@ export const duplicatesPage: PageModule = {
       return;
     }
     const status = STATUSES.find((s) => s === location.query.get('status')) ?? 'open';
-    const page = await getJson<{ items: DuplicateSuggestion[]; total: number }>('/duplicates', { status, limit: 100 });
+    const page = await getJson<{ items: DuplicateSuggestion[]; total: number }>('/duplicates', {
+      status,
+      limit: 100,
+    });
     const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' }, flash);
     flash = '';
     main.append(
@@ -29,7 +32,11 @@ export const duplicatesPage: PageModule = {
         'nav',
         { 'aria-label': 'Suggestion status' },
         ...STATUSES.map((s) =>
-          h('a', { href: `#/duplicates?status=${s}`, 'aria-current': s === status ? 'page' : null, class: 'tab' }, s),
+          h(
+            'a',
+            { href: `#/duplicates?status=${s}`, 'aria-current': s === status ? 'page' : null, class: 'tab' },
+            s,
+          ),
         ),
       ),
       h('p', {}, `${page.total} ${status}.`),
