@@ -8,13 +8,13 @@ import { ANALYST } from './support/users.js';
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
-// Two outlets, in our own words: a mine under a truck near a village, and "shelling" somewhere in
+// Two outlets, in our own words: a mine under a truck near a village, and "clashes" somewhere in
 // the region that village lies in, the same Monday. Close enough to ask, not enough to merge alone.
 const FIXTURES = resolve(import.meta.dirname, 'fixtures/duplicates');
 
 describe.skipIf(!hasChromium)('the duplicates queue', () => {
   const scene = demoScene([ANALYST], (truce) => {
-    for (const file of ['mine-martuni.txt', 'shelling-karabakh.txt']) {
+    for (const file of ['mine-martuni.txt', 'clash-karabakh.txt']) {
       const ingested = truce.cli(['ingest', resolve(FIXTURES, file), '--published', '2021-03-16']);
       if (ingested.status !== 0) throw new Error(`ingest failed: ${ingested.stderr}`);
     }
@@ -36,14 +36,14 @@ describe.skipIf(!hasChromium)('the duplicates queue', () => {
   it('merges the pair with one action, then undoes the merge', async () => {
     await card()
       .getByLabel('Reason (internal: not published)')
-      .fill('The blast near Martuni is the shelling the region reported.');
+      .fill('The blast near Martuni is the clash the region reported.');
     await card().getByRole('button', { name: 'Merge' }).click();
     await scene.w.page.getByText(/: merged\./).waitFor();
     const merged = card();
     await merged.getByRole('button', { name: 'Undo merge' }).waitFor();
     await merged
       .getByLabel('Reason (internal: not published)')
-      .fill('A second source places the shelling elsewhere.');
+      .fill('A second source places the clash elsewhere.');
     await merged.getByRole('button', { name: 'Undo merge' }).click();
     await scene.w.page.getByText(/unmerged: both incidents stand again/).waitFor();
     await card().getByRole('button', { name: 'Merge' }).waitFor();
