@@ -121,10 +121,12 @@ console.log(
 );
 
 if (process.env.TRUCE_BENCH_PAIRS) {
-  const typeOf = (t: Truth) => (t.claim.place === null ? 'none' : t.claim.place.precision === 'region' ? 'region' : 'point');
+  const typeOf = (t: Truth) =>
+    t.claim.place === null ? 'none' : t.claim.place.precision === 'region' ? 'region' : 'point';
   const byEvent = new Map<number, number[]>();
   reports.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), i]));
-  const all = new Map<string, number>(), hit = new Map<string, number>();
+  const all = new Map<string, number>(),
+    hit = new Map<string, number>();
   for (const list of byEvent.values())
     for (let i = 0; i < list.length; i += 1)
       for (let j = i + 1; j < list.length; j += 1) {

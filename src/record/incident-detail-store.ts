@@ -11,7 +11,7 @@ import { claimedFiguresOf } from './casualty-store.js';
 import { activeTheatre } from '../theatre/active.js';
 import { partyName } from '../theatre/parties.js';
 import type { Comparison } from './dedup.js';
-import type { MergeExplanation } from './ingest-events.js';
+import type { MergeExplanation } from './ingest-event-store.js';
 import { getIncident } from './incident-store.js';
 import type { Incident } from './schemas.js';
 

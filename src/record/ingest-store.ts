@@ -7,7 +7,7 @@ import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
-import { storeArticleEvents } from './ingest-events.js';
+import { storeArticleEvents } from './ingest-event-store.js';
 import { resolveSpeaker } from './statement-store.js';
 
 /** One document to capture: its bytes and what is known of where it came from. */
