@@ -44,6 +44,20 @@ export function compareClaims(
   incident: Claim,
   config: MergeConfig = MERGE_CONFIG,
 ): Comparison {
+  return explained(assess(report, incident, config));
+}
+
+/** A comparison before its words: what `decideMerge` weighs for every candidate. */
+interface Assessment {
+  readonly report: Claim;
+  readonly incident: Claim;
+  readonly score: number;
+  readonly verdict: Verdict;
+  readonly features: readonly Feature[];
+  readonly config: MergeConfig;
+}
+
+function assess(report: Claim, incident: Claim, config: MergeConfig): Assessment {
   const features = [
     compareKind(report.kind, incident.kind),
     compareDates(report, incident, config),
@@ -52,7 +66,6 @@ export function compareClaims(
     compareKilled(report.killed, incident.killed),
   ];
   const score = round(features.reduce((sum, f) => sum + f.weight * f.value, 0));
-  const thresholds = { join: config.joinThreshold, suggest: config.suggestThreshold };
   const verdict: Verdict =
     sharesSource(report, incident) || features.some((f) => f.veto)
       ? 'apart'
@@ -61,27 +74,22 @@ export function compareClaims(
         : score >= config.suggestThreshold
           ? 'suggest'
           : 'apart';
-  // The words are written only when read: most comparisons of a batch are never explained.
+  return { report, incident, score, verdict, features, config };
+}
+
+/** The comparison with its words: written once per decision, not once per candidate. */
+function explained(a: Assessment): Comparison {
   return {
-    score,
-    merge: verdict === 'join',
-    verdict,
-    thresholds,
-    features,
-    get reason() {
-      return reasonOf({ report, incident, score, verdict, features, config });
-    },
+    score: a.score,
+    merge: a.verdict === 'join',
+    verdict: a.verdict,
+    thresholds: { join: a.config.joinThreshold, suggest: a.config.suggestThreshold },
+    features: a.features,
+    reason: reasonOf(a),
   };
 }
 
-function reasonOf(c: {
-  report: Claim;
-  incident: Claim;
-  score: number;
-  verdict: Verdict;
-  features: readonly Feature[];
-  config: MergeConfig;
-}): string {
+function reasonOf(c: Assessment): string {
   if (sharesSource(c.report, c.incident)) return 'kept apart: another event of the same article';
   const veto = c.features.find((f) => f.veto);
   if (veto) return `kept apart: ${veto.note}`;
@@ -96,7 +104,8 @@ function reasonOf(c: {
 }
 
 /** A candidate that may merge beats one that may not; then the higher score wins. */
-const isBetter = (a: Comparison, b: Comparison) => (a.merge !== b.merge ? a.merge : a.score > b.score);
+const isBetter = (a: Assessment, b: Assessment) =>
+  (a.verdict === 'join') !== (b.verdict === 'join') ? a.verdict === 'join' : a.score > b.score;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -120,30 +129,31 @@ export function decideMerge<Id>(
   candidates: Iterable<{ id: Id; claim: Claim }>,
   config: MergeConfig = MERGE_CONFIG,
 ): MergeDecision<Id> {
-  let best: Scored<Id> | null = null;
-  let runnerUp: Comparison | null = null;
+  let best: { id: Id; a: Assessment } | null = null;
+  let runnerUp: Assessment | null = null;
   for (const candidate of candidates) {
     if (isCertainlyApart(report, candidate.claim, config)) continue;
-    const comparison = compareClaims(report, candidate.claim, config);
-    if (!best || isBetter(comparison, best.comparison)) {
-      runnerUp = best?.comparison ?? null;
-      best = { id: candidate.id, comparison };
-    } else if (!runnerUp || isBetter(comparison, runnerUp)) runnerUp = comparison;
+    const a = assess(report, candidate.claim, config);
+    if (!best || isBetter(a, best.a)) {
+      runnerUp = best?.a ?? null;
+      best = { id: candidate.id, a };
+    } else if (!runnerUp || isBetter(a, runnerUp)) runnerUp = a;
   }
   if (!best) return { kind: 'new', best: null, suggestion: null };
-  if (!best.comparison.merge)
-    return { kind: 'new', best, suggestion: best.comparison.verdict === 'suggest' ? best : null };
+  const scored = { id: best.id, comparison: explained(best.a) };
+  if (best.a.verdict !== 'join')
+    return { kind: 'new', best: scored, suggestion: best.a.verdict === 'suggest' ? scored : null };
   if (
     runnerUp &&
     runnerUp.verdict !== 'apart' &&
-    runnerUp.score >= best.comparison.score - config.ambiguityMargin &&
-    isVague(best.comparison)
+    runnerUp.score >= best.a.score - config.ambiguityMargin &&
+    isVague(best.a)
   ) {
-    const reason = `possible duplicate: fits several incidents (${best.comparison.score} / ${runnerUp.score}) without naming the place of either`;
-    const comparison: Comparison = { ...best.comparison, merge: false, verdict: 'suggest', reason };
+    const reason = `possible duplicate: fits several incidents (${best.a.score} / ${runnerUp.score}) without naming the place of either`;
+    const comparison: Comparison = { ...scored.comparison, merge: false, verdict: 'suggest', reason };
     return { kind: 'new', best: { id: best.id, comparison }, suggestion: { id: best.id, comparison } };
   }
-  return { kind: 'merge', into: best.id, comparison: best.comparison };
+  return { kind: 'merge', into: best.id, comparison: scored.comparison };
 }
 
-const isVague = (c: Comparison) => (c.features.find((f) => f.name === 'place')?.value ?? 0) < 1;
+const isVague = (a: Assessment) => (a.features.find((f) => f.name === 'place')?.value ?? 0) < 1;

@@ -54,24 +54,12 @@ export interface Feature {
 
 const familyOf = (kind: IncidentKind): IncidentFamily => INCIDENT_KIND[kind].family;
 
-/**
- * A feature whose note is written only when read (an explanation stored or shown): the batch
- * clusterer makes millions of comparisons and reads the words of few.
- */
-const feature = (
-  name: FeatureName,
-  weight: number,
-  value: number,
-  note: string | (() => string),
-  veto = false,
-): Feature => ({
+const feature = (name: FeatureName, weight: number, value: number, note: string, veto = false): Feature => ({
   name,
   value,
   weight,
   veto,
-  get note() {
-    return typeof note === 'string' ? note : note();
-  },
+  note,
 });
 
 /** The weights of the score, from the one merge configuration. */
@@ -85,18 +73,13 @@ const basisOf = (c: Claim): DateBasis => c.dateBasis ?? 'event';
  * an earlier window is no gap (a later article mentioning the event in passing).
  */
 export function dayGap(a: Claim, b: Claim, config: MergeConfig = MERGE_CONFIG): number | null {
-  if (basisOf(a) === 'unknown' || basisOf(b) === 'unknown') return null;
-  const [s1, e1, s2, e2] = [
-    dayNumber(a.dateStart),
-    dayNumber(a.dateEnd),
-    dayNumber(b.dateStart),
-    dayNumber(b.dateEnd),
-  ];
-  const later = Math.max(0, s2 - e1);
-  const earlier = Math.max(0, s1 - e2);
-  if (basisOf(a) === 'published' && earlier > 0) return earlier > config.undatedLookbackDays ? earlier : 0;
-  if (basisOf(b) === 'published' && later > 0) return later > config.undatedLookbackDays ? later : 0;
-  return Math.max(later, earlier);
+  const [ba, bb] = [a.dateBasis ?? 'event', b.dateBasis ?? 'event'];
+  if (ba === 'unknown' || bb === 'unknown') return null;
+  const later = dayNumber(b.dateStart) - dayNumber(a.dateEnd);
+  const earlier = dayNumber(a.dateStart) - dayNumber(b.dateEnd);
+  if (ba === 'published' && earlier > 0) return earlier > config.undatedLookbackDays ? earlier : 0;
+  if (bb === 'published' && later > 0) return later > config.undatedLookbackDays ? later : 0;
+  return Math.max(0, later, earlier);
 }
 
 /**
@@ -135,19 +118,19 @@ const isRemoteKind = (kind: IncidentKind) =>
 
 export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
   const w = WEIGHTS.kind;
-  if (a === b) return feature('kind', w, 1, () => `both ${a}`);
+  if (a === b) return feature('kind', w, 1, `both ${a}`);
   if (familyOf(a) !== familyOf(b))
-    return feature('kind', w, 0, () => `${a} and ${b} are different kinds of event`, true);
+    return feature('kind', w, 0, `${a} and ${b} are different kinds of event`, true);
   if (a === 'ceasefire_violation' || b === 'ceasefire_violation') {
-    return feature('kind', w, 0.8, () => `${a} / ${b}: a breach of unknown nature and a specific one`);
+    return feature('kind', w, 0.8, `${a} / ${b}: a breach of unknown nature and a specific one`);
   }
   // A missile told as shelling by one outlet and as an air strike by another, a blast as a mine or
   // a shell: ACLED's one type for explosions and remote violence.
   if (isRemoteKind(a) && isRemoteKind(b))
-    return feature('kind', w, 0.8, () => `${a} / ${b}: both explosions or remote violence`);
+    return feature('kind', w, 0.8, `${a} / ${b}: both explosions or remote violence`);
   if (isTargetKind(a) !== isTargetKind(b))
-    return feature('kind', w, 0.8, () => `${a} / ${b}: one names the target, the other the means`);
-  return feature('kind', w, 0.6, () => `${a} / ${b}: same family (${familyOf(a)})`);
+    return feature('kind', w, 0.8, `${a} / ${b}: one names the target, the other the means`);
+  return feature('kind', w, 0.6, `${a} / ${b}: same family (${familyOf(a)})`);
 }
 
 const DAY = 86_400_000;
@@ -167,13 +150,13 @@ export function compareDates(a: Claim, b: Claim, config: MergeConfig = MERGE_CON
   const w = WEIGHTS.date;
   const gap = dayGap(a, b, config);
   if (gap === null) return feature('date', w, 0.4, 'one report gives no date at all');
-  if (gap > config.maxGapDays) return feature('date', w, 0, () => `${gap} days apart`, true);
+  if (gap > config.maxGapDays) return feature('date', w, 0, `${gap} days apart`, true);
   if (gap > 0)
     return feature(
       'date',
       w,
       gap <= config.dateSlackDays ? 0.6 : 0.3,
-      () => `${gap} day${gap === 1 ? '' : 's'} apart (outlets date by the event or by publication)`,
+      `${gap} day${gap === 1 ? '' : 's'} apart (outlets date by the event or by publication)`,
     );
   if (basisOf(a) === 'published' || basisOf(b) === 'published')
     return feature('date', w, 0.5, 'one report gives no event date; it was published on or after the other');
@@ -185,7 +168,7 @@ export function compareDates(a: Claim, b: Claim, config: MergeConfig = MERGE_CON
   ];
   const wide = e1 - s1 > config.wideWindowDays || e2 - s2 > config.wideWindowDays;
   if (wide) return feature('date', w, 0.5, 'date windows overlap, but one spans more than a week');
-  if (s1 === s2 && e1 === e2) return feature('date', w, 1, () => `same day ${a.dateStart}`);
+  if (s1 === s2 && e1 === e2) return feature('date', w, 1, `same day ${a.dateStart}`);
   const contains = (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2);
   return feature('date', w, 1, contains ? 'one date window contains the other' : 'date windows overlap');
 }
@@ -238,7 +221,10 @@ export function comparePlaces(
   if (a.id !== null && a.id === b.id) {
     const coarser = isPoint(a) ? b.precision : a.precision;
     const value = SAME_VALUE[coarser ?? 'country'];
-    return feature('place', w, value, () =>
+    return feature(
+      'place',
+      w,
+      value,
       value === 1 ? `same place (${a.id})` : `same area (${a.id}), no specific place`,
     );
   }
@@ -248,7 +234,7 @@ export function comparePlaces(
       'place',
       w,
       WITHIN_VALUE[outer.precision ?? 'country'],
-      () => `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
+      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
     );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
@@ -257,11 +243,10 @@ export function comparePlaces(
   const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
   const both = isPoint(a) && isPoint(b);
   const near = both ? config.pointNearKm : config.areaNearKm;
-  if (km > near)
-    return feature('place', w, 0, () => `${km.toFixed(1)} km apart, neither within the other`, true);
+  if (km > near) return feature('place', w, 0, `${km.toFixed(1)} km apart, neither within the other`, true);
   // Nearby but differently named places: the closer, the likelier the same event.
   const value = both ? 0.7 - (0.5 * km) / near : 0.45 * (1 - km / near);
-  return feature('place', w, Math.round(value * 100) / 100, () => `${km.toFixed(1)} km apart`);
+  return feature('place', w, Math.round(value * 100) / 100, `${km.toFixed(1)} km apart`);
 }
 
 export function compareParties(a: readonly string[], b: readonly string[]): Feature {
@@ -269,8 +254,8 @@ export function compareParties(a: readonly string[], b: readonly string[]): Feat
   if (a.length === 0 || b.length === 0) return feature('parties', w, 0.6, 'parties not named by both');
   const shared = a.filter((p) => b.includes(p));
   if (shared.length === 0)
-    return feature('parties', w, 0.2, () => `no party in common (${a.join(', ')} / ${b.join(', ')})`);
-  return feature('parties', w, 1, () => `both name ${shared.join(', ')}`);
+    return feature('parties', w, 0.2, `no party in common (${a.join(', ')} / ${b.join(', ')})`);
+  return feature('parties', w, 1, `both name ${shared.join(', ')}`);
 }
 
 /**
@@ -284,11 +269,6 @@ export function compareKilled(a: Claim['killed'], b: Claim['killed']): Feature {
   const close =
     Math.abs(a.high - b.high) <= 2 || Math.max(a.high, b.high) <= 2 * Math.max(1, Math.min(a.high, b.high));
   if (overlap || close)
-    return feature(
-      'killed',
-      w,
-      1,
-      () => `killed figures compatible (${a.low}–${a.high} / ${b.low}–${b.high})`,
-    );
-  return feature('killed', w, 0.3, () => `killed figures differ (${a.low}–${a.high} / ${b.low}–${b.high})`);
+    return feature('killed', w, 1, `killed figures compatible (${a.low}–${a.high} / ${b.low}–${b.high})`);
+  return feature('killed', w, 0.3, `killed figures differ (${a.low}–${a.high} / ${b.low}–${b.high})`);
 }
