@@ -1,8 +1,10 @@
 // Dedup benchmark: 100,000 synthetic reports of ~35,000 events over two years in one region
 // (Nagorno-Karabakh and the line of contact), each event reported 1–6 times with the noise real
 // outlets add (a day off, a coarser place, a related kind, a figure or party missing), clustered
-// by the same merge rules ingest uses. Prints seconds, peak RSS and pairwise precision/recall.
-//   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size)
+// by the same code ingest uses (`clusterClaims`: `decideMerge` and `absorbClaim` under MERGE_CONFIG).
+// Prints seconds, peak RSS and pairwise precision/recall.
+//   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size; TRUCE_BENCH_PAIRS=1 for
+//   recall by the place precision of each true pair; TRUCE_BENCH_DEBUG=1 for the wrong pairs)
 import { clusterClaims } from '../src/record/cluster.js';
 import type { Claim } from '../src/record/merge-features.js';
 import type { IncidentKind } from '../src/record/taxonomy.js';
