@@ -69,6 +69,22 @@ describe('one event told by several outlets', () => {
     expect(result.reason).toMatch(/km apart/);
   });
 
+  it('does not read two unlisted towns of two countries as one place', () => {
+    const elsewhere: ClaimPlace = {
+      id: 'unlisted-dorra',
+      lat: null,
+      lon: null,
+      precision: 'exact',
+      ancestors: ['qy'],
+    };
+    const result = compareClaims(claim({ place: elsewhere }), claim({ place: unlisted }));
+    expect(result.features.find((f) => f.name === 'place')).toMatchObject({
+      value: 0,
+      note: 'in different countries (qy / qz)',
+    });
+    expect(result.verdict).not.toBe('join');
+  });
+
   it('takes a report a day later (dated by publication) as the same event', () => {
     const result = compareClaims(claim({ dateStart: '2024-05-04', dateEnd: '2024-05-04' }), claim());
     expect(result.verdict).toBe('join');

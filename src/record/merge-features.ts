@@ -210,6 +210,17 @@ const SAME_VALUE: Readonly<Record<PlacePrecision, number>> = {
   country: 0.5,
 };
 
+/** Countries are places by their lower-case alpha-2 code; a place's country is the last such ancestor. */
+const COUNTRY_ID = /^[a-z]{2}$/;
+function countryOf(p: ClaimPlace): string | null {
+  if (p.precision === 'country' && p.id && COUNTRY_ID.test(p.id)) return p.id;
+  for (let i = p.ancestors.length - 1; i >= 0; i -= 1) {
+    const id = p.ancestors[i] as string;
+    if (COUNTRY_ID.test(id)) return id;
+  }
+  return null;
+}
+
 export function comparePlaces(
   a: ClaimPlace | null,
   b: ClaimPlace | null,
@@ -237,6 +248,8 @@ export function comparePlaces(
       `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
     );
   }
+  const [ca, cb] = [countryOf(a), countryOf(b)];
+  if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }
