@@ -27,5 +27,6 @@ function isRetelling(a: Claim, b: Claim, config: MergeConfig): boolean {
   if (isCertainlyApart({ ...a, sources: [] }, { ...b, sources: [] }, config)) return false;
   const gap = dayGap(a, b, config);
   if (gap !== null && gap > 0) return false;
-  return !comparePlaces(a.place, b.place, config).veto;
+  const place = comparePlaces(a.place, b.place, config);
+  return !place.veto && place.value > 0;
 }

@@ -135,6 +135,8 @@ describe('events of one article', () => {
     const mine = claim({ sources: [7] });
     const shelling = claim({ kind: 'shelling', place: orrin, sources: [7] });
     expect(groupArticleEvents([mine, shelling])).toEqual([[0], [1]]);
+    const abroad = claim({ place: { ...unlisted, id: 'unlisted-dorra', ancestors: ['qy'] }, sources: [7] });
+    expect(groupArticleEvents([claim({ place: unlisted, sources: [7] }), abroad])).toEqual([[0], [1]]);
     const countryWide = claim({ kind: 'shelling', place: country, sources: [7] });
     expect(compareClaims(countryWide, absorbClaim(mine, mine)).reason).toMatch(/same article/);
   });

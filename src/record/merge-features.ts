@@ -248,9 +248,10 @@ export function comparePlaces(
       `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
     );
   }
-  const [ca, cb] = [countryOf(a), countryOf(b)];
-  if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+    // With no coordinates to measure, the countries still tell two towns apart.
+    const [ca, cb] = [countryOf(a), countryOf(b)];
+    if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }
   const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
