@@ -1,8 +1,10 @@
 // Dedup benchmark: 100,000 synthetic reports of ~35,000 events over two years in one region
 // (Nagorno-Karabakh and the line of contact), each event reported 1–6 times with the noise real
 // outlets add (a day off, a coarser place, a related kind, a figure or party missing), clustered
-// by the same merge rules ingest uses. Prints seconds, peak RSS and pairwise precision/recall.
-//   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size)
+// by the same code ingest uses (`clusterClaims`: `decideMerge` and `absorbClaim` under MERGE_CONFIG).
+// Prints seconds, peak RSS and pairwise precision/recall.
+//   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size; TRUCE_BENCH_PAIRS=1 for
+//   recall by the place precision of each true pair; TRUCE_BENCH_DEBUG=1 for the wrong pairs)
 import { clusterClaims } from '../src/record/cluster.js';
 import type { Claim } from '../src/record/merge-features.js';
 import type { IncidentKind } from '../src/record/taxonomy.js';
@@ -120,6 +122,23 @@ console.log(
   `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB   pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,
 );
 
+if (process.env.TRUCE_BENCH_PAIRS) {
+  const typeOf = (t: Truth) =>
+    t.claim.place === null ? 'none' : t.claim.place.precision === 'region' ? 'region' : 'point';
+  const byEvent = new Map<number, number[]>();
+  reports.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), i]));
+  const all = new Map<string, number>(),
+    hit = new Map<string, number>();
+  for (const list of byEvent.values())
+    for (let i = 0; i < list.length; i += 1)
+      for (let j = i + 1; j < list.length; j += 1) {
+        const [a, b] = [list[i] as number, list[j] as number];
+        const key = [typeOf(reports[a] as Truth), typeOf(reports[b] as Truth)].sort().join('-');
+        all.set(key, (all.get(key) ?? 0) + 1);
+        if (clusterOf[a] === clusterOf[b]) hit.set(key, (hit.get(key) ?? 0) + 1);
+      }
+  console.log([...all].map(([k, n]) => `${k} ${n} recall ${((hit.get(k) ?? 0) / n).toFixed(2)}`));
+}
 if (process.env.TRUCE_BENCH_DEBUG) {
   const wrong = new Map<string, number>();
   for (const cluster of result.clusters) {

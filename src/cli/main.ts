@@ -6,6 +6,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerAgreement } from './commands/agreement.js';
 import { registerBulletin } from './commands/bulletin.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDuplicates } from './commands/duplicates.js';
 import { registerMission } from './commands/mission.js';
 import { registerDb } from './commands/db.js';
 import { registerExtract } from './commands/extract.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerIncidents(program);
   registerIncident(program);
   registerReview(program);
+  registerDuplicates(program);
   registerStatements(program);
   registerUser(program);
   registerExtract(program);

@@ -14,14 +14,24 @@ export const toGeoPrecision = placePrecisionOf;
 /** A place as the merge sees it: its gazetteer id, point, precision and the ids that contain it. */
 export function claimPlace(
   gazetteer: Gazetteer,
-  place: { id: string | null; lat: number | null; lon: number | null; precision: string | null } | null,
+  place: {
+    id: string | null;
+    lat: number | null;
+    lon: number | null;
+    precision: string | null;
+    country?: string | null;
+  } | null,
 ): ClaimPlace | null {
   if (!place || (place.id === null && place.lat === null)) return null;
-  const ancestors = place.id
+  const known = place.id
     ? ancestorsOf(gazetteer, place.id)
         .slice(1)
         .map((p) => p.id)
     : [];
+  // A place the gazetteer does not list still lies in the country extraction gave it (countries
+  // are ids by their lower-case code), so a village and its country stay compatible.
+  const country = place.country?.toLowerCase() ?? null;
+  const ancestors = country && country !== place.id && !known.includes(country) ? [...known, country] : known;
   return {
     id: place.id,
     lat: place.lat,
@@ -31,18 +41,30 @@ export function claimPlace(
   };
 }
 
+/** What dates an article: its publication day if known, and the day it was captured. */
+export interface ArticleDating {
+  readonly published: string | null;
+  readonly captured: string;
+  /** The source the event was read from: events of one article are never merged with each other. */
+  readonly sourceId?: number;
+}
+
 /**
- * The claim an extracted event makes; `fallbackDay` stands in when the event has no date. Its
- * parties are the theatre's codes for the actor names.
+ * The claim an extracted event makes. An event the text does not date is dated by the article's
+ * publication (it happened on or before it: basis `published`), or, with no publication date
+ * either, by the capture day, which says nothing of the event (basis `unknown`). Its parties are
+ * the theatre's codes for the actor names.
  *
- * @example claimOfEvent(gazetteer, event, '2020-11-10', theatre).parties // ['AZ', 'AM']
+ * @example claimOfEvent(gazetteer, event, { published: '2020-11-10', captured: '2026-01-01' }, theatre).parties // ['AZ', 'AM']
  */
 export function claimOfEvent(
   gazetteer: Gazetteer,
   event: Event,
-  fallbackDay: string,
+  dating: ArticleDating,
   theatre: Theatre,
 ): Claim {
+  const fallbackDay = (dating.published ?? dating.captured).slice(0, 10);
+  const dateBasis = event.date ? 'event' : dating.published ? 'published' : 'unknown';
   const killed = event.killed
     ? { low: event.killed.low ?? event.killed.best, high: event.killed.high ?? event.killed.best }
     : null;
@@ -50,8 +72,10 @@ export function claimOfEvent(
     kind: toIncidentKind(event.kind),
     dateStart: event.date?.start.slice(0, 10) ?? fallbackDay,
     dateEnd: event.date?.end.slice(0, 10) ?? fallbackDay,
+    dateBasis,
     place: claimPlace(gazetteer, event.place),
     parties: partiesOf(theatre, [event.actor1, event.actor2]),
     killed,
+    sources: dating.sourceId === undefined ? [] : [dating.sourceId],
   };
 }

@@ -11,6 +11,7 @@ import { claimedFiguresOf } from './casualty-store.js';
 import { activeTheatre } from '../theatre/active.js';
 import { partyName } from '../theatre/parties.js';
 import type { Comparison } from './dedup.js';
+import type { MergeExplanation } from './ingest-event-store.js';
 import { getIncident } from './incident-store.js';
 import type { Incident } from './schemas.js';
 
@@ -37,7 +38,8 @@ export interface ReportView {
   readonly spans: readonly EvidenceSpan[];
   readonly merge: {
     readonly score: number | null;
-    readonly explanation: Comparison | { split: string } | null;
+    /** Why the report is on this incident, in words and features (`MergeExplanation`), or why it was split off. */
+    readonly explanation: MergeExplanation | Comparison | { split: string } | null;
     readonly fromIncident: number | null;
   };
 }
@@ -140,7 +142,7 @@ export async function getIncidentDetail(db: Db, id: number): Promise<IncidentDet
       spans: spans.filter((s) => s.reportId === l.id).map(({ reportId: _r, ...span }) => span),
       merge: {
         score: l.score,
-        explanation: l.explanation ? (JSON.parse(l.explanation) as Comparison) : null,
+        explanation: l.explanation ? (JSON.parse(l.explanation) as MergeExplanation) : null,
         fromIncident: l.origin_incident_id,
       },
     })),

@@ -1,17 +1,13 @@
 import type { RecordWriter } from '../audit/audit-store.js';
 import { audited } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
-import type { Event, Extraction, Figure, Quote } from '../extract/schema.js';
+import type { Extraction, Figure, Quote } from '../extract/schema.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
-import { recordedPrecisionOf } from '../vocabulary/index.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
-import { claimOfEvent } from './claims.js';
-import { decideMerge } from './dedup.js';
-import { syncIncidentParties } from './incident-party-store.js';
-import { candidateIncidents, ensurePlace, linkReport, openIncident } from './merge-store.js';
+import { storeArticleEvents } from './ingest-event-store.js';
 import { resolveSpeaker } from './statement-store.js';
 
 /** One document to capture: its bytes and what is known of where it came from. */
@@ -157,15 +153,17 @@ async function storeExtraction(
     textSha: extraction.document.sha256,
     published: extraction.document.published ?? item.retrievedAt.slice(0, 10),
   };
-  let reports = 0;
-  let opened = 0;
-  let joined = 0;
-  for (const event of extraction.events) {
-    const merged = await storeEvent(context, event);
-    reports += 1;
-    if (merged === 'opened') opened += 1;
-    else joined += 1;
-  }
+  const { opened, joined } = await storeArticleEvents(
+    {
+      writer,
+      gazetteer: deps.gazetteer,
+      theatre: deps.theatre ?? activeTheatre(),
+      dating: { published: extraction.document.published, captured: item.retrievedAt, sourceId: source.id },
+      insertSpan: (start, end) => insertSpan(context, start, end),
+    },
+    extraction.events,
+  );
+  let reports = extraction.events.length;
   for (const quote of extraction.quotes) reports += await storeQuote(context, quote);
   for (const figure of extraction.figures) reports += await storeFigure(context, figure);
   return {
@@ -195,101 +193,6 @@ async function insertSpan(ctx: StoreContext, start: number, end: number): Promis
   });
   return span.id;
 }
-
-async function storeEvent(ctx: StoreContext, event: Event): Promise<'opened' | 'joined'> {
-  const { writer, deps } = ctx;
-  const spanIds = [];
-  for (const e of event.evidence) spanIds.push(await insertSpan(ctx, e.start, e.end));
-  const theatre = deps.theatre ?? activeTheatre();
-  const claim = claimOfEvent(deps.gazetteer, event, ctx.published, theatre);
-  const gazetteerPlace = event.place ? deps.gazetteer.byId.get(event.place.id) : undefined;
-  const placeId = gazetteerPlace ? await ensurePlace(writer, gazetteerPlace) : null;
-  const report = await writer.insert('reports', {
-    source_id: ctx.sourceId,
-    kind: 'event',
-    event_kind: claim.kind,
-    date_start: claim.dateStart,
-    date_end: claim.dateEnd,
-    date_precision: recordedPrecisionOf(event.date),
-    place_id: placeId,
-    lat: claim.place?.lat ?? null,
-    lon: claim.place?.lon ?? null,
-    payload: JSON.stringify({ ...event, spanIds }),
-    created_at: writer.at,
-  });
-  for (const [category, count] of [
-    ['killed', event.killed],
-    ['injured', event.injured],
-  ] as const) {
-    if (!count) continue;
-    await writer.insert('casualty_figures', {
-      report_id: report.id,
-      category,
-      population: 'unknown',
-      low: count.low ?? count.best,
-      best: count.best,
-      high: count.high ?? count.best,
-      qualifier: count.qualifier,
-      span_id: spanIds[0] ?? null,
-      as_of: claim.dateEnd,
-      cumulative: 0,
-    });
-  }
-  const decision = decideMerge(claim, await candidateIncidents(writer.trx, deps.gazetteer, claim));
-  if (decision.kind === 'merge') {
-    await linkReport(writer, {
-      incidentId: decision.into,
-      reportId: report.id,
-      comparison: decision.comparison,
-    });
-    await touchIncident(writer, decision.into, event);
-    await syncIncidentParties(writer, decision.into, theatre);
-    return 'joined';
-  }
-  const incidentId = await openIncident(writer, {
-    claim,
-    title: titleOf(claim.kind, event.place?.name ?? null),
-    placeId,
-    placeName: event.place?.name ?? null,
-    country: event.place?.country ?? null,
-    actor1: event.actor1,
-    actor2: event.actor2,
-    datePrecision: recordedPrecisionOf(event.date),
-  });
-  await linkReport(writer, {
-    incidentId,
-    reportId: report.id,
-    comparison: decision.best?.comparison ?? null,
-  });
-  await syncIncidentParties(writer, incidentId, theatre);
-  return 'opened';
-}
-
-/** A report joined: the incident's version moves (so stale edits conflict) and missing actors fill in. */
-async function touchIncident(writer: RecordWriter, id: number, event: Event): Promise<void> {
-  const current = await writer.trx
-    .selectFrom('incidents')
-    .select(['version', 'actor1', 'actor2'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  await writer.update(
-    'incidents',
-    id,
-    {
-      version: current.version + 1,
-      updated_at: writer.at,
-      actor1: current.actor1 ?? event.actor1,
-      actor2: current.actor2 ?? event.actor2,
-    },
-    { action: 'report_joined' },
-  );
-}
-
-const titleOf = (kind: string, place: string | null) => {
-  const label = kind.replaceAll('_', ' ');
-  const capital = label.charAt(0).toUpperCase() + label.slice(1);
-  return place ? `${capital} — ${place}` : capital;
-};
 
 async function storeQuote(ctx: StoreContext, quote: Quote): Promise<number> {
   const spanId = await insertSpan(ctx, quote.start, quote.end);

@@ -87,7 +87,7 @@ describeEachDatabase('ingest and merge', (t) => {
     expect(
       detail.reports.some(
         (r) =>
-          r.merge.explanation && 'reason' in r.merge.explanation && /merged/.test(r.merge.explanation.reason),
+          r.merge.explanation && 'reason' in r.merge.explanation && /joined/.test(r.merge.explanation.reason),
       ),
     ).toBe(true);
   });

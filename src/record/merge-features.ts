@@ -5,6 +5,7 @@ import {
   type IncidentKind,
   type PlacePrecision,
 } from '../vocabulary/index.js';
+import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 
 /**
  * What the merge decision needs to know of a report's claim or an incident: kind, date window,
@@ -14,18 +15,28 @@ export interface Claim {
   readonly kind: IncidentKind;
   readonly dateStart: string;
   readonly dateEnd: string;
+  /**
+   * Where the window comes from: the text (`event`, the default), the publication day standing in
+   * for an event the text does not date (`published`: it happened on or before that day), or
+   * nothing at all (`unknown`: the window is the day of capture and says nothing).
+   */
+  readonly dateBasis?: DateBasis;
   readonly place: ClaimPlace | null;
   /** Party codes of the theatre (`AM`, `DPR`…); empty when none is named. */
   readonly parties: readonly string[];
   readonly killed: { readonly low: number; readonly high: number } | null;
+  /** The articles (source ids) the claim rests on: two events of one article are never one incident. */
+  readonly sources?: readonly number[];
 }
+
+export type DateBasis = 'event' | 'published' | 'unknown';
 
 export interface ClaimPlace {
   readonly id: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly precision: PlacePrecision | null;
-  /** Ids of the places that contain this one, nearest first. */
+  /** Ids of the places that contain this one, nearest first (its country's code last). */
   readonly ancestors: readonly string[];
 }
 
@@ -51,39 +62,59 @@ const feature = (name: FeatureName, weight: number, value: number, note: string,
   note,
 });
 
-export const WEIGHTS: Readonly<Record<FeatureName, number>> = {
-  kind: 0.25,
-  date: 0.25,
-  place: 0.35,
-  parties: 0.1,
-  killed: 0.05,
-};
+/** The weights of the score, from the one merge configuration. */
+export const WEIGHTS: Readonly<Record<FeatureName, number>> = MERGE_CONFIG.weights;
+
+const basisOf = (c: Claim): DateBasis => c.dateBasis ?? 'event';
+
+/**
+ * Days between two claims' windows, as far as their dates say: 0 when they overlap, null when
+ * one has no date at all. A claim dated only by its publication day happened on or before it, so
+ * an earlier window is no gap (a later article mentioning the event in passing).
+ */
+export function dayGap(a: Claim, b: Claim, config: MergeConfig = MERGE_CONFIG): number | null {
+  const [ba, bb] = [a.dateBasis ?? 'event', b.dateBasis ?? 'event'];
+  if (ba === 'unknown' || bb === 'unknown') return null;
+  const later = dayNumber(b.dateStart) - dayNumber(a.dateEnd);
+  const earlier = dayNumber(a.dateStart) - dayNumber(b.dateEnd);
+  if (ba === 'published' && earlier > 0) return earlier > config.undatedLookbackDays ? earlier : 0;
+  if (bb === 'published' && later > 0) return later > config.undatedLookbackDays ? later : 0;
+  return Math.max(0, later, earlier);
+}
 
 /**
  * The cheap part of the comparison: true when a veto is certain (different families, more than
- * two days apart, two points far apart), so blocking candidates can be skipped without building
- * the full explanation.
+ * `maxGapDays` apart, two points far apart), so blocking candidates can be skipped without
+ * building the full explanation.
  */
-export function isCertainlyApart(a: Claim, b: Claim): boolean {
+export function isCertainlyApart(a: Claim, b: Claim, config: MergeConfig = MERGE_CONFIG): boolean {
   if (a.kind !== b.kind && familyOf(a.kind) !== familyOf(b.kind)) return true;
-  const gap = Math.max(
-    0,
-    dayNumber(b.dateStart) - dayNumber(a.dateEnd),
-    dayNumber(a.dateStart) - dayNumber(b.dateEnd),
-  );
-  if (gap > 2) return true;
+  if (sharesSource(a, b)) return true;
+  const gap = dayGap(a, b, config);
+  if (gap !== null && gap > config.maxGapDays) return true;
   const [p, q] = [a.place, b.place];
   if (!p || !q || p.lat === null || p.lon === null || q.lat === null || q.lon === null || p.id === q.id)
     return false;
-  if (
-    !isPoint(p) ||
-    !isPoint(q) ||
-    (p.id && q.ancestors.includes(p.id)) ||
-    (q.id && p.ancestors.includes(q.id))
-  )
-    return false;
+  if (!isPoint(p) || !isPoint(q) || isWithinPlace(p, q) || isWithinPlace(q, p)) return false;
+  // A box test, not a distance: 0.1° of latitude is 11 km, beyond any two points that may merge.
   return Math.abs(p.lat - q.lat) > 0.1 || Math.abs(p.lon - q.lon) > 0.15;
 }
+
+/** Two claims resting on one article: its distinct events, which never make one incident. */
+export const sharesSource = (a: Claim, b: Claim): boolean =>
+  (a.sources ?? []).some((s) => (b.sources ?? []).includes(s));
+
+/**
+ * Kinds of violence named by their target (an attack on civilians, on monitors) or by their means
+ * (a mine, shelling, a clash): one act told by one outlet through the victim and by another
+ * through the weapon ("peacekeepers attacked" / "a mine hit the patrol") is a likely match.
+ */
+const isTargetKind = (kind: IncidentKind) =>
+  INCIDENT_KIND[kind].acled.event_type === 'Violence against civilians';
+
+const isRemoteKind = (kind: IncidentKind) =>
+  INCIDENT_KIND[kind].isSpecificViolence &&
+  INCIDENT_KIND[kind].acled.event_type === 'Explosions/Remote violence';
 
 export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
   const w = WEIGHTS.kind;
@@ -93,6 +124,12 @@ export function compareKind(a: IncidentKind, b: IncidentKind): Feature {
   if (a === 'ceasefire_violation' || b === 'ceasefire_violation') {
     return feature('kind', w, 0.8, `${a} / ${b}: a breach of unknown nature and a specific one`);
   }
+  // A missile told as shelling by one outlet and as an air strike by another, a blast as a mine or
+  // a shell: ACLED's one type for explosions and remote violence.
+  if (isRemoteKind(a) && isRemoteKind(b))
+    return feature('kind', w, 0.8, `${a} / ${b}: both explosions or remote violence`);
+  if (isTargetKind(a) !== isTargetKind(b))
+    return feature('kind', w, 0.8, `${a} / ${b}: one names the target, the other the means`);
   return feature('kind', w, 0.6, `${a} / ${b}: same family (${familyOf(a)})`);
 }
 
@@ -109,20 +146,31 @@ export function dayNumber(iso: string): number {
   return day;
 }
 
-export function compareDates(a: Claim, b: Claim): Feature {
+export function compareDates(a: Claim, b: Claim, config: MergeConfig = MERGE_CONFIG): Feature {
   const w = WEIGHTS.date;
+  const gap = dayGap(a, b, config);
+  if (gap === null) return feature('date', w, 0.4, 'one report gives no date at all');
+  if (gap > config.maxGapDays) return feature('date', w, 0, `${gap} days apart`, true);
+  if (gap > 0)
+    return feature(
+      'date',
+      w,
+      gap <= config.dateSlackDays ? 0.6 : 0.3,
+      `${gap} day${gap === 1 ? '' : 's'} apart (outlets date by the event or by publication)`,
+    );
+  if (basisOf(a) === 'published' || basisOf(b) === 'published')
+    return feature('date', w, 0.5, 'one report gives no event date; it was published on or after the other');
   const [s1, e1, s2, e2] = [
     dayNumber(a.dateStart),
     dayNumber(a.dateEnd),
     dayNumber(b.dateStart),
     dayNumber(b.dateEnd),
   ];
-  const gap = Math.max(0, s2 - e1, s1 - e2);
-  const wide = e1 - s1 > 7 || e2 - s2 > 7;
-  if (gap > 2) return feature('date', w, 0, `${gap} days apart`, true);
-  if (gap > 0) return feature('date', w, gap === 1 ? 0.6 : 0.3, `${gap} day${gap === 1 ? '' : 's'} apart`);
+  const wide = e1 - s1 > config.wideWindowDays || e2 - s2 > config.wideWindowDays;
   if (wide) return feature('date', w, 0.5, 'date windows overlap, but one spans more than a week');
-  return feature('date', w, 1, s1 === s2 && e1 === e2 ? `same day ${a.dateStart}` : 'date windows overlap');
+  if (s1 === s2 && e1 === e2) return feature('date', w, 1, `same day ${a.dateStart}`);
+  const contains = (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2);
+  return feature('date', w, 1, contains ? 'one date window contains the other' : 'date windows overlap');
 }
 
 /** Great-circle distance in km. */
@@ -134,38 +182,84 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const isPoint = (p: ClaimPlace) => p.precision !== null && PLACE_PRECISION[p.precision].isPoint;
+export const isPoint = (p: ClaimPlace): boolean =>
+  p.precision !== null && PLACE_PRECISION[p.precision].isPoint;
 
-/** How much "lies within" says, by how large the containing place is. */
-const WITHIN_VALUE: Readonly<Record<string, number>> = { district: 0.7, region: 0.55, country: 0.4 };
+/** True when `inner` lies inside `outer` by the gazetteer's hierarchy (village → province → country). */
+export const isWithinPlace = (inner: ClaimPlace, outer: ClaimPlace): boolean =>
+  outer.id !== null && inner.ancestors.includes(outer.id);
 
-export function comparePlaces(a: ClaimPlace | null, b: ClaimPlace | null): Feature {
+/**
+ * How much "lies within" says, by how large the containing place is: a village named by one
+ * outlet and its district by another is a strong match; the same village and only the country,
+ * a weak one (many events share a country on a day).
+ */
+const WITHIN_VALUE: Readonly<Record<PlacePrecision, number>> = {
+  exact: 0.8,
+  near: 0.8,
+  district: 0.7,
+  region: 0.55,
+  country: 0.4,
+};
+/** Both name the same place: the finer that place, the more it says. */
+const SAME_VALUE: Readonly<Record<PlacePrecision, number>> = {
+  exact: 1,
+  near: 1,
+  district: 0.75,
+  region: 0.6,
+  country: 0.5,
+};
+
+/** Countries are places by their lower-case alpha-2 code; a place's country is the last such ancestor. */
+const COUNTRY_ID = /^[a-z]{2}$/;
+function countryOf(p: ClaimPlace): string | null {
+  if (p.precision === 'country' && p.id && COUNTRY_ID.test(p.id)) return p.id;
+  for (let i = p.ancestors.length - 1; i >= 0; i -= 1) {
+    const id = p.ancestors[i] as string;
+    if (COUNTRY_ID.test(id)) return id;
+  }
+  return null;
+}
+
+export function comparePlaces(
+  a: ClaimPlace | null,
+  b: ClaimPlace | null,
+  config: MergeConfig = MERGE_CONFIG,
+): Feature {
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
   if (a.id !== null && a.id === b.id) {
-    return isPoint(a) && isPoint(b)
-      ? feature('place', w, 1, `same place (${a.id})`)
-      : feature('place', w, 0.5, `same area (${a.id}), no specific place`);
+    const coarser = isPoint(a) ? b.precision : a.precision;
+    const value = SAME_VALUE[coarser ?? 'country'];
+    return feature(
+      'place',
+      w,
+      value,
+      value === 1 ? `same place (${a.id})` : `same area (${a.id}), no specific place`,
+    );
   }
-  const outer = a.id && b.ancestors.includes(a.id) ? a : b.id && a.ancestors.includes(b.id) ? b : null;
+  const outer = isWithinPlace(b, a) ? a : isWithinPlace(a, b) ? b : null;
   if (outer) {
     return feature(
       'place',
       w,
-      WITHIN_VALUE[outer.precision ?? ''] ?? 0.8,
-      `one place lies within the other (${outer.id})`,
+      WITHIN_VALUE[outer.precision ?? 'country'],
+      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
     );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+    // With no coordinates to measure, the countries still tell two towns apart.
+    const [ca, cb] = [countryOf(a), countryOf(b)];
+    if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }
   const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
   const both = isPoint(a) && isPoint(b);
-  const near = both ? 5 : 25;
-  if (km > near) return feature('place', w, 0, `${km.toFixed(1)} km apart`, true);
+  const near = both ? config.pointNearKm : config.areaNearKm;
+  if (km > near) return feature('place', w, 0, `${km.toFixed(1)} km apart, neither within the other`, true);
   // Nearby but differently named places: the closer, the likelier the same event.
-  const value = both ? 0.7 - 0.1 * km : 0.45 * (1 - km / near);
+  const value = both ? 0.7 - (0.5 * km) / near : 0.45 * (1 - km / near);
   return feature('place', w, Math.round(value * 100) / 100, `${km.toFixed(1)} km apart`);
 }
 
@@ -178,6 +272,10 @@ export function compareParties(a: readonly string[], b: readonly string[]): Feat
   return feature('parties', w, 1, `both name ${shared.join(', ')}`);
 }
 
+/**
+ * Outlets disagree on figures (9, 8 and 7 injured): overlapping or close ranges are one uncertain
+ * figure, reconciled as low/best/high on the incident, not a sign of two events.
+ */
 export function compareKilled(a: Claim['killed'], b: Claim['killed']): Feature {
   const w = WEIGHTS.killed;
   if (!a || !b) return feature('killed', w, 0.6, 'deaths not reported by both');

@@ -3,72 +3,161 @@ import type { Transaction } from 'kysely';
 import type { RecordWriter } from '../audit/audit-store.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/gazetteer.js';
 import type { Database } from '../platform/db/schema.js';
-import { claimPlace } from './claims.js';
-import type { Comparison } from './dedup.js';
+import type { Event } from '../extract/schema.js';
+import type { Theatre } from '../theatre/theatre.js';
+import { claimOfEvent, claimPlace } from './claims.js';
+import { foldClaims } from './merge-absorb.js';
+import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import type { Claim } from './merge-features.js';
-import { INCIDENT_KIND, type DatePrecision, type IncidentKind } from '../vocabulary/index.js';
+import {
+  INCIDENT_KIND,
+  PLACE_PRECISION,
+  type DatePrecision,
+  type IncidentKind,
+} from '../vocabulary/index.js';
 import { partiesByIncident } from './incident-party-store.js';
-
-/** Reports this many days either side of an incident's window may still join it. */
-const DATE_SLACK_DAYS = 2;
-/** Half-size of the box searched around a point, in degrees (≈ 55 km of latitude). */
-const BOX_DEGREES = 0.5;
-const MAX_CANDIDATES = 500;
 
 const shiftDay = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+export interface CandidateDeps {
+  readonly gazetteer: Gazetteer;
+  readonly theatre: Theatre;
+  readonly config?: MergeConfig;
+}
+
 /**
- * Incidents a claim could join, found by blocking on the date window and the area around its
- * point (plus incidents placed only coarsely or not at all), never by comparing all pairs.
+ * Incidents a claim could join, found by blocking on the date window (wide enough for a report
+ * dated only by its publication; none for a report with no date at all) and the area around its
+ * point (plus incidents placed only coarsely or not at all), never by comparing all pairs. Each
+ * incident's claim is its reports' claims folded by `absorbClaim`, exactly as the batch clusterer
+ * builds a cluster's, so ingest and bench:dedup decide alike.
  */
 export async function candidateIncidents(
   trx: Transaction<Database>,
-  gazetteer: Gazetteer,
+  deps: CandidateDeps,
   claim: Claim,
 ): Promise<{ id: number; claim: Claim }[]> {
+  const config = deps.config ?? MERGE_CONFIG;
+  const reach = Math.max(config.maxGapDays, config.undatedLookbackDays);
   let query = trx
     .selectFrom('incidents as i')
     .leftJoin('places as p', 'p.id', 'i.place_id')
-    .select(['i.id', 'i.kind', 'i.date_start', 'i.date_end', 'i.lat', 'i.lon', 'i.geo_precision', 'p.slug'])
-    .where('i.status', 'not in', ['merged', 'rejected'])
-    .where('i.date_start', '<=', shiftDay(claim.dateEnd, DATE_SLACK_DAYS))
-    .where('i.date_end', '>=', shiftDay(claim.dateStart, -DATE_SLACK_DAYS));
+    .select([
+      'i.id',
+      'i.kind',
+      'i.date_start',
+      'i.date_end',
+      'i.lat',
+      'i.lon',
+      'i.geo_precision',
+      'i.country',
+      'p.slug',
+    ])
+    .where('i.status', 'not in', ['merged', 'rejected']);
+  if (claim.dateBasis !== 'unknown') {
+    query = query.where((eb) =>
+      eb.or([
+        eb('i.date_precision', '=', 'unknown'),
+        eb.and([
+          eb('i.date_start', '<=', shiftDay(claim.dateEnd, reach)),
+          eb('i.date_end', '>=', shiftDay(claim.dateStart, -reach)),
+        ]),
+      ]),
+    );
+  }
+  // Only a point is searched around: an area's centre says nothing of where in it the event was,
+  // so a report naming only a country or region looks at every incident of its dates.
   const point = claim.place;
-  if (point?.lat != null && point.lon != null) {
-    const [lat, lon] = [point.lat, point.lon];
+  if (
+    point?.lat != null &&
+    point.lon != null &&
+    point.precision !== null &&
+    PLACE_PRECISION[point.precision].isPoint
+  ) {
+    const [lat, lon, box] = [point.lat, point.lon, config.blockBoxDegrees];
     query = query.where((eb) =>
       eb.or([
         eb('i.lat', 'is', null),
         eb('i.geo_precision', 'in', ['district', 'region', 'country']),
         eb.and([
-          eb('i.lat', '>=', lat - BOX_DEGREES),
-          eb('i.lat', '<=', lat + BOX_DEGREES),
-          eb('i.lon', '>=', lon - BOX_DEGREES * 1.4),
-          eb('i.lon', '<=', lon + BOX_DEGREES * 1.4),
+          eb('i.lat', '>=', lat - box),
+          eb('i.lat', '<=', lat + box),
+          eb('i.lon', '>=', lon - box * 1.4),
+          eb('i.lon', '<=', lon + box * 1.4),
         ]),
       ]),
     );
   }
-  const rows = await query.orderBy('i.id', 'desc').limit(MAX_CANDIDATES).execute();
+  const rows = await query.orderBy('i.id', 'desc').limit(config.maxCandidates).execute();
   const ids = rows.map((r) => r.id);
-  const [killed, parties] = await Promise.all([killedByIncident(trx, ids), partiesByIncident(trx, ids)]);
+  const [killed, parties, folded] = await Promise.all([
+    killedByIncident(trx, ids),
+    partiesByIncident(trx, ids),
+    foldedClaims(trx, deps, ids),
+  ]);
   return rows.map((row) => ({
     id: row.id,
-    claim: {
+    claim: folded.get(row.id) ?? {
       kind: row.kind as IncidentKind,
       dateStart: row.date_start,
       dateEnd: row.date_end,
-      place: claimPlace(gazetteer, {
+      place: claimPlace(deps.gazetteer, {
         id: row.slug,
         lat: row.lat,
         lon: row.lon,
         precision: row.geo_precision,
+        country: row.country,
       }),
       parties: parties.get(row.id) ?? [],
       killed: killed.get(row.id) ?? null,
     },
   }));
+}
+
+/** The claim of each incident that rests on extracted event reports: theirs, folded in link order. */
+async function foldedClaims(
+  trx: Transaction<Database>,
+  deps: CandidateDeps,
+  ids: readonly number[],
+): Promise<Map<number, Claim>> {
+  const out = new Map<number, Claim>();
+  if (ids.length === 0) return out;
+  const rows = await trx
+    .selectFrom('incident_reports as l')
+    .innerJoin('reports as r', 'r.id', 'l.report_id')
+    .innerJoin('sources as s', 's.id', 'r.source_id')
+    .select(['l.incident_id', 'r.payload', 's.id as source_id', 's.published_at', 's.retrieved_at'])
+    .where('l.incident_id', 'in', ids)
+    .where('r.kind', '=', 'event')
+    .orderBy('l.id')
+    .execute();
+  const claims = new Map<number, Claim[]>();
+  for (const row of rows) {
+    const event = storedEvent(row.payload);
+    if (!event) continue;
+    const dating = { published: row.published_at, captured: row.retrieved_at, sourceId: row.source_id };
+    const list = claims.get(row.incident_id) ?? [];
+    list.push(claimOfEvent(deps.gazetteer, event, dating, deps.theatre));
+    claims.set(row.incident_id, list);
+  }
+  for (const [id, list] of claims) {
+    const claim = foldClaims(list);
+    if (claim) out.set(id, claim);
+  }
+  return out;
+}
+
+/** The event a report stored (ingest writes it whole into the payload), or null for another shape. */
+function storedEvent(payload: string): Event | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    return typeof value === 'object' && value !== null && 'kind' in value && 'evidence' in value
+      ? (value as Event)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 async function killedByIncident(trx: Transaction<Database>, ids: readonly number[]) {
@@ -156,21 +245,21 @@ export async function openIncident(writer: RecordWriter, input: NewIncidentFromR
   return row.id;
 }
 
-/** Links a report to an incident, keeping the comparison that decided it. */
+/** Links a report to an incident, keeping the explanation of the decision (its score, its words). */
 export async function linkReport(
   writer: RecordWriter,
   link: {
     incidentId: number;
     reportId: number;
-    comparison: Comparison | null;
+    explanation: { readonly score?: number; readonly reason: string } | null;
     originIncidentId?: number | null;
   },
 ): Promise<void> {
   await writer.insert('incident_reports', {
     incident_id: link.incidentId,
     report_id: link.reportId,
-    score: link.comparison?.score ?? null,
-    explanation: link.comparison ? JSON.stringify(link.comparison) : null,
+    score: link.explanation?.score ?? null,
+    explanation: link.explanation ? JSON.stringify(link.explanation) : null,
     linked_at: writer.at,
     origin_incident_id: link.originIncidentId ?? null,
   });

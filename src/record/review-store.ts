@@ -63,39 +63,48 @@ export async function mergeIncidents(
   checkReviewer(user.role);
   requireReason(input.reason);
   if (input.from === input.into) throw invalid('into', 'must be another incident');
-  await audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
-    const from = await loadIncident(writer, input.from);
-    const into = await loadIncident(writer, input.into);
-    if (from.status === 'merged' || into.status === 'merged')
-      throw invalid('status', 'a merged incident cannot be merged again; unmerge it first');
-    const links = await writer.trx
-      .selectFrom('incident_reports')
-      .selectAll()
-      .where('incident_id', '=', from.id)
-      .execute();
-    for (const link of links) {
-      await writer.update(
-        'incident_reports',
-        link.id,
-        { incident_id: into.id, origin_incident_id: link.origin_incident_id ?? from.id },
-        { action: 'merge' },
-      );
-    }
+  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) =>
+    mergeIncidentsIn(writer, input),
+  );
+}
+
+/** `mergeIncidents` inside a caller's audited transaction (the duplicates queue). */
+export async function mergeIncidentsIn(
+  writer: RecordWriter,
+  input: { from: number; into: number },
+): Promise<void> {
+  if (input.from === input.into) throw invalid('into', 'must be another incident');
+  const from = await loadIncident(writer, input.from);
+  const into = await loadIncident(writer, input.into);
+  if (from.status === 'merged' || into.status === 'merged')
+    throw invalid('status', 'a merged incident cannot be merged again; unmerge it first');
+  const links = await writer.trx
+    .selectFrom('incident_reports')
+    .selectAll()
+    .where('incident_id', '=', from.id)
+    .execute();
+  for (const link of links) {
     await writer.update(
-      'incidents',
-      from.id,
-      { status: 'merged', merged_into_id: into.id, version: from.version + 1, updated_at: writer.at },
-      { action: 'merged' },
+      'incident_reports',
+      link.id,
+      { incident_id: into.id, origin_incident_id: link.origin_incident_id ?? from.id },
+      { action: 'merge' },
     );
-    await writer.update(
-      'incidents',
-      into.id,
-      { version: into.version + 1, updated_at: writer.at },
-      { action: 'absorbed' },
-    );
-    await syncIncidentParties(writer, from.id);
-    await syncIncidentParties(writer, into.id);
-  });
+  }
+  await writer.update(
+    'incidents',
+    from.id,
+    { status: 'merged', merged_into_id: into.id, version: from.version + 1, updated_at: writer.at },
+    { action: 'merged' },
+  );
+  await writer.update(
+    'incidents',
+    into.id,
+    { version: into.version + 1, updated_at: writer.at },
+    { action: 'absorbed' },
+  );
+  await syncIncidentParties(writer, from.id);
+  await syncIncidentParties(writer, into.id);
 }
 
 /** Undoes a merge: the reports that came from `id` go back to it and it returns to review. */
@@ -106,39 +115,44 @@ export async function unmergeIncident(
 ): Promise<void> {
   checkReviewer(user.role);
   requireReason(input.reason);
-  await audited(db, { actor: actorOf(user), reason: input.reason }, async (writer) => {
-    const incident = await loadIncident(writer, input.id);
-    if (incident.status !== 'merged' || incident.merged_into_id === null)
-      throw invalid('id', `incident ${input.id} is not merged`);
-    const links = await writer.trx
-      .selectFrom('incident_reports')
-      .selectAll()
-      .where('origin_incident_id', '=', incident.id)
-      .execute();
-    for (const link of links) {
-      await writer.update(
-        'incident_reports',
-        link.id,
-        { incident_id: incident.id, origin_incident_id: null },
-        { action: 'unmerge' },
-      );
-    }
+  await audited(db, { actor: actorOf(user), reason: input.reason }, (writer) =>
+    unmergeIncidentIn(writer, input),
+  );
+}
+
+/** `unmergeIncident` inside a caller's audited transaction (the duplicates queue). */
+export async function unmergeIncidentIn(writer: RecordWriter, input: { id: number }): Promise<void> {
+  const incident = await loadIncident(writer, input.id);
+  if (incident.status !== 'merged' || incident.merged_into_id === null)
+    throw invalid('id', `incident ${input.id} is not merged`);
+  const links = await writer.trx
+    .selectFrom('incident_reports')
+    .selectAll()
+    .where('origin_incident_id', '=', incident.id)
+    .execute();
+  for (const link of links) {
     await writer.update(
-      'incidents',
-      incident.id,
-      { status: 'under_review', merged_into_id: null, version: incident.version + 1, updated_at: writer.at },
-      { action: 'unmerged' },
+      'incident_reports',
+      link.id,
+      { incident_id: incident.id, origin_incident_id: null },
+      { action: 'unmerge' },
     );
-    const target = await loadIncident(writer, incident.merged_into_id);
-    await writer.update(
-      'incidents',
-      target.id,
-      { version: target.version + 1, updated_at: writer.at },
-      { action: 'released' },
-    );
-    await syncIncidentParties(writer, incident.id);
-    await syncIncidentParties(writer, target.id);
-  });
+  }
+  await writer.update(
+    'incidents',
+    incident.id,
+    { status: 'under_review', merged_into_id: null, version: incident.version + 1, updated_at: writer.at },
+    { action: 'unmerged' },
+  );
+  const target = await loadIncident(writer, incident.merged_into_id);
+  await writer.update(
+    'incidents',
+    target.id,
+    { version: target.version + 1, updated_at: writer.at },
+    { action: 'released' },
+  );
+  await syncIncidentParties(writer, incident.id);
+  await syncIncidentParties(writer, target.id);
 }
 
 /** Splits a wrongly merged report out of an incident into a new incident of its own. */

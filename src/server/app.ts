@@ -11,6 +11,7 @@ import { agreementRoutes } from './agreement.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
 import { sameOrigin } from './auth/same-origin.js';
+import { duplicatesRoutes } from './duplicates.routes.js';
 import { exchangeRoutes } from './exchange.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
@@ -34,6 +35,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...incidentRoutes(runtime),
     ...mapRoutes(runtime),
     ...reviewRoutes(runtime),
+    ...duplicatesRoutes(runtime),
     ...submissionRoutes(runtime, clock),
     ...agreementRoutes(runtime, clock),
     ...exchangeRoutes(runtime, clock),

@@ -3,6 +3,7 @@ import { feedsPage } from './admin/feeds-page.js';
 import { agreementPage } from './agreement/agreement-page.js';
 import { loginPage } from './auth/login-page.js';
 import { bulletinPage } from './bulletins/bulletin-page.js';
+import { duplicatesPage } from './duplicates/duplicates-page.js';
 import { fieldReportPage } from './monitor/field-report-page.js';
 import { incidentPage } from './incident/incident-page.js';
 import { listPage } from './list/list-page.js';
@@ -22,6 +23,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   timeline: timelinePage,
   incidents: incidentPage,
   review: reviewPage,
+  duplicates: duplicatesPage,
   agreement: agreementPage,
   mission: missionPage,
   bulletins: bulletinPage,

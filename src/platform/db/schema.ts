@@ -102,6 +102,22 @@ export interface IncidentReportTable {
   origin_incident_id: number | null;
 }
 
+/** A possible duplicate pair, newer incident first, for an analyst to merge or dismiss (migration 0010). */
+export interface DuplicateSuggestionTable {
+  id: Generated<number>;
+  incident_id: number;
+  candidate_id: number;
+  score: number;
+  /** The merge's comparison (`Comparison`) as JSON. */
+  explanation: string;
+  /** `open`, `merged` or `dismissed`. */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
 /** The parties (codes) an incident names, one row each; computed from actor names (migration 0007). */
 export interface IncidentPartyTable {
   id: Generated<number>;
@@ -425,6 +441,7 @@ export interface Database {
   reports: ReportTable;
   incidents: IncidentTable;
   incident_reports: IncidentReportTable;
+  duplicate_suggestions: DuplicateSuggestionTable;
   casualty_figures: CasualtyFigureTable;
   statements: StatementTable;
   actors: ActorTable;
@@ -461,6 +478,7 @@ export const AUDITED_TABLES = [
   'reports',
   'incidents',
   'incident_reports',
+  'duplicate_suggestions',
   'casualty_figures',
   'statements',
   'actors',

@@ -19,7 +19,22 @@ function mergeItem(report: ReportView): HTMLElement {
     (explanation?.split ? `split: ${explanation.split}` : 'the first report of this incident');
   const score = report.merge.score === null ? '' : ` (score ${report.merge.score.toFixed(2)})`;
   const from = report.merge.fromIncident ? ` Merged from incident #${report.merge.fromIncident}.` : '';
-  return h('li', {}, h('strong', {}, `Report #${report.id}`), `${score}: ${why}.${from}`);
+  const features = explanation?.features ?? [];
+  return h(
+    'li',
+    {},
+    h('strong', {}, `Report #${report.id}`),
+    `${score}: ${why}.${from}`,
+    features.length === 0
+      ? null
+      : h(
+          'ul',
+          { class: 'merge-features' },
+          ...features.map((f) =>
+            h('li', {}, `${words(f.name ?? 'feature')} ${(f.value ?? 0).toFixed(2)}: ${f.note ?? ''}`),
+          ),
+        ),
+  );
 }
 
 export function casualtySection(casualties: readonly Casualty[], deaths?: number): HTMLElement {

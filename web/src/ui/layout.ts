@@ -18,6 +18,7 @@ const NAV: readonly NavItem[] = [
   { path: '/bulletins', label: 'Bulletins' },
   { path: '/report', label: 'Report an incident' },
   { path: '/review', label: 'Review queue', roles: ['admin', 'analyst'] },
+  { path: '/duplicates', label: 'Duplicates', roles: ['admin', 'analyst'] },
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/feeds', label: 'Feeds', roles: ['admin'] },
