@@ -8,7 +8,9 @@ import {
   type SuggestionAction,
 } from '../record/merge-suggestion-store.js';
 import { idParam } from './incidents.routes.js';
-import { jsonBody, REVIEWERS, type RouteSpec } from './route.js';
+import { json, jsonBody, REVIEWERS, type RouteSpec } from './route.js';
+import { IdParams } from './schemas/common.js';
+import { DuplicateSuggestionPage, SuggestionDecided } from './schemas/duplicates.js';
 import { requireUser } from './visibility.js';
 
 const SuggestionQuery = z.object({
@@ -18,14 +20,20 @@ const SuggestionQuery = z.object({
 });
 const Decision = z.object({ reason: z.string().trim().min(1, 'must say why').max(2000) });
 
-const ACTIONS: readonly { action: SuggestionAction; summary: string }[] = [
+const ACTIONS: readonly { action: SuggestionAction; operationId: string; summary: string }[] = [
   {
     action: 'merge',
+    operationId: 'mergeDuplicate',
     summary: 'Merge a suggested pair: the newer incident folds into the older (audited, undoable)',
   },
-  { action: 'dismiss', summary: 'Dismiss a suggestion: the pair is not suggested again (audited)' },
+  {
+    action: 'dismiss',
+    operationId: 'dismissDuplicate',
+    summary: 'Dismiss a suggestion: the pair is not suggested again (audited)',
+  },
   {
     action: 'undo',
+    operationId: 'undoDuplicate',
     summary: 'Undo a merge made from the queue: the incident gets its reports back (audited)',
   },
 ];
@@ -37,15 +45,21 @@ export function duplicatesRoutes(runtime: Runtime): RouteSpec[] {
     {
       method: 'GET',
       path: '/api/duplicates',
+      operationId: 'listDuplicates',
+      responses: { 200: json('Possible duplicates of the status asked', DuplicateSuggestionPage) },
       summary: 'Possible duplicates, both incidents side by side, highest score first',
       allow: REVIEWERS,
       query: SuggestionQuery,
       handler: async (c) =>
         c.json(await listSuggestions(db, parseInput(SuggestionQuery, c.req.query(), 'query'))),
     },
-    ...ACTIONS.map(({ action, summary }): RouteSpec => ({
+    ...ACTIONS.map(({ action, operationId, summary }): RouteSpec => ({
       method: 'POST',
       path: `/api/duplicates/:id/${action}`,
+      operationId,
+      params: IdParams,
+      responses: { 200: json('The suggestion and its new status', SuggestionDecided) },
+      errors: [409],
       summary,
       allow: REVIEWERS,
       body: Decision,

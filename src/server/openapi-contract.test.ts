@@ -148,6 +148,43 @@ function samples(s: ContractScene): Record<string, Call[]> {
       { as: 'public', path: '/api/map?zoom=99' },
     ],
     getTimeline: [{ as: 'public', path: '/api/timeline' }],
+    listDuplicates: [
+      { as: 'analyst', path: '/api/duplicates' },
+      { as: 'analyst', path: '/api/duplicates?status=sideways' },
+      { as: 'monitor', path: '/api/duplicates' },
+    ],
+    mergeDuplicate: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: `/api/duplicates/${s.suggestions.toMerge}/merge`,
+        body: { reason },
+      },
+      { as: 'analyst', method: 'POST', path: `/api/duplicates/987654/merge`, body: { reason } },
+    ],
+    dismissDuplicate: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: `/api/duplicates/${s.suggestions.toDismiss}/dismiss`,
+        body: { reason },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: `/api/duplicates/${s.suggestions.toDismiss}/dismiss`,
+        body: { reason },
+      },
+      { as: 'analyst', method: 'POST', path: `/api/duplicates/${s.suggestions.toDismiss}/dismiss`, body: {} },
+    ],
+    undoDuplicate: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: `/api/duplicates/${s.suggestions.toMerge}/undo`,
+        body: { reason },
+      },
+    ],
     reviewIncident: [
       {
         as: 'analyst',

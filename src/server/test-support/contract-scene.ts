@@ -6,6 +6,7 @@ import { createLogger } from '../../platform/log.js';
 import type { Runtime } from '../../platform/runtime.js';
 import { audited } from '../../audit/audit-store.js';
 import { createIncident } from '../../record/incident-store.js';
+import { suggestDuplicate } from '../../record/merge-suggestion-store.js';
 import { buildIncident } from '../../record/test-support/builders.js';
 import { addUser } from '../../record/user-store.js';
 import { addFeed } from '../../exchange/feeds/feed-store.js';
@@ -37,6 +38,8 @@ export interface ContractScene {
   /** Another candidate, to merge into the first. */
   readonly other: number;
   readonly sourceId: number;
+  /** Two open duplicate suggestions: one to merge (then undo), one to dismiss. */
+  readonly suggestions: { readonly toMerge: number; readonly toDismiss: number };
   /** A token of the admin's that may be revoked, and an account that may be disabled. */
   readonly spareTokenId: number;
   readonly spareUser: string;
@@ -126,6 +129,7 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     .where('incident_id', '=', candidate.id)
     .orderBy('report_id', 'desc')
     .executeTakeFirstOrThrow();
+  const suggestions = await seedSuggestions(db);
   return {
     app,
     routes: apiRoutes(runtime, clock),
@@ -134,6 +138,7 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     candidate: { id: candidate.id, version: candidate.version, reportId: Number(candidateReport.report_id) },
     other: other.id,
     sourceId,
+    suggestions,
     spareTokenId: Number(spare.id),
     spareUser: 'contract-spare',
     adminPassword,
@@ -204,4 +209,29 @@ async function seedFailedFeedEntry(db: Db): Promise<void> {
       entry: null,
     })
     .execute();
+}
+
+/** Two pairs of candidates the merge found possibly the same: the duplicates queue's sample. */
+async function seedSuggestions(db: Db): Promise<{ toMerge: number; toDismiss: number }> {
+  const context = { actor: 'system:contract' };
+  const pair = async () => {
+    const a = await createIncident(db, context, buildIncident({ status: 'candidate' }));
+    const b = await createIncident(db, context, buildIncident({ status: 'candidate' }));
+    return audited(db, { ...context, reason: 'contract' }, async (writer) => {
+      const suggested = await suggestDuplicate(writer, {
+        incidentId: b.id,
+        candidateId: a.id,
+        comparison: {
+          score: 0.6,
+          merge: false,
+          verdict: 'suggest',
+          thresholds: { join: 0.7, suggest: 0.5 },
+          features: [],
+          reason: 'possible duplicate: same kind and day, places compatible',
+        },
+      });
+      return suggested.id;
+    });
+  };
+  return { toMerge: await pair(), toDismiss: await pair() };
 }
