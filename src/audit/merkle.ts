@@ -188,7 +188,7 @@ export function verifyInclusion(
   if (index >= size || index < 0) return false;
   let fn = index;
   let sn = size - 1;
-  let r = Buffer.from(leafHashValue);
+  let r: Hash = Buffer.from(leafHashValue);
   for (const p of proof) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {

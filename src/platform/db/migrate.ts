@@ -16,6 +16,7 @@ import * as m0006 from './migrations/0006-exchange-indexes.js';
 import * as m0007 from './migrations/0007-incident-parties.js';
 import * as m0008 from './migrations/0008-credentials.js';
 import * as m0009 from './migrations/0009-acled-fields.js';
+import * as m0011 from './migrations/0011-audit-tree.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-incident-parties': m0007,
   '0008-credentials': m0008,
   '0009-acled-fields': m0009,
+  '0011-audit-tree': m0011,
 };
 
 /** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
