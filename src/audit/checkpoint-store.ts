@@ -15,8 +15,8 @@ export interface StoredCheckpoint {
 export const ROTATION_LINE = 'truce-key-rotation';
 
 /**
- * Signs the tree as it is now and stores the signed note (an identical one is stored once:
- * Ed25519 is deterministic). `announce` adds the rotation line naming a new verifier key, and the
+ * Signs the tree as it is now and stores the signed note (Ed25519 is deterministic: the same tree
+ * gives the same note, stored once while it is the latest). `announce` adds the rotation line naming a new verifier key, and the
  * new key's signature beside the old one's.
  */
 export async function signCheckpoint(
@@ -34,7 +34,10 @@ export async function signCheckpoint(
       const extra = signNote(body, announce.name, announce.key).slice(body.length + 1, -1);
       note = `${note}${extra}\n`;
     }
-    const existing = await trx.selectFrom('audit_checkpoints').selectAll().where('note', '=', note).executeTakeFirst();
+    // Signing an unchanged tree again adds nothing; an older identical note (the log cut back to
+    // an earlier size) is stored anew, so the latest checkpoint is always the one signed last.
+    const last = await trx.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const existing = last && last.note === note ? last : undefined;
     const row =
       existing ??
       (await trx

@@ -24,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('root_hash', 'text', (c) => c.notNull())
     .addColumn('key_name', 'text', (c) => c.notNull())
-    .addColumn('note', 'text', (c) => c.notNull().unique())
+    .addColumn('note', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_checkpoints_size').on('audit_checkpoints').column('size').execute();
