@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeOf, presentError, TruceError } from '../platform/errors.js';
 import { VERSION } from '../platform/version.js';
 import { registerAudit } from './commands/audit.js';
+import { registerKeys } from './commands/keys.js';
+import { registerWitness } from './commands/witness.js';
 import { registerAgreement } from './commands/agreement.js';
 import { registerBulletin } from './commands/bulletin.js';
 import { registerDemo } from './commands/demo.js';
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerDb(program);
   registerAudit(program);
+  registerKeys(program);
+  registerWitness(program);
   registerIngest(program);
   registerIncidents(program);
   registerIncident(program);
