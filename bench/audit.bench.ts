@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { audited } from '../src/audit/audit-store.js';
 import { chainEntry, type ChainedEntry } from '../src/audit/chain.js';
 import { verifyConsistency, verifyInclusion } from '../src/audit/merkle.js';
-import { appendTreeLeaves, consistencyProof, inclusionProof, readTreeHead, rootAt } from '../src/audit/tree-store.js';
+import {
+  appendTreeLeaves,
+  consistencyProof,
+  inclusionProof,
+  readTreeHead,
+  rootAt,
+} from '../src/audit/tree-store.js';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/platform/config.js';
 import { createScratchPostgres, lockChainHead, openDatabase, type Db } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
@@ -71,8 +77,17 @@ async function appendBatch(db: Db, n: number, tree: boolean): Promise<number> {
   await db.transaction().execute(async (trx) => {
     const head = await lockChainHead(trx);
     const batch = entries(head, n);
-    for (let i = 0; i < batch.length; i += 400) await trx.insertInto('audit_entries').values(batch.slice(i, i + 400).map(row)).execute();
-    if (tree) await appendTreeLeaves(trx, head.seq, batch.map((e) => e.hash));
+    for (let i = 0; i < batch.length; i += 400)
+      await trx
+        .insertInto('audit_entries')
+        .values(batch.slice(i, i + 400).map(row))
+        .execute();
+    if (tree)
+      await appendTreeLeaves(
+        trx,
+        head.seq,
+        batch.map((e) => e.hash),
+      );
     const last = batch[batch.length - 1] as ChainedEntry;
     await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
   });
@@ -119,7 +134,15 @@ async function ingestThroughput(db: Db) {
           geoPrecision: 'near',
         });
         await insertIncident(writer, input, [
-          { kind: 'event', eventKind: input.kind, dateStart: input.dateStart, dateEnd: input.dateEnd, lat: 40, lon: 45, payload: { i } },
+          {
+            kind: 'event',
+            eventKind: input.kind,
+            dateStart: input.dateStart,
+            dateEnd: input.dateEnd,
+            lat: 40,
+            lon: 45,
+            payload: { i },
+          },
         ]);
       }
     });
@@ -138,10 +161,22 @@ async function fill(db: Db, total: number) {
     await db.transaction().execute(async (trx) => {
       const head = await lockChainHead(trx);
       const batch = entries(head, n).map((e) => ({ ...e, after: null }));
-      for (let i = 0; i < batch.length; i += 2000) await trx.insertInto('audit_entries').values(batch.slice(i, i + 2000).map(row)).execute();
-      await appendTreeLeaves(trx, head.seq, batch.map((e) => e.hash));
+      for (let i = 0; i < batch.length; i += 2000)
+        await trx
+          .insertInto('audit_entries')
+          .values(batch.slice(i, i + 2000).map(row))
+          .execute();
+      await appendTreeLeaves(
+        trx,
+        head.seq,
+        batch.map((e) => e.hash),
+      );
       const last = batch[batch.length - 1] as ChainedEntry;
-      await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+      await trx
+        .updateTable('audit_head')
+        .set({ seq: last.seq, hash: last.hash })
+        .where('id', '=', 1)
+        .execute();
     });
     size += n;
   }
@@ -200,7 +235,8 @@ async function bench(name: string, open: () => Promise<{ db: Db; drop(): Promise
   const big = await open();
   try {
     const ingest = await ingestThroughput(big.db);
-    const treeMsPerIncident = ((append.withTree - append.chainOnly) / APPEND_BATCH) * ingest.entriesPerIncident;
+    const treeMsPerIncident =
+      ((append.withTree - append.chainOnly) / APPEND_BATCH) * ingest.entriesPerIncident;
     const ingestMsPerIncident = ingest.msPerBatch / INGEST_BATCH;
     console.log(
       `${name}: ingest ${INGEST_BATCH} incidents/transaction (${ingest.entriesPerIncident} audit entries each), median of ${INGEST_ROUNDS}: ` +
@@ -236,6 +272,6 @@ async function postgresReachable(url: string): Promise<boolean> {
 
 await bench('sqlite', scratchSqlite);
 const pgUrl = process.env.TRUCE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-if (process.env.TRUCE_BENCH_SKIP_POSTGRES !== '1' && (await postgresReachable(pgUrl))) await bench('postgres', scratchPostgres(pgUrl));
+if (process.env.TRUCE_BENCH_SKIP_POSTGRES !== '1' && (await postgresReachable(pgUrl)))
+  await bench('postgres', scratchPostgres(pgUrl));
 else console.log('postgres: skipped');
-

@@ -25,7 +25,9 @@ describeEachDatabase('audit chain', (t) => {
     ] as const) {
       await sql`delete from ${sql.table(table)}`.execute(t.db);
     }
-    await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)}, frontier = null where id = 1`.execute(t.db);
+    await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)}, frontier = null where id = 1`.execute(
+      t.db,
+    );
   });
 
   it('appends one entry per written row, in the same transaction, and the chain verifies', async () => {

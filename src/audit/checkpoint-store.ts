@@ -36,7 +36,12 @@ export async function signCheckpoint(
     }
     // Signing an unchanged tree again adds nothing; an older identical note (the log cut back to
     // an earlier size) is stored anew, so the latest checkpoint is always the one signed last.
-    const last = await trx.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const last = await trx
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const existing = last && last.note === note ? last : undefined;
     const row =
       existing ??
@@ -66,7 +71,12 @@ const present = (r: Row): StoredCheckpoint => ({
 });
 
 export async function latestCheckpoint(db: Db): Promise<StoredCheckpoint | null> {
-  const row = await db.selectFrom('audit_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? present(row) : null;
 }
 

@@ -17,9 +17,13 @@ export interface AuditKeySettings {
 export const DEFAULT_KEY_FILE = './data/audit-key.pem';
 export const DEFAULT_ORIGIN = 'truce.local/audit';
 
-export function auditKeySettings(env: NodeJS.ProcessEnv, overrides: { keyFile?: string; origin?: string } = {}): AuditKeySettings {
+export function auditKeySettings(
+  env: NodeJS.ProcessEnv,
+  overrides: { keyFile?: string; origin?: string } = {},
+): AuditKeySettings {
   const origin = overrides.origin ?? env.TRUCE_AUDIT_ORIGIN ?? DEFAULT_ORIGIN;
-  if (!/^[^\s+]{1,200}$/.test(origin)) throw invalid('TRUCE_AUDIT_ORIGIN', 'must be a name without spaces or +, at most 200 characters');
+  if (!/^[^\s+]{1,200}$/.test(origin))
+    throw invalid('TRUCE_AUDIT_ORIGIN', 'must be a name without spaces or +, at most 200 characters');
   return { keyFile: overrides.keyFile ?? env.TRUCE_AUDIT_KEY_FILE ?? DEFAULT_KEY_FILE, origin };
 }
 
@@ -44,7 +48,8 @@ function writeKey(file: string, key: KeyObject): void {
 
 /** Creates the key file (refusing to overwrite one); returns the signer. */
 export function initKey(settings: AuditKeySettings): Signer {
-  if (existsSync(settings.keyFile)) throw invalid('key file', `${settings.keyFile} already exists; use truce keys rotate`);
+  if (existsSync(settings.keyFile))
+    throw invalid('key file', `${settings.keyFile} already exists; use truce keys rotate`);
   const { privateKey } = generateKeyPairSync('ed25519');
   writeKey(settings.keyFile, privateKey);
   return signerOf(settings.origin, privateKey);
@@ -52,7 +57,8 @@ export function initKey(settings: AuditKeySettings): Signer {
 
 /** Reads the key file, refusing one that others can read. */
 export function loadSigner(settings: AuditKeySettings): Signer {
-  if (!existsSync(settings.keyFile)) throw invalid('key file', `${settings.keyFile} does not exist; run truce keys init`);
+  if (!existsSync(settings.keyFile))
+    throw invalid('key file', `${settings.keyFile} does not exist; run truce keys init`);
   if ((statSync(settings.keyFile).mode & 0o077) !== 0)
     throw invalid('key file', `${settings.keyFile} is readable by others; chmod 600 it`);
   return signerOf(settings.origin, loadPrivateKey(readFileSync(settings.keyFile, 'utf8')));

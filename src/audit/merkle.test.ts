@@ -16,7 +16,16 @@ import {
 // The certificate-transparency test leaves and roots (RFC 6962 reference tests, as in
 // google/certificate-transparency and transparency-dev/merkle): leaf data in hex, MTH of the
 // first n leaves.
-const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'];
+const LEAVES = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+];
 const ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -105,7 +114,13 @@ function specMth(d: readonly Uint8Array[]): Buffer {
   return specNode(specMth(d.slice(0, k)), specMth(d.slice(k)));
 }
 /** §2.1.3.2, step by step. */
-function specVerifyInclusion(leafIndex: number, treeSize: number, hash: Buffer, path: Buffer[], root: Buffer) {
+function specVerifyInclusion(
+  leafIndex: number,
+  treeSize: number,
+  hash: Buffer,
+  path: Buffer[],
+  root: Buffer,
+) {
   if (leafIndex >= treeSize) return false;
   let fn = leafIndex;
   let sn = treeSize - 1;
@@ -114,7 +129,11 @@ function specVerifyInclusion(leafIndex: number, treeSize: number, hash: Buffer, 
     if (sn === 0) return false;
     if (fn & 1 || fn === sn) {
       r = specNode(p, r);
-      if (!(fn & 1)) while (!(fn & 1) && fn !== 0) ((fn >>= 1), (sn >>= 1));
+      if (!(fn & 1))
+        while (!(fn & 1) && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
     } else r = specNode(r, p);
     fn >>= 1;
     sn >>= 1;
@@ -122,13 +141,22 @@ function specVerifyInclusion(leafIndex: number, treeSize: number, hash: Buffer, 
   return sn === 0 && r.equals(root);
 }
 /** §2.1.4.2, step by step. */
-function specVerifyConsistency(first: number, second: number, firstHash: Buffer, secondHash: Buffer, proof: Buffer[]) {
+function specVerifyConsistency(
+  first: number,
+  second: number,
+  firstHash: Buffer,
+  secondHash: Buffer,
+  proof: Buffer[],
+) {
   if (first === second) return proof.length === 0 && firstHash.equals(secondHash);
   if (first === 0 || first > second || proof.length === 0) return false;
   const path = (first & (first - 1)) === 0 ? [firstHash, ...proof] : [...proof];
   let fn = first - 1;
   let sn = second - 1;
-  while (fn & 1) ((fn >>= 1), (sn >>= 1));
+  while (fn & 1) {
+    fn >>= 1;
+    sn >>= 1;
+  }
   let fr = path[0] as Buffer;
   let sr = path[0] as Buffer;
   for (const c of path.slice(1)) {
@@ -136,7 +164,11 @@ function specVerifyConsistency(first: number, second: number, firstHash: Buffer,
     if (fn & 1 || fn === sn) {
       fr = specNode(c, fr);
       sr = specNode(c, sr);
-      if (!(fn & 1)) while (!(fn & 1) && fn !== 0) ((fn >>= 1), (sn >>= 1));
+      if (!(fn & 1))
+        while (!(fn & 1) && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
     } else sr = specNode(sr, c);
     fn >>= 1;
     sn >>= 1;
@@ -227,6 +259,8 @@ describe('Merkle tree (RFC 6962 hashing)', () => {
     // The forged tree's consistency proof from the honest size-10 tree cannot match its root.
     const proof10 = forged.consistency(10, 20);
     expect(verifyConsistency(10, 20, honest.roots[9] as Hash, forged.roots[19] as Hash, proof10)).toBe(false);
-    expect(specVerifyConsistency(10, 20, honest.roots[9] as Hash, forged.roots[19] as Hash, proof10)).toBe(false);
+    expect(specVerifyConsistency(10, 20, honest.roots[9] as Hash, forged.roots[19] as Hash, proof10)).toBe(
+      false,
+    );
   });
 });

@@ -14,10 +14,17 @@ export type Hash = Buffer;
 export const EMPTY_ROOT: Hash = createHash('sha256').digest();
 
 export const leafHash = (leaf: Uint8Array): Hash =>
-  createHash('sha256').update(Buffer.from([0])).update(leaf).digest();
+  createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(leaf)
+    .digest();
 
 export const nodeHash = (left: Uint8Array, right: Uint8Array): Hash =>
-  createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(left)
+    .update(right)
+    .digest();
 
 /** One stored perfect subtree. */
 export interface NodeId {
@@ -193,7 +200,11 @@ export function verifyInclusion(
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
       r = nodeHash(p, r);
-      if (fn % 2 === 0) while (fn % 2 === 0 && fn !== 0) ((fn = Math.floor(fn / 2)), (sn = Math.floor(sn / 2)));
+      if (fn % 2 === 0)
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
     } else r = nodeHash(r, p);
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
@@ -221,7 +232,10 @@ export function verifyConsistency(
   let fn = size1 - 1;
   let sn = size2 - 1;
   // Step 3: while LSB(fn) is set, shift right both.
-  while (fn % 2 === 1) ((fn = Math.floor(fn / 2)), (sn = Math.floor(sn / 2)));
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
   let fr = path[0] as Buffer;
   let sr = path[0] as Buffer;
   for (const c of path.slice(1)) {
@@ -229,7 +243,11 @@ export function verifyConsistency(
     if (fn % 2 === 1 || fn === sn) {
       fr = nodeHash(c, fr);
       sr = nodeHash(c, sr);
-      if (fn % 2 === 0) while (fn % 2 === 0 && fn !== 0) ((fn = Math.floor(fn / 2)), (sn = Math.floor(sn / 2)));
+      if (fn % 2 === 0)
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
     } else sr = nodeHash(sr, c);
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);

@@ -19,14 +19,21 @@ import {
 // ---- An independent reader of the C2SP formats, from the spec text only (node:crypto). ----
 /** signed-note: key id = SHA-256(name ‖ 0x0A ‖ 0x01 ‖ key)[:4]; verifier key name+hex(id)+base64(0x01 ‖ key). */
 function specVerifyNote(note: string, vkey: string): string | null {
-  const [name, idHex, keyB64] = [vkey.slice(0, vkey.indexOf('+')), vkey.split('+')[1] as string, vkey.split('+').slice(2).join('+')];
+  const [name, idHex, keyB64] = [
+    vkey.slice(0, vkey.indexOf('+')),
+    vkey.split('+')[1] as string,
+    vkey.split('+').slice(2).join('+'),
+  ];
   const key = Buffer.from(keyB64, 'base64');
   if (key[0] !== 0x01 || key.length !== 33) return null;
   const id = createHash('sha256').update(`${name}\n`).update(key).digest().subarray(0, 4);
   if (id.toString('hex') !== idHex) return null;
   const end = note.lastIndexOf('\n\n');
   const text = note.slice(0, end + 1);
-  const pub = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: key.subarray(1).toString('base64url') }, format: 'jwk' });
+  const pub = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: key.subarray(1).toString('base64url') },
+    format: 'jwk',
+  });
   for (const line of note.slice(end + 2).split('\n')) {
     if (!line.startsWith(`\u2014 ${name} `)) continue;
     const sig = Buffer.from(line.slice(`\u2014 ${name} `.length), 'base64');
@@ -37,11 +44,21 @@ function specVerifyNote(note: string, vkey: string): string | null {
 /** tlog-cosignature/v1: Ed25519 over "cosignature/v1\ntime <t>\n" ‖ body; line = id(4) ‖ u64 t ‖ sig(64); key type 0x04. */
 function specVerifyCosignature(body: string, line: string, name: string, pub: Buffer): number | null {
   const sig = Buffer.from(line.slice(`\u2014 ${name} `.length), 'base64');
-  const id = createHash('sha256').update(`${name}\n`).update(Buffer.from([0x04])).update(pub).digest().subarray(0, 4);
+  const id = createHash('sha256')
+    .update(`${name}\n`)
+    .update(Buffer.from([0x04]))
+    .update(pub)
+    .digest()
+    .subarray(0, 4);
   if (sig.length !== 76 || !sig.subarray(0, 4).equals(id)) return null;
   const time = Number(sig.readBigUInt64BE(4));
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') }, format: 'jwk' });
-  return verify(null, Buffer.from(`cosignature/v1\ntime ${time}\n${body}`), key, sig.subarray(12)) ? time : null;
+  const key = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') },
+    format: 'jwk',
+  });
+  return verify(null, Buffer.from(`cosignature/v1\ntime ${time}\n${body}`), key, sig.subarray(12))
+    ? time
+    : null;
 }
 
 const root = createHash('sha256').update('some tree').digest();

@@ -15,6 +15,9 @@ const DASH = '\u2014 ';
 const MAX_NOTE = 1_000_000;
 const MAX_LINES = 100;
 
+/** True when the text holds a C0 control character (a line break in a name would forge a line). */
+const hasControl = (text: string): boolean => [...text].some((ch) => ch.charCodeAt(0) < 0x20);
+
 export interface Checkpoint {
   readonly origin: string;
   readonly size: number;
@@ -28,17 +31,22 @@ export function checkpointBody(c: Checkpoint): string {
 /** Parses a checkpoint body; extension lines after the root are kept out (and allowed). */
 export function parseCheckpointBody(body: string): Checkpoint {
   const lines = body.split('\n');
-  if (lines.length < 4 || lines[lines.length - 1] !== '') throw new Error('checkpoint: needs origin, size, root lines');
+  if (lines.length < 4 || lines[lines.length - 1] !== '')
+    throw new Error('checkpoint: needs origin, size, root lines');
   const [origin, sizeText, rootText] = lines as [string, string, string];
-  if (origin === '' || /[\u0000-\u001f]/.test(origin)) throw new Error('checkpoint: the origin line is empty or has control characters');
-  if (!/^(0|[1-9][0-9]{0,15})$/.test(sizeText)) throw new Error(`checkpoint: size "${sizeText.slice(0, 40)}" is not a decimal number`);
+  if (origin === '' || hasControl(origin))
+    throw new Error('checkpoint: the origin line is empty or has control characters');
+  if (!/^(0|[1-9][0-9]{0,15})$/.test(sizeText))
+    throw new Error(`checkpoint: size "${sizeText.slice(0, 40)}" is not a decimal number`);
   const root = Buffer.from(rootText, 'base64');
-  if (root.length !== 32 || root.toString('base64') !== rootText) throw new Error('checkpoint: the root hash is not 32 bytes of base64');
+  if (root.length !== 32 || root.toString('base64') !== rootText)
+    throw new Error('checkpoint: the root hash is not 32 bytes of base64');
   return { origin, size: Number(sizeText), root };
 }
 
 const checkName = (name: string) => {
-  if (name === '' || /[\s+\u0000-\u001f]/.test(name)) throw new Error(`key name "${name.slice(0, 40)}": must be non-empty, without spaces or +`);
+  if (name === '' || /[\s+]/.test(name) || hasControl(name))
+    throw new Error(`key name "${name.slice(0, 40)}": must be non-empty, without spaces or +`);
 };
 
 export function keyId(name: string, type: number, publicKey: Buffer): Buffer {
@@ -59,7 +67,10 @@ export function rawPublicKey(key: KeyObject): Buffer {
 
 export function publicKeyFromRaw(raw: Buffer): KeyObject {
   if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes');
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  });
 }
 
 export interface VerifierKey {
@@ -81,7 +92,8 @@ export function parseVerifierKey(text: string): VerifierKey {
   const [, name, hex, b64] = m as unknown as [string, string, string, string];
   checkName(name);
   const bytes = Buffer.from(b64, 'base64');
-  if (!/^[0-9a-f]{8}$/.test(hex) || bytes.length !== 33) throw new Error('verifier key: bad key id or key length');
+  if (!/^[0-9a-f]{8}$/.test(hex) || bytes.length !== 33)
+    throw new Error('verifier key: bad key id or key length');
   const type = bytes[0] as number;
   const publicKey = bytes.subarray(1);
   const id = keyId(name, type, publicKey);
@@ -118,7 +130,12 @@ export function signatureLine(name: string, payload: Buffer): string {
 }
 
 /** Signs a note body with an Ed25519 key as `name`; returns the whole signed note. */
-export function signNote(body: string, name: string, privateKey: KeyObject, extraLines: readonly string[] = []): string {
+export function signNote(
+  body: string,
+  name: string,
+  privateKey: KeyObject,
+  extraLines: readonly string[] = [],
+): string {
   checkName(name);
   const pub = rawPublicKey(createPublicKey(privateKey));
   const sig = sign(null, Buffer.from(body, 'utf8'), privateKey);
@@ -127,7 +144,10 @@ export function signNote(body: string, name: string, privateKey: KeyObject, extr
 }
 
 /** True when `note` carries a valid signature by the verifier key (type 0x01). */
-export function noteSignedBy(note: { body: string; signatures: readonly NoteSignature[] }, key: VerifierKey): boolean {
+export function noteSignedBy(
+  note: { body: string; signatures: readonly NoteSignature[] },
+  key: VerifierKey,
+): boolean {
   if (key.type !== ED25519) return false;
   const pub = publicKeyFromRaw(key.publicKey);
   return note.signatures.some(
@@ -154,7 +174,8 @@ export function cosign(body: string, name: string, privateKey: KeyObject, time: 
 
 /** The time of a valid cosignature by `key` on `body`, or null. */
 export function cosignatureTime(body: string, signature: NoteSignature, key: VerifierKey): number | null {
-  if (key.type !== COSIGNATURE_V1 || signature.name !== key.name || signature.bytes.length !== 76) return null;
+  if (key.type !== COSIGNATURE_V1 || signature.name !== key.name || signature.bytes.length !== 76)
+    return null;
   if (!signature.bytes.subarray(0, 4).equals(key.keyId)) return null;
   const time = Number(signature.bytes.readBigUInt64BE(4));
   const ok = verify(
@@ -168,11 +189,12 @@ export function cosignatureTime(body: string, signature: NoteSignature, key: Ver
 
 /** Parses one signature line (as a witness posts it). */
 export function parseSignatureLine(line: string): NoteSignature {
-  return (parseNote(`x\n\n${line.trim()}\n`).signatures[0]) as NoteSignature;
+  return parseNote(`x\n\n${line.trim()}\n`).signatures[0] as NoteSignature;
 }
 
 export const loadPrivateKey = (pem: string): KeyObject => {
   const key = createPrivateKey(pem);
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error('the key file does not hold an Ed25519 private key');
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error('the key file does not hold an Ed25519 private key');
   return key;
 };

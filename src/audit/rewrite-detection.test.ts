@@ -24,8 +24,13 @@ describeEachDatabase('a rewrite behind the application, held against an earlier 
     const cp = await signCheckpoint(t.db, signer, clock);
     await createIncident(t.db, ctx, buildIncident(noIncidentActors));
     expect(await verifyAgainstCheckpoint(t.db, cp.note, keys, 'cp')).toMatchObject({ ok: true });
-    const other = parseVerifierKey(signerOf('truce.test/audit', generateKeyPairSync('ed25519').privateKey).vkey);
-    expect(await verifyAgainstCheckpoint(t.db, cp.note, [other], 'cp')).toMatchObject({ ok: false, problem: 'bad_signature' });
+    const other = parseVerifierKey(
+      signerOf('truce.test/audit', generateKeyPairSync('ed25519').privateKey).vkey,
+    );
+    expect(await verifyAgainstCheckpoint(t.db, cp.note, [other], 'cp')).toMatchObject({
+      ok: false,
+      problem: 'bad_signature',
+    });
   });
 
   it('detects a tail cut with the rows deleted and the head moved back', async () => {
@@ -77,14 +82,29 @@ describeEachDatabase('a rewrite behind the application, held against an earlier 
 
   it('detects a review removed and the entries renumbered', async () => {
     const incident = await createIncident(t.db, ctx, buildIncident(noIncidentActors));
-    const before = await t.db.selectFrom('incidents').select('status').where('id', '=', incident.id).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('incidents')
+      .select('status')
+      .where('id', '=', incident.id)
+      .executeTakeFirstOrThrow();
     await audited(t.db, { actor: 'analyst:reviewer' }, (w) =>
-      w.update('incidents', incident.id, { status: 'confirmed' }, { action: 'review', reason: 'two sources' }),
+      w.update(
+        'incidents',
+        incident.id,
+        { status: 'confirmed' },
+        { action: 'review', reason: 'two sources' },
+      ),
     );
     await createIncident(t.db, ctx, buildIncident(noIncidentActors));
     const cp = await signCheckpoint(t.db, signer, clock);
-    await t.db.updateTable('incidents').set({ status: before.status }).where('id', '=', incident.id).execute();
-    await rewriteHistory(t.db, (entries) => entries.filter((e) => !(e.action === 'review' && e.entityId === String(incident.id))));
+    await t.db
+      .updateTable('incidents')
+      .set({ status: before.status })
+      .where('id', '=', incident.id)
+      .execute();
+    await rewriteHistory(t.db, (entries) =>
+      entries.filter((e) => !(e.action === 'review' && e.entityId === String(incident.id))),
+    );
     expect((await verifyAudit(t.db)).ok).toBe(true);
     const report = await verifyAgainstCheckpoint(t.db, cp.note, keys, 'cp');
     expect(report.ok).toBe(false);
@@ -95,7 +115,11 @@ describeEachDatabase('a rewrite behind the application, held against an earlier 
 async function deleteIncidentRows(t: { db: import('../platform/db/dialect.js').Db }, id: number) {
   // The incident and whatever its creation wrote that points at it.
   for (const table of ['incident_parties', 'incident_reports', 'casualty_figures'] as const) {
-    await t.db.deleteFrom(table).where('incident_id', '=', id).execute().catch(() => undefined);
+    await t.db
+      .deleteFrom(table)
+      .where('incident_id', '=', id)
+      .execute()
+      .catch(() => undefined);
   }
   await t.db.deleteFrom('incidents').where('id', '=', id).execute();
 }

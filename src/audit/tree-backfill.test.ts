@@ -72,8 +72,15 @@ describeEachDatabase(
         head = { seq: e.seq, hash: e.hash };
       }
       for (let i = 0; i < rows.length; i += 500)
-        await t.db.insertInto('audit_entries').values(rows.slice(i, i + 500)).execute();
-      await t.db.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+        await t.db
+          .insertInto('audit_entries')
+          .values(rows.slice(i, i + 500))
+          .execute();
+      await t.db
+        .updateTable('audit_head')
+        .set({ seq: head.seq, hash: head.hash })
+        .where('id', '=', 1)
+        .execute();
 
       const outcome = await migrateToLatest(t.db);
       expect(outcome.error).toBeNull();

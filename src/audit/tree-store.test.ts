@@ -16,7 +16,8 @@ function mth(leaves: Buffer[]): Buffer {
 
 describeEachDatabase('the audit Merkle tree in the database', (t) => {
   it('grows with every audited write and proves every entry and every pair of sizes', async () => {
-    for (let i = 0; i < 4; i += 1) await createIncident(t.db, { actor: 'user:tree' }, buildIncident({ actor1: null, actor2: null }));
+    for (let i = 0; i < 4; i += 1)
+      await createIncident(t.db, { actor: 'user:tree' }, buildIncident({ actor1: null, actor2: null }));
     const entries = await t.db.selectFrom('audit_entries').select('hash').orderBy('seq').execute();
     const leaves = entries.map((e) => Buffer.from(e.hash, 'hex'));
     const head = await readTreeHead(t.db);

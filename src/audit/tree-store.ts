@@ -37,11 +37,19 @@ export async function appendTreeLeaves(
   entryHashes.forEach((hash, i) => {
     const step = appendLeaf(frontier, firstIndex + i, Buffer.from(hash, 'hex'));
     frontier = step.frontier;
-    for (const n of step.nodes) rows.push({ level: n.id.level, idx: n.id.index, hash: n.hash.toString('hex') });
+    for (const n of step.nodes)
+      rows.push({ level: n.id.level, idx: n.id.index, hash: n.hash.toString('hex') });
   });
   for (let i = 0; i < rows.length; i += NODE_BATCH)
-    await trx.insertInto('audit_tree_nodes').values(rows.slice(i, i + NODE_BATCH)).execute();
-  await trx.updateTable('audit_head').set({ frontier: encodeFrontier(frontier) }).where('id', '=', 1).execute();
+    await trx
+      .insertInto('audit_tree_nodes')
+      .values(rows.slice(i, i + NODE_BATCH))
+      .execute();
+  await trx
+    .updateTable('audit_head')
+    .set({ frontier: encodeFrontier(frontier) })
+    .where('id', '=', 1)
+    .execute();
 }
 
 export interface TreeHead {

@@ -4,11 +4,7 @@ import { noteSignedBy, parseCheckpointBody, parseNote, type Checkpoint, type Ver
 import { readTreeHead } from './tree-store.js';
 
 export type CheckpointProblem =
-  | 'bad_signature'
-  | 'wrong_origin'
-  | 'log_shorter'
-  | 'not_an_extension'
-  | 'tree_mismatch';
+  'bad_signature' | 'wrong_origin' | 'log_shorter' | 'not_an_extension' | 'tree_mismatch';
 
 export interface CheckpointReport {
   readonly ok: boolean;
@@ -41,14 +37,32 @@ export async function verifyAgainstCheckpoint(
     parsed = parseNote(note);
     checkpoint = parseCheckpointBody(parsed.body.split('\n').slice(0, 3).join('\n') + '\n');
   } catch (error) {
-    return fail(null, 0, '', 'bad_signature', `checkpoint ${label} cannot be read: ${(error as Error).message}`);
+    return fail(
+      null,
+      0,
+      '',
+      'bad_signature',
+      `checkpoint ${label} cannot be read: ${(error as Error).message}`,
+    );
   }
   const named = `checkpoint ${label} (${checkpoint.origin}, size ${checkpoint.size}, root ${checkpoint.root.toString('base64')})`;
   if (!keys.some((k) => noteSignedBy(parsed, k)))
-    return fail(checkpoint, 0, '', 'bad_signature', `${named} is not signed by any trusted key (${keys.map((k) => k.name).join(', ') || 'none given'})`);
+    return fail(
+      checkpoint,
+      0,
+      '',
+      'bad_signature',
+      `${named} is not signed by any trusted key (${keys.map((k) => k.name).join(', ') || 'none given'})`,
+    );
   const stored = await readTreeHead(db);
   if (keys.every((k) => k.name !== checkpoint.origin))
-    return fail(checkpoint, stored.size, '', 'wrong_origin', `${named} is for another log than the keys given`);
+    return fail(
+      checkpoint,
+      stored.size,
+      '',
+      'wrong_origin',
+      `${named} is for another log than the keys given`,
+    );
 
   let frontier: Hash[] = [];
   let at: Hash | null = checkpoint.size === 0 ? frontierRoot([]) : null;
@@ -72,11 +86,29 @@ export async function verifyAgainstCheckpoint(
   }
   const root = frontierRoot(frontier).toString('hex');
   if (index < checkpoint.size)
-    return fail(checkpoint, index, root, 'log_shorter', `the log has ${index} entries, fewer than the ${checkpoint.size} of ${named}: entries were cut`);
+    return fail(
+      checkpoint,
+      index,
+      root,
+      'log_shorter',
+      `the log has ${index} entries, fewer than the ${checkpoint.size} of ${named}: entries were cut`,
+    );
   if (!at || !at.equals(checkpoint.root))
-    return fail(checkpoint, index, root, 'not_an_extension', `the log's first ${checkpoint.size} entries do not give the root of ${named}: the log was rewritten`);
+    return fail(
+      checkpoint,
+      index,
+      root,
+      'not_an_extension',
+      `the log's first ${checkpoint.size} entries do not give the root of ${named}: the log was rewritten`,
+    );
   if (stored.size !== index || stored.root.toString('hex') !== root)
-    return fail(checkpoint, index, root, 'tree_mismatch', `the stored Merkle tree (size ${stored.size}) differs from the one the entries give (size ${index})`);
+    return fail(
+      checkpoint,
+      index,
+      root,
+      'tree_mismatch',
+      `the stored Merkle tree (size ${stored.size}) differs from the one the entries give (size ${index})`,
+    );
   return {
     ok: true,
     checkpoint: view(checkpoint),

@@ -15,11 +15,20 @@ export async function registerWitness(
     throw invalid('vkey', (error as Error).message);
   }
   if (key.type !== COSIGNATURE_V1) throw invalid('vkey', 'a witness key is a cosignature/v1 key (type 0x04)');
-  const taken = await db.selectFrom('audit_witnesses').select('id').where('name', '=', key.name).executeTakeFirst();
+  const taken = await db
+    .selectFrom('audit_witnesses')
+    .select('id')
+    .where('name', '=', key.name)
+    .executeTakeFirst();
   if (taken) throw conflict(`witness ${key.name} is already registered`);
   const row = await db
     .insertInto('audit_witnesses')
-    .values({ name: key.name, vkey: input.vkey.trim(), added_by: input.addedBy, added_at: input.now.toISOString() })
+    .values({
+      name: key.name,
+      vkey: input.vkey.trim(),
+      added_by: input.addedBy,
+      added_at: input.now.toISOString(),
+    })
     .returning(['id', 'name', 'vkey'])
     .executeTakeFirstOrThrow();
   return { id: Number(row.id), name: row.name, vkey: row.vkey };
@@ -45,11 +54,19 @@ export async function addCosignature(
   } catch (error) {
     throw invalid('line', (error as Error).message);
   }
-  const witness = await db.selectFrom('audit_witnesses').selectAll().where('name', '=', signature.name).executeTakeFirst();
+  const witness = await db
+    .selectFrom('audit_witnesses')
+    .selectAll()
+    .where('name', '=', signature.name)
+    .executeTakeFirst();
   if (!witness) throw notFound('witness', signature.name);
   const size = Number(input.body.split('\n')[1]);
   if (!Number.isSafeInteger(size)) throw invalid('body', 'must be a checkpoint body');
-  const candidates = await db.selectFrom('audit_checkpoints').select(['id', 'note']).where('size', '=', size).execute();
+  const candidates = await db
+    .selectFrom('audit_checkpoints')
+    .select(['id', 'note'])
+    .where('size', '=', size)
+    .execute();
   const checkpoint = candidates.find((c) => parseNote(c.note).body === input.body);
   if (!checkpoint) throw notFound('checkpoint of size', size);
   const time = cosignatureTime(input.body, signature, parseVerifierKey(witness.vkey));
@@ -64,10 +81,15 @@ export async function addCosignature(
       received_at: input.now.toISOString(),
     })
     .onConflict((oc) =>
-      oc.columns(['checkpoint_id', 'witness_id']).doUpdateSet({ time, line: signature.line, received_at: input.now.toISOString() }),
+      oc
+        .columns(['checkpoint_id', 'witness_id'])
+        .doUpdateSet({ time, line: signature.line, received_at: input.now.toISOString() }),
     )
     .execute();
-  return { checkpointId: Number(checkpoint.id), cosignature: { witness: witness.name, time, line: signature.line } };
+  return {
+    checkpointId: Number(checkpoint.id),
+    cosignature: { witness: witness.name, time, line: signature.line },
+  };
 }
 
 /** The cosignatures of some checkpoints, by checkpoint id. */
@@ -77,7 +99,12 @@ export async function cosignaturesOf(db: Db, ids: readonly number[]): Promise<Ma
   const rows = await db
     .selectFrom('audit_cosignatures')
     .innerJoin('audit_witnesses', 'audit_witnesses.id', 'audit_cosignatures.witness_id')
-    .select(['audit_cosignatures.checkpoint_id', 'audit_witnesses.name', 'audit_cosignatures.time', 'audit_cosignatures.line'])
+    .select([
+      'audit_cosignatures.checkpoint_id',
+      'audit_witnesses.name',
+      'audit_cosignatures.time',
+      'audit_cosignatures.line',
+    ])
     .where('audit_cosignatures.checkpoint_id', 'in', [...ids])
     .orderBy('audit_witnesses.name')
     .execute();
@@ -90,6 +117,9 @@ export async function cosignaturesOf(db: Db, ids: readonly number[]): Promise<Ma
 
 /** A checkpoint as published: the signed note with its cosignature lines appended (C2SP style). */
 export function withCosignatures(checkpoint: StoredCheckpoint, cosignatures: readonly Cosignature[]) {
-  const note = cosignatures.length === 0 ? checkpoint.note : `${checkpoint.note}${cosignatures.map((c) => c.line).join('\n')}\n`;
+  const note =
+    cosignatures.length === 0
+      ? checkpoint.note
+      : `${checkpoint.note}${cosignatures.map((c) => c.line).join('\n')}\n`;
   return { ...checkpoint, note, signedNote: checkpoint.note, cosignatures: [...cosignatures] };
 }

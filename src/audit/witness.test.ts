@@ -11,7 +11,14 @@ import { createApp } from '../server/app.js';
 import { audited } from './audit-store.js';
 import { signCheckpoint } from './checkpoint-store.js';
 import { signerOf } from './keys.js';
-import { COSIGNATURE_V1, cosignatureTime, encodeVerifierKey, parseNote, parseVerifierKey, rawPublicKey } from './note.js';
+import {
+  COSIGNATURE_V1,
+  cosignatureTime,
+  encodeVerifierKey,
+  parseNote,
+  parseVerifierKey,
+  rawPublicKey,
+} from './note.js';
 import { rewriteHistory } from './test-support/rewrite.js';
 import { httpCenter, witnessOnce, type WitnessState } from './witness.js';
 import { registerWitness } from './witness-store.js';
@@ -37,10 +44,13 @@ describeEachDatabase('a witness of the audit log, over HTTP', (t) => {
       close: async () => {},
     };
     await new Promise<void>((resolve) => {
-      server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
+      server = serve(
+        { fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' },
+        (info: AddressInfo) => {
+          base = `http://127.0.0.1:${info.port}`;
+          resolve();
+        },
+      );
     });
     await registerWitness(t.db, { vkey, addedBy: 'admin:test', now: now() });
   });
@@ -69,7 +79,9 @@ describeEachDatabase('a witness of the audit log, over HTTP', (t) => {
     expect(published.cosignatures.map((c) => c.witness)).toEqual([me.name]);
     const note = parseNote(published.note);
     const line = note.signatures.find((s) => s.name === me.name);
-    expect(line && cosignatureTime(note.body, line, parseVerifierKey(vkey))).toBe(Math.floor(now().getTime() / 1000));
+    expect(line && cosignatureTime(note.body, line, parseVerifierKey(vkey))).toBe(
+      Math.floor(now().getTime() / 1000),
+    );
   });
 
   it('refuses a tail cut with the head moved back, and cosigns nothing', async () => {
@@ -86,27 +98,42 @@ describeEachDatabase('a witness of the audit log, over HTTP', (t) => {
 
   it('refuses an old entry edited with every later hash and the tree recomputed, even once the log grew', async () => {
     const state = await cosignHonest();
-    await rewriteHistory(t.db, (entries) => entries.map((e) => (e.seq === 2 ? { ...e, reason: 'rewritten' } : e)));
+    await rewriteHistory(t.db, (entries) =>
+      entries.map((e) => (e.seq === 2 ? { ...e, reason: 'rewritten' } : e)),
+    );
     await createIncident(t.db, ctx, plain());
     await signCheckpoint(t.db, center, now);
-    expect(await witnessOnce(httpCenter(base), logKeys, me, state, now)).toMatchObject({ kind: 'refused', reason: 'inconsistent' });
+    expect(await witnessOnce(httpCenter(base), logKeys, me, state, now)).toMatchObject({
+      kind: 'refused',
+      reason: 'inconsistent',
+    });
   });
 
   it('refuses a review removed and the entries renumbered', async () => {
     const incident = await createIncident(t.db, ctx, plain());
-    await audited(t.db, { actor: 'analyst:reviewer' }, (w) => w.update('incidents', incident.id, { status: 'confirmed' }, { action: 'review' }));
+    await audited(t.db, { actor: 'analyst:reviewer' }, (w) =>
+      w.update('incidents', incident.id, { status: 'confirmed' }, { action: 'review' }),
+    );
     const state = await cosignHonest();
-    await rewriteHistory(t.db, (entries) => entries.filter((e) => !(e.action === 'review' && e.entityId === String(incident.id))));
+    await rewriteHistory(t.db, (entries) =>
+      entries.filter((e) => !(e.action === 'review' && e.entityId === String(incident.id))),
+    );
     await createIncident(t.db, ctx, plain());
     await createIncident(t.db, ctx, plain());
     await signCheckpoint(t.db, center, now);
-    expect(await witnessOnce(httpCenter(base), logKeys, me, state, now)).toMatchObject({ kind: 'refused', reason: 'inconsistent' });
+    expect(await witnessOnce(httpCenter(base), logKeys, me, state, now)).toMatchObject({
+      kind: 'refused',
+      reason: 'inconsistent',
+    });
   });
 
   it('refuses a checkpoint signed by another key', async () => {
     const impostor = signerOf('truce.test/audit', generateKeyPairSync('ed25519').privateKey);
     await createIncident(t.db, ctx, plain());
     await signCheckpoint(t.db, impostor, now);
-    expect(await witnessOnce(httpCenter(base), logKeys, me, null, now)).toMatchObject({ kind: 'refused', reason: 'bad_signature' });
+    expect(await witnessOnce(httpCenter(base), logKeys, me, null, now)).toMatchObject({
+      kind: 'refused',
+      reason: 'bad_signature',
+    });
   });
 });

@@ -19,7 +19,11 @@ export interface CenterClient {
 
 export type WitnessOutcome =
   | { kind: 'cosigned'; state: WitnessState; line: string; body: string }
-  | { kind: 'refused'; reason: 'bad_signature' | 'wrong_origin' | 'rollback' | 'inconsistent' | 'unreadable'; message: string };
+  | {
+      kind: 'refused';
+      reason: 'bad_signature' | 'wrong_origin' | 'rollback' | 'inconsistent' | 'unreadable';
+      message: string;
+    };
 
 export interface WitnessIdentity {
   readonly name: string;
@@ -48,24 +52,42 @@ export async function witnessOnce(
     if (typeof latest.signedNote !== 'string') throw new Error('no signedNote in the answer');
     const note = parseNote(latest.signedNote);
     if (!logKeys.some((k) => noteSignedBy(note, k)))
-      return { kind: 'refused', reason: 'bad_signature', message: "the latest checkpoint is not signed by the log's key" };
+      return {
+        kind: 'refused',
+        reason: 'bad_signature',
+        message: "the latest checkpoint is not signed by the log's key",
+      };
     body = note.body;
     ({ size, root, origin } = parseCheckpointBody(body.split('\n').slice(0, 3).join('\n') + '\n'));
   } catch (error) {
-    return { kind: 'refused', reason: 'unreadable', message: `the latest checkpoint cannot be read: ${(error as Error).message}` };
+    return {
+      kind: 'refused',
+      reason: 'unreadable',
+      message: `the latest checkpoint cannot be read: ${(error as Error).message}`,
+    };
   }
   if (state) {
     const was = `the checkpoint cosigned before (size ${state.size}, root ${state.root})`;
     if (origin !== state.origin)
-      return { kind: 'refused', reason: 'wrong_origin', message: `the checkpoint is for ${origin}, not ${state.origin}` };
+      return {
+        kind: 'refused',
+        reason: 'wrong_origin',
+        message: `the checkpoint is for ${origin}, not ${state.origin}`,
+      };
     if (size < state.size)
-      return { kind: 'refused', reason: 'rollback', message: `the log shrank to ${size} entries from ${was}: entries were cut` };
+      return {
+        kind: 'refused',
+        reason: 'rollback',
+        message: `the log shrank to ${size} entries from ${was}: entries were cut`,
+      };
     const oldRoot = Buffer.from(state.root, 'base64');
     let consistent: boolean;
     if (size === state.size) consistent = root.equals(oldRoot);
     else {
       try {
-        const proof = (await center.getJson(`/api/audit/proof/consistency?from=${state.size}&to=${size}`)) as { path?: unknown };
+        const proof = (await center.getJson(
+          `/api/audit/proof/consistency?from=${state.size}&to=${size}`,
+        )) as { path?: unknown };
         const path = Array.isArray(proof.path) ? proof.path.map((p) => Buffer.from(String(p), 'base64')) : [];
         consistent = verifyConsistency(state.size, size, oldRoot, root, path);
       } catch {
@@ -73,12 +95,21 @@ export async function witnessOnce(
       }
     }
     if (!consistent)
-      return { kind: 'refused', reason: 'inconsistent', message: `the checkpoint of size ${size} is not an extension of ${was}: the log was rewritten` };
+      return {
+        kind: 'refused',
+        reason: 'inconsistent',
+        message: `the checkpoint of size ${size} is not an extension of ${was}: the log was rewritten`,
+      };
   }
   const time = Math.floor(now().getTime() / 1000);
   const line = cosign(body, me.name, me.key, time);
   await center.postJson('/api/audit/cosignatures', { body, line });
-  return { kind: 'cosigned', state: { origin, size, root: root.toString('base64'), cosignedAt: time }, line, body };
+  return {
+    kind: 'cosigned',
+    state: { origin, size, root: root.toString('base64'), cosignedAt: time },
+    line,
+    body,
+  };
 }
 
 /** A client of the center at `base` over fetch, refusing non-2xx answers with their text. */

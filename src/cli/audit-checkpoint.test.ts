@@ -41,11 +41,25 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
     expect(holds.status).toBe(0);
 
     const size = Number(signed.stdout.split('\n')[1]);
-    await t.db.deleteFrom('audit_entries').where('seq', '>', size - 2).execute();
+    await t.db
+      .deleteFrom('audit_entries')
+      .where('seq', '>', size - 2)
+      .execute();
     await rewriteHistory(t.db);
-    const fails = runCli(['--db', t.config.url, 'audit', 'verify', '--checkpoint', file, '--key', init.stdout.trim()]);
+    const fails = runCli([
+      '--db',
+      t.config.url,
+      'audit',
+      'verify',
+      '--checkpoint',
+      file,
+      '--key',
+      init.stdout.trim(),
+    ]);
     expect(fails.status).toBe(1);
-    expect(fails.stdout).toContain(`checkpoint FAILS: the log has ${size - 2} entries, fewer than the ${size} of checkpoint ${file}`);
+    expect(fails.stdout).toContain(
+      `checkpoint FAILS: the log has ${size - 2} entries, fewer than the ${size} of checkpoint ${file}`,
+    );
   });
 
   it('rotates the key: the new key is announced in a checkpoint signed by the old and the new', async () => {
@@ -67,7 +81,14 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
   it('runs a witness against a local center: cosigns, then alerts (exit 3) on a rewritten log', async () => {
     const wdir = mkdtempSync(join(tmpdir(), 'truce-witness-'));
     const keyFile = join(wdir, 'w.pem');
-    const vkey = runCli(['witness', 'keygen', '--name', 'party-b.example/w', '--key-file', keyFile]).stdout.trim();
+    const vkey = runCli([
+      'witness',
+      'keygen',
+      '--name',
+      'party-b.example/w',
+      '--key-file',
+      keyFile,
+    ]).stdout.trim();
     expect(runCli(['--db', t.config.url, 'witness', 'register', vkey]).status).toBe(0);
     const logKey = runCli(['keys', 'show'], { env }).stdout.trim();
     expect(runCli(['--db', t.config.url, 'audit', 'checkpoint'], { env }).status).toBe(0);
@@ -78,21 +99,40 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
       close: async () => {},
     };
     const server = await new Promise<{ close(cb: () => void): void; port: number }>((resolve) => {
-      const s = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-        resolve({ close: (cb) => s.close(cb), port: info.port }),
+      const s = serve(
+        { fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' },
+        (info: AddressInfo) => resolve({ close: (cb) => s.close(cb), port: info.port }),
       );
     });
     const run = () =>
-      promisify(execFile)(process.execPath, [CLI, 'witness', 'run', '--center', `http://127.0.0.1:${server.port}`,
-        '--log-key', logKey, '--key-file', keyFile, '--name', 'party-b.example/w', '--state', join(wdir, 'state.json')],
-        { env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' } })
+      promisify(execFile)(
+        process.execPath,
+        [
+          CLI,
+          'witness',
+          'run',
+          '--center',
+          `http://127.0.0.1:${server.port}`,
+          '--log-key',
+          logKey,
+          '--key-file',
+          keyFile,
+          '--name',
+          'party-b.example/w',
+          '--state',
+          join(wdir, 'state.json'),
+        ],
+        { env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' } },
+      )
         .then((r) => ({ code: 0, ...r }))
         .catch((e: { code: number; stdout: string; stderr: string }) => e);
     try {
       const first = await run();
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/^cosigned truce\.cli-test\/audit size \d+/);
-      await rewriteHistory(t.db, (entries) => entries.map((e) => (e.seq === 1 ? { ...e, actor: 'someone else' } : e)));
+      await rewriteHistory(t.db, (entries) =>
+        entries.map((e) => (e.seq === 1 ? { ...e, actor: 'someone else' } : e)),
+      );
       expect(runCli(['--db', t.config.url, 'audit', 'checkpoint'], { env }).status).toBe(0);
       const second = await run();
       expect(second.code).toBe(3);

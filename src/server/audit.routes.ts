@@ -17,14 +17,20 @@ const Checkpoint = z.object({
   rootHash: z.string().describe('hex'),
   createdAt: z.string(),
   note: z.string().describe('the C2SP signed note with the cosignature lines appended'),
-  signedNote: z.string().describe("the signed note as the center signed it"),
+  signedNote: z.string().describe('the signed note as the center signed it'),
   cosignatures: z.array(Cosignature),
 });
 const CheckpointList = z.object({ items: z.array(Checkpoint) });
 const InclusionQuery = z.object({ entry: Count, size: Count.optional() });
 const ConsistencyQuery = z.object({ from: Count, to: Count });
 const SinceQuery = z.object({ since: z.string().max(40).optional() });
-const Inclusion = z.object({ entry: z.number().int(), leafIndex: z.number().int(), size: z.number().int(), leafHash: Base64Hash, path: z.array(Base64Hash) });
+const Inclusion = z.object({
+  entry: z.number().int(),
+  leafIndex: z.number().int(),
+  size: z.number().int(),
+  leafHash: Base64Hash,
+  path: z.array(Base64Hash),
+});
 const Consistency = z.object({ from: z.number().int(), to: z.number().int(), path: z.array(Base64Hash) });
 const CosignatureInput = z.object({
   body: z.string().min(1).max(4000).describe('the checkpoint body the witness cosigned'),
@@ -64,7 +70,10 @@ export function auditRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       handler: async (c) => {
         const { since } = parseInput(SinceQuery, c.req.query(), 'query');
         const list = await checkpointsSince(db, since ?? '');
-        const cosigned = await cosignaturesOf(db, list.map((l) => l.id));
+        const cosigned = await cosignaturesOf(
+          db,
+          list.map((l) => l.id),
+        );
         return c.json({ items: list.map((l) => withCosignatures(l, cosigned.get(l.id) ?? [])) });
       },
     },
@@ -79,7 +88,13 @@ export function auditRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       handler: async (c) => {
         const q = parseInput(InclusionQuery, c.req.query(), 'query');
         const proof = await inclusionProof(db, q.entry, q.size);
-        return c.json({ entry: proof.entry, leafIndex: proof.entry - 1, size: proof.size, leafHash: b64(proof.leafHash), path: proof.path.map(b64) });
+        return c.json({
+          entry: proof.entry,
+          leafIndex: proof.entry - 1,
+          size: proof.size,
+          leafHash: b64(proof.leafHash),
+          path: proof.path.map(b64),
+        });
       },
     },
     {

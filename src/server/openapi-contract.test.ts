@@ -43,7 +43,12 @@ function samples(s: ContractScene): Record<string, Call[]> {
     ],
     addAuditCosignature: [
       { as: 'public', method: 'POST', path: '/api/audit/cosignatures', body: s.cosignature },
-      { as: 'public', method: 'POST', path: '/api/audit/cosignatures', body: { ...s.cosignature, line: 'nonsense' } },
+      {
+        as: 'public',
+        method: 'POST',
+        path: '/api/audit/cosignatures',
+        body: { ...s.cosignature, line: 'nonsense' },
+      },
     ],
     login: [
       {

@@ -7,7 +7,10 @@ import { appendLeaf, encodeFrontier, type Hash } from '../merkle.js';
  * 1..n again, every hash recomputed), rebuild the Merkle tree from it and move the head, so that
  * `verifyAudit` finds nothing. `edit` changes entries on the way.
  */
-export async function rewriteHistory(db: Db, edit: (entries: AuditEntry[]) => AuditEntry[] = (e) => e): Promise<void> {
+export async function rewriteHistory(
+  db: Db,
+  edit: (entries: AuditEntry[]) => AuditEntry[] = (e) => e,
+): Promise<void> {
   const rows = await db.selectFrom('audit_entries').selectAll().orderBy('seq').execute();
   const entries = edit(
     rows.map((r) => ({
@@ -49,7 +52,10 @@ export async function rewriteHistory(db: Db, edit: (entries: AuditEntry[]) => Au
       const step = appendLeaf(frontier, i, Buffer.from(hash, 'hex'));
       frontier = step.frontier;
       for (const n of step.nodes)
-        await trx.insertInto('audit_tree_nodes').values({ level: n.id.level, idx: n.id.index, hash: n.hash.toString('hex') }).execute();
+        await trx
+          .insertInto('audit_tree_nodes')
+          .values({ level: n.id.level, idx: n.id.index, hash: n.hash.toString('hex') })
+          .execute();
       prev = hash;
     }
     await trx

@@ -26,13 +26,17 @@ export async function verifyCheckpointCommand(
   where: string,
   keys: string[] | undefined,
 ): Promise<number> {
-  const [{ parseVerifierKey }, { auditKeySettings, loadSigner }, { verifyAgainstCheckpoint }, { verifyAudit }] =
-    await Promise.all([
-      import('../../audit/note.js'),
-      import('../../audit/keys.js'),
-      import('../../audit/verify-checkpoint.js'),
-      import('../../audit/verify.js'),
-    ]);
+  const [
+    { parseVerifierKey },
+    { auditKeySettings, loadSigner },
+    { verifyAgainstCheckpoint },
+    { verifyAudit },
+  ] = await Promise.all([
+    import('../../audit/note.js'),
+    import('../../audit/keys.js'),
+    import('../../audit/verify-checkpoint.js'),
+    import('../../audit/verify.js'),
+  ]);
   const vkeys = keys && keys.length > 0 ? keys : [loadSigner(auditKeySettings(process.env)).vkey];
   const parsed = vkeys.map((k) => {
     try {
@@ -47,15 +51,23 @@ export async function verifyCheckpointCommand(
     report: await verifyAgainstCheckpoint(runtime.db, note, parsed, where),
   }));
   const ok = chain.ok && report.ok;
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ ok, chain, checkpoint: report }, null, 2)}\n`);
+  if (format === 'json')
+    process.stdout.write(`${JSON.stringify({ ok, chain, checkpoint: report }, null, 2)}\n`);
   else {
-    process.stdout.write(chain.ok ? `audit chain holds: ${chain.entries} entries\n` : `audit chain BROKEN: ${chain.firstProblem?.message ?? ''}\n`);
+    process.stdout.write(
+      chain.ok
+        ? `audit chain holds: ${chain.entries} entries\n`
+        : `audit chain BROKEN: ${chain.firstProblem?.message ?? ''}\n`,
+    );
     process.stdout.write(`${report.ok ? 'checkpoint holds' : 'checkpoint FAILS'}: ${report.message}\n`);
   }
   return ok ? 0 : 1;
 }
 
-export async function signCheckpointCommand(command: Command, o: { keyFile?: string; every?: string }): Promise<void> {
+export async function signCheckpointCommand(
+  command: Command,
+  o: { keyFile?: string; every?: string },
+): Promise<void> {
   const [{ auditKeySettings, loadSigner }, { signCheckpoint }] = await Promise.all([
     import('../../audit/keys.js'),
     import('../../audit/checkpoint-store.js'),

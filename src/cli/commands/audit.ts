@@ -7,8 +7,14 @@ export function registerAudit(program: Command): void {
     .command('verify')
     .description('check the chain and every audited row; exit 1 naming the first entry that does not check')
     .option('--format <format>', 'text or json', 'text')
-    .option('--checkpoint <file|url>', 'also check that the log extends this signed checkpoint (exit 1 naming it if not)')
-    .option('--key <vkey...>', "the log's verifier key(s) the checkpoint must be signed by (default: the key file's)")
+    .option(
+      '--checkpoint <file|url>',
+      'also check that the log extends this signed checkpoint (exit 1 naming it if not)',
+    )
+    .option(
+      '--key <vkey...>',
+      "the log's verifier key(s) the checkpoint must be signed by (default: the key file's)",
+    )
     .action(async (options: { format?: string; checkpoint?: string; key?: string[] }, command: Command) => {
       const format = parseFormat(options.format, ['text', 'json']);
       if (options.checkpoint !== undefined) {
@@ -36,7 +42,10 @@ export function registerAudit(program: Command): void {
   audit
     .command('checkpoint')
     .description('sign a checkpoint of the log as it is now (C2SP signed note) and print it')
-    .option('--key-file <path>', 'the private key file (default: $TRUCE_AUDIT_KEY_FILE or ./data/audit-key.pem)')
+    .option(
+      '--key-file <path>',
+      'the private key file (default: $TRUCE_AUDIT_KEY_FILE or ./data/audit-key.pem)',
+    )
     .option('--every <seconds>', 'keep signing, every so many seconds')
     .action(async (o: { keyFile?: string; every?: string }, command: Command) => {
       const { signCheckpointCommand } = await import('./audit-checkpoint.js');

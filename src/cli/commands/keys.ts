@@ -8,8 +8,14 @@ interface KeyOptions {
 
 const keyOptions = (command: Command) =>
   command
-    .option('--key-file <path>', 'the private key file (default: $TRUCE_AUDIT_KEY_FILE or ./data/audit-key.pem)')
-    .option('--origin <name>', "the log's origin and signer name (default: $TRUCE_AUDIT_ORIGIN or truce.local/audit)");
+    .option(
+      '--key-file <path>',
+      'the private key file (default: $TRUCE_AUDIT_KEY_FILE or ./data/audit-key.pem)',
+    )
+    .option(
+      '--origin <name>',
+      "the log's origin and signer name (default: $TRUCE_AUDIT_ORIGIN or truce.local/audit)",
+    );
 
 /** `truce keys`: the center's checkpoint-signing key. The private key never leaves its file. */
 export function registerKeys(program: Command): void {
@@ -28,7 +34,9 @@ export function registerKeys(program: Command): void {
       process.stdout.write(`${loadSigner(auditKeySettings(process.env, o)).vkey}\n`);
     });
   keyOptions(keys.command('rotate'))
-    .description('replace the key: the old one is kept aside, and a checkpoint signed by both announces the new one')
+    .description(
+      'replace the key: the old one is kept aside, and a checkpoint signed by both announces the new one',
+    )
     .action(async (o: KeyOptions, command: Command) => {
       const [{ auditKeySettings, rotateKey }, { signCheckpoint }] = await Promise.all([
         import('../../audit/keys.js'),
@@ -39,7 +47,9 @@ export function registerKeys(program: Command): void {
       await withRuntime(command, async (runtime) => {
         const { old, next } = rotateKey(settings, stamp);
         const checkpoint = await signCheckpoint(runtime.db, old, () => new Date(), next);
-        process.stdout.write(`new verifier key: ${next.vkey}\nannounced under ${old.vkey} in:\n${checkpoint.note}`);
+        process.stdout.write(
+          `new verifier key: ${next.vkey}\nannounced under ${old.vkey} in:\n${checkpoint.note}`,
+        );
       });
     });
 }

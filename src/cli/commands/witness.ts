@@ -13,10 +13,14 @@ interface RunOptions {
 
 /** `truce witness`: a party's (or the mission's) own check and cosignature of the center's log. */
 export function registerWitness(program: Command): void {
-  const witness = program.command('witness').description("cosign the center's audit checkpoints after checking them");
+  const witness = program
+    .command('witness')
+    .description("cosign the center's audit checkpoints after checking them");
   witness
     .command('keygen')
-    .description("create this witness's key file (mode 0600) and print its verifier key for the center's admin")
+    .description(
+      "create this witness's key file (mode 0600) and print its verifier key for the center's admin",
+    )
     .requiredOption('--name <name>', "the witness's name, e.g. party-a.example/witness")
     .requiredOption('--key-file <path>', 'where to write the private key')
     .action(async (o: { name: string; keyFile: string }) => {
@@ -24,20 +28,28 @@ export function registerWitness(program: Command): void {
       const { COSIGNATURE_V1, encodeVerifierKey, rawPublicKey } = await import('../../audit/note.js');
       const { createPublicKey } = await import('node:crypto');
       const signer = initKey({ keyFile: o.keyFile, origin: o.name });
-      process.stdout.write(`${encodeVerifierKey(o.name, COSIGNATURE_V1, rawPublicKey(createPublicKey(signer.key)))}\n`);
+      process.stdout.write(
+        `${encodeVerifierKey(o.name, COSIGNATURE_V1, rawPublicKey(createPublicKey(signer.key)))}\n`,
+      );
     });
   witness
     .command('register')
-    .description("(center admin) accept a witness's cosignatures: its verifier key from `truce witness keygen`")
+    .description(
+      "(center admin) accept a witness's cosignatures: its verifier key from `truce witness keygen`",
+    )
     .argument('<vkey>')
     .action(async (vkey: string, _o: unknown, command: Command) => {
       const { registerWitness: register } = await import('../../audit/witness-store.js');
-      const added = await withRuntime(command, (rt) => register(rt.db, { vkey, addedBy: 'admin:cli', now: new Date() }));
+      const added = await withRuntime(command, (rt) =>
+        register(rt.db, { vkey, addedBy: 'admin:cli', now: new Date() }),
+      );
       process.stdout.write(`witness ${added.name} registered\n`);
     });
   witness
     .command('run')
-    .description('fetch the latest checkpoint, check it against the last one cosigned, cosign and post it; exit 3 and alert when inconsistent')
+    .description(
+      'fetch the latest checkpoint, check it against the last one cosigned, cosign and post it; exit 3 and alert when inconsistent',
+    )
     .requiredOption('--center <url>', "the center's base URL")
     .requiredOption('--log-key <vkey...>', "the center's verifier key(s)")
     .requiredOption('--key-file <path>', "this witness's private key file")

@@ -54,7 +54,7 @@ const sha = (...parts: Uint8Array[]) => {
 };
 
 async function backfill(db: Kysely<unknown>): Promise<void> {
-  let frontier: Buffer[] = [];
+  const frontier: Buffer[] = [];
   let after = 0;
   let index = 0;
   for (;;) {
