@@ -19,6 +19,7 @@ import { registerStatements } from './commands/statements.js';
 import { registerUser } from './commands/user.js';
 import { registerServe } from './commands/serve.js';
 import { registerExport } from './commands/export.js';
+import { registerVerify } from './commands/export-proofs.js';
 import { registerImport } from './commands/import.js';
 import { registerFeed, registerWorker } from './commands/feed.js';
 import { applyTheatre, registerTheatre } from './commands/theatre.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   registerBulletin(program);
   registerDemo(program);
   registerExport(program);
+  registerVerify(program);
   registerImport(program);
   registerFeed(program);
   registerWorker(program);
