@@ -141,4 +141,37 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
+
+  it('exports with proofs and verifies offline; one flipped byte names the incident', async () => {
+    const logKey = runCli(['keys', 'show'], { env }).stdout.trim();
+    const created = await createIncident(t.db, ctx, plain());
+    expect(runCli(['--db', t.config.url, 'audit', 'checkpoint'], { env }).status).toBe(0);
+    const file = join(dir, `export-${t.name}.json`);
+    const exported = runCli([
+      '--db',
+      t.config.url,
+      'export',
+      '--format',
+      'json',
+      '--proofs',
+      '--output',
+      file,
+    ]);
+    expect(exported.status).toBe(0);
+    const good = runCli(['verify', file, '--key', logKey]);
+    expect(good.stdout).toMatch(/^export verifies: \d+ incidents in checkpoint truce\.cli-test\/audit/);
+    expect(good.status).toBe(0);
+    const document = JSON.parse(readFileSync(file, 'utf8')) as {
+      incidents: { id: number; record: { title: string } }[];
+    };
+    const target = document.incidents.find((i) => i.id === created.id);
+    if (!target) throw new Error('the new incident is not in the export');
+    target.record.title = `X${target.record.title.slice(1)}`;
+    writeFileSync(file, JSON.stringify(document));
+    const bad = runCli(['verify', file, '--key', logKey]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe(
+      `FAILS: incident ${created.id}: its record differs from what its last audit entry records\n`,
+    );
+  });
 });
