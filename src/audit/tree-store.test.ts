@@ -43,3 +43,17 @@ describeEachDatabase('the audit Merkle tree in the database', (t) => {
     await expect(consistencyProof(t.db, 3, size + 1)).rejects.toThrow(/to/);
   });
 });
+
+describeEachDatabase('audit verify and the stored tree', (t) => {
+  it('flags the stored tree's border (its root) changed behind the application', async () => {
+    const { verifyAudit } = await import('./verify.js');
+    for (let i = 0; i < 3; i += 1)
+      await createIncident(t.db, { actor: 'user:tree' }, buildIncident({ actor1: null, actor2: null }));
+    expect((await verifyAudit(t.db)).ok).toBe(true);
+    const head = await t.db.selectFrom('audit_head').select('frontier').executeTakeFirstOrThrow();
+    const forged = (head.frontier ?? '').replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    await t.db.updateTable('audit_head').set({ frontier: forged }).execute();
+    const report = await verifyAudit(t.db);
+    expect(report.problems.map((p) => p.kind)).toEqual(['tree_mismatch']);
+  });
+});
