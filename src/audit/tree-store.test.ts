@@ -45,7 +45,7 @@ describeEachDatabase('the audit Merkle tree in the database', (t) => {
 });
 
 describeEachDatabase('audit verify and the stored tree', (t) => {
-  it('flags the stored tree's border (its root) changed behind the application', async () => {
+  it("flags the stored tree's border (its root) changed behind the application", async () => {
     const { verifyAudit } = await import('./verify.js');
     for (let i = 0; i < 3; i += 1)
       await createIncident(t.db, { actor: 'user:tree' }, buildIncident({ actor1: null, actor2: null }));
