@@ -6,16 +6,20 @@ import { withRuntime, type OutputFormat } from '../context.js';
 
 /** Reads a checkpoint from a file or an URL (the center's `/api/audit/checkpoint`, or a raw note). */
 async function readCheckpoint(where: string): Promise<string> {
-  if (!/^https?:\/\//.test(where)) return readFileSync(where, 'utf8');
-  const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw invalid('--checkpoint', `${where} answered ${response.status}`);
-  const text = await response.text();
+  let text: string;
+  if (/^https?:\/\//.test(where)) {
+    const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw invalid('--checkpoint', `${where} answered ${response.status}`);
+    text = await response.text();
+  } else text = readFileSync(where, 'utf8');
+  // The center's JSON answer (saved or fetched) carries the note; anything else is a raw note.
+  if (!text.trimStart().startsWith('{')) return text;
   try {
     const answer = JSON.parse(text) as { signedNote?: unknown; note?: unknown };
     if (typeof answer.signedNote === 'string') return answer.signedNote;
     if (typeof answer.note === 'string') return answer.note;
   } catch {
-    // not JSON: a raw signed note
+    // not JSON after all: read as a note, which then fails naming the checkpoint
   }
   return text;
 }
