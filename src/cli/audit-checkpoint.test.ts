@@ -130,6 +130,22 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
       const first = await run();
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/^cosigned truce\.cli-test\/audit size \d+/);
+      const byUrl = await promisify(execFile)(
+        process.execPath,
+        [
+          CLI,
+          '--db',
+          t.config.url,
+          'audit',
+          'verify',
+          '--key',
+          logKey,
+          '--checkpoint',
+          `http://127.0.0.1:${server.port}/api/audit/checkpoint`,
+        ],
+        { env: { ...process.env, TRUCE_LOG_LEVEL: 'warn' } },
+      );
+      expect(byUrl.stdout).toContain(`checkpoint holds: the log`);
       await rewriteHistory(t.db, (entries) =>
         entries.map((e) => (e.seq === 1 ? { ...e, actor: 'someone else' } : e)),
       );
