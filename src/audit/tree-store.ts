@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
 import type { Database } from '../platform/db/schema.js';
 import { invalid } from '../platform/errors.js';
@@ -31,8 +31,12 @@ export async function appendTreeLeaves(
   entryHashes: readonly string[],
 ): Promise<void> {
   if (entryHashes.length === 0) return;
-  const head = await trx.selectFrom('audit_head').select('frontier').where('id', '=', 1).executeTakeFirst();
-  let frontier = decodeFrontier(head?.frontier ?? null);
+  // `select *`, so that a migration older than 0011 writing through the chain (0007's backfill)
+  // finds no frontier column and leaves the tree to 0011, which builds it from every entry.
+  const found = await sql<{ frontier?: string | null }>`select * from audit_head where id = 1`.execute(trx);
+  const head = found.rows[0];
+  if (!head || !('frontier' in head)) return;
+  let frontier = decodeFrontier(head.frontier ?? null);
   const rows: { level: number; idx: number; hash: string }[] = [];
   entryHashes.forEach((hash, i) => {
     const step = appendLeaf(frontier, firstIndex + i, Buffer.from(hash, 'hex'));

@@ -32,6 +32,7 @@ const CURRENT = [
   '0007-incident-parties',
   '0008-credentials',
   '0009-acled-fields',
+  '0011-audit-tree',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -103,7 +104,12 @@ function suite(order: 'by name' | 'index migration last') {
     it('renames 0004-exchange-indexes to 0006 and migrates on, in order, without running it again', async () => {
       const outcome = await migrateToLatest(t.db);
       expect(outcome.error).toBeNull();
-      expect(outcome.applied).toEqual(['0007-incident-parties', '0008-credentials', '0009-acled-fields']);
+      expect(outcome.applied).toEqual([
+        '0007-incident-parties',
+        '0008-credentials',
+        '0009-acled-fields',
+        '0011-audit-tree',
+      ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
         .select('name' as never)
