@@ -21,10 +21,13 @@ describeEachDatabase('audit chain', (t) => {
       'reports',
       'incidents',
       'audit_entries',
+      'audit_tree_nodes',
     ] as const) {
       await sql`delete from ${sql.table(table)}`.execute(t.db);
     }
-    await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)} where id = 1`.execute(t.db);
+    await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)}, frontier = null where id = 1`.execute(
+      t.db,
+    );
   });
 
   it('appends one entry per written row, in the same transaction, and the chain verifies', async () => {

@@ -12,6 +12,7 @@ import { lockChainHead, type Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
 import { auditImage, chainEntry, type ChainedEntry } from './chain.js';
+import { appendTreeLeaves } from './tree-store.js';
 
 /** Who makes a change and why; `clock` is passed in so tests control time. */
 export interface ChangeContext {
@@ -143,6 +144,12 @@ export async function auditedIn<R>(
   const result = await work(writer);
   await flushEntries(trx, pending);
   if (pending.length > 0) {
+    // The Merkle tree grows in the same transaction: leaf i is entry seq i + 1.
+    await appendTreeLeaves(
+      trx,
+      (pending[0] as ChainedEntry).seq - 1,
+      pending.map((e) => e.hash),
+    );
     await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
   }
   return result;

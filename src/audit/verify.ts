@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
 import { AUDITED_TABLES, type AuditedTable } from '../platform/db/schema.js';
 import { GENESIS_HASH, auditImage, checkLink, sha256Hex, type ChainedEntry } from './chain.js';
+import { appendLeaf, decodeFrontier, frontierRoot, type Hash } from './merkle.js';
 
 export type ProblemKind =
   | 'sequence_gap'
@@ -10,7 +11,8 @@ export type ProblemKind =
   | 'row_changed'
   | 'row_missing'
   | 'row_unaudited'
-  | 'head_mismatch';
+  | 'head_mismatch'
+  | 'tree_mismatch';
 
 export interface VerifyProblem {
   readonly kind: ProblemKind;
@@ -46,7 +48,8 @@ interface Expected {
 export async function verifyAudit(db: Db): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
   const expected = new Map<string, Expected>();
-  const head = await walkChain(db, expected, problems);
+  const tree: { frontier: Hash[]; size: number } = { frontier: [], size: 0 };
+  const head = await walkChain(db, expected, problems, tree);
   for (const table of AUDITED_TABLES) await compareRows(db, table, expected, problems);
   for (const [entity, want] of expected) {
     if (want.digest !== null) {
@@ -60,9 +63,18 @@ export async function verifyAudit(db: Db): Promise<VerifyReport> {
   }
   const stored = await db
     .selectFrom('audit_head')
-    .select(['seq', 'hash'])
+    .select(['seq', 'hash', 'frontier'])
     .where('id', '=', 1)
     .executeTakeFirst();
+  // The stored Merkle tree (what proofs are served from) must be the tree of the stored entries.
+  if (stored && !frontierRoot(decodeFrontier(stored.frontier)).equals(frontierRoot(tree.frontier))) {
+    problems.push({
+      kind: 'tree_mismatch',
+      seq: null,
+      entity: null,
+      message: `the stored Merkle tree is not the tree of the ${tree.size} entries: proofs served from it would not hold`,
+    });
+  }
   if (!stored || Number(stored.seq) !== head.seq || stored.hash !== head.hash) {
     problems.push({
       kind: 'head_mismatch',
@@ -83,7 +95,12 @@ export async function verifyAudit(db: Db): Promise<VerifyReport> {
   };
 }
 
-async function walkChain(db: Db, expected: Map<string, Expected>, problems: VerifyProblem[]) {
+async function walkChain(
+  db: Db,
+  expected: Map<string, Expected>,
+  problems: VerifyProblem[],
+  tree: { frontier: Hash[]; size: number },
+) {
   let head = { seq: 0, hash: GENESIS_HASH };
   let after = -1;
   for (;;) {
@@ -121,6 +138,8 @@ async function walkChain(db: Db, expected: Map<string, Expected>, problems: Veri
         seq: entry.seq,
         digest: entry.after === null ? null : sha256Hex(entry.after),
       });
+      tree.frontier = appendLeaf(tree.frontier, tree.size, Buffer.from(entry.hash, 'hex')).frontier;
+      tree.size += 1;
       head = { seq: entry.seq, hash: entry.hash };
       after = entry.seq;
     }

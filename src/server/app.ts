@@ -8,6 +8,7 @@ import { databaseError } from '../platform/db/dialect.js';
 import { httpStatusOf, presentError, TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import { agreementRoutes } from './agreement.routes.js';
+import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
 import { sameOrigin } from './auth/same-origin.js';
@@ -41,6 +42,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...exchangeRoutes(runtime, clock),
     ...vocabularyRoutes(),
     ...theatreRoutes(),
+    ...auditRoutes(runtime, clock),
   ];
 }
 

@@ -27,6 +27,29 @@ function samples(s: ContractScene): Record<string, Call[]> {
     getHealth: [{ as: 'public', path: '/api/health' }],
     getVocabulary: [{ as: 'public', path: '/api/vocabulary' }],
     getTheatre: [{ as: 'public', path: '/api/theatre' }],
+    getAuditCheckpoint: [{ as: 'public', path: '/api/audit/checkpoint' }],
+    listAuditCheckpoints: [
+      { as: 'public', path: '/api/audit/checkpoints' },
+      { as: 'public', path: '/api/audit/checkpoints?since=2020-01-01T00:00:00Z' },
+    ],
+    getAuditInclusionProof: [
+      { as: 'public', path: '/api/audit/proof/inclusion?entry=1' },
+      { as: 'public', path: '/api/audit/proof/inclusion?entry=2&size=3' },
+      { as: 'public', path: '/api/audit/proof/inclusion?entry=0' },
+    ],
+    getAuditConsistencyProof: [
+      { as: 'public', path: '/api/audit/proof/consistency?from=1&to=3' },
+      { as: 'public', path: '/api/audit/proof/consistency?from=3&to=1' },
+    ],
+    addAuditCosignature: [
+      { as: 'public', method: 'POST', path: '/api/audit/cosignatures', body: s.cosignature },
+      {
+        as: 'public',
+        method: 'POST',
+        path: '/api/audit/cosignatures',
+        body: { ...s.cosignature, line: 'nonsense' },
+      },
+    ],
     login: [
       {
         as: 'public',

@@ -20,6 +20,10 @@ export function registerExport(program: Command): void {
     .option('--public', 'only what the public may see (confirmed incidents)')
     .option('--bom', 'start CSVs with a UTF-8 byte-order mark (for Excel)')
     .option('--output <file>', 'write to a file instead of standard output')
+    .option(
+      '--proofs',
+      'json only: per incident its audit entries, their inclusion proofs and the signed checkpoint (check with truce verify)',
+    )
     .action(async (options: Record<string, string | string[] | boolean | undefined>, command: Command) => {
       const format = FORMATS.find((f) => f === options.format);
       if (!format)
@@ -42,6 +46,14 @@ export function registerExport(program: Command): void {
         return typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
       });
       const statuses = exportStatuses(filters.status, { publicOnly: options.public === true });
+      if (options.proofs === true) {
+        if (format !== 'json') throw invalid('--proofs', 'goes with --format json');
+        const { writeProofExport } = await import('./export-proofs.js');
+        await withRuntime(command, (runtime) =>
+          writeProofExport(runtime.db, filters, statuses, options.output),
+        );
+        return;
+      }
       await withRuntime(command, async (runtime) => {
         const { body } = exportIncidents(runtime.db, {
           format,

@@ -33,6 +33,7 @@ const CURRENT = [
   '0008-credentials',
   '0009-acled-fields',
   '0010-duplicate-suggestions',
+  '0011-audit-tree',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -109,6 +110,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0008-credentials',
         '0009-acled-fields',
         '0010-duplicate-suggestions',
+        '0011-audit-tree',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)

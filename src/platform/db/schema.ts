@@ -387,6 +387,45 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** The Merkle tree's right border, hex hashes largest subtree first (migration 0011). */
+  frontier: string | null;
+}
+
+/** A perfect subtree of the audit log's Merkle tree (migration 0011). */
+export interface AuditTreeNodeTable {
+  level: number;
+  idx: number;
+  hash: string;
+}
+
+export interface AuditCheckpointTable {
+  id: Generated<number>;
+  origin: string;
+  size: number;
+  root_hash: string;
+  key_name: string;
+  /** The whole signed note, as served. */
+  note: string;
+  created_at: string;
+}
+
+export interface AuditWitnessTable {
+  id: Generated<number>;
+  name: string;
+  /** The witness's verifier key, `name+keyid+base64(0x04‖pubkey)`. */
+  vkey: string;
+  added_by: string;
+  added_at: string;
+}
+
+export interface AuditCosignatureTable {
+  id: Generated<number>;
+  checkpoint_id: number;
+  witness_id: number;
+  time: number;
+  /** The signature line, as the witness sent it. */
+  line: string;
+  received_at: string;
 }
 
 export interface SessionTable {
@@ -469,6 +508,10 @@ export interface Database {
   attachments: AttachmentTable;
   audit_entries: AuditEntryTable;
   audit_head: AuditHeadTable;
+  audit_tree_nodes: AuditTreeNodeTable;
+  audit_checkpoints: AuditCheckpointTable;
+  audit_witnesses: AuditWitnessTable;
+  audit_cosignatures: AuditCosignatureTable;
 }
 
 /** The tables whose every row is covered by the audit chain. */

@@ -1,3 +1,4 @@
+import { seedCheckpoint } from '../../audit/test-support/checkpoint-scene.js';
 import type { Hono } from 'hono';
 import { loadDemo } from '../../demo/load-demo.js';
 import type { DatabaseConfig } from '../../platform/config.js';
@@ -45,6 +46,8 @@ export interface ContractScene {
   readonly spareUser: string;
   /** The admin's password, for signing in. */
   readonly adminPassword: string;
+  /** A signed checkpoint's body and a registered witness's cosignature of it (issue 19). */
+  readonly cosignature: { readonly body: string; readonly line: string };
 }
 
 /**
@@ -142,6 +145,7 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     spareTokenId: Number(spare.id),
     spareUser: 'contract-spare',
     adminPassword,
+    cosignature: await seedCheckpoint(db, clock()),
   };
 }
 

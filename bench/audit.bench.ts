@@ -1,0 +1,277 @@
+// Audit benchmark (issue 19): the cost of keeping the Merkle tree with every append, and proof
+// times at 1,000,000 entries, on SQLite and PostgreSQL. One run; medians and ratios (the machine
+// is shared, so absolute figures move between runs, ratios within a run much less).
+//   npm run bench:audit
+//   TRUCE_BENCH_AUDIT_ENTRIES=…   entries for the proof timings (default 1,000,000)
+//   TRUCE_BENCH_POSTGRES_URL=…    (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { audited } from '../src/audit/audit-store.js';
+import { chainEntry, type ChainedEntry } from '../src/audit/chain.js';
+import { verifyConsistency, verifyInclusion } from '../src/audit/merkle.js';
+import {
+  appendTreeLeaves,
+  consistencyProof,
+  inclusionProof,
+  readTreeHead,
+  rootAt,
+} from '../src/audit/tree-store.js';
+import { parseDatabaseUrl, type DatabaseConfig } from '../src/platform/config.js';
+import { createScratchPostgres, lockChainHead, openDatabase, type Db } from '../src/platform/db/dialect.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { insertIncident } from '../src/record/incident-store.js';
+import { IncidentInput } from '../src/record/schemas.js';
+
+const PROOF_ENTRIES = Number(process.env.TRUCE_BENCH_AUDIT_ENTRIES ?? 1_000_000);
+const APPEND_ROUNDS = 15;
+const APPEND_BATCH = 500;
+const INGEST_ROUNDS = 7;
+const INGEST_BATCH = 100;
+const PROOFS = 200;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] as number;
+
+function entries(head: { seq: number; hash: string }, n: number): ChainedEntry[] {
+  const out: ChainedEntry[] = [];
+  let prev = head;
+  for (let i = 0; i < n; i += 1) {
+    const e = chainEntry(prev, {
+      at: '2026-01-01T00:00:00.000Z',
+      actor: 'bench',
+      action: 'create',
+      entityType: 'bench',
+      entityId: String(prev.seq + 1),
+      before: null,
+      after: `{"n":${prev.seq + 1},"pad":"${'x'.repeat(200)}"}`,
+      reason: null,
+    });
+    out.push(e);
+    prev = { seq: e.seq, hash: e.hash };
+  }
+  return out;
+}
+
+const row = (e: ChainedEntry) => ({
+  seq: e.seq,
+  at: e.at,
+  actor: e.actor,
+  action: e.action,
+  entity_type: e.entityType,
+  entity_id: e.entityId,
+  before: e.before,
+  after: e.after,
+  reason: e.reason,
+  prev_hash: e.prevHash,
+  hash: e.hash,
+});
+
+/** One batch of audit entries appended as the writer appends them: with the tree, or the chain only. */
+async function appendBatch(db: Db, n: number, tree: boolean): Promise<number> {
+  const t0 = performance.now();
+  await db.transaction().execute(async (trx) => {
+    const head = await lockChainHead(trx);
+    const batch = entries(head, n);
+    for (let i = 0; i < batch.length; i += 400)
+      await trx
+        .insertInto('audit_entries')
+        .values(batch.slice(i, i + 400).map(row))
+        .execute();
+    if (tree)
+      await appendTreeLeaves(
+        trx,
+        head.seq,
+        batch.map((e) => e.hash),
+      );
+    const last = batch[batch.length - 1] as ChainedEntry;
+    await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+  });
+  return performance.now() - t0;
+}
+
+/** Chain-only appends leave the tree behind; the bench keeps them in a database of their own. */
+async function appendThroughput(open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
+  const a = await open();
+  const b = await open();
+  const withTree: number[] = [];
+  const chainOnly: number[] = [];
+  try {
+    for (let r = 0; r < APPEND_ROUNDS; r += 1) {
+      // Interleaved, so load on the machine falls on both alike.
+      withTree.push(await appendBatch(a.db, APPEND_BATCH, true));
+      chainOnly.push(await appendBatch(b.db, APPEND_BATCH, false));
+    }
+  } finally {
+    await a.db.destroy();
+    await b.db.destroy();
+    await a.drop();
+    await b.drop();
+  }
+  return { withTree: median(withTree), chainOnly: median(chainOnly) };
+}
+
+/** Real ingest: incidents with one report each, through the audited writer (tree included). */
+async function ingestThroughput(db: Db) {
+  const times: number[] = [];
+  let entriesPerIncident = 0;
+  for (let r = 0; r < INGEST_ROUNDS; r += 1) {
+    const before = (await readTreeHead(db)).size;
+    const t0 = performance.now();
+    await audited(db, { actor: 'bench' }, async (writer) => {
+      for (let i = 0; i < INGEST_BATCH; i += 1) {
+        const input = IncidentInput.parse({
+          kind: 'shelling',
+          title: `Bench ${r}-${i}`,
+          dateStart: '2026-01-01',
+          dateEnd: '2026-01-01',
+          lat: 40,
+          lon: 45,
+          geoPrecision: 'near',
+        });
+        await insertIncident(writer, input, [
+          {
+            kind: 'event',
+            eventKind: input.kind,
+            dateStart: input.dateStart,
+            dateEnd: input.dateEnd,
+            lat: 40,
+            lon: 45,
+            payload: { i },
+          },
+        ]);
+      }
+    });
+    times.push(performance.now() - t0);
+    entriesPerIncident = ((await readTreeHead(db)).size - before) / INGEST_BATCH;
+  }
+  return { msPerBatch: median(times), entriesPerIncident };
+}
+
+/** Fills the log to `total` entries (a valid chain, the tree kept), in large transactions. */
+async function fill(db: Db, total: number) {
+  const t0 = performance.now();
+  let size = (await readTreeHead(db)).size;
+  while (size < total) {
+    const n = Math.min(20_000, total - size);
+    await db.transaction().execute(async (trx) => {
+      const head = await lockChainHead(trx);
+      const batch = entries(head, n).map((e) => ({ ...e, after: null }));
+      for (let i = 0; i < batch.length; i += 2000)
+        await trx
+          .insertInto('audit_entries')
+          .values(batch.slice(i, i + 2000).map(row))
+          .execute();
+      await appendTreeLeaves(
+        trx,
+        head.seq,
+        batch.map((e) => e.hash),
+      );
+      const last = batch[batch.length - 1] as ChainedEntry;
+      await trx
+        .updateTable('audit_head')
+        .set({ seq: last.seq, hash: last.hash })
+        .where('id', '=', 1)
+        .execute();
+    });
+    size += n;
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+async function proofTimes(db: Db, size: number) {
+  const inclusion: number[] = [];
+  const consistency: number[] = [];
+  const root = await rootAt(db, size);
+  let ok = true;
+  for (let i = 0; i < PROOFS; i += 1) {
+    const entry = 1 + (randomBytes(4).readUInt32BE() % size);
+    let t0 = performance.now();
+    const proof = await inclusionProof(db, entry, size);
+    inclusion.push(performance.now() - t0);
+    ok &&= verifyInclusion(entry - 1, size, proof.leafHash, proof.path, root);
+    const from = 1 + (randomBytes(4).readUInt32BE() % (size - 1));
+    const old = i < 20 ? await rootAt(db, from) : null;
+    t0 = performance.now();
+    const path = await consistencyProof(db, from, size);
+    consistency.push(performance.now() - t0);
+    if (old) ok &&= verifyConsistency(from, size, old, root, path);
+  }
+  return { inclusion, consistency, ok };
+}
+
+async function scratchSqlite(): Promise<{ db: Db; drop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'truce-bench-audit-'));
+  const db = openDatabase(parseDatabaseUrl(`sqlite:${join(dir, 'bench.db')}`));
+  const outcome = await migrateToLatest(db);
+  if (outcome.error) throw outcome.error;
+  return { db, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function scratchPostgres(base: string) {
+  let n = 0;
+  return async (): Promise<{ db: Db; drop(): Promise<void> }> => {
+    n += 1;
+    const scratch = await createScratchPostgres(base, `truce_bench_audit_${process.pid}_${n}`);
+    const config: DatabaseConfig = parseDatabaseUrl(scratch.url);
+    const db = openDatabase(config);
+    const outcome = await migrateToLatest(db);
+    if (outcome.error) throw outcome.error;
+    return { db, drop: scratch.drop };
+  };
+}
+
+async function bench(name: string, open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
+  const append = await appendThroughput(open);
+  console.log(
+    `${name}: append ${APPEND_BATCH} entries/transaction, median of ${APPEND_ROUNDS}: with tree ${append.withTree.toFixed(1)} ms, ` +
+      `chain only ${append.chainOnly.toFixed(1)} ms; ratio ${(append.withTree / append.chainOnly).toFixed(3)}; ` +
+      `tree cost ${(((append.withTree - append.chainOnly) / APPEND_BATCH) * 1000).toFixed(1)} µs/entry`,
+  );
+  const big = await open();
+  try {
+    const ingest = await ingestThroughput(big.db);
+    const treeMsPerIncident =
+      ((append.withTree - append.chainOnly) / APPEND_BATCH) * ingest.entriesPerIncident;
+    const ingestMsPerIncident = ingest.msPerBatch / INGEST_BATCH;
+    console.log(
+      `${name}: ingest ${INGEST_BATCH} incidents/transaction (${ingest.entriesPerIncident} audit entries each), median of ${INGEST_ROUNDS}: ` +
+        `${(INGEST_BATCH / (ingest.msPerBatch / 1000)).toFixed(0)} incidents/s with the tree; ` +
+        `the tree's share ≈ ${((treeMsPerIncident / ingestMsPerIncident) * 100).toFixed(1)} % of ingest time`,
+    );
+    const seconds = await fill(big.db, PROOF_ENTRIES);
+    console.log(`${name}: filled to ${PROOF_ENTRIES} entries in ${seconds.toFixed(0)} s`);
+    const size = (await readTreeHead(big.db)).size;
+    const proofs = await proofTimes(big.db, size);
+    console.log(
+      `${name}: at ${size} entries, ${PROOFS} proofs each: inclusion median ${median(proofs.inclusion).toFixed(2)} ms ` +
+        `(p95 ${p95(proofs.inclusion).toFixed(2)}), consistency median ${median(proofs.consistency).toFixed(2)} ms ` +
+        `(p95 ${p95(proofs.consistency).toFixed(2)}); proofs verify: ${proofs.ok}`,
+    );
+  } finally {
+    await big.db.destroy();
+    await big.drop();
+  }
+}
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+await bench('sqlite', scratchSqlite);
+const pgUrl = process.env.TRUCE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+if (process.env.TRUCE_BENCH_SKIP_POSTGRES !== '1' && (await postgresReachable(pgUrl)))
+  await bench('postgres', scratchPostgres(pgUrl));
+else console.log('postgres: skipped');
