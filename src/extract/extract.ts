@@ -14,6 +14,7 @@ import { detectLanguage } from './language.js';
 import { buildMentions } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { findAdjectivePlaces, findPlaces, placeTokenMask } from './places.js';
+import { respectStatedDivisions } from './stated-division.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
 import { speakerCandidates } from './quotes/candidates.js';
 import { findQuotedSpans } from './quotes/quoted-spans.js';
@@ -97,7 +98,10 @@ export function extractFacts(
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const listed = findPlaces(text, tokens, gazetteer);
-  const places = [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start);
+  const places = respectStatedDivisions(
+    text,
+    [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start),
+  );
   const entities = findEntities(text, tokens, placeTokenMask(tokens, places), theatre);
   const dates = findDates(text, published);
   const figures = findFigures(text, findNumbers(text));

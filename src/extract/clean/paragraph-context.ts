@@ -16,6 +16,7 @@
  */
 import words from './data/furniture-words.json' with { type: 'json' };
 import { isCapitalsLine } from './label-lines.js';
+import { isStopWord } from './stop-words.js';
 import type { Verdict } from './paragraph-classifier.js';
 
 const HEAD_MAX_WORDS = 3;
@@ -101,12 +102,31 @@ function isCaptionShaped(text: string): boolean {
   return count >= CAPTION_MIN_WORDS || (count >= ARTICLE_CAPTION_MIN_WORDS && CAPTION_ARTICLE.test(text));
 }
 
+const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
+const OPENS_LOWER = /^\s*\p{Ll}/u;
+const ENDS_OPEN = /[,\-–—]\s*$/u;
+
+/**
+ * Phenomenon: plain text hard-wrapped at a fixed width (mail, transcripts, converted PDFs), where
+ * one sentence runs over several lines. A line that ends on a comma, a dash or a word no sentence
+ * ends on ("the", "of", "a"), or whose next line goes on in lower case, is the first part of a
+ * sentence, never a caption.
+ */
+function continuesOnNextLine(text: string, next: string | undefined): boolean {
+  if (next !== undefined && OPENS_LOWER.test(next)) return true;
+  if (ENDS_OPEN.test(text)) return true;
+  const last = LAST_WORD.exec(text)?.[1];
+  return last !== undefined && last === last.toLowerCase() && isStopWord(last);
+}
+
 /** Mark unterminated caption-length lines inside the story as furniture. */
 export function markInterruptingCaptions(paragraphs: readonly string[], verdicts: Verdict[]): void {
   const first = storyStart(paragraphs, verdicts);
   const last = storyEnd(paragraphs, verdicts);
   for (let at = first + 1; first >= 0 && at < last; at += 1) {
-    if (verdicts[at] !== 'furniture' && isCaptionShaped(paragraphs[at] ?? '')) verdicts[at] = 'furniture';
+    const text = paragraphs[at] ?? '';
+    if (verdicts[at] === 'furniture' || !isCaptionShaped(text)) continue;
+    if (!continuesOnNextLine(text, paragraphs[at + 1])) verdicts[at] = 'furniture';
   }
 }
 

@@ -24,3 +24,8 @@ export function stopWordDensity(words: readonly string[]): number {
   for (const word of words) if (STOP_WORDS.has(word.toLowerCase())) count += 1;
   return count / words.length;
 }
+
+/** Whether a word is a stop word of one of the lists ("the", "of", "и"). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
