@@ -1,5 +1,6 @@
 import type { GazetteerPlace } from '../gazetteer/gazetteer.js';
 import type { PlaceMention } from './places.js';
+import { unlistedPlace } from './unlisted-places.js';
 
 /** How far after a town its stated area may begin: "X in the Y region", "X, Y oblast". */
 const LINK = /^(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?)$/u;
@@ -38,16 +39,7 @@ function statedArea(area: PlaceMention, saysDivision: boolean): GazetteerPlace |
 
 function namesakeOf(town: PlaceMention, stated: GazetteerPlace, written: GazetteerPlace): PlaceMention {
   const name = town.place.name;
-  const place: GazetteerPlace = {
-    id: `unlisted-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
-    name,
-    names: [name],
-    kind: 'settlement',
-    country: stated.country,
-    parent: stated.id,
-    lat: Number.NaN,
-    lon: Number.NaN,
-  };
+  const place = unlistedPlace(name, 'settlement', stated);
   const listedIn = town.admin1?.name ?? 'another division';
   return {
     ...town,

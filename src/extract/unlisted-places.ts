@@ -97,6 +97,28 @@ function laterMentions(
   return out;
 }
 
+/**
+ * A place the gazetteer does not list, placed inside `host` (its country and parent), with no
+ * coordinates of its own: one shape for every rule that finds such a place.
+ */
+export function unlistedPlace(
+  name: string,
+  kind: GazetteerPlace['kind'],
+  host: GazetteerPlace | undefined,
+  otherNames: readonly string[] = [],
+): GazetteerPlace {
+  return {
+    id: `unlisted-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
+    name,
+    names: [...new Set([name, ...otherNames])],
+    kind,
+    country: host?.country ?? '',
+    parent: host?.id ?? null,
+    lat: Number.NaN,
+    lon: Number.NaN,
+  };
+}
+
 interface Marked {
   readonly name: string;
   readonly start: number;
@@ -109,16 +131,7 @@ function mentionOf(m: Marked, tokens: readonly Token[], listed: readonly PlaceMe
   const { name, start } = m;
   const end = start + name.length;
   const host = nearestListed(listed, start);
-  const place: GazetteerPlace = {
-    id: `unlisted-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
-    name,
-    names: [...new Set([name, m.written])],
-    kind: m.kind,
-    country: host?.country ?? '',
-    parent: host?.id ?? null,
-    lat: Number.NaN,
-    lon: Number.NaN,
-  };
+  const place = unlistedPlace(name, m.kind, host, [m.written]);
   return {
     start,
     end,
