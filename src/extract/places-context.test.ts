@@ -19,6 +19,15 @@ describe('resolution by the rest of the document', () => {
     expect(ni?.place.id).toBe('admin1:gb-nir');
   });
 
+  it('reads New York as the city alone, and as the state after a place it holds or before its governor', () => {
+    expect(idOf('Flights to New York were delayed by snow.', 'New York')).toBe('geonames:5128581');
+    expect(idOf('She has taught at a school in Queens, New York, since May.', 'New York')).toBe(
+      'admin1:us-ny',
+    );
+    expect(idOf('Former New York Gov. Jane Roe spoke on Friday.', 'New York')).toBe('admin1:us-ny');
+    expect(idOf('Farmers across New York state lost their crops.', 'New York')).toBe('admin1:us-ny');
+  });
+
   it('keeps a state above a small town of its name that lies in another state the text names', () => {
     const text = 'The convoy left New York on Monday and reached Florida two days later.';
     expect(idOf(text, 'Florida')).toBe('admin1:us-fl');

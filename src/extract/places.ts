@@ -22,6 +22,8 @@ export interface PlaceMention {
 }
 
 const LOWERCASE_KINDS = new Set(['line_of_contact', 'border']);
+/** Words after a name that only a division takes: its governor, or "state" in lower case. */
+const DIVISION_CUE = /^\s(?:Gov\.|Gov\b|Governor\b|Lt\. Gov|state\b)/;
 /** Bounds the work on one text: real articles name a few dozen places. */
 const MAX_CANDIDATES = 2000;
 
@@ -54,6 +56,7 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     locative: isLocative(text, s.start),
     host: hostOf(text, spans, i),
     key: tokensKey(tokens, s.first, s.last),
+    divisionCue: DIVISION_CUE.test(text.slice(s.end, s.end + 12)),
   }));
   const out: PlaceMention[] = [];
   const nameOf = (id: string) => gazetteer.byId.get(id)?.name ?? id;

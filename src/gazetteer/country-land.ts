@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const MAX_VERTICES = 200_000;
 
 type Ring = readonly (readonly number[])[];
-type Polygon = readonly Ring[];
+export type Polygon = readonly Ring[];
 
 /**
  * Every country's outline (Natural Earth 1:50m via `world-atlas`, public domain) as its

@@ -48,6 +48,24 @@ describe('the world towns', () => {
     });
   });
 
+  it('files a metropolis GeoNames names "<its division> City" under the division’s name too', () => {
+    const names = new Map([
+      ['admin1:xa-me', 'Meridia'],
+      ['admin1:xa-lo', 'Lowland'],
+    ]);
+    const text = buildTownIndex(
+      [city(1, 'Meridia City', 'XA', 2_500_000, 'ME'), city(2, 'Lowland City', 'XA', 60_000, 'LO')],
+      (_country, code) => `admin1:xa-${code.toLowerCase()}`,
+      'test',
+      (id) => names.get(id),
+    );
+    const table = openTownIndex(text);
+    expect(table.lookup('meridia').map((t) => t.name)).toEqual(['Meridia City']);
+    expect(table.lookup('meridia city').map((t) => t.id)).toEqual(['geonames:1']);
+    expect(table.lookup('lowland')).toEqual([]);
+    expect(table.size).toBe(2);
+  });
+
   it('puts a town inside its division: by code where GeoNames uses ISO letters, else the nearest', () => {
     const divisions = admin1Places([
       { name: 'Aramia Province', isoCode: '01', countryCode: 'XA', latitude: '41', longitude: '45' },

@@ -6,6 +6,7 @@ import { worldCountries } from '../world/countries.js';
 import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
 import { readCitiesPbf } from './cities-pbf.js';
 import { countryLand, countryOutlines, referencePoint } from './country-land.js';
+import { centreByTerritory } from './division-territory.js';
 import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { REGION_ADJECTIVES, worldRegions } from './short-forms.js';
 import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
@@ -128,7 +129,8 @@ export function readStates(): RawState[] {
 /**
  * The world base computed from the packages (what the build script writes; used in place of
  * the files when running from source): the divisions, their misplaced points moved back into
- * their country (`placeDivisions`), and the town index over them.
+ * their country (`placeDivisions`), each then put at the centre of its territory drawn from its
+ * towns (`centreByTerritory`), the town index over them, and the countries' reference points.
  *
  * @example worldFromPackages().divisions.find((d) => d.id === 'admin1:cn-hn')?.lat // in China
  */
@@ -144,9 +146,12 @@ export function worldFromPackages(): {
   const names = readAdmin1Names();
   const land = countryLand(outlines);
   const placed = placeDivisions(admin1Places(readStates()), land, cities, (cc) => countries.get(cc));
-  const divisions = centreByTowns(placed, cities, admin1Assigner(placed, cities, names));
+  const centred = centreByTowns(placed, cities, admin1Assigner(placed, cities, names));
+  const divisions = centreByTerritory(centred, outlines, cities, admin1Assigner(centred, cities, names));
   const assign = admin1Assigner(divisions, cities, names);
-  return { divisions, townIndex: buildTownIndex(cities, assign, TOWN_SOURCE), countryPoints: centres };
+  const nameOf = new Map(divisions.map((d) => [d.id, d.name]));
+  const townIndex = buildTownIndex(cities, assign, TOWN_SOURCE, (id) => nameOf.get(id));
+  return { divisions, townIndex, countryPoints: centres };
 }
 
 /**

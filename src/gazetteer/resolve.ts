@@ -12,6 +12,8 @@ export interface Candidate {
   readonly host: number | null;
   /** The name as written, folded: occurrences of one name support nothing about each other. */
   readonly key?: string;
+  /** Written before a word only a division has ("New York Gov.", "Washington state"). */
+  readonly divisionCue?: boolean;
 }
 
 /** Which place a candidate stands for, how sure, and why. */
@@ -50,6 +52,8 @@ interface Context {
   readonly parents: ReadonlyMap<string, readonly { readonly at: number; readonly name: string }[]>;
   readonly nameOf: (id: string) => string;
   readonly anchors: readonly { readonly at: number; readonly place: GazetteerPlace }[];
+  /** For each candidate, the candidates written just before it behind a comma ("Bronx, New York"). */
+  readonly guests: ReadonlyMap<number, readonly Candidate[]>;
 }
 
 /**
@@ -101,7 +105,7 @@ function resolveOne(all: readonly Candidate[], c: Candidate, i: number, ctx: Con
   const host = c.host === null ? undefined : all[c.host];
   const ranked = c.options
     .slice(0, MAX_OPTIONS)
-    .map((place) => ({ place, ...scoreOf(place, i, host, ctx, c.options) }))
+    .map((place) => ({ place, ...scoreOf(place, i, host, ctx, c.options, c.divisionCue === true) }))
     .sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
   const [best, second] = ranked;
   if (!best) return null;
@@ -185,6 +189,7 @@ function scoreOf(
   host: Candidate | undefined,
   ctx: Context,
   rivals: readonly GazetteerPlace[],
+  cue = false,
 ): Scored {
   const parts: [number, string][] = [];
   const area: [number, string][] = [];
@@ -195,6 +200,12 @@ function scoreOf(
     (h) => h.id === place.parent || (h.kind === 'country' && h.country === place.country),
   );
   if (hosted) parts.push([8, `written with the place it lies in (${hosted.name})`]);
+  // "Bronx, New York": the name after the comma is the place holding the one before it.
+  const guest = (ctx.guests.get(self) ?? [])
+    .flatMap((g) => g.options)
+    .find((g) => g.parent === place.id || (place.kind === 'country' && g.country === place.country));
+  if (guest && !hosted) parts.push([8, `written after ${guest.name}, which lies in it`]);
+  if (cue && place.id.startsWith('admin1:')) parts.push([8, 'written before a word only a division has']);
   const other = (at: number) => at !== self && !ctx.sameName(at, self);
   const parentNamed = place.parent !== null && (ctx.places.get(place.parent) ?? []).some(other);
   if (parentNamed && place.parent !== null && place.parent !== place.country.toLowerCase())
@@ -314,7 +325,9 @@ function contextOf(candidates: readonly Candidate[], nameOf: (id: string) => str
     const ka = candidates[a]?.key;
     return ka !== undefined && ka === candidates[b]?.key;
   };
-  return { countries, sameName, named, places, parents, anchors, nameOf };
+  const guests = new Map<number, Candidate[]>();
+  for (const c of candidates) if (c.host !== null) guests.set(c.host, [...(guests.get(c.host) ?? []), c]);
+  return { countries, sameName, named, places, parents, anchors, nameOf, guests };
 }
 
 /** The country every option lies in, or '' when they differ (or there are none). */

@@ -30,18 +30,23 @@ export function buildTownIndex(
   cities: readonly GeoNamesCity[],
   admin1Of: (country: string, code: string) => string | null,
   source: string,
+  divisionName: (id: string) => string | undefined = () => undefined,
 ): string {
   const byKey = new Map<string, GeoNamesCity[]>();
   let maxWords = 1;
   let towns = 0;
+  const file = (key: string, c: GeoNamesCity) => {
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  };
   for (const c of cities) {
     if (!isUsableCityName(c.name) || hasSeparator(c.name)) continue;
     const words = foldName(c.name);
     maxWords = Math.max(maxWords, words.length);
-    const key = words.join(' ');
-    const list = byKey.get(key);
-    if (list) list.push(c);
-    else byKey.set(key, [c]);
+    file(words.join(' '), c);
+    const short = cityOfDivision(c, admin1Of, divisionName);
+    if (short !== undefined) file(short, c);
     towns++;
   }
   const record = (c: GeoNamesCity) =>
@@ -55,6 +60,29 @@ export function buildTownIndex(
       return `${key}\t${sorted.map(record).join(RECORD)}`;
     });
   return [JSON.stringify({ source, towns, maxWords }), ...lines].join('\n');
+}
+
+/** A city this large is the usual sense of its name, even of the division it is named for. */
+const METROPOLIS = 1_000_000;
+
+/**
+ * The name a metropolis also answers to when GeoNames names it "<its division> City": the
+ * press writes "New York" for New York City far more than for the state, and GeoNames' main
+ * name alone would leave only the state to choose. Folded; undefined for any other town.
+ *
+ * @example cityOfDivision(newYorkCity, admin1Of, nameOf) // 'new york'
+ */
+function cityOfDivision(
+  c: GeoNamesCity,
+  admin1Of: (country: string, code: string) => string | null,
+  divisionName: (id: string) => string | undefined,
+): string | undefined {
+  if (c.population < METROPOLIS) return undefined;
+  const division = admin1Of(c.country, c.admin1);
+  const name = division === null ? undefined : divisionName(division);
+  if (name === undefined) return undefined;
+  const key = foldName(name).join(' ');
+  return foldName(c.name).join(' ') === `${key} city` ? key : undefined;
 }
 
 /** A name holding one of the index's separators cannot be stored in it. */
