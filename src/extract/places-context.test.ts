@@ -28,6 +28,15 @@ describe('resolution by the rest of the document', () => {
     expect(idOf('Farmers across New York state lost their crops.', 'New York')).toBe('admin1:us-ny');
   });
 
+  it('reads "the line of contact" as a theatre’s line only in a text about that theatre', () => {
+    const elsewhere = 'Shelling was reported along the contact line near Horlivka in Ukraine on Monday.';
+    expect(find(elsewhere).map((m) => m.place.kind)).not.toContain('line_of_contact');
+    const there = 'Shelling was reported along the line of contact near Martakert.';
+    expect(find(there).map((m) => m.place.kind)).toContain('line_of_contact');
+    const neighbour = 'Shelling was reported along the line of contact, Armenia said.';
+    expect(find(neighbour).map((m) => m.place.kind)).toContain('line_of_contact');
+  });
+
   it('keeps a state above a small town of its name that lies in another state the text names', () => {
     const text = 'The convoy left New York on Monday and reached Florida two days later.';
     expect(idOf(text, 'Florida')).toBe('admin1:us-fl');

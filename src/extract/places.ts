@@ -64,7 +64,34 @@ export function findPlaces(text: string, tokens: readonly Token[], gazetteer: Ga
     const s = spans[i];
     if (r && s) out.push({ ...s, place: r.place, isNear: isNearText(text, s.start), ...rest(gazetteer, r) });
   });
-  return out;
+  return inTheirTheatre(text, out);
+}
+
+/** A theatre's line or border written in common words is that theatre's only this near its other places. */
+const THEATRE_KM = 300;
+
+/**
+ * Phenomenon: "the contact line", "the border" in common words name a pack's feature only in a
+ * text about that feature's conflict; in a text about another ("the contact line in Donbas"
+ * read against a Karabakh pack) they are not that feature. Kept when the text names another
+ * place in the feature's country or within THEATRE_KM of it, or names no other place (the theatre
+ * in force is then its only context); always kept when capitalised.
+ */
+function inTheirTheatre(text: string, mentions: readonly PlaceMention[]): PlaceMention[] {
+  const common = (m: PlaceMention) =>
+    LOWERCASE_KINDS.has(m.place.kind) &&
+    text.slice(m.start, m.end) === text.slice(m.start, m.end).toLowerCase();
+  const others = mentions.filter((m) => !LOWERCASE_KINDS.has(m.place.kind));
+  return mentions.filter(
+    (m) =>
+      !common(m) ||
+      others.length === 0 ||
+      others.some(
+        (o) =>
+          o.place.country === m.place.country ||
+          distanceKm(o.place.lat, o.place.lon, m.place.lat, m.place.lon) <= THEATRE_KM,
+      ),
+  );
 }
 
 function rest(gazetteer: Gazetteer, r: { place: GazetteerPlace; confidence: number; reason: string }) {
