@@ -337,6 +337,9 @@ function samples(s: ContractScene): Record<string, Call[]> {
         path: `/api/export?format=${format}`,
       })),
       { as: 'public', path: '/api/export' },
+      { as: 'analyst', path: '/api/export?format=json&proofs=1' },
+      { as: 'public', path: '/api/export?format=json&proofs=1' },
+      { as: 'analyst', path: '/api/export?format=acled&proofs=1' },
     ],
     listFeeds: [
       { as: 'admin', path: '/api/feeds' },
