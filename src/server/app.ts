@@ -45,7 +45,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date, signer: Signer | 
     ...exchangeRoutes(runtime, clock),
     ...vocabularyRoutes(),
     ...theatreRoutes(),
-    ...auditRoutes(runtime, clock),
+    ...auditRoutes(runtime, clock, signer),
   ];
 }
 
