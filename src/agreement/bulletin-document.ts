@@ -7,11 +7,13 @@ export type Inline = string | { readonly text: string; readonly href: string | n
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
   | { readonly kind: 'paragraph'; readonly content: readonly Inline[] }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] };
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | { readonly kind: 'code'; readonly text: string };
 
 const heading = (level: 1 | 2, text: string): Block => ({ kind: 'heading', level, text });
 const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
 const list = (items: readonly (readonly Inline[])[]): Block => ({ kind: 'list', items });
+const code = (text: string): Block => ({ kind: 'code', text });
 
 const num = (n: number) => n.toLocaleString('en-US');
 const words = (kind: string) => kind.replaceAll('_', ' ');
@@ -130,9 +132,32 @@ function statementBlocks(b: Bulletin): Block[] {
   ];
 }
 
+const utc = (unix: number) => new Date(unix * 1000).toISOString().replace('.000Z', 'Z');
+
+/** The checkpoint the bulletin was made at, who cosigned it, and how to check it. */
+function checkpointBlocks(b: Bulletin): Block[] {
+  const c = b.checkpoint;
+  if (!c) return [paragraph('No signed checkpoint: the center has no signing key yet (truce keys init).')];
+  const behind =
+    c.size < b.auditHead.seq
+      ? ` The record has ${b.auditHead.seq - c.size} later entries not yet signed.`
+      : '';
+  return [
+    paragraph(`Signed checkpoint: log ${c.origin}, size ${c.size}, root hash ${c.root}.${behind}`),
+    c.cosignedBy.length === 0
+      ? paragraph('Cosigned by: no witness yet (cosignatures that arrive later are shown by the web app).')
+      : paragraph(`Cosigned by: ${c.cosignedBy.map((w) => `${w.witness} (${utc(w.time)})`).join(', ')}.`),
+    paragraph('The checkpoint as signed, with its cosignatures:'),
+    code(c.note),
+    paragraph(
+      "To check the record against it: save the note above to a file and run truce audit verify --checkpoint FILE --key CENTER_KEY; to check an export made at it, open the web app's Verify page or run truce verify FILE --key CENTER_KEY.",
+    ),
+  ];
+}
+
 /**
- * The bulletin's document, ending with the audit chain's head so readers can later prove the
- * record has not changed since.
+ * The bulletin's document, ending with the audit chain's head and the signed checkpoint so readers
+ * can later prove the record has not changed since.
  *
  * @example bulletinDocument(buildBulletin(inputs))[0] // { kind: 'heading', level: 1, text: '… bulletin for 2020-11-20' }
  */
@@ -154,5 +179,6 @@ export function bulletinDocument(b: Bulletin): Block[] {
       `Record as of audit entry ${b.auditHead.seq}, chain head ${b.auditHead.hash}. ` +
         'To check that the record still matches this head, run: truce audit verify',
     ),
+    ...checkpointBlocks(b),
   ];
 }

@@ -29,9 +29,17 @@ export function renderMarkdown(bulletin: Bulletin): string {
     .concat('\n');
 }
 
+/** A fenced block longer than any run of backticks in the text, so the text cannot close it. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
 function blockMarkdown(block: Block): string {
   if (block.kind === 'heading') return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
   if (block.kind === 'paragraph') return inlineMarkdown(block.content);
+  if (block.kind === 'code') return fenced(block.text);
   return block.items.map((item) => `- ${inlineMarkdown(item)}`).join('\n');
 }
 
@@ -61,8 +69,14 @@ function inlineHtml(content: readonly Inline[]): string {
 function blockHtml(block: Block): string {
   if (block.kind === 'heading') return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
   if (block.kind === 'paragraph') return `<p>${inlineHtml(block.content)}</p>`;
+  if (block.kind === 'code') return `<pre>${escapeHtml(block.text)}</pre>`;
   return `<ul>\n${block.items.map((item) => `  <li>${inlineHtml(item)}</li>`).join('\n')}\n</ul>`;
 }
+
+const checkpointAttributes = ({ checkpoint: c }: Bulletin) =>
+  c
+    ? ` data-checkpoint-origin="${escapeHtml(c.origin)}" data-checkpoint-size="${c.size}" data-checkpoint-root="${escapeHtml(c.root)}"`
+    : '';
 
 /**
  * The bulletin as a standalone HTML page.
@@ -76,7 +90,7 @@ export function renderHtml(bulletin: Bulletin): string {
     '<html lang="en">',
     '<head><meta charset="utf-8">',
     `<title>${escapeHtml(bulletin.title)}</title></head>`,
-    `<body>\n<article data-audit-head="${escapeHtml(bulletin.auditHead.hash)}">`,
+    `<body>\n<article data-audit-head="${escapeHtml(bulletin.auditHead.hash)}"${checkpointAttributes(bulletin)}>`,
     body,
     '</article>\n</body>',
     '</html>',

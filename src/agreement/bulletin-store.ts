@@ -7,7 +7,16 @@ import { shownUrl, type Visibility } from '../record/visibility.js';
 import { visibleIncident } from '../record/visibility-store.js';
 import { agreementStatus } from './agreement-status.js';
 import { findAgreement, getAgreement } from './agreement-store.js';
-import type { BulletinIncident, BulletinInputs, BulletinStatement, SourceRef } from './bulletin.js';
+import { latestCheckpoint, signCheckpoint } from '../audit/checkpoint-store.js';
+import type { Signer } from '../audit/keys.js';
+import { cosignaturesOf, withCosignatures } from '../audit/witness-store.js';
+import type {
+  BulletinCheckpoint,
+  BulletinIncident,
+  BulletinInputs,
+  BulletinStatement,
+  SourceRef,
+} from './bulletin.js';
 import { loadCommitmentFacts } from './commitment-store.js';
 import { asOfDate } from './deadline.js';
 import { missionStatus } from './mission.js';
@@ -136,15 +145,46 @@ async function missionPart(db: Db, date: string, slug?: string) {
 }
 
 /**
+ * The checkpoint a bulletin is made at: with the center's signer, one signed now (the same tree
+ * signed again is not stored twice, so asking for bulletins adds at most one checkpoint per change
+ * of the log); without, the latest one signed. The cosignatures are those known now.
+ */
+export async function bulletinCheckpoint(
+  db: Db,
+  signer: Signer | null,
+  clock: () => Date,
+): Promise<BulletinCheckpoint | null> {
+  const checkpoint = signer ? await signCheckpoint(db, signer, clock) : await latestCheckpoint(db);
+  if (!checkpoint) return null;
+  const cosignatures = (await cosignaturesOf(db, [checkpoint.id])).get(checkpoint.id) ?? [];
+  const { note } = withCosignatures(checkpoint, cosignatures);
+  const [origin = '', , root = ''] = checkpoint.note.split('\n');
+  return {
+    origin,
+    size: checkpoint.size,
+    root,
+    note,
+    cosignedBy: cosignatures.map((c) => ({ witness: c.witness, time: c.time })),
+  };
+}
+
+/**
  * Everything for `buildBulletin` on one day — only what the public may see, since a bulletin is
  * published: incidents dated that day with casualties and sources,
- * the mission's activity, the agreement's commitments as of the day, statements, the audit head.
+ * the mission's activity, the agreement's commitments as of the day, statements, the audit head,
+ * and the checkpoint (signed now when `signer` is given).
  *
  * @example buildBulletin(await loadBulletinInputs(db, { date: '2020-11-20' }))
  */
 export async function loadBulletinInputs(
   db: Db,
-  options: { date: string; mission?: string; agreement?: string },
+  options: {
+    date: string;
+    mission?: string;
+    agreement?: string;
+    signer?: Signer | null;
+    clock?: () => Date;
+  },
 ): Promise<BulletinInputs> {
   const { date } = options;
   const mission = await missionPart(db, date, options.mission);
@@ -158,6 +198,11 @@ export async function loadBulletinInputs(
     statementsOn(db, date),
     db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow(),
   ]);
+  const checkpoint = await bulletinCheckpoint(
+    db,
+    options.signer ?? null,
+    options.clock ?? (() => new Date()),
+  );
   return {
     date,
     mission: mission.mission,
@@ -169,6 +214,7 @@ export async function loadBulletinInputs(
     commitments,
     statements,
     auditHead: { seq: Number(head.seq), hash: head.hash },
+    checkpoint,
   };
 }
 

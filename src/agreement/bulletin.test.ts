@@ -40,6 +40,7 @@ function inputs(overrides: Partial<BulletinInputs> = {}): BulletinInputs {
     commitments: [],
     statements: [],
     auditHead: { seq: 42, hash: 'a'.repeat(64) },
+    checkpoint: null,
     ...overrides,
   };
 }
@@ -93,13 +94,45 @@ describe('the bulletin', () => {
     const md = renderMarkdown(b);
     expect(md).toMatch(/^# Test mission bulletin for 2020-11-19/);
     expect(md).toContain('[Agency, Report, 2020-12-11](<https://example.org/r>)');
-    expect(md.trimEnd().endsWith('run: truce audit verify')).toBe(true);
+    expect(md).toContain('run: truce audit verify');
     expect(md).toContain(`chain head ${'a'.repeat(64)}`);
     const html = renderHtml(b);
     expect(html).toContain(
       '<a href="https://example.org/r" rel="noopener noreferrer">Agency, Report, 2020-12-11</a>',
     );
     expect(html).toContain(`data-audit-head="${'a'.repeat(64)}"`);
+  });
+
+  it('carries its signed checkpoint and names the witnesses that cosigned it', () => {
+    const root = Buffer.alloc(32, 7).toString('base64');
+    const note = `center.test/log\n42\n${root}\n\n\u2014 center.test/log c2lnbmF0dXJl\n\u2014 party-a.test/w d2l0bmVzcw==\n`;
+    const checkpoint = {
+      origin: 'center.test/log',
+      size: 42,
+      root,
+      note,
+      cosignedBy: [{ witness: 'party-a.test/w', time: 1_767_225_600 }],
+    };
+    const md = renderMarkdown(buildBulletin(inputs({ checkpoint })));
+    expect(md).toContain(`Signed checkpoint: log center.test/log, size 42, root hash ${root}.`);
+    expect(md).toContain('Cosigned by: party-a.test/w (2026-01-01T00:00:00Z).');
+    expect(md).toContain(`\`\`\`\n${note.trimEnd()}\n\`\`\``);
+    const html = renderHtml(buildBulletin(inputs({ checkpoint })));
+    expect(html).toContain(`data-checkpoint-size="42" data-checkpoint-root="${root}"`);
+    expect(html).toContain('<pre>center.test/log\n42\n');
+    const none = renderMarkdown(buildBulletin(inputs({ checkpoint: { ...checkpoint, cosignedBy: [] } })));
+    expect(none).toContain('Cosigned by: no witness yet');
+    const behind = renderMarkdown(buildBulletin(inputs({ checkpoint: { ...checkpoint, size: 40 } })));
+    expect(behind).toContain('The record has 2 later entries not yet signed.');
+    expect(renderMarkdown(buildBulletin(inputs()))).toContain('No signed checkpoint');
+  });
+
+  it('fences the checkpoint so no text in it can close the block', () => {
+    const note = 'a```b\n1\nroot\n\n\u2014 x y\n';
+    const md = renderMarkdown(
+      buildBulletin(inputs({ checkpoint: { origin: 'a```b', size: 1, root: 'root', note, cosignedBy: [] } })),
+    );
+    expect(md).toContain(`\`\`\`\`\n${note.trimEnd()}\n\`\`\`\``);
   });
 
   it('never renders untrusted text as HTML, nor a non-web link', () => {

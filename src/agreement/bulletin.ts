@@ -35,6 +35,18 @@ export interface BulletinStatement {
   readonly sources: readonly SourceRef[];
 }
 
+/** The signed checkpoint a bulletin was made at, with the witnesses' cosignatures known now. */
+export interface BulletinCheckpoint {
+  readonly origin: string;
+  readonly size: number;
+  /** The tree's root hash, base64 as in the checkpoint. */
+  readonly root: string;
+  /** The C2SP signed note with the cosignature lines known now appended. */
+  readonly note: string;
+  /** Which witnesses cosigned it, and when (unix seconds). */
+  readonly cosignedBy: readonly { readonly witness: string; readonly time: number }[];
+}
+
 export interface BulletinInputs {
   readonly date: string;
   readonly mission: { readonly name: string; readonly slug: string } | null;
@@ -46,6 +58,8 @@ export interface BulletinInputs {
   readonly commitments: readonly Compliance[];
   readonly statements: readonly BulletinStatement[];
   readonly auditHead: { readonly seq: number; readonly hash: string };
+  /** Null when no checkpoint was ever signed (no center key). */
+  readonly checkpoint: BulletinCheckpoint | null;
 }
 
 export type Attribution = 'attributed' | 'alleged' | 'disputed' | 'not_attributed';
@@ -87,6 +101,7 @@ export interface Bulletin {
   };
   readonly statements: readonly BulletinStatement[];
   readonly auditHead: BulletinInputs['auditHead'];
+  readonly checkpoint: BulletinCheckpoint | null;
 }
 
 /** Incident kinds a bulletin counts as ceasefire violations (the vocabulary's `isBreach`). */
@@ -129,7 +144,8 @@ function byArea(items: readonly ViolationItem[]): AreaViolations[] {
 
 /**
  * Builds the day's bulletin: violations by area with casualties and attribution, other events,
- * the mission's activity, commitments falling due or overdue, statements, and the audit head.
+ * the mission's activity, commitments falling due or overdue, statements, the audit head and
+ * the signed checkpoint.
  *
  * @example buildBulletin(inputs).violations.total
  */
@@ -164,5 +180,6 @@ export function buildBulletin(inputs: BulletinInputs): Bulletin {
     },
     statements: inputs.statements,
     auditHead: inputs.auditHead,
+    checkpoint: inputs.checkpoint,
   };
 }

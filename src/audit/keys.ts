@@ -64,6 +64,11 @@ export function loadSigner(settings: AuditKeySettings): Signer {
   return signerOf(settings.origin, loadPrivateKey(readFileSync(settings.keyFile, 'utf8')));
 }
 
+/** The signer when the key file exists (checked as loadSigner does), null when there is none. */
+export function loadSignerIfPresent(settings: AuditKeySettings): Signer | null {
+  return existsSync(settings.keyFile) ? loadSigner(settings) : null;
+}
+
 /** Moves the old key aside (kept, mode 0600) and writes a new one; returns both signers. */
 export function rotateKey(settings: AuditKeySettings, stamp: string): { old: Signer; next: Signer } {
   const old = loadSigner(settings);

@@ -60,14 +60,14 @@ describeEachDatabase('an export with proofs, verified offline', (t) => {
       incidents: { id: number; record: Record<string, unknown>; audit: { reason: string | null }[] }[];
     };
     expect(document.incidents).toHaveLength(5);
-    const good = verifyProofExport(document, logKeys, [parseVerifierKey(witnessVkey)]);
+    const good = await verifyProofExport(document, logKeys, [parseVerifierKey(witnessVkey)]);
     expect(good).toMatchObject({ ok: true, cosignedBy: ['mission.example/w'], incidents: 5 });
 
     for (const k of [0, 2, 4]) {
       const bad = structuredClone(document);
       const target = bad.incidents[k] as (typeof bad.incidents)[number];
       target.record.title = flip(String(target.record.title), 3);
-      const report = verifyProofExport(bad, logKeys, []);
+      const report = await verifyProofExport(bad, logKeys, []);
       expect(report.ok).toBe(false);
       expect(report.problems.map((p) => p.incident)).toEqual([ids[k]]);
       expect(report.problems[0]?.message).toMatch(new RegExp(`^incident ${ids[k]}: its record differs`));
@@ -75,12 +75,12 @@ describeEachDatabase('an export with proofs, verified offline', (t) => {
     const edited = structuredClone(document);
     const review = edited.incidents[2]?.audit.at(-1) as { reason: string };
     review.reason = flip(review.reason, 0);
-    expect(verifyProofExport(edited, logKeys, []).problems).toEqual([
+    expect((await verifyProofExport(edited, logKeys, [])).problems).toEqual([
       { incident: ids[2], message: expect.stringMatching(/does not match its hash/) },
     ]);
     const otherKey = [
       parseVerifierKey(signerOf('truce.test/audit', generateKeyPairSync('ed25519').privateKey).vkey),
     ];
-    expect(verifyProofExport(document, otherKey, []).ok).toBe(false);
+    expect((await verifyProofExport(document, otherKey, [])).ok).toBe(false);
   });
 });

@@ -1,11 +1,14 @@
+import { filteredIncidents, type ExportFilters } from '../exchange/export-filters.js';
 import type { Db } from '../platform/db/dialect.js';
+import type { IncidentStatus } from '../record/taxonomy.js';
 import { invalid } from '../platform/errors.js';
 import { latestCheckpoint } from './checkpoint-store.js';
 import { inclusionProof } from './tree-store.js';
+import { PROOF_EXPORT_FORMAT } from './verify-core.js';
 import { cosignaturesOf, withCosignatures } from './witness-store.js';
 
 /** The document `truce export --format json --proofs` writes and `truce verify` reads. */
-export const PROOF_EXPORT_FORMAT = 'truce-audit-export/1';
+export { PROOF_EXPORT_FORMAT };
 
 export interface ExportedEntry {
   readonly seq: number;
@@ -89,4 +92,24 @@ export async function proofExport(db: Db, incidentIds: readonly number[]): Promi
     size: checkpoint.size,
     incidents,
   };
+}
+
+/**
+ * The export with proofs of the incidents the filters select, as the text `truce export --format
+ * json --proofs` writes and `/api/export?format=json&proofs=1` sends: one function, one document.
+ */
+export async function proofExportText(
+  db: Db,
+  filters: ExportFilters,
+  statuses: readonly IncidentStatus[],
+): Promise<string> {
+  const rows = await filteredIncidents(db, filters, statuses)
+    .select('incidents.id')
+    .orderBy('incidents.id')
+    .execute();
+  const document = await proofExport(
+    db,
+    rows.map((r) => Number(r.id)),
+  );
+  return `${JSON.stringify(document, null, 1)}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/dialect.js';
-import { conflict, invalid, notFound } from '../platform/errors.js';
+import { conflict, invalid, TruceError } from '../platform/errors.js';
 import type { StoredCheckpoint } from './checkpoint-store.js';
 import { COSIGNATURE_V1, cosignatureTime, parseNote, parseSignatureLine, parseVerifierKey } from './note.js';
 
@@ -59,7 +59,12 @@ export async function addCosignature(
     .selectAll()
     .where('name', '=', signature.name)
     .executeTakeFirst();
-  if (!witness) throw notFound('witness', signature.name);
+  if (!witness)
+    throw new TruceError(
+      'not_found',
+      `line: witness ${signature.name} is not registered; the center's admin registers its key (truce witness register, or POST /api/audit/witnesses)`,
+      { field: 'line', entity: 'witness', id: signature.name },
+    );
   const size = Number(input.body.split('\n')[1]);
   if (!Number.isSafeInteger(size)) throw invalid('body', 'must be a checkpoint body');
   const candidates = await db
@@ -68,7 +73,12 @@ export async function addCosignature(
     .where('size', '=', size)
     .execute();
   const checkpoint = candidates.find((c) => parseNote(c.note).body === input.body);
-  if (!checkpoint) throw notFound('checkpoint of size', size);
+  if (!checkpoint)
+    throw new TruceError(
+      'not_found',
+      `body: no checkpoint of size ${size} with this body was signed by the center; cosign one it published`,
+      { field: 'body', entity: 'checkpoint', id: size },
+    );
   const time = cosignatureTime(input.body, signature, parseVerifierKey(witness.vkey));
   if (time === null) throw invalid('line', `not a valid cosignature by ${witness.name} of this checkpoint`);
   await db
@@ -90,6 +100,23 @@ export async function addCosignature(
     checkpointId: Number(checkpoint.id),
     cosignature: { witness: witness.name, time, line: signature.line },
   };
+}
+
+export interface RegisteredWitness {
+  readonly name: string;
+  readonly vkey: string;
+  readonly addedAt: string;
+}
+
+/** Every registered witness, by name: whom the center accepts cosignatures from. */
+export async function listWitnesses(db: Db): Promise<RegisteredWitness[]> {
+  const rows = await db
+    .selectFrom('audit_witnesses')
+    .select(['name', 'vkey', 'added_at'])
+    .orderBy('name')
+    .limit(1000)
+    .execute();
+  return rows.map((r) => ({ name: r.name, vkey: r.vkey, addedAt: r.added_at }));
 }
 
 /** The cosignatures of some checkpoints, by checkpoint id. */

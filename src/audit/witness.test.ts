@@ -136,4 +136,15 @@ describeEachDatabase('a witness of the audit log, over HTTP', (t) => {
       reason: 'bad_signature',
     });
   });
+
+  it("says the center did not accept a cosignature from a witness no admin registered, with the center's reason", async () => {
+    await createIncident(t.db, ctx, plain());
+    await signCheckpoint(t.db, center, now);
+    const stranger = { name: 'stranger.example/witness', key: generateKeyPairSync('ed25519').privateKey };
+    const outcome = await witnessOnce(httpCenter(base), logKeys, stranger, null, now);
+    expect(outcome).toMatchObject({ kind: 'not_accepted' });
+    expect(outcome.kind === 'not_accepted' && outcome.message).toMatch(
+      /^the center did not accept the cosignature: 404 line: witness stranger\.example\/witness is not registered/,
+    );
+  });
 });

@@ -23,7 +23,9 @@ export type WitnessOutcome =
       kind: 'refused';
       reason: 'bad_signature' | 'wrong_origin' | 'rollback' | 'inconsistent' | 'unreadable';
       message: string;
-    };
+    }
+  /** The witness cosigned, but the center did not store it (say, its key is not registered). */
+  | { kind: 'not_accepted'; line: string; message: string };
 
 export interface WitnessIdentity {
   readonly name: string;
@@ -103,7 +105,15 @@ export async function witnessOnce(
   }
   const time = Math.floor(now().getTime() / 1000);
   const line = cosign(body, me.name, me.key, time);
-  await center.postJson('/api/audit/cosignatures', { body, line });
+  try {
+    await center.postJson('/api/audit/cosignatures', { body, line });
+  } catch (error) {
+    return {
+      kind: 'not_accepted',
+      line,
+      message: `the center did not accept the cosignature: ${(error as Error).message}`,
+    };
+  }
   return {
     kind: 'cosigned',
     state: { origin, size, root: root.toString('base64'), cosignedAt: time },
@@ -112,12 +122,23 @@ export async function witnessOnce(
   };
 }
 
+/** The message of the center's `{error: {message}}` answer, or the start of the text. */
+function errorMessage(text: string): string {
+  try {
+    const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
+    if (typeof message === 'string') return message.slice(0, 500);
+  } catch {
+    // not JSON: the text as it is
+  }
+  return text.slice(0, 200);
+}
+
 /** A client of the center at `base` over fetch, refusing non-2xx answers with their text. */
 export function httpCenter(base: string): CenterClient {
   const url = (path: string) => new URL(path, base).toString();
   const read = async (response: Response) => {
     const text = await response.text();
-    if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 200)}`);
+    if (!response.ok) throw new Error(`${response.status} ${errorMessage(text)}`);
     return JSON.parse(text) as unknown;
   };
   return {

@@ -4,6 +4,7 @@ import { actorOf } from '../audit/actor.js';
 import { ActivityInput } from '../agreement/activity.js';
 import { agreementStatus } from '../agreement/agreement-status.js';
 import { getAgreement } from '../agreement/agreement-store.js';
+import type { Signer } from '../audit/keys.js';
 import { buildBulletin } from '../agreement/bulletin.js';
 import { renderHtml, renderMarkdown } from '../agreement/bulletin-render.js';
 import { loadBulletinInputs } from '../agreement/bulletin-store.js';
@@ -52,7 +53,11 @@ const queryOf = <T extends z.ZodType>(schema: T, c: AppContext): z.infer<T> =>
 const today = (clock: () => Date) => clock().toISOString().slice(0, 10);
 
 /** The agreement board, the mission dashboard, its daily activity, and the bulletins. */
-export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+export function agreementRoutes(
+  runtime: Runtime,
+  clock: () => Date,
+  signer: Signer | null = null,
+): RouteSpec[] {
   const { db } = runtime;
   return [
     {
@@ -146,13 +151,14 @@ export function agreementRoutes(runtime: Runtime, clock: () => Date): RouteSpec[
           },
         },
       },
-      summary: "The day's bulletin (format=json|md|html), ending with the audit head hash",
+      summary:
+        "The day's bulletin (format=json|md|html), ending with the audit head and the signed checkpoint it was made at, with the cosignatures known now",
       allow: 'anyone',
       handler: async (c) => {
         const date = parseInput(IsoDate, c.req.param('date'), 'date');
         const format = BULLETIN_FORMATS.find((f) => f === (c.req.query('format') ?? 'json'));
         if (!format) throw invalid('format', 'must be json, md or html');
-        const bulletin = buildBulletin(await loadBulletinInputs(db, { date }));
+        const bulletin = buildBulletin(await loadBulletinInputs(db, { date, signer, clock }));
         if (format === 'md')
           return c.text(renderMarkdown(bulletin), 200, { 'content-type': 'text/markdown; charset=utf-8' });
         if (format === 'html') return c.html(renderHtml(bulletin));

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Signer } from '../audit/keys.js';
 import { databaseError } from '../platform/db/dialect.js';
 import { httpStatusOf, presentError, TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
@@ -26,10 +27,12 @@ import { vocabularyRoutes } from './vocabulary.routes.js';
 
 export interface AppOptions {
   readonly clock?: () => Date;
+  /** The center's checkpoint signer: bulletins are then made at a checkpoint signed for them. */
+  readonly signer?: Signer | null;
 }
 
 /** Every API route, in one list: the app mounts it, OpenAPI describes it, the role matrix tests it. */
-export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+export function apiRoutes(runtime: Runtime, clock: () => Date, signer: Signer | null = null): RouteSpec[] {
   return [
     ...healthRoutes(runtime),
     ...authRoutes(runtime, clock),
@@ -38,11 +41,11 @@ export function apiRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
     ...reviewRoutes(runtime),
     ...duplicatesRoutes(runtime),
     ...submissionRoutes(runtime, clock),
-    ...agreementRoutes(runtime, clock),
+    ...agreementRoutes(runtime, clock, signer),
     ...exchangeRoutes(runtime, clock),
     ...vocabularyRoutes(),
     ...theatreRoutes(),
-    ...auditRoutes(runtime, clock),
+    ...auditRoutes(runtime, clock, signer),
   ];
 }
 
@@ -52,7 +55,7 @@ const MB = 1024 * 1024;
 /** The HTTP application: security headers, limits, authentication, the routes, the web app. */
 export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppEnv> {
   const clock = options.clock ?? (() => new Date());
-  const routes = apiRoutes(runtime, clock);
+  const routes = apiRoutes(runtime, clock, options.signer ?? null);
   const app = new Hono<AppEnv>();
   app.use(
     '*',

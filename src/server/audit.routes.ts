@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { checkpointsSince, latestCheckpoint } from '../audit/checkpoint-store.js';
 import { consistencyProof, inclusionProof } from '../audit/tree-store.js';
-import { addCosignature, cosignaturesOf, withCosignatures } from '../audit/witness-store.js';
+import type { Signer } from '../audit/keys.js';
+import { actorOf } from '../audit/actor.js';
+import {
+  addCosignature,
+  cosignaturesOf,
+  listWitnesses,
+  registerWitness,
+  withCosignatures,
+} from '../audit/witness-store.js';
 import { notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { json, jsonBody, type RouteSpec } from './route.js';
+import { requireUser } from './visibility.js';
 
 const Count = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const Base64Hash = z.string().describe('a SHA-256 hash in base64');
@@ -37,13 +46,51 @@ const CosignatureInput = z.object({
   line: z.string().min(1).max(1000).describe('the tlog-cosignature/v1 signature line'),
 });
 const CosignatureStored = z.object({ checkpointId: z.number().int(), cosignature: Cosignature });
+const VerifierKeyText = z.string().min(1).max(400).describe('a C2SP verifier key: name+keyid+base64key');
+const Witness = z.object({ name: z.string(), vkey: VerifierKeyText, addedAt: z.string() });
+const AuditKeys = z.object({
+  log: VerifierKeyText.nullable().describe("the center's verifier key, null when this server holds no key"),
+  witnesses: z.array(Witness).describe('the witnesses whose cosignatures the center accepts'),
+});
+const WitnessInput = z.object({
+  vkey: VerifierKeyText.describe("the witness's cosignature/v1 key, as `truce witness keygen` prints it"),
+});
+const WitnessStored = z.object({ id: z.number().int(), name: z.string(), vkey: z.string() });
 
 const b64 = (h: Buffer) => h.toString('base64');
 
 /** The verifiable log: checkpoints, proofs, witnesses' cosignatures. Public: anyone may check. */
-export function auditRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
+export function auditRoutes(runtime: Runtime, clock: () => Date, signer: Signer | null = null): RouteSpec[] {
   const db = runtime.db;
   return [
+    {
+      method: 'GET',
+      path: '/api/audit/keys',
+      operationId: 'getAuditKeys',
+      summary:
+        "The center's verifier key and the registered witnesses' keys (check them against what the center and the parties announce elsewhere)",
+      allow: 'anyone',
+      responses: { 200: json('The keys', AuditKeys) },
+      handler: async (c) => c.json({ log: signer?.vkey ?? null, witnesses: await listWitnesses(db) }),
+    },
+    {
+      method: 'POST',
+      path: '/api/audit/witnesses',
+      operationId: 'registerAuditWitness',
+      summary: "Accept a witness's cosignatures from now on: its verifier key from `truce witness keygen`",
+      allow: ['admin'],
+      body: WitnessInput,
+      errors: [409],
+      responses: { 201: json('The witness, registered', WitnessStored) },
+      handler: async (c) => {
+        const user = requireUser(c);
+        const input = parseInput(WitnessInput, await jsonBody(c), 'body');
+        return c.json(
+          await registerWitness(db, { vkey: input.vkey, addedBy: actorOf(user), now: clock() }),
+          201,
+        );
+      },
+    },
     {
       method: 'GET',
       path: '/api/audit/checkpoint',
@@ -114,7 +161,8 @@ export function auditRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] {
       method: 'POST',
       path: '/api/audit/cosignatures',
       operationId: 'addAuditCosignature',
-      summary: "A registered witness's cosignature of a stored checkpoint (checked against its key)",
+      summary:
+        "A registered witness's cosignature of a stored checkpoint: stored only when it verifies against the witness's registered key and the checkpoint the center signed",
       allow: 'anyone',
       body: CosignatureInput,
       errors: [404],

@@ -5,12 +5,16 @@ import { exportStatuses } from '../exchange/export-filters.js';
 import { addFeed, listFeeds } from '../exchange/feeds/feed-store.js';
 import { parseInterval } from '../exchange/feeds/interval.js';
 import { actorOf } from '../audit/actor.js';
-import { invalid } from '../platform/errors.js';
+import { PROOF_EXPORT_FORMAT, proofExportText } from '../audit/proof-export.js';
+import { forbidden, invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { IncidentQuery } from '../record/schemas.js';
-import { json, jsonBody, queryReader, type RouteSpec } from './route.js';
+import type { ExportFilters } from '../exchange/export-filters.js';
+import type { Db } from '../platform/db/dialect.js';
+import type { IncidentStatus } from '../record/taxonomy.js';
+import { json, jsonBody, queryReader, type AppContext, type RouteSpec } from './route.js';
 import { FeedPage, FeedStatus } from './schemas/accounts.js';
 import { isStaff, requireUser, visibilityOf } from './visibility.js';
 
@@ -28,6 +32,10 @@ const ExportQuery = IncidentQuery.extend({
     .enum(['0', '1'])
     .optional()
     .meta({ description: '1: start CSV with a byte-order mark (for spreadsheets)' }),
+  proofs: z.enum(['0', '1']).optional().meta({
+    description:
+      "1 (format=json, staff only: audit entries name staff and hold review reasons): per incident its audit entries, their inclusion proofs and the cosigned checkpoint, the document `truce export --format json --proofs` writes; check it offline with `truce verify` or the web app's Verify page",
+  }),
 });
 
 /** The JSON and GeoJSON exports: their envelope; each incident is described in the README. */
@@ -41,9 +49,42 @@ const GeoJsonExport = z.looseObject({
   features: z.array(z.looseObject({ type: z.literal('Feature') })),
 });
 
+/** The export with proofs (`proofs=1`): see src/audit/proof-export.ts. */
+const ProofExportDocument = z
+  .looseObject({
+    format: z.literal(PROOF_EXPORT_FORMAT),
+    checkpoint: z.string().meta({ description: 'the C2SP signed note with its cosignature lines' }),
+    size: z.number().int(),
+    incidents: z.array(z.looseObject({ id: z.number().int(), audit: z.array(z.looseObject({})) })),
+  })
+  .meta({ id: 'ProofExport' });
+
 /** csv-stringify gives strings, the JSON formats strings too; a Buffer passes as bytes. */
 const chunkBytes = (chunk: unknown): string | Uint8Array =>
   chunk instanceof Uint8Array ? chunk : String(chunk);
+
+/**
+ * The export with proofs, the same text the CLI writes. Staff only: the audit entries it carries
+ * in full name the staff who made each change and hold the reviewers' reasons, which the public
+ * and liaisons never see (the public history leaves them out).
+ */
+async function proofsResponse(
+  c: AppContext,
+  format: string,
+  filters: ExportFilters,
+  statuses: IncidentStatus[],
+  db: Db,
+): Promise<Response> {
+  if (format !== 'json') throw invalid('proofs', 'goes with format=json');
+  if (!isStaff(c))
+    throw forbidden('proofs: an export with proofs holds staff names and review reasons; staff only');
+  const text = await proofExportText(db, filters, statuses);
+  return c.body(text, 200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-disposition': 'attachment; filename="truce-incidents-proofs.json"',
+    'cache-control': 'no-store',
+  });
+}
 
 /**
  * Exports streamed from the database as the client reads (the public gets confirmed incidents
@@ -56,18 +97,19 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
       path: '/api/export',
       operationId: 'exportIncidents',
       query: ExportQuery,
+      errors: [403],
       responses: {
         200: {
           description: 'The incidents, streamed as a file (content-disposition: attachment)',
           content: {
             'text/csv': z.string().meta({ description: 'ACLED, UCDP-style or HXL CSV' }),
             'application/geo+json': GeoJsonExport,
-            'application/json': JsonExport,
+            'application/json': z.union([JsonExport, ProofExportDocument]),
           },
         },
       },
       summary:
-        'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1)',
+        'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1; proofs=1 for staff)',
       allow: 'anyone',
       handler: (c) => {
         const asked = c.req.query('format');
@@ -75,6 +117,8 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         if (!format) throw invalid('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
         const filters = parseIncidentFilters(queryReader(c));
         const statuses = exportStatuses(filters.status, { publicOnly: !isStaff(c) });
+        if (c.req.query('proofs') === '1')
+          return proofsResponse(c, format, { ...filters, visibility: visibilityOf(c) }, statuses, runtime.db);
         const out = exportIncidents(runtime.db, {
           format,
           filters: { ...filters, visibility: visibilityOf(c) },

@@ -1,4 +1,6 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { COSIGNATURE_V1, encodeVerifierKey, rawPublicKey } from '../audit/note.js';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { openApiDocument } from './openapi.js';
@@ -12,6 +14,11 @@ import { buildContractScene, type Call, type ContractScene } from './test-suppor
  */
 
 const DAY = '2020-11-21';
+const NEW_WITNESS = encodeVerifierKey(
+  'witness.contract/new',
+  COSIGNATURE_V1,
+  rawPublicKey(createPublicKey(generateKeyPairSync('ed25519').privateKey)),
+);
 
 /** The sample: for each operation, requests that earn its successes and some of its errors. */
 function samples(s: ContractScene): Record<string, Call[]> {
@@ -40,6 +47,13 @@ function samples(s: ContractScene): Record<string, Call[]> {
     getAuditConsistencyProof: [
       { as: 'public', path: '/api/audit/proof/consistency?from=1&to=3' },
       { as: 'public', path: '/api/audit/proof/consistency?from=3&to=1' },
+    ],
+    getAuditKeys: [{ as: 'public', path: '/api/audit/keys' }],
+    registerAuditWitness: [
+      { as: 'admin', method: 'POST', path: '/api/audit/witnesses', body: { vkey: NEW_WITNESS } },
+      { as: 'admin', method: 'POST', path: '/api/audit/witnesses', body: { vkey: NEW_WITNESS } },
+      { as: 'admin', method: 'POST', path: '/api/audit/witnesses', body: { vkey: 'nonsense' } },
+      { as: 'analyst', method: 'POST', path: '/api/audit/witnesses', body: { vkey: NEW_WITNESS } },
     ],
     addAuditCosignature: [
       { as: 'public', method: 'POST', path: '/api/audit/cosignatures', body: s.cosignature },
@@ -337,6 +351,9 @@ function samples(s: ContractScene): Record<string, Call[]> {
         path: `/api/export?format=${format}`,
       })),
       { as: 'public', path: '/api/export' },
+      { as: 'analyst', path: '/api/export?format=json&proofs=1' },
+      { as: 'public', path: '/api/export?format=json&proofs=1' },
+      { as: 'analyst', path: '/api/export?format=acled&proofs=1' },
     ],
     listFeeds: [
       { as: 'admin', path: '/api/feeds' },

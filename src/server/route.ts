@@ -48,7 +48,7 @@ export interface RouteSpec {
 
 export type SuccessStatus = 200 | 201;
 /** Error statuses a route declares itself: a missing thing, a stale version, a rate limit. */
-export type ExtraErrorStatus = 401 | 404 | 409 | 429;
+export type ExtraErrorStatus = 401 | 403 | 404 | 409 | 429;
 
 /** One success answer: its meaning and its body by media type (`application/json` for most). */
 export interface ResponseSpec {

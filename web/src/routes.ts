@@ -14,6 +14,7 @@ import { reportPage } from './report/report-form.js';
 import { reviewPage } from './review/review-page.js';
 import type { Location } from './router.js';
 import { timelinePage } from './timeline/timeline-page.js';
+import { verifyPage } from './verify/verify-page.js';
 import { h } from './ui/dom.js';
 
 /** The first path segment names the page. */
@@ -32,6 +33,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   'field-report': fieldReportPage,
   activity: activityPage,
   feeds: feedsPage,
+  verify: verifyPage,
 };
 
 const notFound: PageModule = {

@@ -4,7 +4,10 @@ import { withRuntime } from '../context.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 
-/** `truce bulletin --date D`: the day's bulletin, ending with the audit chain's head hash. */
+/**
+ * `truce bulletin --date D`: the day's bulletin, ending with the audit chain's head and a
+ * checkpoint signed for it (with the center's key, when `truce keys init` made one).
+ */
 export function registerBulletin(program: Command): void {
   program
     .command('bulletin')
@@ -26,11 +29,14 @@ export function registerBulletin(program: Command): void {
         const { buildBulletin } = await import('../../agreement/bulletin.js');
         const { renderHtml, renderMarkdown } = await import('../../agreement/bulletin-render.js');
         const { loadBulletinInputs } = await import('../../agreement/bulletin-store.js');
+        const { auditKeySettings, loadSignerIfPresent } = await import('../../audit/keys.js');
+        const signer = loadSignerIfPresent(auditKeySettings(process.env));
         const date = parseInput(IsoDate, options.date ?? new Date().toISOString().slice(0, 10), '--date');
         const bulletin = buildBulletin(
           await withRuntime(command, ({ db }) =>
             loadBulletinInputs(db, {
               date,
+              signer,
               ...(options.mission ? { mission: options.mission } : {}),
               ...(options.agreement ? { agreement: options.agreement } : {}),
             }),

@@ -12,22 +12,8 @@ export async function writeProofExport(
   statuses: readonly IncidentStatus[],
   output: unknown,
 ): Promise<void> {
-  const [{ filteredIncidents }, { proofExport }] = await Promise.all([
-    import('../../exchange/export-filters.js'),
-    import('../../audit/proof-export.js'),
-  ]);
-  const rows = await filteredIncidents(db, filters, statuses)
-    .select('incidents.id')
-    .orderBy('incidents.id')
-    .execute();
-  const text = `${JSON.stringify(
-    await proofExport(
-      db,
-      rows.map((r) => Number(r.id)),
-    ),
-    null,
-    1,
-  )}\n`;
+  const { proofExportText } = await import('../../audit/proof-export.js');
+  const text = await proofExportText(db, filters, statuses);
   if (typeof output === 'string') writeFileSync(output, text);
   else process.stdout.write(text);
 }
@@ -61,7 +47,11 @@ export function registerVerify(program: Command): void {
       } catch (error) {
         throw invalid('file', `${file} is not JSON: ${(error as Error).message}`);
       }
-      const report = verifyProofExport(document, keys(o.key, '--key'), keys(o.witness ?? [], '--witness'));
+      const report = await verifyProofExport(
+        document,
+        keys(o.key, '--key'),
+        keys(o.witness ?? [], '--witness'),
+      );
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else if (report.ok)
         process.stdout.write(

@@ -28,8 +28,12 @@ export function registerServe(program: Command): void {
         config.database.kind === 'sqlite'
           ? await (await import('../../exchange/feeds/feed-poller.js')).startFeedPoller(runtime)
           : null;
+      const { auditKeySettings, loadSignerIfPresent } = await import('../../audit/keys.js');
+      const signer = loadSignerIfPresent(auditKeySettings(process.env));
+      if (!signer)
+        runtime.log.warn('no audit key: bulletins show the latest checkpoint, none is signed for them');
       const server = serve(
-        { fetch: createApp(runtime).fetch, port: config.port, hostname: config.host },
+        { fetch: createApp(runtime, { signer }).fetch, port: config.port, hostname: config.host },
         (info) => {
           runtime.log.info('listening', {
             url: `http://${config.host}:${info.port}`,

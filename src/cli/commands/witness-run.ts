@@ -2,7 +2,10 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { setTimeout as sleep } from 'node:timers/promises';
 import { invalid } from '../../platform/errors.js';
 
-/** The witness loop: one round, or one every `every` seconds; returns the exit code (3: refused). */
+/**
+ * The witness loop: one round, or one every `every` seconds; returns the exit code (3: refused,
+ * 1: the center did not accept the cosignature; the state file then stays as it was).
+ */
 export async function runWitness(
   o: { center: string; logKey: string[]; keyFile: string; name: string; state: string },
   every: number | null,
@@ -30,6 +33,11 @@ export async function runWitness(
         `ALERT: witness ${o.name} refused the checkpoint of ${o.center}: ${outcome.message}\n`,
       );
       return 3;
+    }
+    if (outcome.kind === 'not_accepted') {
+      // Not an alert about the log: the witness's own setup (registration, network) is wrong.
+      process.stderr.write(`truce: witness ${o.name}: ${outcome.message}\n`);
+      return 1;
     }
     // Written aside then renamed, so a crash never leaves a half state file.
     writeFileSync(`${o.state}.tmp`, `${JSON.stringify(outcome.state, null, 2)}\n`, { mode: 0o600 });

@@ -192,5 +192,14 @@ export const BulletinSchema = z
     }),
     statements: z.array(BulletinStatement),
     auditHead: z.object({ seq: z.number().int().min(0), hash: Text }),
+    checkpoint: Maybe(
+      z.object({
+        origin: Text,
+        size: z.number().int().min(0),
+        root: Text.meta({ description: "the tree's root hash, base64" }),
+        note: Text.meta({ description: 'the C2SP signed note with the cosignature lines known now' }),
+        cosignedBy: z.array(z.object({ witness: Text, time: z.number().int() })),
+      }),
+    ).meta({ description: 'the signed checkpoint the bulletin was made at; null before any was signed' }),
   })
   .meta({ id: 'Bulletin' });

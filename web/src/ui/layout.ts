@@ -16,6 +16,7 @@ const NAV: readonly NavItem[] = [
   { path: '/agreement', label: 'Agreement' },
   { path: '/mission', label: 'Mission' },
   { path: '/bulletins', label: 'Bulletins' },
+  { path: '/verify', label: 'Verify' },
   { path: '/report', label: 'Report an incident' },
   { path: '/review', label: 'Review queue', roles: ['admin', 'analyst'] },
   { path: '/duplicates', label: 'Duplicates', roles: ['admin', 'analyst'] },
