@@ -32,6 +32,15 @@ export function registerServe(program: Command): void {
       const signer = loadSignerIfPresent(auditKeySettings(process.env));
       if (!signer)
         runtime.log.warn('no audit key: bulletins show the latest checkpoint, none is signed for them');
+      const { checkpointMinutes, startCheckpointSchedule } =
+        await import('../../audit/checkpoint-schedule.js');
+      const schedule = signer
+        ? startCheckpointSchedule(runtime.db, signer, {
+            minutes: checkpointMinutes(process.env),
+            clock: () => new Date(),
+            onError: (error) => runtime.log.error('checkpoint signing failed', { error: String(error) }),
+          })
+        : null;
       const server = serve(
         { fetch: createApp(runtime, { signer }).fetch, port: config.port, hostname: config.host },
         (info) => {
@@ -41,13 +50,15 @@ export function registerServe(program: Command): void {
           });
         },
       );
-      const stop = () =>
+      const stop = () => {
+        schedule?.stop();
         server.close(
           () =>
             void Promise.resolve(poller?.stop())
               .then(() => runtime.close())
               .then(() => process.exit(0)),
         );
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
