@@ -1,6 +1,7 @@
 import { demonymPattern } from '../actors/nationality.js';
 import { ATTACK_ON_MONITORS } from './monitors.js';
 import type { EventKind } from './taxonomy.js';
+import { anyOfLiterals } from '../text/literals.js';
 
 export interface TriggerRule {
   readonly kind: EventKind;
@@ -234,5 +235,13 @@ export const PEACEKEEPING = /\bpeace-?keep\w*/i;
  * @example mayMatch(rule, 'shells landed') // true for the shelling rule
  */
 export function mayMatch(rule: TriggerRule, lower: string): boolean {
-  return rule.keys.some((k) => lower.includes(k));
+  let keys = KEY_PATTERNS.get(rule);
+  if (keys === undefined) {
+    keys = anyOfLiterals(rule.keys);
+    KEY_PATTERNS.set(rule, keys);
+  }
+  return keys.test(lower);
 }
+
+/** Each rule's keys as one pattern, built on first use. */
+const KEY_PATTERNS = new WeakMap<TriggerRule, RegExp>();
