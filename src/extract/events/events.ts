@@ -22,6 +22,7 @@ import {
   NOT_HAPPENED,
   PEACEKEEPING,
   TRIGGERS,
+  keysIn,
   mayMatch,
   type TriggerRule,
 } from './triggers.js';
@@ -187,9 +188,9 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
       out.push(c);
     }
   }
-  const lower = sentence.toLowerCase();
+  const keys = keysIn(sentence.toLowerCase());
   for (const rule of TRIGGERS) {
-    if (kinds.has(rule.kind) || !mayMatch(rule, lower)) continue;
+    if (kinds.has(rule.kind) || !mayMatch(rule, keys)) continue;
     if ((rule.requires && !rule.requires.test(sentence)) || rule.unless?.test(sentence)) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);

@@ -1,7 +1,6 @@
 import { demonymPattern } from '../actors/nationality.js';
 import { ATTACK_ON_MONITORS } from './monitors.js';
 import type { EventKind } from './taxonomy.js';
-import { anyOfLiterals } from '../text/literals.js';
 
 export interface TriggerRule {
   readonly kind: EventKind;
@@ -230,18 +229,51 @@ export const FAILED = /\b(?:unsuccessful|failed to|attempts at|to no avail)\b/i;
 export const PEACEKEEPING = /\bpeace-?keep\w*/i;
 
 /**
- * True when a lower-cased text holds one of the rule's keys, so its pattern may match.
+ * True when a lower-cased text holds one of the rule's keys, so its pattern may match; `keys` is
+ * what `keysIn` found in the text.
  *
- * @example mayMatch(rule, 'shells landed') // true for the shelling rule
+ * @example mayMatch(rule, keysIn('shells landed')) // true for the shelling rule
  */
-export function mayMatch(rule: TriggerRule, lower: string): boolean {
-  let keys = KEY_PATTERNS.get(rule);
-  if (keys === undefined) {
-    keys = anyOfLiterals(rule.keys);
-    KEY_PATTERNS.set(rule, keys);
-  }
-  return keys.test(lower);
+export function mayMatch(rule: TriggerRule, keys: ReadonlySet<string>): boolean {
+  return rule.keys.some((k) => keys.has(k));
 }
 
-/** Each rule's keys as one pattern, built on first use. */
-const KEY_PATTERNS = new WeakMap<TriggerRule, RegExp>();
+interface KeyNode {
+  readonly next: Map<number, KeyNode>;
+  key: string | undefined;
+}
+
+/** Every rule's keys in one character trie, so one pass over a sentence finds all of them. */
+const KEY_TRIE: KeyNode = { next: new Map(), key: undefined };
+for (const key of TRIGGERS.flatMap((rule) => rule.keys)) {
+  let node = KEY_TRIE;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let next = node.next.get(code);
+    if (next === undefined) {
+      next = { next: new Map(), key: undefined };
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  node.key = key;
+}
+
+/**
+ * The keys of the trigger rules that occur anywhere in a lower-cased text (as substrings, the
+ * way `includes` finds them): one walk of the key trie from each character.
+ *
+ * @example keysIn('shells landed').has('shell') // true
+ */
+export function keysIn(lower: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    let node = KEY_TRIE.next.get(lower.charCodeAt(i));
+    for (let j = i + 1; node !== undefined; j++) {
+      if (node.key !== undefined) found.add(node.key);
+      if (j >= lower.length) break;
+      node = node.next.get(lower.charCodeAt(j));
+    }
+  }
+  return found;
+}
