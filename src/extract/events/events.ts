@@ -28,6 +28,7 @@ import {
 } from './triggers.js';
 import { missionTriggers } from './monitors.js';
 import { isTitleLine, joinBrokenSentences } from './units.js';
+import { allMatches } from '../text/matches.js';
 
 export interface EventInput {
   readonly text: string;
@@ -331,8 +332,7 @@ function toldOfOtherDay(input: EventInput, previous: Sentence, date: NonNullable
 }
 
 function firstReal(rule: TriggerRule, sentence: string): { index: number; end: number } | undefined {
-  rule.re.lastIndex = 0;
-  for (const m of sentence.matchAll(rule.re)) {
+  for (const m of allMatches(rule.re, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (rule.kind === 'agreement' && EARLIER_DEAL.test(before)) continue;
