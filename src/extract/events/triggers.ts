@@ -238,26 +238,32 @@ export function mayMatch(rule: TriggerRule, keys: ReadonlySet<string>): boolean 
   return rule.keys.some((k) => keys.has(k));
 }
 
-interface KeyNode {
-  readonly next: Map<number, KeyNode>;
-  key: string | undefined;
-}
+/** Keys are ASCII (lower case, as the texts they are looked for in), so a trie node's transitions fit a table of 128. */
+const ASCII = 128;
 
 /** Every rule's keys in one character trie, so one pass over a sentence finds all of them. */
-const KEY_TRIE: KeyNode = { next: new Map(), key: undefined };
-for (const key of TRIGGERS.flatMap((rule) => rule.keys)) {
-  let node = KEY_TRIE;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    let next = node.next.get(code);
-    if (next === undefined) {
-      next = { next: new Map(), key: undefined };
-      node.next.set(code, next);
+function keyTrie(keys: readonly string[]): { readonly next: Int32Array; readonly keyAt: readonly string[] } {
+  const rows: number[][] = [new Array<number>(ASCII).fill(0)];
+  const keyAt: string[] = [''];
+  for (const key of keys) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= ASCII) throw new Error(`trigger key "${key}": must be ASCII`);
+      const row = rows[node] as number[];
+      if (row[code] === 0) {
+        row[code] = rows.length;
+        rows.push(new Array<number>(ASCII).fill(0));
+        keyAt.push('');
+      }
+      node = row[code] as number;
     }
-    node = next;
+    keyAt[node] = key;
   }
-  node.key = key;
+  return { next: Int32Array.from(rows.flat()), keyAt };
 }
+
+const KEY_TRIE = keyTrie(TRIGGERS.flatMap((rule) => rule.keys));
 
 /**
  * The keys of the trigger rules that occur anywhere in a lower-cased text (as substrings, the
@@ -266,13 +272,16 @@ for (const key of TRIGGERS.flatMap((rule) => rule.keys)) {
  * @example keysIn('shells landed').has('shell') // true
  */
 export function keysIn(lower: string): ReadonlySet<string> {
+  const { next, keyAt } = KEY_TRIE;
   const found = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
-    let node = KEY_TRIE.next.get(lower.charCodeAt(i));
-    for (let j = i + 1; node !== undefined; j++) {
-      if (node.key !== undefined) found.add(node.key);
-      if (j >= lower.length) break;
-      node = node.next.get(lower.charCodeAt(j));
+    let node = 0;
+    for (let j = i; j < lower.length; j++) {
+      const code = lower.charCodeAt(j);
+      node = code < ASCII ? (next[node * ASCII + code] ?? 0) : 0;
+      if (node === 0) break;
+      const key = keyAt[node];
+      if (key) found.add(key);
     }
   }
   return found;
