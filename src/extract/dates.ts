@@ -39,6 +39,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   const found: DateMention[] = [];
   const taken = new Uint8Array(text.length + 1);
   for (const rule of DATE_RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     for (const match of allMatches(rule.re, text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
