@@ -17,6 +17,13 @@ export interface RawQuote {
 }
 
 const LEAD = new RegExp(`\\b(${CLAUSE_VERBS}|${OBJECT_VERBS})\\b`, 'giu');
+/**
+ * LEAD for a lower-cased sentence, case-sensitive and several times faster. Under `iu` only the
+ * long s "ſ" and the Kelvin sign match ASCII letters besides the letters themselves (and count as
+ * word characters for `\b`); lower-casing turns the Kelvin sign into "k". So on a sentence without
+ * "ſ" whose lower-cased form keeps every offset (no "İ"), both find the same verbs at the same places.
+ */
+const LEAD_LOWER = new RegExp(`\\b(${CLAUSE_VERBS}|${OBJECT_VERBS})\\b`, 'g');
 const OBJECT = new RegExp(`^(?:${OBJECT_VERBS})$`, 'iu');
 const CLOSING = new RegExp(`^(?:${CLOSING_VERBS})$`, 'iu');
 const PARTICIPLE = new RegExp(`,\\s*(?:and\\s+)?(${PARTICIPLE_VERBS})\\b`, 'giu');
@@ -62,7 +69,7 @@ interface Verb {
 function inSentence(ctx: AttributionContext, s: Sentence): RawQuote[] {
   const sentence = ctx.text.slice(s.start, s.end);
   const verbs: Verb[] = [];
-  for (const m of allMatches(LEAD, sentence, MAX_SENTENCE_VERBS))
+  for (const m of leadVerbs(sentence))
     verbs.push({ index: m.index, word: (m[1] ?? '').toLowerCase(), length: m[0].length });
   const isCited = sentence.includes(' as saying');
   const isAccording = /ccording to/u.test(sentence);
@@ -74,6 +81,14 @@ function inSentence(ctx: AttributionContext, s: Sentence): RawQuote[] {
     leading(ctx, s, verbs);
   if (!frame) return [];
   return [frame, ...participles(ctx, s, frame)];
+}
+
+/** The speech verbs of a sentence, at most MAX_SENTENCE_VERBS (see LEAD_LOWER). */
+export function leadVerbs(sentence: string): RegExpExecArray[] {
+  const lower = sentence.toLowerCase();
+  return lower.length === sentence.length && !lower.includes('ſ')
+    ? allMatches(LEAD_LOWER, lower, MAX_SENTENCE_VERBS)
+    : allMatches(LEAD, sentence, MAX_SENTENCE_VERBS);
 }
 
 function citedAs(ctx: AttributionContext, s: Sentence): RawQuote | undefined {
