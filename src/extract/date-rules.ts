@@ -280,6 +280,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     re: /\b(?:(?:over|in|during) the )?past (?:day|24 hours)\b/gi,
+    needs: /past (?:day|24 hours)/i,
     resolve: pastDay,
   },
   {

@@ -101,8 +101,8 @@ describe('the date rules', () => {
     const dir = new URL('./fixtures/', import.meta.url);
     const texts = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
     texts.push(
-      'Two days after the raid, and three weeks earlier, in the late 1990s and the 2010s, six months AGO.',
-      'A WEEK AFTER the vote; some 20 years ago; the early 1980s.',
+      'Two days after the raid, and three weeks earlier, in the late 1990s and the 2010s, six months AGO, over the past 24 hours.',
+      'A WEEK AFTER the vote; some 20 years ago; the early 1980s; in the Past Day.',
     );
     let checked = 0;
     for (const rule of DATE_RULES) {

@@ -118,11 +118,13 @@ export function detectLanguage(text: string): LanguageGuess {
 }
 
 const DOMINANT_SHARE = 0.4;
+const SURROGATE = /[\ud800-\udfff]/;
 const NOT_LETTERS = /\P{L}+/gu;
 const LATIN_OR_SHARED = /[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
 
 /** Code points in a string: an astral character's surrogate pair counts once, a lone surrogate once. */
 function codePoints(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i + 1 < s.length; i++) {
     const c = s.charCodeAt(i);
