@@ -1,7 +1,8 @@
 /**
  * Extraction throughput: generates plain-text articles of about 5 KB, runs them through the
  * `truce extract --format jsonl` code path in one process, and prints articles/s, MB/s, p50/p95
- * ms per article and peak RSS. Then runs the built CLI once over the same files, start-up included.
+ * ms per article and peak RSS for three rounds, then their medians (articles per CPU-second is the
+ * figure to compare on a shared machine). Then runs the built CLI once over the same files, start-up included.
  *
  *   npm run bench:extract            (ARTICLES=500 to change the count)
  */
@@ -84,7 +85,14 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function inProcess(files: readonly string[], bytes: number, round: number): Promise<void> {
+interface Round {
+  readonly perSecond: number;
+  readonly perCpuSecond: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+async function inProcess(files: readonly string[], bytes: number, round: number): Promise<Round> {
   const started: number[] = [];
   const lap: number[] = [];
   const t0 = performance.now();
@@ -119,6 +127,31 @@ async function inProcess(files: readonly string[], bytes: number, round: number)
     `  ms/article p50 ${percentile(sorted, 50).toFixed(2)}  p95 ${percentile(sorted, 95).toFixed(2)}`,
   );
   console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  return {
+    perSecond: files.length / seconds,
+    perCpuSecond: files.length / cpuSeconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+  };
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The rounds' medians: on a shared machine articles per CPU-second is the figure to compare. */
+function summary(rounds: readonly Round[]): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const of = (pick: (r: Round) => number) => median(rounds.map(pick));
+  console.log(
+    `median of ${rounds.length} rounds: articles/s ${of((r) => r.perSecond).toFixed(0)}, ` +
+      `per CPU-second ${of((r) => r.perCpuSecond).toFixed(0)}, ` +
+      `ms/article p50 ${of((r) => r.p50).toFixed(2)} p95 ${of((r) => r.p95).toFixed(2)}, ` +
+      `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB${gc ? ' after a full collection' : ''}, ` +
+      `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 }
 
 function builtCli(files: readonly string[]): void {
@@ -181,5 +214,7 @@ await runExtract(
   },
 );
 // The machine may be shared: three measured rounds show the spread; the best is the capacity.
-for (let round = 1; round <= 3; round++) await inProcess(files, bytes, round);
+const rounds: Round[] = [];
+for (let round = 1; round <= 3; round++) rounds.push(await inProcess(files, bytes, round));
+summary(rounds);
 builtCli(files);

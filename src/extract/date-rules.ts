@@ -22,6 +22,8 @@ export interface RuleContext {
 
 export interface DateRule {
   readonly re: RegExp;
+  /** A pattern every match of `re` holds, tested once on the whole text: a cheap way to skip the rule. */
+  readonly needs?: RegExp;
   readonly resolve: (ctx: RuleContext) => Resolved | null;
 }
 
@@ -247,7 +249,11 @@ export const DATE_RULES: readonly DateRule[] = [
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g'),
     resolve: (c) => calendarDay(c.match[3], monthIndex(c.match[2]), Number(c.match[1]), c.published),
   },
-  { re: /\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:the\s+)?(1[89]|20)(\d)0s\b/g, resolve: decade },
+  {
+    re: /\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:the\s+)?(1[89]|20)(\d)0s\b/g,
+    needs: /(?:1[89]|20)\d0s/,
+    resolve: decade,
+  },
   {
     re: new RegExp(
       `\\b(?:((?:[Ee]arly|[Mm]id|[Ll]ate|(?:the )?(?:end|beginning|start|middle) of))[\\s-]+)?${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`,
@@ -261,6 +267,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     re: /\b(nearly |almost |about |around |some |more than |over )?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b/gi,
+    needs: /ago/i,
     resolve: ago,
   },
   {
@@ -273,10 +280,12 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     re: /\b(?:(?:over|in|during) the )?past (?:day|24 hours)\b/gi,
+    needs: /past (?:day|24 hours)/i,
     resolve: pastDay,
   },
   {
     re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:earlier|after)\b/gi,
+    needs: /(?:day|week)s?\s+(?:earlier|after)/i,
     resolve: daysBack,
   },
   {

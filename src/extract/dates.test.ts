@@ -93,3 +93,26 @@ describe('date roles and new expressions (published Tuesday 10 November 2020)', 
     expect(findDates('shelling yesterday', '2020-11-10')[0]?.offset).toBeUndefined();
   });
 });
+
+describe('the date rules', () => {
+  it('hold their cheap pre-test in every match, so skipping a rule never hides a date', async () => {
+    const { DATE_RULES } = await import('./date-rules.js');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('./fixtures/', import.meta.url);
+    const texts = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    texts.push(
+      'Two days after the raid, and three weeks earlier, in the late 1990s and the 2010s, six months AGO, over the past 24 hours.',
+      'A WEEK AFTER the vote; some 20 years ago; the early 1980s; in the Past Day.',
+    );
+    let checked = 0;
+    for (const rule of DATE_RULES) {
+      if (!rule.needs) continue;
+      for (const text of texts)
+        for (const m of text.matchAll(new RegExp(rule.re.source, rule.re.flags))) {
+          expect(rule.needs.test(m[0]), `${rule.re.source}: ${m[0]}`).toBe(true);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});

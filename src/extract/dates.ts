@@ -1,6 +1,7 @@
 import { DATE_RULES } from './date-rules.js';
 import { isoOf, parseDay } from './day-math.js';
 import type { DatePrecision } from './schema.js';
+import { allMatches } from './text/matches.js';
 
 /**
  * What a date says about the facts near it:
@@ -38,8 +39,8 @@ export function findDates(text: string, published: string | null): DateMention[]
   const found: DateMention[] = [];
   const taken = new Uint8Array(text.length + 1);
   for (const rule of DATE_RULES) {
-    rule.re.lastIndex = 0;
-    for (const match of text.matchAll(rule.re)) {
+    if (rule.needs && !rule.needs.test(text)) continue;
+    for (const match of allMatches(rule.re, text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (taken[start] === 1 || taken[end - 1] === 1) continue;

@@ -5,14 +5,32 @@ const MS_PER_DAY = 86_400_000;
 
 /** Parses YYYY-MM-DD into a day number, or null. */
 export function parseDay(iso: string | null | undefined): Day | null {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : null;
+  if (!iso) return null;
+  const cached = DAYS.get(iso);
+  if (cached !== undefined) return cached;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN;
+  const day = Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : null;
+  remember(DAYS, iso, day);
+  return day;
 }
 
 /** Formats a day number as YYYY-MM-DD. */
 export function isoOf(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const cached = ISOS.get(day);
+  if (cached !== undefined) return cached;
+  const iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  remember(ISOS, day, iso);
+  return iso;
+}
+
+/** Dates repeat across a document and a run: both conversions keep their recent answers. */
+const MAX_REMEMBERED = 4096;
+const DAYS = new Map<string, Day | null>();
+const ISOS = new Map<Day, string>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(key, value);
 }
 
 /** The day number of a calendar date; `month` is 1-based; day 0 is the month's eve. */

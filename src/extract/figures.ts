@@ -12,6 +12,7 @@ import {
 import { singularCasualties } from './singular-casualties.js';
 import type { NumberMention } from './numbers.js';
 import type { Figure } from './schema.js';
+import { allMatches } from './text/matches.js';
 
 /**
  * Turns numbers into figures: what is counted (troops, vehicles, killed, injured…) from the noun
@@ -70,6 +71,9 @@ interface Noun {
   readonly length: number;
 }
 
+/** A run of letters. */
+const LETTERS = /[\p{L}]+/gu;
+
 const PHRASE_STOP = new Set(
   'of the a an and or in on at to from for with by were was had have has who that which are is be been its their his her'.split(
     ' ',
@@ -81,7 +85,7 @@ const MAX_LOOKAHEAD = 4;
 function nounAfter(after: string): Noun | undefined {
   const m = /^(?:\s+of(?:\s+(?:the|its|their|them|whom))?)?((?:[\s-]+[\p{L}]+){1,7})/u.exec(after);
   if (!m?.[1]) return undefined;
-  const words = [...m[1].matchAll(/[\p{L}]+/gu)];
+  const words = allMatches(LETTERS, m[1]);
   const lower = words.map((w) => w[0].toLowerCase());
   let head = -1;
   for (let i = 0; i < Math.min(lower.length, MAX_LOOKAHEAD); i++) {

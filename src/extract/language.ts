@@ -107,17 +107,40 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = codePoints(sample.replace(NOT_LETTERS, ''));
   if (letters < 20) return { language: 'und', confidence: 0 };
-  const script = dominantScript(sample, letters);
+  // Scripts do not overlap: when characters outside Latin and the shared scripts are too few for
+  // any script to pass the share, the per-script counts are not needed.
+  const others = codePoints(sample.replace(LATIN_OR_SHARED, ''));
+  const script = others / letters > DOMINANT_SHARE ? dominantScript(sample, letters) : undefined;
   if (script) return script;
   return byStopwords(sample);
+}
+
+const DOMINANT_SHARE = 0.4;
+const SURROGATE = /[\ud800-\udfff]/;
+const NOT_LETTERS = /\P{L}+/gu;
+const LATIN_OR_SHARED = /[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
+
+/** Code points in a string: an astral character's surrogate pair counts once, a lone surrogate once. */
+function codePoints(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const next = s.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 function dominantScript(sample: string, letters: number): LanguageGuess | undefined {
   for (const [re, lang] of SCRIPTS) {
     const n = (sample.match(re) ?? []).length;
-    if (n / letters > 0.4) return { language: lang, confidence: Math.min(1, n / letters) };
+    if (n / letters > DOMINANT_SHARE) return { language: lang, confidence: Math.min(1, n / letters) };
   }
   return undefined;
 }

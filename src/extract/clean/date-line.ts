@@ -64,12 +64,14 @@ interface DateTokens {
   readonly others: number;
 }
 
-function countTokens(text: string): DateTokens {
+/** The line's tokens by sort; counting stops once `others` passes `maxOthers` (no date line then). */
+function countTokens(text: string, maxOthers: number): DateTokens {
   let anchors = 0;
   let names = 0;
   let numbers = 0;
   let others = 0;
   for (const raw of text.toLowerCase().split(TOKEN_SPLIT)) {
+    if (others > maxOthers) break;
     const token = raw.replace(/^[.'"]+|['"]+$/gu, '');
     if (token === '') continue;
     if (NUMERIC_DATE.test(token) || TIME.test(token)) anchors += 1;
@@ -89,7 +91,7 @@ function countTokens(text: string): DateTokens {
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_DATE_LINE) return false;
-  const tokens = countTokens(text);
+  const tokens = countTokens(text, MAX_OTHER_WORDS);
   const isDated = tokens.anchors > 0 || (tokens.names > 0 && tokens.numbers > 0);
   const dateTokens = tokens.anchors + tokens.names + tokens.numbers;
   return isDated && tokens.others <= MAX_OTHER_WORDS && tokens.others <= dateTokens;

@@ -15,6 +15,7 @@
  * Each test reads a bounded prefix of one line.
  */
 import words from './data/furniture-words.json' with { type: 'json' };
+import { anyOfLiterals, escapeRegExp } from '../text/literals.js';
 
 /** Widget lines are short; past this a line is a sentence that starts with the same words. */
 const MAX_WIDGET = 100;
@@ -33,14 +34,19 @@ const READING_TIME_LABEL = new RegExp(
   'iu',
 );
 const FONT_CONTROLS = /^(?:[-+−–]?\s*a\s*[-+−–]?\s*){2,4}$/iu;
-const escape = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NETWORK = new RegExp(`(?<!\\p{L})(?:${words.socialNetworks.map(escape).join('|')})(?!\\p{L})`, 'u');
+const NETWORK = new RegExp(
+  `(?<!\\p{L})(?:${words.socialNetworks.map(escapeRegExp).join('|')})(?!\\p{L})`,
+  'u',
+);
 /** An address around its "@" (one character before it is enough), or a page's hidden-address mark. */
 const EMAIL = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}{2,}|\[email\s*protected\]/iu;
 
-function containsAny(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => text.includes(phrase));
-}
+/** Each cue list as one pattern: whether a line holds any of its phrases, in one scan. */
+const PROMO_CUES = anyOfLiterals(words.promoCues);
+const CONTACT_CUES = anyOfLiterals(words.contactCues);
+const MEDIA_BANK_WORDS = anyOfLiterals(words.mediaBankWords);
+const MARKED_LINES = anyOfLiterals(words.markedLines);
+const CONSENT_CUES = anyOfLiterals(words.consentCues);
 
 function isWidgetLabel(lower: string): boolean {
   if (lower.length > MAX_WIDGET) return false;
@@ -53,20 +59,17 @@ function isWidgetLabel(lower: string): boolean {
 }
 
 function isSocialPromotion(lower: string): boolean {
-  return lower.length <= MAX_PROMO && containsAny(lower, words.promoCues) && NETWORK.test(lower);
+  return lower.length <= MAX_PROMO && PROMO_CUES.test(lower) && NETWORK.test(lower);
 }
 
 function isContactLine(lower: string): boolean {
   if (lower.length > MAX_CONTACT || !(lower.includes('@') || lower.includes('[email'))) return false;
-  return EMAIL.test(lower) && containsAny(lower, words.contactCues);
+  return EMAIL.test(lower) && CONTACT_CUES.test(lower);
 }
 
 /** Media-bank links and the marks of syndication disclaimers and layout notes, anywhere in a short line. */
 function isMarkedLine(lower: string): boolean {
-  return (
-    lower.length <= MAX_MARKED_LINE &&
-    (containsAny(lower, words.mediaBankWords) || containsAny(lower, words.markedLines))
-  );
+  return lower.length <= MAX_MARKED_LINE && (MEDIA_BANK_WORDS.test(lower) || MARKED_LINES.test(lower));
 }
 
 /** A cookie or GDPR notice in a script other than Latin still names "cookie" in Latin letters. */
@@ -82,7 +85,7 @@ export function isPrivacyNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_LONG_NOTICE) return false;
   if (isForeignScriptCookieNotice(paragraph)) return true;
   const lower = paragraph.toLowerCase();
-  if (!containsAny(lower, words.consentCues)) return false;
+  if (!CONSENT_CUES.test(lower)) return false;
   const terms = words.privacyTerms.filter((term) => lower.includes(term)).length;
   return terms >= 2 || (terms === 1 && lower.length <= MAX_SHORT_NOTICE);
 }

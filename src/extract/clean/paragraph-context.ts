@@ -94,10 +94,10 @@ function isFactItem(text: string): boolean {
 function isCaptionShaped(text: string): boolean {
   if (LIST_ITEM.test(text)) return false;
   if (isCapitalsLine(text)) return true;
-  const count = wordCount(text);
   // A line with a figure is left alone: bulletins' unterminated lines carry the counts.
-  if (DIGIT.test(text)) return false;
-  if (count > CAPTION_MAX_WORDS || isTerminated(text)) return false;
+  if (DIGIT.test(text) || isTerminated(text)) return false;
+  const count = wordCount(text);
+  if (count > CAPTION_MAX_WORDS) return false;
   // "A man walks past …": a photo's subject with an indefinite article, shorter than most captions.
   return count >= CAPTION_MIN_WORDS || (count >= ARTICLE_CAPTION_MIN_WORDS && CAPTION_ARTICLE.test(text));
 }

@@ -22,11 +22,13 @@ import {
   NOT_HAPPENED,
   PEACEKEEPING,
   TRIGGERS,
+  keysIn,
   mayMatch,
   type TriggerRule,
 } from './triggers.js';
 import { missionTriggers } from './monitors.js';
 import { isTitleLine, joinBrokenSentences } from './units.js';
+import { allMatches } from '../text/matches.js';
 
 export interface EventInput {
   readonly text: string;
@@ -187,9 +189,9 @@ function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number):
       out.push(c);
     }
   }
-  const lower = sentence.toLowerCase();
+  const keys = keysIn(sentence.toLowerCase());
   for (const rule of TRIGGERS) {
-    if (kinds.has(rule.kind) || !mayMatch(rule, lower)) continue;
+    if (kinds.has(rule.kind) || !mayMatch(rule, keys)) continue;
     if ((rule.requires && !rule.requires.test(sentence)) || rule.unless?.test(sentence)) continue;
     if (rule.isFallback === true && (out.length > 0 || CUMULATIVE.test(sentence))) continue;
     const trigger = firstReal(rule, sentence);
@@ -330,8 +332,7 @@ function toldOfOtherDay(input: EventInput, previous: Sentence, date: NonNullable
 }
 
 function firstReal(rule: TriggerRule, sentence: string): { index: number; end: number } | undefined {
-  rule.re.lastIndex = 0;
-  for (const m of sentence.matchAll(rule.re)) {
+  for (const m of allMatches(rule.re, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (rule.kind === 'agreement' && EARLIER_DEAL.test(before)) continue;

@@ -229,10 +229,60 @@ export const FAILED = /\b(?:unsuccessful|failed to|attempts at|to no avail)\b/i;
 export const PEACEKEEPING = /\bpeace-?keep\w*/i;
 
 /**
- * True when a lower-cased text holds one of the rule's keys, so its pattern may match.
+ * True when a lower-cased text holds one of the rule's keys, so its pattern may match; `keys` is
+ * what `keysIn` found in the text.
  *
- * @example mayMatch(rule, 'shells landed') // true for the shelling rule
+ * @example mayMatch(rule, keysIn('shells landed')) // true for the shelling rule
  */
-export function mayMatch(rule: TriggerRule, lower: string): boolean {
-  return rule.keys.some((k) => lower.includes(k));
+export function mayMatch(rule: TriggerRule, keys: ReadonlySet<string>): boolean {
+  return rule.keys.some((k) => keys.has(k));
+}
+
+/** Keys are ASCII (lower case, as the texts they are looked for in), so a trie node's transitions fit a table of 128. */
+const ASCII = 128;
+
+/** Every rule's keys in one character trie, so one pass over a sentence finds all of them. */
+function keyTrie(keys: readonly string[]): { readonly next: Int32Array; readonly keyAt: readonly string[] } {
+  const rows: number[][] = [new Array<number>(ASCII).fill(0)];
+  const keyAt: string[] = [''];
+  for (const key of keys) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= ASCII) throw new Error(`trigger key "${key}": must be ASCII`);
+      const row = rows[node] as number[];
+      if (row[code] === 0) {
+        row[code] = rows.length;
+        rows.push(new Array<number>(ASCII).fill(0));
+        keyAt.push('');
+      }
+      node = row[code] as number;
+    }
+    keyAt[node] = key;
+  }
+  return { next: Int32Array.from(rows.flat()), keyAt };
+}
+
+const KEY_TRIE = keyTrie(TRIGGERS.flatMap((rule) => rule.keys));
+
+/**
+ * The keys of the trigger rules that occur anywhere in a lower-cased text (as substrings, the
+ * way `includes` finds them): one walk of the key trie from each character.
+ *
+ * @example keysIn('shells landed').has('shell') // true
+ */
+export function keysIn(lower: string): ReadonlySet<string> {
+  const { next, keyAt } = KEY_TRIE;
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    let node = 0;
+    for (let j = i; j < lower.length; j++) {
+      const code = lower.charCodeAt(j);
+      node = code < ASCII ? (next[node * ASCII + code] ?? 0) : 0;
+      if (node === 0) break;
+      const key = keyAt[node];
+      if (key) found.add(key);
+    }
+  }
+  return found;
 }

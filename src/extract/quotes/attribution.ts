@@ -6,6 +6,7 @@ import { describedKind } from './speaker-words.js';
 import { speakerOfPhrase } from './speaker-phrase.js';
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import { CHANT, LEADING_VERB, SPEAKER_PHRASE_END, SPEECH_VERB, TRAILING_VERBS } from './speech-verbs.js';
+import { allMatches } from '../text/matches.js';
 
 export interface AttributionContext {
   readonly text: string;
@@ -57,8 +58,7 @@ export function attribute(ctx: AttributionContext, q: QuotedSpan, previousClose:
 
 function lastVerb(before: string): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
-  SPEECH_VERB.lastIndex = 0;
-  for (const m of before.matchAll(SPEECH_VERB)) found = { index: m.index, length: m[0].length };
+  for (const m of allMatches(SPEECH_VERB, before)) found = { index: m.index, length: m[0].length };
   if (!found && /:\s*$/.test(before)) {
     const colon = before.lastIndexOf(':');
     return { index: colon, length: 1 };

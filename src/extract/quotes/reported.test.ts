@@ -63,3 +63,21 @@ describe('indirect speech frames', () => {
     ).toEqual([true]);
   });
 });
+
+describe('leadVerbs', () => {
+  it('finds the speech verbs the case-insensitive Unicode pattern finds, at the same offsets', async () => {
+    const { leadVerbs } = await import('./reported.js');
+    const { CLAUSE_VERBS, OBJECT_VERBS } = await import('./speech-verbs.js');
+    const reference = new RegExp(`\\b(${CLAUSE_VERBS}|${OBJECT_VERBS})\\b`, 'giu');
+    const sentences = [
+      'The ministry SAID on Monday that troops Pointed Out the breach, officials added.',
+      'He AC\u212ANOWLEDGED the shelling and \u212Aept talking.', // Kelvin sign for K
+      'Officials \u017Faid the truce held.', // long s for s
+      'İstanbul officials said the talks would resume.', // İ lower-cases to two code units
+      'Nobody spoke; the resaid word and saidx are not verbs.',
+    ];
+    const shape = (ms: readonly RegExpMatchArray[]) =>
+      ms.map((m) => [m.index, m[0].length, m[1]?.toLowerCase()]);
+    for (const s of sentences) expect(shape(leadVerbs(s)), s).toEqual(shape([...s.matchAll(reference)]));
+  });
+});

@@ -7,6 +7,7 @@ import {
   PRONOUN_POINTS_AT,
   type DescribedKind,
 } from './speaker-words.js';
+import { allMatches } from '../text/matches.js';
 
 export interface PhraseContext {
   readonly text: string;
@@ -144,8 +145,11 @@ interface Word {
  * the UN", "Odessa's governor", "medics"): a determiner (or capitalised words, or nothing for a
  * bare plural), up to five modifiers, a head word, then an optional prepositional phrase.
  */
+/** A word of a speaker phrase: letters and digits, with inner apostrophes, dots and hyphens. */
+const PHRASE_WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
+
 function describedAtEnd(ctx: PhraseContext, phrase: string, base: number): Described | undefined {
-  const words: Word[] = [...phrase.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => ({
+  const words: Word[] = allMatches(PHRASE_WORD, phrase).map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,

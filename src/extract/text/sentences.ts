@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 export interface Sentence {
   readonly start: number;
   readonly end: number;
@@ -17,6 +19,9 @@ const BOUNDARY = /[.!?]+["'”’»)\]]*\s+/g;
 const STARTER = /^["'“‘«([]?[\p{Lu}\p{N}]/u;
 const MAX_SENTENCE = 4000;
 
+/** A line of text. */
+const LINE = /[^\n]+/g;
+
 /**
  * Splits text into sentences. Paragraph breaks always end a sentence; "Gen.", "U.S." and
  * "Nov. 10" do not. Very long runs are cut so every later stage stays bounded.
@@ -26,7 +31,7 @@ const MAX_SENTENCE = 4000;
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  for (const para of text.matchAll(/[^\n]+/g)) {
+  for (const para of allMatches(LINE, text)) {
     const base = para.index;
     const line = para[0];
     if (line.trim() === '') continue;
@@ -38,7 +43,7 @@ export function splitSentences(text: string): Sentence[] {
 
 function splitParagraph(line: string, base: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  for (const m of line.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, line)) {
     const end = m.index + m[0].trimEnd().length;
     const next = m.index + m[0].length;
     if (!STARTER.test(line.slice(next, next + 2))) continue;

@@ -1,4 +1,5 @@
 import { foldWord } from './fold.js';
+import { allMatches } from './matches.js';
 
 export interface Token {
   readonly text: string;
@@ -21,7 +22,7 @@ const UPPER = /^\p{Lu}/u;
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const word = m[0];
     const start = m.index;
     out.push({ text: word, norm: foldWord(word), start, end: start + word.length, isCap: UPPER.test(word) });
