@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { parseFormat, withRuntime } from '../context.js';
 
+/** What a list shows for an incident no report dates (never the day it was read). */
+const NO_DATE = 'date not stated';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerIncidents(program: Command): void {
@@ -11,6 +14,10 @@ export function registerIncidents(program: Command): void {
     .option('--status <status>', 'status (repeat or comma-separate)', collect)
     .option('--from <date>', 'incidents on or after YYYY-MM-DD')
     .option('--to <date>', 'incidents on or before YYYY-MM-DD')
+    .option(
+      '--undated <which>',
+      '1: only incidents no report dates (not with --from/--to); 0: only dated ones',
+    )
     .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
     .option('--place <name>', "place name, in any party's spelling")
     .option('--party <party>', 'a party named as actor: its code or name (e.g. ML or Mali)')
@@ -35,7 +42,7 @@ export function registerIncidents(program: Command): void {
       }
       for (const i of page.items) {
         process.stdout.write(
-          `${String(i.id).padStart(6)}  ${i.dateStart}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
+          `${String(i.id).padStart(6)}  ${(i.dateStart ?? NO_DATE).padEnd(NO_DATE.length)}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
         );
       }
       process.stdout.write(`${page.items.length} of ${page.total} (offset ${page.offset})\n`);

@@ -9,3 +9,17 @@ import { INCIDENT_KIND_LABELS } from './vocabulary.js';
 export function kindLabel(kind: string): string {
   return (INCIDENT_KIND_LABELS as Readonly<Record<string, string>>)[kind] ?? words(kind);
 }
+
+/** What the app shows for an incident no report dates: never the day it was read. */
+export const NO_DATE = 'date not stated';
+
+/**
+ * An incident's dates as people read them: one day, a range, or "date not stated".
+ *
+ * @example datesText({ dateStart: '2020-11-09', dateEnd: '2020-11-10' }) // '2020-11-09 – 2020-11-10'
+ * @example datesText({ dateStart: null, dateEnd: null }) // 'date not stated'
+ */
+export function datesText(i: { readonly dateStart: string | null; readonly dateEnd: string | null }): string {
+  if (i.dateStart === null) return NO_DATE;
+  return i.dateEnd === null || i.dateEnd === i.dateStart ? i.dateStart : `${i.dateStart} – ${i.dateEnd}`;
+}
