@@ -70,6 +70,13 @@ export async function insertIncident(
   reports: readonly ReportInput[] = [],
 ): Promise<Incident> {
   const acled = INCIDENT_KIND[input.kind].acled;
+  // No date is both dates null, and says nothing more precise than `unknown`.
+  if ((input.dateStart === null) !== (input.dateEnd === null))
+    throw invalid(
+      input.dateStart === null ? 'dateStart' : 'dateEnd',
+      'must be null exactly when the other date is',
+    );
+  const undated = input.dateStart === null;
   const row = await writer.insert('incidents', {
     public_id: randomUUID(),
     kind: input.kind,
@@ -79,7 +86,7 @@ export async function insertIncident(
     summary: input.summary,
     date_start: input.dateStart,
     date_end: input.dateEnd,
-    date_precision: input.datePrecision,
+    date_precision: undated ? 'unknown' : input.datePrecision,
     place_name: input.placeName,
     country: input.country,
     admin1: input.admin1,
