@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { parseFormat, withRuntime } from '../context.js';
 
-/** What a list shows for an incident no report dates (never the day it was read). */
-const NO_DATE = 'date not stated';
-
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerIncidents(program: Command): void {
@@ -31,6 +28,7 @@ export function registerIncidents(program: Command): void {
       ]);
       const { parseIncidentFilters } = await import('../../record/incident-filters.js');
       const { listIncidents } = await import('../../record/incident-store.js');
+      const { NO_DATE_TEXT: NO_DATE } = await import('../../vocabulary/dates.js');
       const query = parseIncidentFilters((name) => {
         const value = options[name];
         return value === undefined ? undefined : Array.isArray(value) ? value : [value];

@@ -1,5 +1,5 @@
 import { words } from './dom.js';
-import { INCIDENT_KIND_LABELS } from './vocabulary.js';
+import { INCIDENT_KIND_LABELS, NO_DATE_TEXT } from './vocabulary.js';
 
 /**
  * An incident kind as people read it: the vocabulary's label (`shelling` → "Shelling").
@@ -10,8 +10,8 @@ export function kindLabel(kind: string): string {
   return (INCIDENT_KIND_LABELS as Readonly<Record<string, string>>)[kind] ?? words(kind);
 }
 
-/** What the app shows for an incident no report dates: never the day it was read. */
-export const NO_DATE = 'date not stated';
+/** What the app shows for an incident no report dates (the server's vocabulary says it). */
+export const NO_DATE = NO_DATE_TEXT;
 
 /**
  * An incident's dates as people read them: one day, a range, or "date not stated".
