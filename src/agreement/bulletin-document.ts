@@ -155,6 +155,24 @@ function checkpointBlocks(b: Bulletin): Block[] {
   ];
 }
 
+/** Incidents recorded this day that no report dates: a line apart, never among the day's events. */
+function undatedBlocks(b: Bulletin): Block[] {
+  if (b.undated.length === 0) return [];
+  const n = b.undated.length;
+  return [
+    heading(2, 'Recorded this day, date not stated'),
+    paragraph(
+      `${n} incident${n === 1 ? '' : 's'} recorded this day ${n === 1 ? 'has' : 'have'} no date in ${n === 1 ? 'its' : 'their'} reports; ${n === 1 ? 'it is' : 'they are'} not counted above.`,
+    ),
+    list(
+      b.undated.map((e) => [
+        `Incident ${e.id}: ${e.title} (${words(e.kind)}, ${e.status})`,
+        ...sourceLinks(e.sources),
+      ]),
+    ),
+  ];
+}
+
 /**
  * The bulletin's document, ending with the audit chain's head and the signed checkpoint so readers
  * can later prove the record has not changed since.
@@ -171,6 +189,7 @@ export function bulletinDocument(b: Bulletin): Block[] {
     ...(b.agreement ? [paragraph(`Held against: ${b.agreement.title}`)] : []),
     ...violationBlocks(b),
     ...(others.length ? [heading(2, 'Other events'), list(others)] : []),
+    ...undatedBlocks(b),
     ...activityBlocks(b),
     ...commitmentBlocks(b),
     ...statementBlocks(b),

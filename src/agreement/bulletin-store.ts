@@ -69,15 +69,26 @@ const neutralTitle = (kind: string, place: string | null) => {
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}${place ? ` — ${place}` : ''}`;
 };
 
-async function incidentsOn(db: Db, date: string): Promise<BulletinIncident[]> {
-  const incidents = await db
+const nextDay = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The day's incidents: those dated on it, or (`undated`) those recorded on it (UTC) that no report
+ * dates, which belong to no day.
+ */
+async function incidentsOn(db: Db, date: string, which: 'dated' | 'undated'): Promise<BulletinIncident[]> {
+  let query = db
     .selectFrom('incidents')
     .selectAll()
-    .where('date_start', '<=', date)
-    .where('date_end', '>=', date)
-    .where(visibleIncident(BULLETIN_VISIBILITY, { id: 'incidents.id', status: 'incidents.status' }))
-    .orderBy('id')
-    .execute();
+    .where(visibleIncident(BULLETIN_VISIBILITY, { id: 'incidents.id', status: 'incidents.status' }));
+  query =
+    which === 'dated'
+      ? query.where('date_start', '<=', date).where('date_end', '>=', date)
+      : query
+          .where('date_start', 'is', null)
+          .where('created_at', '>=', date)
+          .where('created_at', '<', nextDay(date));
+  const incidents = await query.orderBy('id').execute();
   const ids = incidents.map((i) => Number(i.id));
   if (ids.length === 0) return [];
   const [figures, links, fromPublic] = await Promise.all([
@@ -193,8 +204,9 @@ export async function loadBulletinInputs(
   const commitments = agreement
     ? agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOfDate(date)).commitments
     : [];
-  const [incidents, statements, head] = await Promise.all([
-    incidentsOn(db, date),
+  const [incidents, undated, statements, head] = await Promise.all([
+    incidentsOn(db, date, 'dated'),
+    incidentsOn(db, date, 'undated'),
     statementsOn(db, date),
     db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow(),
   ]);
@@ -208,6 +220,7 @@ export async function loadBulletinInputs(
     mission: mission.mission,
     agreement: agreement ? { title: agreement.title, slug: agreement.slug } : null,
     incidents,
+    undated,
     activity: mission.activity,
     totals: mission.totals,
     postsOpen: mission.postsOpen,

@@ -34,6 +34,7 @@ function inputs(overrides: Partial<BulletinInputs> = {}): BulletinInputs {
     mission: { name: 'Test mission', slug: 'test' },
     agreement: { title: 'Test agreement', slug: 'nk' },
     incidents: [],
+    undated: [],
     activity: buildActivity({ day: '2020-11-19', returned: 120, patrols: 3 }),
     totals: null,
     postsOpen: 23,

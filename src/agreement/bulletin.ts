@@ -52,6 +52,8 @@ export interface BulletinInputs {
   readonly mission: { readonly name: string; readonly slug: string } | null;
   readonly agreement: { readonly title: string; readonly slug: string } | null;
   readonly incidents: readonly BulletinIncident[];
+  /** Incidents recorded that day that no report dates: on no day, so reported apart. */
+  readonly undated: readonly BulletinIncident[];
   readonly activity: Activity | null;
   readonly totals: ActivityTotals | null;
   readonly postsOpen: number | null;
@@ -88,6 +90,8 @@ export interface Bulletin {
     readonly byArea: readonly AreaViolations[];
   };
   readonly otherEvents: readonly BulletinIncident[];
+  /** Recorded this day, date not stated: never counted as the day's events. */
+  readonly undated: readonly BulletinIncident[];
   readonly activity: {
     readonly day: Activity | null;
     readonly totals: ActivityTotals | null;
@@ -167,6 +171,7 @@ export function buildBulletin(inputs: BulletinInputs): Bulletin {
       byArea: byArea(violations),
     },
     otherEvents: live.filter((i) => !VIOLATION_KINDS.has(i.kind)),
+    undated: inputs.undated.filter((i) => i.status !== 'rejected' && i.status !== 'merged'),
     activity: { day: inputs.activity, totals: inputs.totals, postsOpen: inputs.postsOpen },
     commitments: {
       dueSoon: inputs.commitments.filter(

@@ -210,6 +210,7 @@ export async function loadCommitmentFacts(
         'l.effect',
         'l.note',
         'i.date_start',
+        'i.created_at',
         'i.status',
         'i.title',
       ])
@@ -230,6 +231,7 @@ export async function loadCommitmentFacts(
         incidentId: Number(l.incident_id),
         effect: l.effect as IncidentEffect,
         incidentDate: l.date_start,
+        incidentRecorded: l.created_at.slice(0, 10),
         incidentStatus: l.status,
         incidentTitle: l.title,
         note: l.note,

@@ -243,7 +243,10 @@ export interface Assessment {
 export interface IncidentLink {
   readonly incidentId: number;
   readonly effect: IncidentEffect;
-  readonly incidentDate: string;
+  /** Null when no report dates the incident. */
+  readonly incidentDate: string | null;
+  /** The day the record first held the incident: an undated one happened on or before it. */
+  readonly incidentRecorded: string;
   readonly incidentStatus: string;
   readonly incidentTitle: string;
   readonly note: string | null;

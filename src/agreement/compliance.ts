@@ -92,16 +92,21 @@ export function complianceAsOf(facts: CommitmentFacts, asOf: AsOf): Compliance {
     facts.assessments.filter((a) => happened(a.asOf)),
     (a) => a.asOf,
   );
-  const links = facts.links.filter((l) => happened(l.incidentDate));
+  // An incident no report dates happened on or before the day the record first held it.
+  const links = facts.links.filter((l) => happened(l.incidentDate ?? l.incidentRecorded));
   const violations = links.filter((l) => l.effect === 'violates' && l.incidentStatus === 'confirmed');
   const disputed = links.filter(
     (l) => l.effect === 'disputed' || (l.effect === 'violates' && l.incidentStatus === 'disputed'),
   );
   const implementing = links.filter((l) => l.effect === 'implements' && l.incidentStatus !== 'rejected');
-  const lastViolation = violations
-    .map((l) => l.incidentDate)
-    .sort()
-    .at(-1);
+  const lastViolation = latest(
+    violations.map((l) => ({
+      id: l.incidentId,
+      day: l.incidentDate ?? l.incidentRecorded,
+      stated: l.incidentDate !== null,
+    })),
+    (v) => v.day,
+  );
 
   const decided = decide({
     facts,
@@ -144,7 +149,8 @@ interface Inputs {
   readonly asOf: AsOf;
   readonly deadline: Deadline | null;
   readonly assessment: Assessment | undefined;
-  readonly lastViolation: string | undefined;
+  /** The latest confirmed violation's day; not `stated` when undated (the day it was recorded). */
+  readonly lastViolation: { readonly day: string; readonly stated: boolean } | undefined;
   readonly disputed: number;
   readonly implementing: number;
 }
@@ -154,8 +160,10 @@ function decide(i: Inputs): { status: ComplianceStatus; basis: string } {
   if (facts.inForceFrom && instantOf(i.asOf, facts.timeZone) < facts.inForceFrom) {
     return { status: 'pending', basis: `not yet in force (from ${facts.inForceFrom.toISOString()})` };
   }
-  if (i.lastViolation && (!assessment || i.lastViolation > assessment.asOf)) {
-    return { status: 'violated', basis: `confirmed violating incident on ${i.lastViolation}` };
+  const last = i.lastViolation;
+  if (last && (!assessment || last.day > assessment.asOf)) {
+    const when = last.stated ? `on ${last.day}` : `recorded on ${last.day} (date not stated)`;
+    return { status: 'violated', basis: `confirmed violating incident ${when}` };
   }
   if (assessment && ['fulfilled', 'violated', 'disputed'].includes(assessment.status)) {
     return { status: assessment.status, basis: `assessed ${assessment.status} on ${assessment.asOf}` };

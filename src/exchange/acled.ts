@@ -79,7 +79,9 @@ export function neutralNote(item: ExportIncident): string {
   const who = actors.length > 0 ? ` involving ${actors.join(' and ')}` : '';
   const killed = item.figures.filter((f) => f.category === 'killed' && f.low !== f.high);
   const range = killed.map((f) => ` Fatality reports range from ${f.low} to ${f.high}.`).join('');
-  return `On ${longDate(acledEventDate(i))}, ${what} reported${where}${who}.${range}`;
+  const day = acledEventDate(i);
+  const when = day === '' ? 'On a date no report states' : `On ${longDate(day)}`;
+  return `${when}, ${what} reported${where}${who}.${range}`;
 }
 
 /**

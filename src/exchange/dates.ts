@@ -9,7 +9,15 @@ export { daysSpanned };
 
 type Dated = Pick<Incident, 'datePrecision' | 'dateStart' | 'dateEnd'>;
 const precisionOf = (i: Dated) =>
-  DATE_PRECISION[effectiveDatePrecision(i.datePrecision, daysSpanned(i.dateStart, i.dateEnd))];
+  DATE_PRECISION[
+    i.dateStart === null || i.dateEnd === null
+      ? 'unknown'
+      : effectiveDatePrecision(i.datePrecision, daysSpanned(i.dateStart, i.dateEnd))
+  ];
+
+/** An incident no report dates (both dates null): formats that need a date leave it out. */
+export const isUndated = (i: Pick<Incident, 'dateStart' | 'dateEnd'>): boolean =>
+  i.dateStart === null || i.dateEnd === null;
 
 /**
  * ACLED `time_precision` from the date precision (1 the day or one night is known, 2 within a
@@ -21,8 +29,12 @@ export function acledTimePrecision(i: Dated): 1 | 2 | 3 {
   return precisionOf(i).acledTimePrecision;
 }
 
-/** ACLED records a less precise event at the middle of its period (earlier day on a tie). */
+/**
+ * ACLED records a less precise event at the middle of its period (earlier day on a tie); an
+ * undated incident has no day (empty: ACLED's export leaves such incidents out, HXL writes it blank).
+ */
 export function acledEventDate(i: Pick<Incident, 'dateStart' | 'dateEnd'>): string {
+  if (i.dateStart === null || i.dateEnd === null) return '';
   const start = toMs(i.dateStart);
   const days = daysSpanned(i.dateStart, i.dateEnd);
   return toIso(start + Math.floor((days - 1) / 2) * DAY_MS);

@@ -28,6 +28,8 @@ export interface StreamOptions {
   readonly statuses: readonly IncidentStatus[];
   /** Incidents read per query; memory holds one page at a time. */
   readonly pageSize?: number;
+  /** Only incidents a report dates (formats that require a date). */
+  readonly datedOnly?: boolean;
 }
 
 const DEFAULT_PAGE = 1000;
@@ -42,7 +44,8 @@ export async function* streamIncidents(db: Db, options: StreamOptions): AsyncGen
   const pageSize = options.pageSize ?? DEFAULT_PAGE;
   let after = 0;
   for (;;) {
-    const rows = await filteredIncidents(db, options.filters, options.statuses)
+    const filtered = filteredIncidents(db, options.filters, options.statuses);
+    const rows = await (options.datedOnly ? filtered.where('date_start', 'is not', null) : filtered)
       .selectAll()
       .where('id', '>', after)
       .orderBy('id')

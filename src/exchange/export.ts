@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/dialect.js';
 import { ACLED_COLUMNS, toAcledRow } from './acled.js';
 import { safeRow } from './csv-safety.js';
 import { streamIncidents, type ExportIncident, type StreamOptions } from './export-incidents.js';
+import { filteredIncidents } from './export-filters.js';
 import { GEOJSON_CLOSE, GEOJSON_OPEN, toFeature } from './geojson.js';
 import { HXL_COLUMNS, HXL_HASHTAG_ROW, toHxlRow } from './hxl.js';
 import { JSON_CLOSE, JSON_OPEN, toJsonIncident } from './json-export.js';
@@ -23,7 +24,28 @@ export interface ExportBody {
   readonly contentType: string;
   readonly filename: string;
   readonly body: Readable;
+  /** How many incidents the filters held that the format left out, and why (null: none). */
+  readonly leftOut: () => Promise<LeftOut | null>;
 }
+
+export interface LeftOut {
+  readonly count: number;
+  readonly reason: string;
+}
+
+/**
+ * Formats whose codebooks code every event to a day: ACLED's `event_date` is required (ACLED
+ * codes an event only once its date is known at least to the month, `time_precision` 3, and its
+ * readers — Truce's importer too — refuse a blank one) and UCDP GED's `date_start`, `date_end`
+ * and `year` are always filled. An incident no report dates is left out of these, and counted;
+ * HXL writes its `#date+occurred` blank, GeoJSON and JSON give null dates.
+ */
+export const DATED_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['acled', 'ucdp']);
+
+const UNDATED_REASON: Readonly<Partial<Record<ExportFormat, string>>> = {
+  acled: 'no report dates them, and ACLED requires event_date',
+  ucdp: 'no report dates them, and UCDP GED requires date_start and date_end',
+};
 
 const CONTENT_TYPE: Readonly<Record<ExportFormat, string>> = {
   acled: 'text/csv; charset=utf-8; header=present',
@@ -49,11 +71,21 @@ const EXTENSION: Readonly<Record<ExportFormat, string>> = {
  * @example exportIncidents(db, { format: 'acled', filters: {}, statuses: ['confirmed'] }).body.pipe(process.stdout)
  */
 export function exportIncidents(db: Db, options: ExportOptions): ExportBody {
-  const items = streamIncidents(db, options);
+  const datedOnly = DATED_FORMATS.has(options.format);
+  const items = streamIncidents(db, { ...options, datedOnly });
   return {
     contentType: CONTENT_TYPE[options.format],
     filename: `truce-incidents.${EXTENSION[options.format]}`,
     body: bodyOf(items, options),
+    leftOut: async () => {
+      if (!datedOnly) return null;
+      const row = await filteredIncidents(db, options.filters, options.statuses)
+        .where('date_start', 'is', null)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const count = Number(row.n);
+      return count === 0 ? null : { count, reason: UNDATED_REASON[options.format] ?? 'no report dates them' };
+    },
   };
 }
 

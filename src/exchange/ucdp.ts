@@ -91,7 +91,7 @@ export function toUcdpRow(item: ExportIncident): UcdpRow {
   const urls = item.sources.map((s) => s.url).filter((u): u is string => Boolean(u));
   return {
     id: i.publicId,
-    year: i.dateStart.slice(0, 4),
+    year: i.dateStart?.slice(0, 4) ?? '',
     type_of_violence: typeOfViolence(item),
     side_a: i.actor1 ?? '',
     side_b: i.actor2 ?? '',
@@ -105,8 +105,8 @@ export function toUcdpRow(item: ExportIncident): UcdpRow {
     longitude: i.lon === null ? '' : i.lon.toFixed(4),
     country: countryByCode(i.country)?.name ?? i.country ?? '',
     date_prec: String(ucdpDatePrecision(i)),
-    date_start: i.dateStart,
-    date_end: i.dateEnd,
+    date_start: i.dateStart ?? '',
+    date_end: i.dateEnd ?? '',
     deaths_a: String(deaths.deathsA),
     deaths_b: String(deaths.deathsB),
     deaths_civilians: String(deaths.deathsCivilians),

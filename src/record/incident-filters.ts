@@ -2,6 +2,7 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
+import { checkUndated } from './incident-store.js';
 import { partyCodeOf } from './parties.js';
 import { IncidentQuery, type ParsedIncidentQuery } from './schemas.js';
 
@@ -35,10 +36,11 @@ export function parseIncidentFilters(
     place: one('place'),
     party: one('party'),
     sort: one('sort'),
+    undated: one('undated'),
     limit: one('limit'),
     offset: one('offset'),
   };
-  const parsed = parseInput(IncidentQuery, raw, 'query');
+  const parsed = checkUndated(parseInput(IncidentQuery, raw, 'query'));
   if (parsed.party === undefined) return parsed;
   const code = partyCodeOf(theatre, parsed.party);
   if (!code)

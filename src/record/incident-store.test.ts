@@ -36,6 +36,17 @@ describeEachDatabase('incident store', (t) => {
     expect((await listIncidents(t.db, {})).total).toBe(before.total);
   });
 
+  it('stores an incident with no date as null dates of unknown precision, and refuses half a date', async () => {
+    const undated = await createIncident(t.db, ctx, buildIncident({ dateStart: null, dateEnd: null }));
+    expect(await getIncident(t.db, undated.id)).toMatchObject({
+      dateStart: null,
+      dateEnd: null,
+      datePrecision: 'unknown',
+    });
+    const half = await createIncident(t.db, ctx, buildIncident({ dateEnd: null })).catch((e: unknown) => e);
+    expect((half as TruceError).message).toMatch(/dateEnd: must be null exactly when the other date is/);
+  });
+
   it('filters by kind, date overlap and bounding box, newest first, with pages', async () => {
     await createIncident(
       t.db,

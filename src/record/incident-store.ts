@@ -3,7 +3,7 @@ import { sql, type ExpressionBuilder, type Selectable, type SqlBool } from 'kyse
 import { audited, type ChangeContext, type RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import type { Database, IncidentTable } from '../platform/db/schema.js';
-import { notFound } from '../platform/errors.js';
+import { invalid, notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import {
   IncidentInput,
@@ -44,7 +44,10 @@ export function presentIncident(row: Selectable<IncidentTable>): Incident {
     summary: row.summary,
     dateStart: row.date_start,
     dateEnd: row.date_end,
-    datePrecision: toDatePrecision(row.date_precision, daysSpanned(row.date_start, row.date_end)),
+    datePrecision:
+      row.date_start === null || row.date_end === null
+        ? 'unknown'
+        : toDatePrecision(row.date_precision, daysSpanned(row.date_start, row.date_end)),
     placeName: row.place_name,
     country: row.country,
     admin1: row.admin1,
@@ -67,6 +70,13 @@ export async function insertIncident(
   reports: readonly ReportInput[] = [],
 ): Promise<Incident> {
   const acled = INCIDENT_KIND[input.kind].acled;
+  // No date is both dates null, and says nothing more precise than `unknown`.
+  if ((input.dateStart === null) !== (input.dateEnd === null))
+    throw invalid(
+      input.dateStart === null ? 'dateStart' : 'dateEnd',
+      'must be null exactly when the other date is',
+    );
+  const undated = input.dateStart === null;
   const row = await writer.insert('incidents', {
     public_id: randomUUID(),
     kind: input.kind,
@@ -76,7 +86,7 @@ export async function insertIncident(
     summary: input.summary,
     date_start: input.dateStart,
     date_end: input.dateEnd,
-    date_precision: input.datePrecision,
+    date_precision: undated ? 'unknown' : input.datePrecision,
     place_name: input.placeName,
     country: input.country,
     admin1: input.admin1,
@@ -175,6 +185,7 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
   if (q.status?.length) base = base.where('status', 'in', q.status);
   if (q.from) base = base.where('date_end', '>=', q.from);
   if (q.to) base = base.where('date_start', '<=', q.to);
+  if (q.undated) base = base.where('date_start', q.undated === '1' ? 'is' : 'is not', null);
   if (q.bbox) {
     const [w, s, e, n] = q.bbox;
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
@@ -211,19 +222,34 @@ export function partyCondition(eb: IncidentExpressions, party: string) {
   return eb('id', 'in', eb.selectFrom('incident_parties').select('incident_id').where('party', '=', party));
 }
 
+/**
+ * A query asking only for undated incidents (`undated=1`) and for a date range at once asks for
+ * nothing: refused, naming the field.
+ *
+ * @example checkUndated({ undated: '1', from: '2020-10-01' }) // throws: undated: …
+ */
+export function checkUndated<Q extends Pick<ParsedIncidentQuery, 'undated' | 'from' | 'to'>>(q: Q): Q {
+  if (q.undated === '1' && (q.from !== undefined || q.to !== undefined))
+    throw invalid('undated', 'undated=1 lists incidents with no date; it cannot go with from or to');
+  return q;
+}
+
 /** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */
 export async function listIncidents(
   db: Db,
   query: IncidentQuery,
   visibility: Visibility = { kind: 'all' },
 ): Promise<Page<Incident>> {
-  const q: ParsedIncidentQuery = parseInput(IncidentQuery, query, 'query');
+  const q: ParsedIncidentQuery = checkUndated(parseInput(IncidentQuery, query, 'query'));
   const base = filteredIncidents(db, q, visibility);
   const direction = q.sort === 'oldest' ? 'asc' : 'desc';
   const orderColumn = q.sort === 'updated' ? 'updated_at' : 'date_start';
+  // Undated incidents last whichever way dates run (SQLite and PostgreSQL put nulls at opposite ends).
+  const undatedLast = orderColumn === 'date_start' ? sql`date_start is null` : sql`0`;
   const [rows, count] = await Promise.all([
     base
       .selectAll()
+      .orderBy(undatedLast)
       .orderBy(orderColumn, direction)
       .orderBy('id', direction)
       .limit(q.limit)

@@ -11,7 +11,7 @@ import { absorbClaim, foldClaims } from './merge-absorb.js';
 import { groupArticleEvents } from './merge-article.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import type { Claim } from './merge-features.js';
-import { candidateIncidents, ensurePlace, linkReport, openIncident } from './merge-store.js';
+import { candidateIncidents, ensurePlace, linkReport, openIncident, storedDates } from './merge-store.js';
 import { suggestDuplicate } from './merge-suggestion-store.js';
 
 /** What storing an article's events needs: the writer, the gazetteer and theatre, the article's dating. */
@@ -91,7 +91,7 @@ async function storeReport(ctx: EventContext, event: Event, claim: Claim): Promi
       high: count.high ?? count.best,
       qualifier: count.qualifier,
       span_id: spanIds[0] ?? null,
-      as_of: claim.dateEnd,
+      as_of: undated ? null : claim.dateEnd,
       cumulative: 0,
     });
   }
@@ -216,11 +216,15 @@ async function refreshIncident(
       title: titleOf(after.kind, place.name),
     });
   }
-  if (after.dateStart !== before.dateStart || after.dateEnd !== before.dateEnd) {
+  const basis = (c: Claim) => c.dateBasis ?? 'event';
+  if (
+    after.dateStart !== before.dateStart ||
+    after.dateEnd !== before.dateEnd ||
+    basis(after) !== basis(before)
+  ) {
     const dated = giverOf(told, (c) => c.dateStart === after.dateStart && c.dateEnd === after.dateEnd);
     Object.assign(patch, {
-      date_start: after.dateStart,
-      date_end: after.dateEnd,
+      ...storedDates(after),
       date_precision: precisionOf(after, dated?.event ?? null),
     });
   }

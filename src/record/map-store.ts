@@ -18,7 +18,8 @@ export interface MapPoint {
   readonly kind: string;
   readonly status: string;
   readonly title: string;
-  readonly date: string;
+  /** Null when no report dates the incident (it is placed, not dated). */
+  readonly date: string | null;
 }
 
 /** Below this many incidents in view the map gets points; above it, grid clusters. */
@@ -41,6 +42,7 @@ export async function incidentMap(
     filteredIncidents(db, q, visibility).where('lat', 'is not', null).where('lon', 'is not', null);
   const sample = await located()
     .select(['id', 'lat', 'lon', 'kind', 'status', 'title', 'date_start'])
+    .orderBy(sql`date_start is null`)
     .orderBy('date_start', 'desc')
     .limit(MAX_POINTS + 1)
     .execute();
@@ -135,20 +137,31 @@ function mergeCells(rows: readonly CellRow[]): MapCluster[] {
   }));
 }
 
-/** Incidents per day (by start date) and kind, for the timeline. */
+/**
+ * Incidents per day (by start date) and kind, for the timeline. An incident with no date is on
+ * no day: `undated` counts those the filters would otherwise hold (none under a date filter).
+ */
 export async function incidentTimeline(db: Db, q: ParsedIncidentQuery, visibility: Visibility) {
-  const rows = await filteredIncidents(db, q, visibility)
-    .select(['date_start', 'kind', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy(['date_start', 'kind'])
-    .orderBy('date_start')
-    .limit(50_000)
-    .execute();
+  const [rows, undated] = await Promise.all([
+    filteredIncidents(db, q, visibility)
+      .where('date_start', 'is not', null)
+      .select(['date_start', 'kind', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['date_start', 'kind'])
+      .orderBy('date_start')
+      .limit(50_000)
+      .execute(),
+    filteredIncidents(db, q, visibility)
+      .where('date_start', 'is', null)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
   const days = new Map<string, { date: string; count: number; byKind: Record<string, number> }>();
   for (const r of rows) {
+    if (r.date_start === null) continue;
     const day = days.get(r.date_start) ?? { date: r.date_start, count: 0, byKind: {} };
     day.count += Number(r.n);
     day.byKind[r.kind] = Number(r.n);
     days.set(r.date_start, day);
   }
-  return { days: [...days.values()] };
+  return { days: [...days.values()], undated: Number(undated.n) };
 }

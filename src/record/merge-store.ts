@@ -52,6 +52,7 @@ export async function candidateIncidents(
       'i.lon',
       'i.geo_precision',
       'i.country',
+      'i.created_at',
       'p.slug',
     ])
     .where('i.status', 'not in', ['merged', 'rejected']);
@@ -100,8 +101,7 @@ export async function candidateIncidents(
     id: row.id,
     claim: folded.get(row.id) ?? {
       kind: row.kind as IncidentKind,
-      dateStart: row.date_start,
-      dateEnd: row.date_end,
+      ...claimDates(row),
       place: claimPlace(deps.gazetteer, {
         id: row.slug,
         lat: row.lat,
@@ -113,6 +113,21 @@ export async function candidateIncidents(
       killed: killed.get(row.id) ?? null,
     },
   }));
+}
+
+/**
+ * An incident's dates as a claim's: an undated incident has basis `unknown`, its window the day
+ * it was recorded standing in as `claimOfEvent`'s capture day does (compared with nothing).
+ */
+function claimDates(row: {
+  date_start: string | null;
+  date_end: string | null;
+  created_at: string;
+}): Pick<Claim, 'dateStart' | 'dateEnd' | 'dateBasis'> {
+  if (row.date_start !== null && row.date_end !== null)
+    return { dateStart: row.date_start, dateEnd: row.date_end };
+  const day = row.created_at.slice(0, 10);
+  return { dateStart: day, dateEnd: day, dateBasis: 'unknown' };
 }
 
 /** The claim of each incident that rests on extracted event reports: theirs, folded in link order. */
@@ -217,6 +232,15 @@ export interface NewIncidentFromReport {
   readonly datePrecision: DatePrecision;
 }
 
+/**
+ * The dates an incident stores for a claim: none when nothing dates the event (basis `unknown`),
+ * never the capture day the claim carries for comparison.
+ */
+export const storedDates = (claim: Claim): { date_start: string | null; date_end: string | null } =>
+  claim.dateBasis === 'unknown'
+    ? { date_start: null, date_end: null }
+    : { date_start: claim.dateStart, date_end: claim.dateEnd };
+
 /** Opens a new candidate incident for a report that matched none. */
 export async function openIncident(writer: RecordWriter, input: NewIncidentFromReport): Promise<number> {
   const acled = INCIDENT_KIND[input.claim.kind].acled;
@@ -226,8 +250,7 @@ export async function openIncident(writer: RecordWriter, input: NewIncidentFromR
     acled_event_type: acled.event_type,
     acled_sub_event_type: acled.sub_event_type,
     title: input.title,
-    date_start: input.claim.dateStart,
-    date_end: input.claim.dateEnd,
+    ...storedDates(input.claim),
     date_precision: input.datePrecision,
     place_id: input.placeId,
     place_name: input.placeName,

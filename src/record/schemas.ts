@@ -76,8 +76,9 @@ export const IncidentInput = z.object({
   kind: IncidentKind,
   title: z.string().trim().min(1, 'must not be empty').max(500),
   summary: z.string().max(20_000).nullable().default(null),
-  dateStart: IsoDate,
-  dateEnd: IsoDate,
+  /** Null (both, with precision `unknown`) when nothing dates the event: never the day it was read. */
+  dateStart: IsoDate.nullable(),
+  dateEnd: IsoDate.nullable(),
   datePrecision: DatePrecision.default('day'),
   placeName: z.string().max(300).nullable().default(null),
   country: z.string().length(2).nullable().default(null),
@@ -122,6 +123,8 @@ export const IncidentQuery = z
     place: z.string().trim().min(1).max(200).optional(),
     party: z.string().trim().min(1).max(200).optional(),
     sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
+    /** `1`: only incidents with no date (a date filter leaves them out); `0`: only dated ones. */
+    undated: z.enum(['0', '1']).optional(),
   })
   .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;

@@ -109,9 +109,9 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         },
       },
       summary:
-        'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1; proofs=1 for staff)',
+        'Incidents as ACLED CSV, UCDP-style CSV, HXL CSV, GeoJSON or JSON (format=…, incident filters, bom=1; proofs=1 for staff); ACLED and UCDP leave out incidents no report dates (header X-Truce-Left-Out counts them)',
       allow: 'anyone',
-      handler: (c) => {
+      handler: async (c) => {
         const asked = c.req.query('format');
         const format = EXPORT_FORMATS.find((f) => f === asked);
         if (!format) throw invalid('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -128,6 +128,8 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         c.header('content-type', out.contentType);
         c.header('content-disposition', `attachment; filename="${out.filename}"`);
         c.header('cache-control', 'no-store');
+        const leftOut = await out.leftOut();
+        if (leftOut) c.header('x-truce-left-out', `${leftOut.count} incident(s): ${leftOut.reason}`);
         return stream(
           c,
           async (s) => {

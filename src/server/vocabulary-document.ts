@@ -6,6 +6,7 @@ import {
   INCIDENT_KIND,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  NO_DATE_TEXT,
   PLACE_PRECISION,
   PlacePrecision,
   POPULATION_GROUPS,
@@ -87,6 +88,8 @@ export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument
     ),
     union('DatePrecision', 'DATE_PRECISIONS'),
     `export const DATE_PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = ${JSON.stringify(dateLabels)};`,
+    '/** What is shown for an incident no report dates: never the day it was read. */',
+    `export const NO_DATE_TEXT = ${JSON.stringify(NO_DATE_TEXT)};`,
     constant(
       'PLACE_PRECISIONS',
       doc.placePrecisions.map((p) => p.id),

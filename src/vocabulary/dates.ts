@@ -157,3 +157,17 @@ export function recordedPrecisionOf(
   if (!date) return 'day';
   return recordDatePrecision(date.precision, daysSpanned(date.start, date.end));
 }
+
+/** What is shown for an incident no report dates: never the day it was read. */
+export const NO_DATE_TEXT = 'date not stated';
+
+/**
+ * An incident's dates for people: one day, a range, or "date not stated".
+ *
+ * @example datesText({ dateStart: '2020-11-09', dateEnd: '2020-11-10' }) // '2020-11-09 – 2020-11-10'
+ * @example datesText({ dateStart: null, dateEnd: null }) // 'date not stated'
+ */
+export function datesText(i: { readonly dateStart: string | null; readonly dateEnd: string | null }): string {
+  if (i.dateStart === null) return NO_DATE_TEXT;
+  return i.dateEnd === null || i.dateEnd === i.dateStart ? i.dateStart : `${i.dateStart} – ${i.dateEnd}`;
+}

@@ -28,8 +28,9 @@ export interface Incident {
   readonly kind: IncidentKind;
   readonly title: string;
   readonly summary: string | null;
-  readonly dateStart: string;
-  readonly dateEnd: string;
+  /** Both null when no report dates the incident. */
+  readonly dateStart: string | null;
+  readonly dateEnd: string | null;
   readonly placeName: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
@@ -54,7 +55,7 @@ export interface MapPoint {
   readonly kind: IncidentKind;
   readonly status: IncidentStatus;
   readonly title: string;
-  readonly date: string;
+  readonly date: string | null;
 }
 
 export interface MapAnswer {

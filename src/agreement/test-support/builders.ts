@@ -57,6 +57,7 @@ export function buildLink(overrides: Partial<IncidentLink> = {}): IncidentLink {
     incidentId: next(),
     effect: 'violates',
     incidentDate: '2020-11-18',
+    incidentRecorded: '2020-11-19',
     incidentStatus: 'confirmed',
     incidentTitle: 'Exchange of fire',
     note: null,

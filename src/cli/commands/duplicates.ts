@@ -20,6 +20,7 @@ export function registerDuplicates(program: Command): void {
       const status = SUGGESTION_STATUSES.find((s) => s === o.status);
       if (!status) throw invalid('--status', `must be one of ${SUGGESTION_STATUSES.join(', ')}`);
       const { listSuggestions } = await loadQueue();
+      const { datesText } = await import('../../vocabulary/dates.js');
       const page = await withRuntime(cmd, (rt) =>
         listSuggestions(rt.db, { status, limit: parseId(o.limit, '--limit') }),
       );
@@ -29,7 +30,7 @@ export function registerDuplicates(program: Command): void {
       }
       for (const s of page.items) {
         const side = (x: (typeof s)['incident']) =>
-          `#${x.incident.id} ${x.incident.kind} ${x.incident.dateStart} ${x.incident.placeName ?? '—'}`;
+          `#${x.incident.id} ${x.incident.kind} ${datesText(x.incident)} ${x.incident.placeName ?? '—'}`;
         process.stdout.write(
           `${String(s.id).padStart(5)}  ${s.score.toFixed(3)}  ${side(s.incident)}  ~  ${side(s.candidate)}\n`,
         );

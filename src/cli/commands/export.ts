@@ -14,6 +14,10 @@ export function registerExport(program: Command): void {
     .option('--status <status>', 'status (default: every live status; repeat or comma-separate)', collect)
     .option('--from <date>', 'incidents on or after YYYY-MM-DD')
     .option('--to <date>', 'incidents on or before YYYY-MM-DD')
+    .option(
+      '--undated <which>',
+      '1: only incidents no report dates (not with --from/--to); 0: only dated ones',
+    )
     .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
     .option('--place <name>', "place name, in any party's spelling")
     .option('--party <party>', 'a party named as actor')
@@ -55,7 +59,7 @@ export function registerExport(program: Command): void {
         return;
       }
       await withRuntime(command, async (runtime) => {
-        const { body } = exportIncidents(runtime.db, {
+        const { body, leftOut } = exportIncidents(runtime.db, {
           format,
           filters,
           statuses,
@@ -63,6 +67,8 @@ export function registerExport(program: Command): void {
         });
         const out = typeof options.output === 'string' ? createWriteStream(options.output) : process.stdout;
         await pipeline(body, out, { end: out !== process.stdout });
+        const left = await leftOut();
+        if (left) process.stderr.write(`left out ${left.count} incident(s): ${left.reason}\n`);
       });
     });
 }

@@ -20,6 +20,7 @@ export function registerIncident(program: Command): void {
       const format = parseFormat(options.format, ['text', 'json']);
       const id = parseId(idText, 'id');
       const { getIncidentDetail } = await import('../../record/incident-detail-store.js');
+      const { datesText } = await import('../../vocabulary/dates.js');
       const detail = await withRuntime(command, (runtime) => getIncidentDetail(runtime.db, id));
       if (format === 'json') {
         process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
@@ -28,7 +29,7 @@ export function registerIncident(program: Command): void {
       const i = detail.incident;
       const out = [
         `#${i.id} ${i.title}  [${i.kind}, ${i.status}, v${i.version}]`,
-        `${i.dateStart}${i.dateEnd !== i.dateStart ? ` – ${i.dateEnd}` : ''}  ${i.placeName ?? 'place unknown'}  ${[i.actor1, i.actor2].filter(Boolean).join(' / ')}`,
+        `${datesText(i)}  ${i.placeName ?? 'place unknown'}  ${[i.actor1, i.actor2].filter(Boolean).join(' / ')}`,
         ...detail.casualties.map(
           (c) =>
             `  ${c.category} (${c.population}): low ${c.low}, best ${c.best}, high ${c.high} — ${c.note}`,

@@ -11,6 +11,10 @@ export function registerIncidents(program: Command): void {
     .option('--status <status>', 'status (repeat or comma-separate)', collect)
     .option('--from <date>', 'incidents on or after YYYY-MM-DD')
     .option('--to <date>', 'incidents on or before YYYY-MM-DD')
+    .option(
+      '--undated <which>',
+      '1: only incidents no report dates (not with --from/--to); 0: only dated ones',
+    )
     .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
     .option('--place <name>', "place name, in any party's spelling")
     .option('--party <party>', 'a party named as actor: its code or name (e.g. ML or Mali)')
@@ -24,6 +28,7 @@ export function registerIncidents(program: Command): void {
       ]);
       const { parseIncidentFilters } = await import('../../record/incident-filters.js');
       const { listIncidents } = await import('../../record/incident-store.js');
+      const { NO_DATE_TEXT: NO_DATE } = await import('../../vocabulary/dates.js');
       const query = parseIncidentFilters((name) => {
         const value = options[name];
         return value === undefined ? undefined : Array.isArray(value) ? value : [value];
@@ -35,7 +40,7 @@ export function registerIncidents(program: Command): void {
       }
       for (const i of page.items) {
         process.stdout.write(
-          `${String(i.id).padStart(6)}  ${i.dateStart}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
+          `${String(i.id).padStart(6)}  ${(i.dateStart ?? NO_DATE).padEnd(NO_DATE.length)}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
         );
       }
       process.stdout.write(`${page.items.length} of ${page.total} (offset ${page.offset})\n`);

@@ -1,4 +1,4 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, sql, type Migration } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { actorOf } from '../../audit/actor.js';
 import { audited } from '../../audit/audit-store.js';
@@ -34,6 +34,7 @@ const CURRENT = [
   '0009-acled-fields',
   '0010-duplicate-suggestions',
   '0011-audit-tree',
+  '0012-undated-incidents',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -111,6 +112,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0009-acled-fields',
         '0010-duplicate-suggestions',
         '0011-audit-tree',
+        '0012-undated-incidents',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
@@ -145,6 +147,57 @@ function suite(order: 'by name' | 'index migration last') {
         .where('entity_type', '=', 'incident_parties')
         .execute();
       expect(new Set(backfill.map((e) => e.actor))).toEqual(new Set(['system:migrate']));
+    });
+
+    it('0012: keeps every incident, its links and indexes, and takes an incident with no date', async () => {
+      const kept = await t.db
+        .selectFrom('incidents')
+        .select(['id', 'date_start', 'date_end'])
+        .orderBy('id')
+        .execute();
+      expect(kept).toEqual([
+        { id: seeded.named, date_start: '2020-10-01', date_end: '2020-10-01' },
+        { id: seeded.unnamed, date_start: '2020-10-01', date_end: '2020-10-01' },
+      ]);
+      const undated = await audited(t.db, { actor: actorOf({ username: 'analyst' }) }, (w) =>
+        w.insert('incidents', {
+          public_id: 'undated-after-0012',
+          kind: 'shelling',
+          acled_event_type: 'Explosions/Remote violence',
+          acled_sub_event_type: 'Shelling/artillery/missile attack',
+          title: 'Shelling',
+          date_start: null,
+          date_end: null,
+          date_precision: 'unknown',
+          status: 'candidate',
+          version: 1,
+          created_at: w.at,
+          updated_at: w.at,
+        }),
+      );
+      // Ids go on from the old table's, and a link to a missing incident is still refused.
+      expect(undated.id).toBeGreaterThan(seeded.unnamed);
+      await expect(
+        audited(t.db, { actor: actorOf({ username: 'analyst' }) }, (w) =>
+          w.insert('incident_parties', { incident_id: 999_999, party: 'AZ' }),
+        ),
+      ).rejects.toThrow();
+      const indexes = await sql<{ name: string }>`
+        select indexname as name from pg_indexes where tablename = 'incidents'`
+        .execute(t.db)
+        .catch(() =>
+          sql<{ name: string }>`
+          select name from sqlite_master where type = 'index' and tbl_name = 'incidents'`.execute(t.db),
+        );
+      expect(indexes.rows.map((r) => r.name)).toEqual(
+        expect.arrayContaining([
+          'incidents_date',
+          'incidents_kind_date_geo',
+          'incidents_geo',
+          'incidents_status',
+        ]),
+      );
+      expect(await verifyAudit(t.db)).toMatchObject({ ok: true, problemCount: 0 });
     });
   };
 }

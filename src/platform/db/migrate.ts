@@ -18,6 +18,7 @@ import * as m0008 from './migrations/0008-credentials.js';
 import * as m0009 from './migrations/0009-acled-fields.js';
 import * as m0010 from './migrations/0010-duplicate-suggestions.js';
 import * as m0011 from './migrations/0011-audit-tree.js';
+import * as m0012 from './migrations/0012-undated-incidents.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-acled-fields': m0009,
   '0010-duplicate-suggestions': m0010,
   '0011-audit-tree': m0011,
+  '0012-undated-incidents': m0012,
 };
 
 /** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
@@ -88,10 +90,31 @@ export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
   await renameLegacyMigrations(db);
   if (dialectOf(db) === 'postgres') return run(db, false);
   // Kysely's SQLite driver has one connection, so the migrator's statements run inside this lock.
-  await sql`begin immediate`.execute(db);
-  const outcome = await run(db, true).catch((error: unknown) => ({ applied: [], failed: null, error }));
-  await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
-  return outcome;
+  // Foreign keys are off for the run (a table SQLite must rebuild is dropped and replaced) and
+  // checked before it commits; the pragma only takes effect outside a transaction.
+  const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+  const enforced = Number(rows[0]?.foreign_keys ?? 0) === 1;
+  if (enforced) await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await sql`begin immediate`.execute(db);
+    const outcome = await run(db, true)
+      .then(async (done) => (done.error ? done : { ...done, error: await foreignKeyViolation(db) }))
+      .catch((error: unknown) => ({ applied: [], failed: null, error }));
+    await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
+    return outcome;
+  } finally {
+    if (enforced) await sql`pragma foreign_keys = on`.execute(db);
+  }
+}
+
+/** The first row a migration left pointing at nothing (SQLite, checked before commit), as an error. */
+async function foreignKeyViolation(db: Db): Promise<Error | null> {
+  const { rows } = await sql<{ table: string; rowid: number; parent: string }>`
+    pragma foreign_key_check`.execute(db);
+  const [first] = rows;
+  return first
+    ? new Error(`migration left ${first.table} row ${first.rowid} referring to a missing ${first.parent} row`)
+    : null;
 }
 
 async function run(db: Db, insideTransaction: boolean): Promise<MigrateOutcome> {

@@ -56,8 +56,9 @@ export interface IncidentTable {
   acled_sub_event_type: string;
   title: string;
   summary: string | null;
-  date_start: string;
-  date_end: string;
+  /** Null (both) when no report dates the event; `date_precision` is then `unknown`. */
+  date_start: string | null;
+  date_end: string | null;
   date_precision: string;
   place_id: number | null;
   place_name: string | null;

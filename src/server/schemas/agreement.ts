@@ -179,6 +179,9 @@ export const BulletinSchema = z
       ),
     }),
     otherEvents: z.array(BulletinIncident),
+    undated: z.array(BulletinIncident).meta({
+      description: 'Incidents recorded this day that no report dates: not counted as the day’s events',
+    }),
     activity: z.object({
       day: Maybe(ActivitySchema),
       totals: Maybe(Totals),

@@ -126,14 +126,21 @@ export const IncidentMap = z
         kind: IncidentKind,
         status: IncidentStatus,
         title: z.string(),
-        date: z.string(),
+        date: Nullable(z.string()).meta({ description: 'Null when no report dates the incident' }),
       }),
     ),
   })
   .meta({ id: 'IncidentMap' });
 
 export const IncidentTimeline = z
-  .object({ days: z.array(z.object({ date: z.string(), count: z.number().int().min(0), byKind: Counts })) })
+  .object({
+    days: z.array(z.object({ date: z.string(), count: z.number().int().min(0), byKind: Counts })),
+    undated: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Incidents the filters hold that no report dates: on no day of the timeline' }),
+  })
   .meta({ id: 'IncidentTimeline' });
 
 export const StatementView = z.object({

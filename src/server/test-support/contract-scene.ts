@@ -121,10 +121,11 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     buildIncident({ status: 'candidate' }),
     [report, report],
   );
+  // No report dates it: every answer holding it shows dates as null.
   const other = await createIncident(
     db,
     { actor: 'system:contract' },
-    buildIncident({ status: 'candidate' }),
+    buildIncident({ status: 'candidate', dateStart: null, dateEnd: null, datePrecision: 'unknown' }),
   );
   const candidateReport = await db
     .selectFrom('incident_reports')

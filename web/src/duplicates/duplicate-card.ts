@@ -1,6 +1,6 @@
 import { postJson } from '../api-client.js';
 import { h, replace, words } from '../ui/dom.js';
-import { kindLabel } from '../ui/labels.js';
+import { datesText, kindLabel } from '../ui/labels.js';
 import type { DuplicateSuggestion, SuggestionSide } from './duplicate-types.js';
 
 export type Action = 'merge' | 'dismiss' | 'undo';
@@ -90,7 +90,7 @@ function featureTable(s: DuplicateSuggestion): HTMLElement {
 
 function side(label: string, x: SuggestionSide): HTMLElement {
   const i = x.incident;
-  const dates = i.dateStart === i.dateEnd ? i.dateStart : `${i.dateStart} – ${i.dateEnd}`;
+  const dates = datesText(i);
   const point = i.lat !== null && i.lon !== null ? ` (${i.lat.toFixed(3)}, ${i.lon.toFixed(3)})` : '';
   return h(
     'section',

@@ -11,9 +11,13 @@ export interface Filters {
   readonly to: string;
   readonly party: string;
   readonly place: string;
+  /** `1`: only incidents no report dates; `0`: only dated ones; empty: both. */
+  readonly undated: string;
 }
 
-export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place'] as const;
+export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place', 'undated'] as const;
+
+const DATED_LABELS: Readonly<Record<string, string>> = { '1': 'not stated', '0': 'stated' };
 
 export function filtersFrom(query: URLSearchParams): Filters {
   const read = (name: string) => query.get(name)?.trim() ?? '';
@@ -24,6 +28,7 @@ export function filtersFrom(query: URLSearchParams): Filters {
     to: read('to'),
     party: read('party'),
     place: read('place'),
+    undated: read('undated'),
   };
 }
 
@@ -44,6 +49,7 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
     inputField('to', 'To', 'date', filters.to),
     selectField('party', 'Party', partyCodes(filters.party), filters.party, partyLabel),
     inputField('place', 'Place', 'text', filters.place),
+    selectField('undated', 'Date stated', ['0', '1'], filters.undated, (v) => DATED_LABELS[v] ?? v),
     h('button', { type: 'submit' }, 'Apply filters'),
     h('a', { href: '#' + window.location.hash.replace(/^#/, '').split('?')[0], class: 'clear' }, 'Clear'),
   );
@@ -58,6 +64,7 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
       to: read('to'),
       party: read('party'),
       place: read('place'),
+      undated: read('undated'),
     });
   });
   return form;

@@ -8,7 +8,7 @@ import { toDetail, type IncidentDetail, type ReportView, type SourceText } from 
 import { highlighted } from './evidence.js';
 import { responseForm } from './response-form.js';
 import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
-import { kindLabel } from '../ui/labels.js';
+import { datesText, kindLabel } from '../ui/labels.js';
 
 /** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
 export const incidentPage: PageModule = {
@@ -33,10 +33,7 @@ export const incidentPage: PageModule = {
 
 function header(detail: IncidentDetail): HTMLElement {
   const i = detail.incident;
-  const dates =
-    i.dateStart === i.dateEnd || !i.dateEnd
-      ? (i.dateStart ?? 'date unknown')
-      : `${i.dateStart} – ${i.dateEnd}`;
+  const dates = datesText(i);
   const actors = [i.actor1, i.actor2].filter(Boolean).join(' · ');
   return h(
     'header',

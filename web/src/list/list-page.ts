@@ -4,7 +4,7 @@ import type { PageModule } from '../page.js';
 import { hrefOf, navigate } from '../router.js';
 import type { Incident, Page } from '../types.js';
 import { h, words } from '../ui/dom.js';
-import { kindLabel } from '../ui/labels.js';
+import { kindLabel, NO_DATE } from '../ui/labels.js';
 
 const PAGE_SIZE = 50;
 
@@ -50,7 +50,7 @@ export function incidentTable(items: readonly Incident[]): HTMLElement {
           h(
             'tr',
             {},
-            h('td', {}, i.dateStart ?? '—'),
+            h('td', {}, i.dateStart ?? NO_DATE),
             h('td', {}, h('a', { href: `#/incidents/${i.id}` }, i.title)),
             h('td', {}, kindLabel(i.kind)),
             h('td', {}, i.placeName ?? '—'),

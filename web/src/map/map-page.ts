@@ -6,7 +6,7 @@ import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
 import { clusterMarker, pointMarker, zoomToCluster } from './markers.js';
-import { kindLabel } from '../ui/labels.js';
+import { kindLabel, NO_DATE } from '../ui/labels.js';
 
 /** The incident map: the server clusters; the browser never downloads every incident. */
 export const mapPage: PageModule = {
@@ -81,7 +81,7 @@ function pointList(points: readonly MapPoint[]): HTMLElement | null {
         'li',
         {},
         h('a', { href: `#/incidents/${p.id}` }, p.title),
-        ` — ${kindLabel(p.kind)}, ${words(p.status)}${p.date ? `, ${p.date}` : ''}`,
+        ` — ${kindLabel(p.kind)}, ${words(p.status)}, ${p.date ?? NO_DATE}`,
       ),
     ),
   );

@@ -1,6 +1,6 @@
 import { h, words } from '../ui/dom.js';
 import type { MapCluster, MapPoint } from '../types.js';
-import { kindLabel } from '../ui/labels.js';
+import { kindLabel, NO_DATE } from '../ui/labels.js';
 
 /** Markers for the map's answer: clusters (a count; click to zoom in) and single incidents. */
 const STATUS_COLOURS: Readonly<Record<string, string>> = {
@@ -57,6 +57,6 @@ function pointPopup(point: MapPoint): HTMLElement {
     'div',
     { class: 'popup' },
     h('a', { href: `#/incidents/${point.id}` }, point.title),
-    h('p', {}, `${kindLabel(point.kind)} · ${words(point.status)}${point.date ? ` · ${point.date}` : ''}`),
+    h('p', {}, `${kindLabel(point.kind)} · ${words(point.status)}${` · ${point.date ?? NO_DATE}`}`),
   );
 }

@@ -2,7 +2,7 @@ import type { Incident } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
 import { REVIEW_TRANSITIONS } from '../ui/vocabulary.js';
 import { ACTION_LABELS, runAction, type ReviewAction } from './review-actions.js';
-import { kindLabel } from '../ui/labels.js';
+import { datesText, kindLabel } from '../ui/labels.js';
 
 /**
  * One incident in the queue: what it is, a required reason, the status changes allowed from
@@ -26,7 +26,7 @@ export function reviewCard(incident: Incident, onDone: (message: string) => void
     h(
       'p',
       {},
-      [kindLabel(incident.kind), incident.dateStart, incident.placeName].filter(Boolean).join(' · '),
+      [kindLabel(incident.kind), datesText(incident), incident.placeName].filter(Boolean).join(' · '),
     ),
     h(
       'p',

@@ -1,7 +1,7 @@
 import { getJson } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
-import { navigate } from '../router.js';
+import { hrefOf, navigate } from '../router.js';
 import type { TimelineDay } from '../types.js';
 import { append, h, svg } from '../ui/dom.js';
 import { kindLabel } from '../ui/labels.js';
@@ -11,16 +11,30 @@ export const timelinePage: PageModule = {
   title: 'Timeline',
   async render(main, location) {
     const filters = filtersFrom(location.query);
-    const { days } = await getJson<{ days: readonly TimelineDay[] }>('/timeline', { ...filters });
+    const { days, undated } = await getJson<{ days: readonly TimelineDay[]; undated: number }>('/timeline', {
+      ...filters,
+    });
     append(
       main,
       h('h1', {}, 'Timeline'),
       filterForm(filters, (next) => navigate('/timeline', filtersToQuery(next))),
-      days.length === 0 ? h('p', {}, 'No incidents match.') : timelineChart(days),
+      days.length === 0 ? h('p', {}, 'No dated incidents match.') : timelineChart(days),
       days.length === 0 ? null : timelineTable(days),
+      undatedNote(undated),
     );
   },
 };
+
+/** Incidents no report dates are on no day: said in words, with a link to list them. */
+function undatedNote(undated: number): HTMLElement | null {
+  if (undated === 0) return null;
+  return h(
+    'p',
+    { class: 'undated-note', 'data-undated': String(undated) },
+    `${undated} incident${undated === 1 ? ' has' : 's have'} no date and ${undated === 1 ? 'is' : 'are'} not on the timeline. `,
+    h('a', { href: hrefOf('/list', new URLSearchParams({ undated: '1' })) }, 'List them'),
+  );
+}
 
 const HEIGHT = 160;
 

@@ -123,6 +123,8 @@ export const DATE_PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = {
   decade: 'within the decade',
   unknown: 'date unknown',
 };
+/** What is shown for an incident no report dates: never the day it was read. */
+export const NO_DATE_TEXT = 'date not stated';
 export const PLACE_PRECISIONS = ['exact', 'near', 'district', 'region', 'country'] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export const CASUALTY_CATEGORIES = [
