@@ -8,11 +8,11 @@ import {
   type Updateable,
 } from 'kysely';
 
-import { lockChainHead, type Db } from '../platform/db/dialect.js';
+import type { Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
 import { auditImage, chainEntry, type ChainedEntry } from './chain.js';
-import { appendTreeLeaves } from './tree-store.js';
+import { growTree, insertTreeNodes } from './tree-store.js';
 
 /** Who makes a change and why; `clock` is passed in so tests control time. */
 export interface ChangeContext {
@@ -76,7 +76,8 @@ export async function auditedIn<R>(
   context: ChangeContext,
   work: (writer: RecordWriter) => Promise<R>,
 ): Promise<R> {
-  let head = await lockChainHead(trx);
+  const locked = await lockHead(trx);
+  let head = { seq: locked.seq, hash: locked.hash };
   const pending: ChainedEntry[] = [];
   const at = (context.clock ?? (() => new Date()))().toISOString();
 
@@ -142,17 +143,66 @@ export async function auditedIn<R>(
   };
 
   const result = await work(writer);
-  await flushEntries(trx, pending);
-  if (pending.length > 0) {
-    // The Merkle tree grows in the same transaction: leaf i is entry seq i + 1.
-    await appendTreeLeaves(
-      trx,
-      (pending[0] as ChainedEntry).seq - 1,
-      pending.map((e) => e.hash),
-    );
-    await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
-  }
+  await appendEntries(trx, locked, pending);
   return result;
+}
+
+/** The chain head as the writer locks it; `frontier` is undefined before migration 0011 made the tree. */
+export interface LockedHead {
+  readonly seq: number;
+  readonly hash: string;
+  readonly frontier: string | null | undefined;
+}
+
+/**
+ * Locks the chain head for this transaction (a no-op update, so concurrent writers queue) and
+ * reads it with the tree's frontier in the same statement. `returning *`, so that a migration
+ * older than 0011 writing through the chain (0007's backfill) finds no frontier column and leaves
+ * the tree to 0011, which builds it from every entry.
+ */
+export async function lockHead(trx: Transaction<Database>): Promise<LockedHead> {
+  const { rows } = await sql<{
+    seq: number | string;
+    hash: string;
+    frontier?: string | null;
+  }>`update audit_head set seq = seq where id = 1 returning *`.execute(trx);
+  const row = rows[0];
+  if (!row) throw new Error('the audit head row is missing: run the migrations');
+  return {
+    seq: Number(row.seq),
+    hash: row.hash,
+    frontier: 'frontier' in row ? (row.frontier ?? null) : undefined,
+  };
+}
+
+/**
+ * Stores entries chained onto the locked `head` (in seq order), grows the Merkle tree by them
+ * (leaf i is entry seq i + 1) and moves the head: the entries, the few new tree nodes, and one
+ * update of the head row with seq, hash and frontier. A head whose frontier is undefined has no
+ * tree yet: the chain alone moves.
+ */
+export async function appendEntries(
+  trx: Transaction<Database>,
+  head: LockedHead,
+  entries: readonly ChainedEntry[],
+): Promise<void> {
+  const last = entries[entries.length - 1];
+  if (!last) return;
+  await flushEntries(trx, entries);
+  const tree =
+    head.frontier === undefined
+      ? null
+      : growTree(
+          head.frontier,
+          head.seq,
+          entries.map((e) => e.hash),
+        );
+  if (tree) await insertTreeNodes(trx, tree.nodes);
+  await trx
+    .updateTable('audit_head')
+    .set({ seq: last.seq, hash: last.hash, ...(tree ? { frontier: tree.frontier } : {}) })
+    .where('id', '=', 1)
+    .execute();
 }
 
 // Kysely cannot type a query over a union of table names, so the writer's three statements are
