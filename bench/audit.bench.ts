@@ -29,7 +29,7 @@ import { insertIncident } from '../src/record/incident-store.js';
 import { IncidentInput } from '../src/record/schemas.js';
 
 const PROOF_ENTRIES = Number(process.env.TRUCE_BENCH_AUDIT_ENTRIES ?? 1_000_000);
-const APPEND_ROUNDS = 21;
+const APPEND_ROUNDS = 41;
 const APPEND_BATCH = 500;
 const INGEST_ROUNDS = 7;
 const INGEST_BATCH = 100;
@@ -81,21 +81,23 @@ const row = (e: ChainedEntry) => ({
  * One batch of audit entries appended by the writer's own path (`appendEntries`): with the tree,
  * or the chain only (the head passed without its frontier, as before migration 0011).
  */
-async function appendBatch(db: Db, n: number, tree: boolean): Promise<number> {
+async function appendBatch(db: Db, n: number, tree: boolean): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   await db.transaction().execute(async (trx) => {
     const head = await lockHead(trx);
     await appendEntries(trx, tree ? head : { ...head, frontier: undefined }, entries(head, n));
   });
-  return performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - t0, cpu: (used.user + used.system) / 1000 };
 }
 
 /** Chain-only appends leave the tree behind; the bench keeps them in a database of their own. */
 async function appendThroughput(open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
   const a = await open();
   const b = await open();
-  const withTree: number[] = [];
-  const chainOnly: number[] = [];
+  const withTree: { wall: number; cpu: number }[] = [];
+  const chainOnly: { wall: number; cpu: number }[] = [];
   try {
     for (let r = 0; r < APPEND_ROUNDS; r += 1) {
       // Interleaved, each first in every other round, so load on the machine falls on both alike.
@@ -113,7 +115,11 @@ async function appendThroughput(open: () => Promise<{ db: Db; drop(): Promise<vo
     await a.drop();
     await b.drop();
   }
-  return { withTree: median(withTree), chainOnly: median(chainOnly) };
+  const of = (xs: { wall: number; cpu: number }[]) => ({
+    wall: median(xs.map((x) => x.wall)),
+    cpu: median(xs.map((x) => x.cpu)),
+  });
+  return { withTree: of(withTree), chainOnly: of(chainOnly) };
 }
 
 /** Real ingest: incidents with one report each, through the audited writer (tree included). */
@@ -245,16 +251,17 @@ function scratchPostgres(base: string) {
 
 async function bench(name: string, open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
   const append = await appendThroughput(open);
+  const { withTree, chainOnly } = append;
   console.log(
-    `${name}: append ${APPEND_BATCH} entries/transaction, median of ${APPEND_ROUNDS}: with tree ${append.withTree.toFixed(1)} ms, ` +
-      `chain only ${append.chainOnly.toFixed(1)} ms; ratio ${(append.withTree / append.chainOnly).toFixed(3)}; ` +
-      `tree cost ${(((append.withTree - append.chainOnly) / APPEND_BATCH) * 1000).toFixed(1)} µs/entry`,
+    `${name}: append ${APPEND_BATCH} entries/transaction, median of ${APPEND_ROUNDS}: with tree ${withTree.wall.toFixed(1)} ms, ` +
+      `chain only ${chainOnly.wall.toFixed(1)} ms; ratio ${(withTree.wall / chainOnly.wall).toFixed(3)}; ` +
+      `tree cost ${(((withTree.wall - chainOnly.wall) / APPEND_BATCH) * 1000).toFixed(1)} µs/entry ` +
+      `(this process's CPU: ${withTree.cpu.toFixed(1)} vs ${chainOnly.cpu.toFixed(1)} ms, ratio ${(withTree.cpu / chainOnly.cpu).toFixed(3)})`,
   );
   const big = await open();
   try {
     const ingest = await ingestThroughput(big.db);
-    const treeMsPerIncident =
-      ((append.withTree - append.chainOnly) / APPEND_BATCH) * ingest.entriesPerIncident;
+    const treeMsPerIncident = ((withTree.wall - chainOnly.wall) / APPEND_BATCH) * ingest.entriesPerIncident;
     const ingestMsPerIncident = ingest.msPerBatch / INGEST_BATCH;
     console.log(
       `${name}: ingest ${INGEST_BATCH} incidents/transaction (${ingest.entriesPerIncident} audit entries each), median of ${INGEST_ROUNDS}: ` +

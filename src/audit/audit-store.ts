@@ -48,8 +48,6 @@ export interface RecordWriter {
 
 type LooseRow = Record<string, unknown> & { id: number };
 
-const ENTRY_BATCH = 400;
-
 /**
  * Runs `work` in one transaction whose every record write is chained into the audit log.
  *
@@ -232,7 +230,9 @@ async function insertRows(
     const key = Object.keys(v)
       .filter((c) => v[c] !== undefined)
       .join(',');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const [key, indexes] of groups) {
     const columns = key === '' ? [] : key.split(',');
@@ -261,9 +261,10 @@ async function insertRows(
 
 function multiRowInsert(
   trx: Transaction<Database>,
-  table: AuditedTable,
+  table: AuditedTable | 'audit_entries',
   columns: readonly string[],
   rows: readonly Values[],
+  returning = true,
 ): CompiledQuery<LooseRow> {
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
   const parameters: unknown[] = [];
@@ -276,7 +277,7 @@ function multiRowInsert(
   });
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   return CompiledQuery.raw(
-    `insert into "${table}" (${quoted}) values ${tuples.join(', ')} returning *`,
+    `insert into "${table}" (${quoted}) values ${tuples.join(', ')}${returning ? ' returning *' : ''}`,
     parameters,
   );
 }
@@ -297,6 +298,22 @@ async function updateRow(
   return rows[0];
 }
 
+const ENTRY_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'reason',
+  'prev_hash',
+  'hash',
+] as const;
+const ENTRY_BATCH = Math.floor(MAX_PARAMETERS / ENTRY_COLUMNS.length);
+
+/** The entries, in multi-row inserts as large as the parameter limit allows (few statements to prepare). */
 async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += ENTRY_BATCH) {
     const rows = entries.slice(i, i + ENTRY_BATCH).map((e) => ({
@@ -312,6 +329,6 @@ async function flushEntries(trx: Transaction<Database>, entries: readonly Chaine
       prev_hash: e.prevHash,
       hash: e.hash,
     }));
-    await trx.insertInto('audit_entries').values(rows).execute();
+    await trx.executeQuery(multiRowInsert(trx, 'audit_entries', ENTRY_COLUMNS, rows, false));
   }
 }

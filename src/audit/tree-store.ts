@@ -39,11 +39,11 @@ export function growTree(
   firstIndex: number,
   entryHashes: readonly string[],
 ): { nodes: TreeNodeRow[]; frontier: string } {
-  const grown = appendLeaves(
-    decodeFrontier(frontier),
-    firstIndex,
-    entryHashes.map((h) => Buffer.from(h, 'hex')),
-  );
+  // One hex decoding for the whole run rather than one per entry (entry hashes are 32 bytes).
+  const bytes = Buffer.from(entryHashes.join(''), 'hex');
+  if (bytes.length !== entryHashes.length * 32) throw new Error('an audit entry hash is not 64 hex digits');
+  const leaves = entryHashes.map((_, i) => bytes.subarray(i * 32, i * 32 + 32));
+  const grown = appendLeaves(decodeFrontier(frontier), firstIndex, leaves);
   return {
     nodes: grown.nodes.map((n) => ({ level: n.id.level, idx: n.id.index, hash: n.hash.toString('hex') })),
     frontier: encodeFrontier(grown.frontier),
