@@ -236,9 +236,10 @@ async function insertRows(
   });
   for (const [key, indexes] of groups) {
     const columns = key === '' ? [] : key.split(',');
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)));
-    for (let start = 0; start < indexes.length; start += perStatement) {
-      const slice = indexes.slice(start, start + perStatement);
+    let start = 0;
+    for (const size of statementSizes(trx, indexes.length, columns.length)) {
+      const slice = indexes.slice(start, start + size);
+      start += size;
       if (columns.length === 0) {
         for (const i of slice) out[i] = await insertRow(trx, table, {});
         continue;
@@ -257,6 +258,32 @@ async function insertRows(
     }
   }
   return out;
+}
+
+/**
+ * How many rows each multi-row insert of `n` rows takes, under the parameter limit. SQLite
+ * prepares a statement per distinct text and the connection caches them by text, so there the
+ * sizes are powers of two (the same few texts batch after batch, prepared once); PostgreSQL
+ * prepares nothing, so there each statement takes as many rows as it can.
+ */
+function statementSizes(trx: Transaction<Database>, n: number, columns: number): number[] {
+  const most = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns)));
+  const sizes: number[] = [];
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    for (let left = n; left > 0; left -= most) sizes.push(Math.min(most, left));
+    return sizes;
+  }
+  let block = 1;
+  while (block * 2 <= most) block *= 2;
+  let left = n;
+  // At most n / block full blocks, then one statement per set bit of the rest.
+  for (; left >= block; left -= block) sizes.push(block);
+  for (let bit = block / 2; bit >= 1; bit /= 2)
+    if (left >= bit) {
+      sizes.push(bit);
+      left -= bit;
+    }
+  return sizes;
 }
 
 function multiRowInsert(
@@ -311,12 +338,12 @@ const ENTRY_COLUMNS = [
   'prev_hash',
   'hash',
 ] as const;
-const ENTRY_BATCH = Math.floor(MAX_PARAMETERS / ENTRY_COLUMNS.length);
 
 /** The entries, in multi-row inserts as large as the parameter limit allows (few statements to prepare). */
 async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += ENTRY_BATCH) {
-    const rows = entries.slice(i, i + ENTRY_BATCH).map((e) => ({
+  let i = 0;
+  for (const size of statementSizes(trx, entries.length, ENTRY_COLUMNS.length)) {
+    const rows = entries.slice(i, i + size).map((e) => ({
       seq: e.seq,
       at: e.at,
       actor: e.actor,
@@ -330,5 +357,6 @@ async function flushEntries(trx: Transaction<Database>, entries: readonly Chaine
       hash: e.hash,
     }));
     await trx.executeQuery(multiRowInsert(trx, 'audit_entries', ENTRY_COLUMNS, rows, false));
+    i += size;
   }
 }
