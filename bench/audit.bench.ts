@@ -3,33 +3,39 @@
 // is shared, so absolute figures move between runs, ratios within a run much less).
 //   npm run bench:audit
 //   TRUCE_BENCH_AUDIT_ENTRIES=…   entries for the proof timings (default 1,000,000)
+//   TRUCE_BENCH_AUDIT_FILL_SECONDS=…  stop the fill after this long and time proofs at the size reached (default 600)
 //   TRUCE_BENCH_POSTGRES_URL=…    (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+//   TRUCE_BENCH_SKIP_POSTGRES=1   SQLite only
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { audited } from '../src/audit/audit-store.js';
+import { appendEntries, audited, lockHead } from '../src/audit/audit-store.js';
 import { chainEntry, type ChainedEntry } from '../src/audit/chain.js';
 import { verifyConsistency, verifyInclusion } from '../src/audit/merkle.js';
 import {
-  appendTreeLeaves,
   consistencyProof,
+  growTree,
+  insertTreeNodes,
   inclusionProof,
   readTreeHead,
   rootAt,
 } from '../src/audit/tree-store.js';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/platform/config.js';
-import { createScratchPostgres, lockChainHead, openDatabase, type Db } from '../src/platform/db/dialect.js';
+import { createScratchPostgres, openDatabase, type Db } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { insertIncident } from '../src/record/incident-store.js';
 import { IncidentInput } from '../src/record/schemas.js';
 
 const PROOF_ENTRIES = Number(process.env.TRUCE_BENCH_AUDIT_ENTRIES ?? 1_000_000);
-const APPEND_ROUNDS = 15;
+const APPEND_ROUNDS = 41;
 const APPEND_BATCH = 500;
 const INGEST_ROUNDS = 7;
 const INGEST_BATCH = 100;
 const PROOFS = 200;
+/** A fill that takes longer stops there; the proofs are timed at the size it reached. */
+const FILL_LIMIT_SECONDS = Number(process.env.TRUCE_BENCH_AUDIT_FILL_SECONDS ?? 600);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,40 +77,37 @@ const row = (e: ChainedEntry) => ({
   hash: e.hash,
 });
 
-/** One batch of audit entries appended as the writer appends them: with the tree, or the chain only. */
-async function appendBatch(db: Db, n: number, tree: boolean): Promise<number> {
+/**
+ * One batch of audit entries appended by the writer's own path (`appendEntries`): with the tree,
+ * or the chain only (the head passed without its frontier, as before migration 0011).
+ */
+async function appendBatch(db: Db, n: number, tree: boolean): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   await db.transaction().execute(async (trx) => {
-    const head = await lockChainHead(trx);
-    const batch = entries(head, n);
-    for (let i = 0; i < batch.length; i += 400)
-      await trx
-        .insertInto('audit_entries')
-        .values(batch.slice(i, i + 400).map(row))
-        .execute();
-    if (tree)
-      await appendTreeLeaves(
-        trx,
-        head.seq,
-        batch.map((e) => e.hash),
-      );
-    const last = batch[batch.length - 1] as ChainedEntry;
-    await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+    const head = await lockHead(trx);
+    await appendEntries(trx, tree ? head : { ...head, frontier: undefined }, entries(head, n));
   });
-  return performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - t0, cpu: (used.user + used.system) / 1000 };
 }
 
 /** Chain-only appends leave the tree behind; the bench keeps them in a database of their own. */
 async function appendThroughput(open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
   const a = await open();
   const b = await open();
-  const withTree: number[] = [];
-  const chainOnly: number[] = [];
+  const withTree: { wall: number; cpu: number }[] = [];
+  const chainOnly: { wall: number; cpu: number }[] = [];
   try {
     for (let r = 0; r < APPEND_ROUNDS; r += 1) {
-      // Interleaved, so load on the machine falls on both alike.
-      withTree.push(await appendBatch(a.db, APPEND_BATCH, true));
-      chainOnly.push(await appendBatch(b.db, APPEND_BATCH, false));
+      // Interleaved, each first in every other round, so load on the machine falls on both alike.
+      if (r % 2 === 0) {
+        withTree.push(await appendBatch(a.db, APPEND_BATCH, true));
+        chainOnly.push(await appendBatch(b.db, APPEND_BATCH, false));
+      } else {
+        chainOnly.push(await appendBatch(b.db, APPEND_BATCH, false));
+        withTree.push(await appendBatch(a.db, APPEND_BATCH, true));
+      }
     }
   } finally {
     await a.db.destroy();
@@ -112,7 +115,11 @@ async function appendThroughput(open: () => Promise<{ db: Db; drop(): Promise<vo
     await a.drop();
     await b.drop();
   }
-  return { withTree: median(withTree), chainOnly: median(chainOnly) };
+  const of = (xs: { wall: number; cpu: number }[]) => ({
+    wall: median(xs.map((x) => x.wall)),
+    cpu: median(xs.map((x) => x.cpu)),
+  });
+  return { withTree: of(withTree), chainOnly: of(chainOnly) };
 }
 
 /** Real ingest: incidents with one report each, through the audited writer (tree included). */
@@ -152,35 +159,52 @@ async function ingestThroughput(db: Db) {
   return { msPerBatch: median(times), entriesPerIncident };
 }
 
-/** Fills the log to `total` entries (a valid chain, the tree kept), in large transactions. */
-async function fill(db: Db, total: number) {
+const FILL_BATCH = 20_000;
+
+/**
+ * Fills the log to `total` entries (a valid chain, the tree kept as the writer keeps it), in large
+ * transactions. PostgreSQL takes each batch's entries as one `insert … select from unnest(…)` of
+ * eleven array parameters (a multi-row insert of this size is mostly parameter handling); SQLite
+ * takes the writer's own path.
+ */
+async function fill(db: Db, total: number, postgres: boolean) {
   const t0 = performance.now();
   let size = (await readTreeHead(db)).size;
+  let lastReport = t0;
   while (size < total) {
-    const n = Math.min(20_000, total - size);
+    const n = Math.min(FILL_BATCH, total - size);
     await db.transaction().execute(async (trx) => {
-      const head = await lockChainHead(trx);
+      const head = await lockHead(trx);
       const batch = entries(head, n).map((e) => ({ ...e, after: null }));
-      for (let i = 0; i < batch.length; i += 2000)
-        await trx
-          .insertInto('audit_entries')
-          .values(batch.slice(i, i + 2000).map(row))
-          .execute();
-      await appendTreeLeaves(
-        trx,
+      if (!postgres) return appendEntries(trx, head, batch);
+      const rows = batch.map(row);
+      const column = <K extends keyof ReturnType<typeof row>>(k: K) => rows.map((r) => r[k]);
+      await sql`insert into audit_entries (seq, at, actor, action, entity_type, entity_id, before, after, reason, prev_hash, hash)
+        select * from unnest(${column('seq')}::integer[], ${column('at')}::text[], ${column('actor')}::text[],
+          ${column('action')}::text[], ${column('entity_type')}::text[], ${column('entity_id')}::text[],
+          ${column('before')}::text[], ${column('after')}::text[], ${column('reason')}::text[],
+          ${column('prev_hash')}::text[], ${column('hash')}::text[])`.execute(trx);
+      const tree = growTree(
+        head.frontier ?? null,
         head.seq,
         batch.map((e) => e.hash),
       );
+      await insertTreeNodes(trx, tree.nodes);
       const last = batch[batch.length - 1] as ChainedEntry;
       await trx
         .updateTable('audit_head')
-        .set({ seq: last.seq, hash: last.hash })
+        .set({ seq: last.seq, hash: last.hash, frontier: tree.frontier })
         .where('id', '=', 1)
         .execute();
     });
     size += n;
+    if (performance.now() - lastReport > 60_000) {
+      lastReport = performance.now();
+      console.log(`  … ${size} entries after ${((lastReport - t0) / 1000).toFixed(0)} s`);
+    }
+    if (performance.now() - t0 > FILL_LIMIT_SECONDS * 1000) break;
   }
-  return (performance.now() - t0) / 1000;
+  return { seconds: (performance.now() - t0) / 1000, size };
 }
 
 async function proofTimes(db: Db, size: number) {
@@ -227,24 +251,30 @@ function scratchPostgres(base: string) {
 
 async function bench(name: string, open: () => Promise<{ db: Db; drop(): Promise<void> }>) {
   const append = await appendThroughput(open);
+  const { withTree, chainOnly } = append;
   console.log(
-    `${name}: append ${APPEND_BATCH} entries/transaction, median of ${APPEND_ROUNDS}: with tree ${append.withTree.toFixed(1)} ms, ` +
-      `chain only ${append.chainOnly.toFixed(1)} ms; ratio ${(append.withTree / append.chainOnly).toFixed(3)}; ` +
-      `tree cost ${(((append.withTree - append.chainOnly) / APPEND_BATCH) * 1000).toFixed(1)} µs/entry`,
+    `${name}: append ${APPEND_BATCH} entries/transaction, median of ${APPEND_ROUNDS}: with tree ${withTree.wall.toFixed(1)} ms, ` +
+      `chain only ${chainOnly.wall.toFixed(1)} ms; ratio ${(withTree.wall / chainOnly.wall).toFixed(3)}; ` +
+      `tree cost ${(((withTree.wall - chainOnly.wall) / APPEND_BATCH) * 1000).toFixed(1)} µs/entry ` +
+      `(this process's CPU: ${withTree.cpu.toFixed(1)} vs ${chainOnly.cpu.toFixed(1)} ms, ratio ${(withTree.cpu / chainOnly.cpu).toFixed(3)})`,
   );
   const big = await open();
   try {
     const ingest = await ingestThroughput(big.db);
-    const treeMsPerIncident =
-      ((append.withTree - append.chainOnly) / APPEND_BATCH) * ingest.entriesPerIncident;
+    const treeMsPerIncident = ((withTree.wall - chainOnly.wall) / APPEND_BATCH) * ingest.entriesPerIncident;
     const ingestMsPerIncident = ingest.msPerBatch / INGEST_BATCH;
     console.log(
       `${name}: ingest ${INGEST_BATCH} incidents/transaction (${ingest.entriesPerIncident} audit entries each), median of ${INGEST_ROUNDS}: ` +
         `${(INGEST_BATCH / (ingest.msPerBatch / 1000)).toFixed(0)} incidents/s with the tree; ` +
         `the tree's share ≈ ${((treeMsPerIncident / ingestMsPerIncident) * 100).toFixed(1)} % of ingest time`,
     );
-    const seconds = await fill(big.db, PROOF_ENTRIES);
-    console.log(`${name}: filled to ${PROOF_ENTRIES} entries in ${seconds.toFixed(0)} s`);
+    const filled = await fill(big.db, PROOF_ENTRIES, name === 'postgres');
+    console.log(
+      `${name}: filled to ${filled.size} entries in ${filled.seconds.toFixed(0)} s` +
+        (filled.size < PROOF_ENTRIES
+          ? ` (stopped after ${FILL_LIMIT_SECONDS} s, short of ${PROOF_ENTRIES})`
+          : ''),
+    );
     const size = (await readTreeHead(big.db)).size;
     const proofs = await proofTimes(big.db, size);
     console.log(

@@ -8,11 +8,11 @@ import {
   type Updateable,
 } from 'kysely';
 
-import { lockChainHead, type Db } from '../platform/db/dialect.js';
+import type { Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
 import { auditImage, chainEntry, type ChainedEntry } from './chain.js';
-import { appendTreeLeaves } from './tree-store.js';
+import { growTree, insertTreeNodes } from './tree-store.js';
 
 /** Who makes a change and why; `clock` is passed in so tests control time. */
 export interface ChangeContext {
@@ -48,8 +48,6 @@ export interface RecordWriter {
 
 type LooseRow = Record<string, unknown> & { id: number };
 
-const ENTRY_BATCH = 400;
-
 /**
  * Runs `work` in one transaction whose every record write is chained into the audit log.
  *
@@ -76,7 +74,8 @@ export async function auditedIn<R>(
   context: ChangeContext,
   work: (writer: RecordWriter) => Promise<R>,
 ): Promise<R> {
-  let head = await lockChainHead(trx);
+  const locked = await lockHead(trx);
+  let head = { seq: locked.seq, hash: locked.hash };
   const pending: ChainedEntry[] = [];
   const at = (context.clock ?? (() => new Date()))().toISOString();
 
@@ -142,17 +141,66 @@ export async function auditedIn<R>(
   };
 
   const result = await work(writer);
-  await flushEntries(trx, pending);
-  if (pending.length > 0) {
-    // The Merkle tree grows in the same transaction: leaf i is entry seq i + 1.
-    await appendTreeLeaves(
-      trx,
-      (pending[0] as ChainedEntry).seq - 1,
-      pending.map((e) => e.hash),
-    );
-    await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
-  }
+  await appendEntries(trx, locked, pending);
   return result;
+}
+
+/** The chain head as the writer locks it; `frontier` is undefined before migration 0011 made the tree. */
+export interface LockedHead {
+  readonly seq: number;
+  readonly hash: string;
+  readonly frontier: string | null | undefined;
+}
+
+/**
+ * Locks the chain head for this transaction (a no-op update, so concurrent writers queue) and
+ * reads it with the tree's frontier in the same statement. `returning *`, so that a migration
+ * older than 0011 writing through the chain (0007's backfill) finds no frontier column and leaves
+ * the tree to 0011, which builds it from every entry.
+ */
+export async function lockHead(trx: Transaction<Database>): Promise<LockedHead> {
+  const { rows } = await sql<{
+    seq: number | string;
+    hash: string;
+    frontier?: string | null;
+  }>`update audit_head set seq = seq where id = 1 returning *`.execute(trx);
+  const row = rows[0];
+  if (!row) throw new Error('the audit head row is missing: run the migrations');
+  return {
+    seq: Number(row.seq),
+    hash: row.hash,
+    frontier: 'frontier' in row ? (row.frontier ?? null) : undefined,
+  };
+}
+
+/**
+ * Stores entries chained onto the locked `head` (in seq order), grows the Merkle tree by them
+ * (leaf i is entry seq i + 1) and moves the head: the entries, the few new tree nodes, and one
+ * update of the head row with seq, hash and frontier. A head whose frontier is undefined has no
+ * tree yet: the chain alone moves.
+ */
+export async function appendEntries(
+  trx: Transaction<Database>,
+  head: LockedHead,
+  entries: readonly ChainedEntry[],
+): Promise<void> {
+  const last = entries[entries.length - 1];
+  if (!last) return;
+  await flushEntries(trx, entries);
+  const tree =
+    head.frontier === undefined
+      ? null
+      : growTree(
+          head.frontier,
+          head.seq,
+          entries.map((e) => e.hash),
+        );
+  if (tree) await insertTreeNodes(trx, tree.nodes);
+  await trx
+    .updateTable('audit_head')
+    .set({ seq: last.seq, hash: last.hash, ...(tree ? { frontier: tree.frontier } : {}) })
+    .where('id', '=', 1)
+    .execute();
 }
 
 // Kysely cannot type a query over a union of table names, so the writer's three statements are
@@ -182,13 +230,16 @@ async function insertRows(
     const key = Object.keys(v)
       .filter((c) => v[c] !== undefined)
       .join(',');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const [key, indexes] of groups) {
     const columns = key === '' ? [] : key.split(',');
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)));
-    for (let start = 0; start < indexes.length; start += perStatement) {
-      const slice = indexes.slice(start, start + perStatement);
+    let start = 0;
+    for (const size of statementSizes(trx, indexes.length, columns.length)) {
+      const slice = indexes.slice(start, start + size);
+      start += size;
       if (columns.length === 0) {
         for (const i of slice) out[i] = await insertRow(trx, table, {});
         continue;
@@ -209,11 +260,38 @@ async function insertRows(
   return out;
 }
 
+/**
+ * How many rows each multi-row insert of `n` rows takes, under the parameter limit. SQLite
+ * prepares a statement per distinct text and the connection caches them by text, so there the
+ * sizes are powers of two (the same few texts batch after batch, prepared once); PostgreSQL
+ * prepares nothing, so there each statement takes as many rows as it can.
+ */
+function statementSizes(trx: Transaction<Database>, n: number, columns: number): number[] {
+  const most = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, columns)));
+  const sizes: number[] = [];
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    for (let left = n; left > 0; left -= most) sizes.push(Math.min(most, left));
+    return sizes;
+  }
+  let block = 1;
+  while (block * 2 <= most) block *= 2;
+  let left = n;
+  // At most n / block full blocks, then one statement per set bit of the rest.
+  for (; left >= block; left -= block) sizes.push(block);
+  for (let bit = block / 2; bit >= 1; bit /= 2)
+    if (left >= bit) {
+      sizes.push(bit);
+      left -= bit;
+    }
+  return sizes;
+}
+
 function multiRowInsert(
   trx: Transaction<Database>,
-  table: AuditedTable,
+  table: AuditedTable | 'audit_entries',
   columns: readonly string[],
   rows: readonly Values[],
+  returning = true,
 ): CompiledQuery<LooseRow> {
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
   const parameters: unknown[] = [];
@@ -226,7 +304,7 @@ function multiRowInsert(
   });
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   return CompiledQuery.raw(
-    `insert into "${table}" (${quoted}) values ${tuples.join(', ')} returning *`,
+    `insert into "${table}" (${quoted}) values ${tuples.join(', ')}${returning ? ' returning *' : ''}`,
     parameters,
   );
 }
@@ -247,9 +325,25 @@ async function updateRow(
   return rows[0];
 }
 
+const ENTRY_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'reason',
+  'prev_hash',
+  'hash',
+] as const;
+
+/** The entries, in multi-row inserts as large as the parameter limit allows (few statements to prepare). */
 async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += ENTRY_BATCH) {
-    const rows = entries.slice(i, i + ENTRY_BATCH).map((e) => ({
+  let i = 0;
+  for (const size of statementSizes(trx, entries.length, ENTRY_COLUMNS.length)) {
+    const rows = entries.slice(i, i + size).map((e) => ({
       seq: e.seq,
       at: e.at,
       actor: e.actor,
@@ -262,6 +356,7 @@ async function flushEntries(trx: Transaction<Database>, entries: readonly Chaine
       prev_hash: e.prevHash,
       hash: e.hash,
     }));
-    await trx.insertInto('audit_entries').values(rows).execute();
+    await trx.executeQuery(multiRowInsert(trx, 'audit_entries', ENTRY_COLUMNS, rows, false));
+    i += size;
   }
 }

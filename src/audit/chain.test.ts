@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { auditImage, canonicalJson, chainEntry, checkLink, GENESIS_HASH, hashEntry } from './chain.js';
+import {
+  auditImage,
+  canonicalJson,
+  chainEntry,
+  checkLink,
+  GENESIS_HASH,
+  hashEntry,
+  sha256Hex,
+  type AuditEntry,
+  type Json,
+} from './chain.js';
 
 const entry = {
   at: '2020-11-10T00:00:00.000Z',
@@ -72,6 +82,72 @@ describe('auditImage and later migrations', () => {
     );
     expect(auditImage('incidents', { id: 1, title: 't' })).not.toBe(
       auditImage('incidents', { id: 1, title: 't', merged_into_id: 3 }),
+    );
+  });
+});
+
+describe('the fast texts of the write path', () => {
+  const body = (e: AuditEntry): Json => ({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    before: e.before,
+    after: e.after,
+    reason: e.reason,
+  });
+
+  it('hashes an entry exactly as the canonical JSON of its fields, for usual and unusual entries', () => {
+    const usual = { ...entry, seq: 7, reason: 'quotes " and \\ and é \u2028 \n' };
+    const unusual = [
+      { ...usual, reason: null, before: '{"a":1}' },
+      { ...usual, entityId: 12 as unknown as string },
+      { ...usual, seq: Number.NaN },
+      { ...usual, after: undefined as unknown as null },
+    ];
+    for (const e of [usual, ...unusual]) {
+      let expected: string | Error;
+      try {
+        expected = sha256Hex(GENESIS_HASH + canonicalJson(body(e)));
+      } catch (error) {
+        expected = error as Error;
+      }
+      if (expected instanceof Error) expect(() => hashEntry(GENESIS_HASH, e)).toThrow(expected.message);
+      else expect(hashEntry(GENESIS_HASH, e)).toBe(expected);
+    }
+  });
+
+  it('writes an audit image as the canonical JSON of the image object', () => {
+    const row = {
+      title: 'Shelling "near" the bridge — é',
+      id: 3,
+      lat: 40.5,
+      verified: true,
+      note: null,
+      missing: undefined,
+      big: 12n,
+      when: new Date('2024-01-01T00:00:00.000Z'),
+      raw: new Uint8Array([1, 2, 3]),
+      clean_text: 'body',
+    };
+    const image: Record<string, Json> = {
+      title: row.title,
+      id: 3,
+      lat: 40.5,
+      verified: true,
+      big: 12,
+      when: '2024-01-01T00:00:00.000Z',
+      raw: `sha256:${sha256Hex(row.raw)}`,
+      clean_text: `sha256:${sha256Hex('body')}`,
+    };
+    expect(auditImage('sources', row)).toBe(canonicalJson(image));
+    expect(auditImage('feeds', { id: 1, url: 'u', etag: 'x', enabled: 1 })).toBe(
+      canonicalJson({ id: 1, url: 'u', enabled: 1 }),
+    );
+    expect(() => auditImage('incidents', { id: 1, lat: Number.POSITIVE_INFINITY })).toThrow(
+      /cannot canonicalise/,
     );
   });
 });

@@ -40,7 +40,14 @@ export function canonicalJson(value: Json): string {
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`).join(',')}}`;
+  // Built by appending rather than map/join: audit images of wide rows are hashed on every write.
+  let out = '{';
+  for (let i = 0; i < keys.length; i += 1) {
+    const k = keys[i] as string;
+    if (i > 0) out += ',';
+    out += `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`;
+  }
+  return `${out}}`;
 }
 
 export const sha256Hex = (data: string | Uint8Array): string =>
@@ -48,6 +55,42 @@ export const sha256Hex = (data: string | Uint8Array): string =>
 
 /** The hash of an entry given the hash of the one before it. */
 export function hashEntry(prevHash: string, entry: AuditEntry): string {
+  return sha256Hex(prevHash + entryJson(entry));
+}
+
+/** A text field as canonicalJson writes it (a missing one is null); undefined when it is not text. */
+const textJson = (value: unknown): string | undefined =>
+  value === null || value === undefined
+    ? 'null'
+    : typeof value === 'string'
+      ? JSON.stringify(value)
+      : undefined;
+
+/**
+ * The canonical JSON of an entry's hashed fields. The usual entry (text fields, a finite seq) is
+ * written out in sorted key order directly; anything else (an entry read from an untrusted
+ * export) goes through canonicalJson, which gives the same text for the usual entry too.
+ */
+function entryJson(entry: AuditEntry): string {
+  const fields = [
+    ['action', entry.action],
+    ['actor', entry.actor],
+    ['after', entry.after],
+    ['at', entry.at],
+    ['before', entry.before],
+    ['entity_id', entry.entityId],
+    ['entity_type', entry.entityType],
+    ['reason', entry.reason],
+  ] as const;
+  if (typeof entry.seq === 'number' && Number.isFinite(entry.seq)) {
+    let out = '{';
+    for (const [key, value] of fields) {
+      const json = textJson(value);
+      if (json === undefined) break;
+      out += `"${key}":${json},`;
+      if (key === 'reason') return `${out}"seq":${JSON.stringify(entry.seq)}}`;
+    }
+  }
   const body: Json = {
     seq: entry.seq,
     at: entry.at,
@@ -59,7 +102,7 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
     after: entry.after,
     reason: entry.reason,
   };
-  return sha256Hex(prevHash + canonicalJson(body));
+  return canonicalJson(body);
 }
 
 /** Links an entry onto the chain whose head is `prev`. */
@@ -106,14 +149,31 @@ const AUDITED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 export function auditImage(table: string, row: Readonly<Record<string, unknown>>): string {
   const digested = DIGESTED_COLUMNS[table] ?? [];
   const only = AUDITED_COLUMNS[table];
-  const image: Record<string, Json> = {};
-  for (const [column, value] of Object.entries(row)) {
+  // The canonical JSON of the image written directly: its values are plain (no nesting), so this
+  // is canonicalJson of the image object, in sorted key order, without building the object.
+  let out = '{';
+  for (const { column, quoted } of sortedColumns(table, row)) {
     if (only && !only.includes(column)) continue;
+    const value = row[column];
     // Nulls are left out, so a migration that adds a nullable column does not change old images.
     if (value === null || value === undefined) continue;
-    image[column] = digested.includes(column) ? `sha256:${digestValue(value)}` : toJson(value);
+    const json = digested.includes(column) ? `sha256:${digestValue(value)}` : toJson(value);
+    out += `${out.length > 1 ? ',' : ''}${quoted}:${canonicalJson(json)}`;
   }
-  return canonicalJson(image);
+  return `${out}}`;
+}
+
+/** The last column list seen per table, sorted and quoted: a table's rows mostly come with the same columns. */
+const columnOrders = new Map<string, { keys: string[]; sorted: { column: string; quoted: string }[] }>();
+
+function sortedColumns(table: string, row: Readonly<Record<string, unknown>>) {
+  const keys = Object.keys(row);
+  const known = columnOrders.get(table);
+  if (known && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i]))
+    return known.sorted;
+  const sorted = [...keys].sort().map((column) => ({ column, quoted: JSON.stringify(column) }));
+  columnOrders.set(table, { keys, sorted });
+  return sorted;
 }
 
 function digestValue(value: unknown): string {

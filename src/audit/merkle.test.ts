@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   appendLeaf,
+  appendLeaves,
+  blockLevels,
   consistencyRanges,
   frontierRoot,
   inclusionRanges,
@@ -261,6 +263,57 @@ describe('Merkle tree (RFC 6962 hashing)', () => {
     expect(verifyConsistency(10, 20, honest.roots[9] as Hash, forged.roots[19] as Hash, proof10)).toBe(false);
     expect(specVerifyConsistency(10, 20, honest.roots[9] as Hash, forged.roots[19] as Hash, proof10)).toBe(
       false,
+    );
+  });
+});
+
+describe('appending many leaves and hashing a block', () => {
+  const many = Array.from({ length: 300 }, (_, i) => Buffer.from(`leaf ${i}`));
+  const oneByOne = () => {
+    let frontier: Hash[] = [];
+    const nodes: { id: NodeId; hash: Hash }[] = [];
+    many.forEach((leaf, i) => {
+      const step = appendLeaf(frontier, i, leaf);
+      nodes.push(...step.nodes);
+      frontier = step.frontier;
+    });
+    return { nodes, frontier };
+  };
+
+  it('gives the nodes at or above the level asked and the frontier that leaf-by-leaf appends give', () => {
+    const reference = oneByOne();
+    for (const minLevel of [0, 3, 6]) {
+      // In uneven runs, so that the frontier is carried across calls.
+      let frontier: Hash[] = [];
+      const nodes: { id: NodeId; hash: Hash }[] = [];
+      for (const [start, end] of [
+        [0, 1],
+        [1, 64],
+        [64, 65],
+        [65, 200],
+        [200, 300],
+      ] as const) {
+        const step = appendLeaves(frontier, start, many.slice(start, end), minLevel);
+        nodes.push(...step.nodes);
+        frontier = step.frontier;
+      }
+      const expected = reference.nodes.filter((n) => n.id.level >= minLevel);
+      expect(nodes.map((n) => `${nodeKey(n.id)}=${hex(n.hash)}`)).toEqual(
+        expected.map((n) => `${nodeKey(n.id)}=${hex(n.hash)}`),
+      );
+      expect(frontier.map(hex)).toEqual(reference.frontier.map(hex));
+    }
+  });
+
+  it("hashes a block's perfect subtrees as the tree's own nodes, and leaves out incomplete ones", () => {
+    const byKey = new Map(oneByOne().nodes.map((n) => [nodeKey(n.id), hex(n.hash)]));
+    // Leaves 256..299: a block of 64 cut short at the right edge, as the newest block is.
+    const levels = blockLevels(many.slice(256, 300));
+    expect(levels.map((l) => l.length)).toEqual([44, 22, 11, 5, 2, 1]);
+    levels.forEach((hashes, level) =>
+      hashes.forEach((h, j) =>
+        expect(hex(h)).toBe(byKey.get(nodeKey({ level, index: 256 / 2 ** level + j }))),
+      ),
     );
   });
 });

@@ -2,7 +2,16 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
-import { leafHash, verifyConsistency, verifyInclusion, nodeHash, EMPTY_ROOT } from './merkle.js';
+import { chainEntry, type ChainedEntry } from './chain.js';
+import { appendEntries, lockHead } from './audit-store.js';
+import {
+  leafHash,
+  verifyConsistency,
+  verifyInclusion,
+  nodeHash,
+  EMPTY_ROOT,
+  STORED_LEVEL,
+} from './merkle.js';
 import { consistencyProof, inclusionProof, readTreeHead, rootAt } from './tree-store.js';
 
 /** MTH by the RFC recursion over the stored entry hashes, independent of the stored tree. */
@@ -55,5 +64,69 @@ describeEachDatabase('audit verify and the stored tree', (t) => {
     await t.db.updateTable('audit_head').set({ frontier: forged }).execute();
     const report = await verifyAudit(t.db);
     expect(report.problems.map((p) => p.kind)).toEqual(['tree_mismatch']);
+  });
+});
+
+describeEachDatabase('the audit Merkle tree past its stored level', (t) => {
+  it('stores only complete subtrees of 64 leaves and more, and still proves every entry and size', async () => {
+    // 333 entries in uneven transactions, so blocks of 64 fill across commits and one stays partial.
+    for (const n of [1, 70, 2, 64, 130, 66]) {
+      await t.db.transaction().execute(async (trx) => {
+        const head = await lockHead(trx);
+        const batch: ChainedEntry[] = [];
+        let prev = { seq: head.seq, hash: head.hash };
+        for (let i = 0; i < n; i += 1) {
+          const e = chainEntry(prev, {
+            at: '2026-01-01T00:00:00.000Z',
+            actor: 'system:test',
+            action: 'create',
+            entityType: 'notes',
+            entityId: String(prev.seq + 1),
+            before: null,
+            after: null,
+            reason: null,
+          });
+          batch.push(e);
+          prev = e;
+        }
+        await appendEntries(trx, head, batch);
+      });
+    }
+    const entries = await t.db.selectFrom('audit_entries').select('hash').orderBy('seq').execute();
+    const leaves = entries.map((e) => Buffer.from(e.hash, 'hex'));
+    const n = leaves.length;
+    const stored = await t.db.selectFrom('audit_tree_nodes').select(['level', 'idx']).execute();
+    expect(Math.min(...stored.map((r) => r.level))).toBe(STORED_LEVEL);
+    // One row per complete subtree of 2^level leaves, for each level from STORED_LEVEL up.
+    let expected = 0;
+    for (let level = STORED_LEVEL; 2 ** level <= n; level += 1) expected += Math.floor(n / 2 ** level);
+    expect(stored.length).toBe(expected);
+
+    const root = mth(leaves);
+    expect((await readTreeHead(t.db)).root.equals(root)).toBe(true);
+    for (let entry = 1; entry <= n; entry += 7) {
+      const proof = await inclusionProof(t.db, entry);
+      expect(verifyInclusion(entry - 1, n, proof.leafHash, proof.path, root)).toBe(true);
+    }
+    for (const size of [1, 63, 64, 65, 128, 200, 256, 300, n]) {
+      const at = mth(leaves.slice(0, size));
+      expect((await rootAt(t.db, size)).equals(at)).toBe(true);
+      for (const from of [1, 5, 64, 100, size]) {
+        if (from > size) continue;
+        const proof = await consistencyProof(t.db, from, size);
+        expect(verifyConsistency(from, size, mth(leaves.slice(0, from)), at, proof)).toBe(true);
+      }
+      const proof = await inclusionProof(t.db, size, size);
+      expect(verifyInclusion(size - 1, size, proof.leafHash, proof.path, at)).toBe(true);
+    }
+  });
+
+  it('names the missing entry hash a proof needs instead of proving from a gap', async () => {
+    const { size } = await readTreeHead(t.db);
+    await t.db
+      .deleteFrom('audit_entries')
+      .where('seq', '=', size - 1)
+      .execute();
+    await expect(consistencyProof(t.db, size - 2, size)).rejects.toThrow(/missing/);
   });
 });

@@ -46,7 +46,7 @@ export interface ImportOptions {
   readonly clock?: () => Date;
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 type Report = (outcome: ImportOutcome) => void;
 
 /**

@@ -68,6 +68,9 @@ export function incidentRowOf(
  */
 function keptColumnsOf(r: ImportedRow): Partial<NewRow<'incidents'>> {
   const out: Partial<Record<`acled_${KeptAcledColumn}`, string | null>> = {};
-  for (const column of KEPT_ACLED_COLUMNS) out[`acled_${column}`] = column in r.raw ? r.input[column] : null;
+  for (const [column, key] of KEPT_KEYS) out[key] = Object.hasOwn(r.raw, column) ? r.input[column] : null;
   return out;
 }
+
+/** Each kept column with the incidents column that keeps it, computed once rather than per row. */
+const KEPT_KEYS = KEPT_ACLED_COLUMNS.map((column) => [column, `acled_${column}`] as const);

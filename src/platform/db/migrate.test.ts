@@ -35,6 +35,7 @@ const CURRENT = [
   '0010-duplicate-suggestions',
   '0011-audit-tree',
   '0012-undated-incidents',
+  '0014-audit-tree-blocks',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -113,6 +114,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0010-duplicate-suggestions',
         '0011-audit-tree',
         '0012-undated-incidents',
+        '0014-audit-tree-blocks',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
