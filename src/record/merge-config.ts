@@ -34,8 +34,9 @@ export interface MergeConfig {
   readonly gridCellDegrees: number;
   /**
    * Families of events a country sees few of on one day (an exchange of prisoners, an agreement,
-   * a handover, an aid convoy): for those, an outlet naming only the country or province says
-   * nearly as much as one naming the town, unlike a shelling, of which a country sees dozens.
+   * a handover): for those, an outlet naming only the country or province says nearly as much as
+   * one naming the town, unlike a shelling, of which a country sees dozens (or aid convoys, of
+   * which a besieged area may see several a day).
    */
   readonly sparseFamilies: readonly IncidentFamily[];
   /** Candidates read from the database per report, at most. */
@@ -56,7 +57,7 @@ export const MERGE_CONFIG: MergeConfig = {
   areaNearKm: 25,
   blockBoxDegrees: 0.5,
   gridCellDegrees: 0.1,
-  sparseFamilies: ['exchange', 'agreement', 'handover', 'return', 'aid', 'monitoring'],
+  sparseFamilies: ['exchange', 'agreement', 'handover', 'return', 'monitoring'],
   maxCandidates: 500,
   weights: { kind: 0.25, date: 0.25, place: 0.35, parties: 0.1, killed: 0.05 },
 };
