@@ -325,6 +325,7 @@ export function presentPlace(mention: PlaceMention): Place {
     lat: Number.isFinite(p.lat) ? p.lat : null,
     lon: Number.isFinite(p.lon) ? p.lon : null,
     precision: mention.isNear ? 'near' : (p.precision ?? precisionOf(p.kind)),
+    ...(!Number.isFinite(p.lat) && p.parent ? { within: p.parent } : {}),
   };
 }
 

@@ -40,6 +40,11 @@ export const Place = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   precision: PlacePrecision,
+  /**
+   * For a place the gazetteer does not list (no coordinates of its own): the id of the listed
+   * place the text puts it in, so it stays compatible with that place and what contains it.
+   */
+  within: z.string().optional(),
 });
 export type Place = z.infer<typeof Place>;
 

@@ -20,14 +20,14 @@ export function claimPlace(
     lon: number | null;
     precision: string | null;
     country?: string | null;
+    within?: string | undefined;
   } | null,
 ): ClaimPlace | null {
   if (!place || (place.id === null && place.lat === null)) return null;
-  const known = place.id
-    ? ancestorsOf(gazetteer, place.id)
-        .slice(1)
-        .map((p) => p.id)
-    : [];
+  const listed = place.id ? ancestorsOf(gazetteer, place.id).slice(1) : [];
+  // A place the gazetteer does not list lies where the text put it: in its host and above.
+  const hosted = listed.length === 0 && place.within ? ancestorsOf(gazetteer, place.within) : listed;
+  const known = hosted.map((p) => p.id);
   // A place the gazetteer does not list still lies in the country extraction gave it (countries
   // are ids by their lower-case code), so a village and its country stay compatible.
   const country = place.country?.toLowerCase() ?? null;

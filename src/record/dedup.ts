@@ -6,6 +6,7 @@ import {
   compareParties,
   comparePlaces,
   isCertainlyApart,
+  isSparsePair,
   sharesSource,
   type Claim,
   type Feature,
@@ -61,7 +62,7 @@ function assess(report: Claim, incident: Claim, config: MergeConfig): Assessment
   const features = [
     compareKind(report.kind, incident.kind),
     compareDates(report, incident, config),
-    comparePlaces(report.place, incident.place, config),
+    comparePlaces(report.place, incident.place, config, isSparsePair(report.kind, incident.kind, config)),
     compareParties(report.parties, incident.parties),
     compareKilled(report.killed, incident.killed),
   ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer/gazetteer.js';
 import { reconcileFigures } from './casualty.js';
+import { claimPlace } from './claims.js';
 import { clusterClaims } from './cluster.js';
 import { compareClaims, decideMerge } from './dedup.js';
 import { absorbClaim } from './merge-absorb.js';
@@ -61,6 +63,61 @@ describe('one event told by several outlets', () => {
     const value = (c: typeof inProvince) => c.features.find((f) => f.name === 'place')?.value ?? 0;
     expect(value(inProvince)).toBeGreaterThan(value(inCountry));
     expect(compareClaims(claim({ place: unlisted }), claim({ place: country })).verdict).toBe('join');
+  });
+
+  it('reads only the country as nearly as telling as the town for an event a country sees few of a day', () => {
+    // An exchange of detainees on 3 May: one outlet names the town it took place in, another
+    // says only "in qz", and its copy carries no date at all.
+    const town = claim({ kind: 'prisoner_exchange', parties: ['QZ'] });
+    const countryOnly = claim({
+      kind: 'prisoner_exchange',
+      place: country,
+      dateStart: '2030-01-01',
+      dateEnd: '2030-01-01',
+      dateBasis: 'unknown',
+    });
+    const exchange = compareClaims(countryOnly, town);
+    expect(exchange.verdict).toBe('join');
+    expect(exchange.reason).toMatch(/few of a day/);
+    // The same shape for a shelling, of which a country sees many a day, stays a suggestion.
+    const shelling = compareClaims({ ...countryOnly, kind: 'shelling' }, { ...town, kind: 'shelling' });
+    expect(shelling.verdict).not.toBe('join');
+    const value = (c: typeof exchange) => c.features.find((f) => f.name === 'place')?.value ?? 0;
+    expect(value(exchange)).toBeLessThan(value(compareClaims({ ...countryOnly, place: tallow }, town)));
+  });
+
+  it('keeps a village the gazetteer does not list inside the province the text put it in', () => {
+    // "near Marrow, a hamlet in Brennan province": Marrow has no coordinates of its own.
+    const gazetteer = buildGazetteer([
+      { id: 'qz', name: 'Qz', names: ['Qz'], kind: 'country', country: 'QZ', parent: null, lat: 10, lon: 20 },
+      {
+        id: 'qz-brennan',
+        name: 'Brennan',
+        names: ['Brennan'],
+        kind: 'region',
+        country: 'QZ',
+        parent: 'qz',
+        lat: 10.4,
+        lon: 20.3,
+      },
+    ]);
+    const hosted = { id: 'unlisted-marrow', lat: null, lon: null, precision: 'exact', country: 'QZ' };
+    expect(claimPlace(gazetteer, { ...hosted, within: 'qz-brennan' })?.ancestors).toEqual([
+      'qz-brennan',
+      'qz',
+    ]);
+    expect(claimPlace(gazetteer, hosted)?.ancestors).toEqual(['qz']);
+    const marrow: ClaimPlace = { ...unlisted, ancestors: ['qz-brennan', 'qz'] };
+    // Against the province it is within it; against a listed village of that province it is as
+    // specific as the province, more than an unlisted village known only by its country.
+    expect(compareClaims(claim({ place: marrow }), claim({ place: province })).verdict).toBe('join');
+    const place = (p: ClaimPlace) =>
+      compareClaims(claim({ place: p }), claim({ place: orrin })).features.find((f) => f.name === 'place');
+    expect(place(marrow)).toMatchObject({
+      value: 0.55,
+      note: expect.stringMatching(/both lie in qz-brennan/),
+    });
+    expect(place(unlisted)?.value).toBeLessThan(0.55);
   });
 
   it('keeps two villages of one province 40 km apart as two events', () => {

@@ -1,3 +1,5 @@
+import type { IncidentFamily } from '../vocabulary/index.js';
+
 /**
  * Every tolerance of the merge in one place: the same values drive `ingest` (candidates from the
  * database) and the batch clusterer behind `bench:dedup`, so a change here changes both.
@@ -30,6 +32,13 @@ export interface MergeConfig {
   readonly blockBoxDegrees: number;
   /** Cell size in degrees of the batch clusterer's grid (its 3×3 cells must cover `pointNearKm`). */
   readonly gridCellDegrees: number;
+  /**
+   * Families of events a country sees few of on one day (an exchange of prisoners, an agreement,
+   * a handover): for those, an outlet naming only the country or province says nearly as much as
+   * one naming the town, unlike a shelling, of which a country sees dozens (or aid convoys, of
+   * which a besieged area may see several a day).
+   */
+  readonly sparseFamilies: readonly IncidentFamily[];
   /** Candidates read from the database per report, at most. */
   readonly maxCandidates: number;
   readonly weights: Readonly<Record<'kind' | 'date' | 'place' | 'parties' | 'killed', number>>;
@@ -48,6 +57,7 @@ export const MERGE_CONFIG: MergeConfig = {
   areaNearKm: 25,
   blockBoxDegrees: 0.5,
   gridCellDegrees: 0.1,
+  sparseFamilies: ['exchange', 'agreement', 'handover', 'return', 'monitoring'],
   maxCandidates: 500,
   weights: { kind: 0.25, date: 0.25, place: 0.35, parties: 0.1, killed: 0.05 },
 };

@@ -210,6 +210,23 @@ const SAME_VALUE: Readonly<Record<PlacePrecision, number>> = {
   country: 0.5,
 };
 
+/**
+ * The same for events a country sees few of on one day (`MergeConfig.sparseFamilies`: an
+ * exchange, an agreement, a handover): the coarser place still grades below the finer, but
+ * naming only the country says nearly as much as naming the town.
+ */
+const SPARSE_VALUE: Readonly<Record<PlacePrecision, number>> = {
+  exact: 0.9,
+  near: 0.9,
+  district: 0.85,
+  region: 0.85,
+  country: 0.8,
+};
+
+/** Whether both kinds are of a family a country sees few events of on one day. */
+export const isSparsePair = (a: IncidentKind, b: IncidentKind, config: MergeConfig = MERGE_CONFIG): boolean =>
+  config.sparseFamilies.includes(familyOf(a)) && config.sparseFamilies.includes(familyOf(b));
+
 /** Countries are places by their lower-case alpha-2 code; a place's country is the last such ancestor. */
 const COUNTRY_ID = /^[a-z]{2}$/;
 function countryOf(p: ClaimPlace): string | null {
@@ -221,17 +238,32 @@ function countryOf(p: ClaimPlace): string | null {
   return null;
 }
 
+/**
+ * The nearest division below the country that holds both places (or is one of them), when one has
+ * no coordinates to measure by: an unlisted village placed by the text in its province, and a
+ * town of that province.
+ */
+function sharedDivision(a: ClaimPlace, b: ClaimPlace): string | null {
+  const holds = (p: ClaimPlace, id: string) => p.id === id || p.ancestors.includes(id);
+  for (const id of a.ancestors) if (!COUNTRY_ID.test(id) && holds(b, id)) return id;
+  for (const id of b.ancestors) if (!COUNTRY_ID.test(id) && holds(a, id)) return id;
+  return null;
+}
+
 export function comparePlaces(
   a: ClaimPlace | null,
   b: ClaimPlace | null,
   config: MergeConfig = MERGE_CONFIG,
+  sparse = false,
 ): Feature {
+  const graded = (table: Readonly<Record<PlacePrecision, number>>, p: PlacePrecision | null) =>
+    sparse ? Math.max(table[p ?? 'country'], SPARSE_VALUE[p ?? 'country']) : table[p ?? 'country'];
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
   if (a.id !== null && a.id === b.id) {
     const coarser = isPoint(a) ? b.precision : a.precision;
-    const value = SAME_VALUE[coarser ?? 'country'];
+    const value = graded(SAME_VALUE, coarser);
     return feature(
       'place',
       w,
@@ -244,14 +276,23 @@ export function comparePlaces(
     return feature(
       'place',
       w,
-      WITHIN_VALUE[outer.precision ?? 'country'],
-      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})`,
+      graded(WITHIN_VALUE, outer.precision),
+      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})${sparse ? ', for an event of a kind a country sees few of a day' : ''}`,
     );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
     // With no coordinates to measure, the countries still tell two towns apart.
     const [ca, cb] = [countryOf(a), countryOf(b)];
     if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
+    // A town known only by the division the text put it in says as much as naming that division.
+    const shared = sharedDivision(a, b);
+    if (shared)
+      return feature(
+        'place',
+        w,
+        graded(WITHIN_VALUE, 'region'),
+        `both lie in ${shared}, and one has no coordinates of its own`,
+      );
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }
   const km = distanceKm(a.lat, a.lon, b.lat, b.lon);

@@ -30,6 +30,10 @@ describe.skipIf(!hasChromium)('the duplicates queue', () => {
     );
     expect(await card().locator('.merge-features').textContent()).toMatch(/lies within the other/);
     expect(await card().locator('section.side').count()).toBe(2);
+    // Both places on the card's small map (drawn once seen): the village's point and the region's centre.
+    await card().locator('.pair-map').scrollIntoViewIfNeeded();
+    await card().locator('.pair-map path.leaflet-interactive').nth(1).waitFor();
+    expect(await card().locator('.pair-map path.leaflet-interactive').count()).toBe(2);
     await screenshot(scene.w.page, 'duplicates-queue');
   });
 

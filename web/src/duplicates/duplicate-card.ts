@@ -2,6 +2,7 @@ import { postJson } from '../api-client.js';
 import { h, replace, words } from '../ui/dom.js';
 import { datesText, kindLabel } from '../ui/labels.js';
 import type { DuplicateSuggestion, SuggestionSide } from './duplicate-types.js';
+import { pairMapBox } from './pair-map.js';
 
 export type Action = 'merge' | 'dismiss' | 'undo';
 
@@ -18,7 +19,8 @@ const DONE: Readonly<Record<Action, string>> = {
 
 /**
  * One possible duplicate: the score and the merge's explanation in words, both incidents side by
- * side (kind, dates, place, casualty figures, sources), a required reason, and the one-click
+ * side (kind, dates, place, casualty figures, sources) with both places on a small map, a
+ * required reason, and the one-click
  * answers the suggestion's status allows.
  */
 export function duplicateCard(
@@ -47,6 +49,7 @@ export function duplicateCard(
     h('p', { class: 'merge-reason' }, s.explanation.reason),
     featureTable(s),
     h('div', { class: 'pair' }, side('Newer', s.incident), side('Older', s.candidate)),
+    pairMapBox(s),
     s.reason ? h('p', {}, `Decided by ${s.decidedBy ?? 'someone'}: ${s.reason}`) : null,
     actions.length > 0 ? h('label', { for: reason.id }, 'Reason (internal: not published)') : null,
     actions.length > 0 ? reason : null,

@@ -4,8 +4,10 @@ import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
 import { h } from '../ui/dom.js';
 import { errorBox } from '../ui/layout.js';
+import { removeMap } from '../map/basemap.js';
 import { duplicateCard, type Action } from './duplicate-card.js';
 import type { DuplicateSuggestion, SuggestionStatus } from './duplicate-types.js';
+import { drawPairMap } from './pair-map.js';
 
 const STATUSES: readonly SuggestionStatus[] = ['open', 'merged', 'dismissed'];
 let flash = '';
@@ -44,6 +46,7 @@ export const duplicatesPage: PageModule = {
         ? h('p', {}, 'No suggestions here.')
         : h('ol', { class: 'queue' }, ...page.items.map((s) => h('li', {}, duplicateCard(s, done)))),
     );
+    return drawMapsWhenSeen(main, page.items);
   },
 };
 
@@ -51,4 +54,27 @@ export const duplicatesPage: PageModule = {
 function done(message: string, action: Action): void {
   flash = message;
   navigate('/duplicates', new URLSearchParams({ status: action === 'merge' ? 'merged' : 'open' }));
+}
+
+/**
+ * The cards' small maps, each drawn when its card scrolls into view (a queue of a hundred pairs
+ * does not draw a hundred maps up front), and all taken down with the page.
+ */
+function drawMapsWhenSeen(main: HTMLElement, items: readonly DuplicateSuggestion[]): () => void {
+  const maps: L.Map[] = [];
+  const byId = new Map(items.map((s) => [String(s.id), s] as const));
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const box = entry.target as HTMLElement;
+      observer.unobserve(box);
+      const s = byId.get(box.dataset.pairMap ?? '');
+      if (s) maps.push(drawPairMap(box, s));
+    }
+  });
+  main.querySelectorAll<HTMLElement>('[data-pair-map]').forEach((box) => observer.observe(box));
+  return () => {
+    observer.disconnect();
+    maps.forEach(removeMap);
+  };
 }
