@@ -18,6 +18,7 @@ import * as m0008 from './migrations/0008-credentials.js';
 import * as m0009 from './migrations/0009-acled-fields.js';
 import * as m0010 from './migrations/0010-duplicate-suggestions.js';
 import * as m0011 from './migrations/0011-audit-tree.js';
+import * as m0013 from './migrations/0013-search.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-acled-fields': m0009,
   '0010-duplicate-suggestions': m0010,
   '0011-audit-tree': m0011,
+  '0013-search': m0013,
 };
 
 /** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
