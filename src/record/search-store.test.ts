@@ -235,7 +235,7 @@ describeEachDatabase('search store', (t) => {
       if (outcome instanceof Error) {
         expect(outcome).toBeInstanceOf(TruceError);
         expect(outcome.message).toMatch(/^q: /);
-      } else expect(Array.isArray(outcome.items)).toBe(true);
+      } else expect(Array.isArray((outcome as SearchPage).items)).toBe(true);
     }
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 60, unit: 'binary' }), async (q) => {
