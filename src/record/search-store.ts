@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Db } from '../platform/db/dialect.js';
-import { MARK_END, MARK_START, searchDialect, type SearchIndex } from '../platform/db/search-dialect.js';
+import { sql, type SqlBool } from 'kysely';
+import {
+  MARK_END,
+  MARK_START,
+  searchDialect,
+  type SearchIndex,
+  type Within,
+} from '../platform/db/search-dialect.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import { parseIncidentFilters } from './incident-filters.js';
@@ -15,7 +22,7 @@ export const SEARCH_TYPES = ['incident', 'source', 'statement'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const SEARCH_MAX_LIMIT = 50;
-export const SEARCH_MAX_OFFSET = 1000;
+export const SEARCH_MAX_OFFSET = 900;
 
 /**
  * The search's query: the words (`q`), which types of hit, the incident list's filters (a hit
@@ -158,11 +165,16 @@ function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
       ]),
     );
   };
+  const within: Record<SearchType, Within> = {
+    incident: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}`,
+    source: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}`,
+    statement: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}`,
+  };
   return {
     within: {
-      incident: open ? null : incidents(),
-      source: open ? null : sources(),
-      statement: open ? null : statements(),
+      incident: open ? null : within.incident,
+      source: open ? null : within.source,
+      statement: open ? null : within.statement,
     },
     incidents,
     sources,

@@ -12,6 +12,7 @@ import { missionPage } from './mission/mission-page.js';
 import type { PageModule } from './page.js';
 import { reportPage } from './report/report-form.js';
 import { reviewPage } from './review/review-page.js';
+import { searchPage } from './search/search-page.js';
 import type { Location } from './router.js';
 import { timelinePage } from './timeline/timeline-page.js';
 import { h } from './ui/dom.js';
@@ -32,6 +33,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   'field-report': fieldReportPage,
   activity: activityPage,
   feeds: feedsPage,
+  search: searchPage,
 };
 
 const notFound: PageModule = {

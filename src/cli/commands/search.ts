@@ -19,7 +19,7 @@ export function registerSearch(program: Command): void {
     .option('--party <party>', 'a party named as actor: its code or name')
     .option('--public', 'only what the public may see')
     .option('--limit <n>', 'hits per page (1–50)', '20')
-    .option('--offset <n>', 'hits to skip (0–1000)', '0')
+    .option('--offset <n>', 'hits to skip (0–900)', '0')
     .option('--format <format>', 'table or json', 'table')
     .action(
       async (query: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) => {

@@ -4,7 +4,7 @@
  * tables `search_*` with a GIN index, ranked by ts_rank, snippets by ts_headline. A user's words
  * reach either engine only as bound parameters inside quotes, so no query is ever read as syntax.
  */
-import { sql, type Expression, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchTerm } from '../../record/search-query.js';
 import { dialectOf, type Db, type DialectName } from './dialect.js';
 
@@ -20,18 +20,27 @@ export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
 const SNIPPET_WORDS = 24;
+
+/**
+ * The most matches ranked per type: a word found in more documents than this ranks the newest
+ * this many (scoring every match of a word in every document would cost the whole index).
+ */
+export const RANKED_MATCHES = 1000;
+
+/** The condition that the row with this id may be a hit, correlated with the index's id. */
+export type Within = (id: RawBuilder<number>) => Expression<SqlBool>;
 /** PostgreSQL indexes this much of each text (migration 0013); snippets read the same part. */
 const PG_TEXT_LIMIT = 300_000;
 
 export interface SearchDialect {
   /**
-   * The best `limit` matches as (id, score), score higher for a better match; `within` is a
-   * subquery of the ids allowed (null: any row).
+   * The best `limit` of the newest RANKED_MATCHES matches as (id, score), score higher for a
+   * better match; `within` says which rows may be hits (null: any row).
    */
   ranked(
     index: SearchIndex,
     terms: readonly SearchTerm[],
-    within: Expression<unknown> | null,
+    within: Within | null,
     limit: number,
   ): RawBuilder<{ id: number; score: number }>;
   /** A snippet of each of these rows, matched words between MARK_START and MARK_END. */
@@ -51,14 +60,18 @@ export function fts5Match(terms: readonly SearchTerm[]): string {
 }
 
 const sqlite: SearchDialect = {
+  // The candidates in rowid order (FTS5 walks its doclists newest first and stops at the limit),
+  // then the best of them; `+` keeps `within` a test of each candidate, not a rowid lookup per value.
   ranked(index, terms, within, limit) {
     const weights = sql.raw(index.columns.map((_, i) => (i === 0 ? '4.0' : '1.0')).join(', '));
     const table = sql.table(index.index);
+    const id = sql<number>`+${table}.rowid`;
     return sql<{ id: number; score: number }>`
-      select rowid as id, -bm25(${table}, ${weights}) as score from ${table}
-      where ${table} match ${fts5Match(terms)}
-      ${within ? sql`and rowid in (${within})` : sql``}
-      order by bm25(${table}, ${weights}) limit ${limit}`;
+      select id, score from (
+        select ${table}.rowid as id, -bm25(${table}, ${weights}) as score from ${table}
+        where ${table} match ${fts5Match(terms)} ${within ? sql`and ${within(id)}` : sql``}
+        order by ${table}.rowid desc limit ${RANKED_MATCHES}
+      ) order by score desc, id desc limit ${limit}`;
   },
   snippets(index, terms, ids) {
     const table = sql.table(index.index);
@@ -85,10 +98,12 @@ const postgres: SearchDialect = {
   ranked(index, terms, within, limit) {
     const table = sql.table(index.index);
     return sql<{ id: number; score: number }>`
-      select d.id, ts_rank(d.document, q.query) as score
-      from ${table} d, (select ${tsquery(terms)} as query) q
-      where d.document @@ q.query ${within ? sql`and d.id in (${within})` : sql``}
-      order by score desc, d.id desc limit ${limit}`;
+      select id, score from (
+        select d.id, ts_rank(d.document, q.query) as score
+        from ${table} d, (select ${tsquery(terms)} as query) q
+        where d.document @@ q.query ${within ? sql`and ${within(sql<number>`d.id`)}` : sql``}
+        order by d.id desc limit ${RANKED_MATCHES}
+      ) c order by score desc, id desc limit ${limit}`;
   },
   snippets(index, terms, ids) {
     const parts = index.columns.map((c) => sql`left(${sql.ref(c)}, ${sql.lit(PG_TEXT_LIMIT)})`);
