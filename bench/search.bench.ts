@@ -35,7 +35,23 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.leng
 const dayOf = (offset: number) => new Date(Date.UTC(2020, 8, 27) + offset * 864e5).toISOString().slice(0, 10);
 
 /** A made-up vocabulary of 4,000 words drawn Zipf-like: word i about 1/(i+1) as often as the first. */
-const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'vas', 'lo', 'dre', 'pu', 'sha', 'nor', 'ek', 'zi', 'tal', 'om', 'bu'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'ten',
+  'vas',
+  'lo',
+  'dre',
+  'pu',
+  'sha',
+  'nor',
+  'ek',
+  'zi',
+  'tal',
+  'om',
+  'bu',
+];
 const VOCABULARY = Array.from({ length: 4000 }, (_, i) => {
   let n = i + 7;
   let word = '';
@@ -124,7 +140,13 @@ async function seed(db: Db): Promise<number> {
         .execute();
       await trx
         .insertInto('incident_reports')
-        .values(reports.map((r, i) => ({ incident_id: incidents[i]?.id as number, report_id: r.id, linked_at: at })))
+        .values(
+          reports.map((r, i) => ({
+            incident_id: incidents[i]?.id as number,
+            report_id: r.id,
+            linked_at: at,
+          })),
+        )
         .execute();
       const statements = reports
         .filter((_, i) => i % 5 === 0)
@@ -153,7 +175,10 @@ const SHAPES: readonly Shape[] = [
   { name: 'rare word', params: () => ({ q: VOCABULARY[3000 + Math.floor(rand() * 1000)] as string }) },
   { name: 'phrase', params: () => ({ q: '"artillery fire"' }) },
   { name: 'two words', params: () => ({ q: `${VOCABULARY[Math.floor(rand() * 30)]} ${zipfWord()}` }) },
-  { name: 'prefix', params: () => ({ q: `${(VOCABULARY[Math.floor(rand() * 500)] as string).slice(0, 4)}*` }) },
+  {
+    name: 'prefix',
+    params: () => ({ q: `${(VOCABULARY[Math.floor(rand() * 500)] as string).slice(0, 4)}*` }),
+  },
   {
     name: 'word + filters',
     params: () => {
@@ -170,7 +195,11 @@ const VISIBILITIES: readonly [string, Visibility][] = [
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 type Timings = Map<string, { p50: number[]; p95: number[] }>;
 
@@ -210,10 +239,16 @@ async function run(name: string, config: DatabaseConfig) {
   const timings: Timings = new Map();
   for (let r = 0; r < RUNS; r += 1) await timeRun(db, timings);
   await db.destroy();
-  console.log(`\n${name}: ${TOTAL.toLocaleString('en')} incidents with their sources seeded in ${seconds.toFixed(0)} s`);
-  console.log(`${'searcher / query'.padEnd(28)} p50 ms   p95 ms   (medians of ${RUNS} runs, ${QUERIES_PER_SHAPE} queries each)`);
+  console.log(
+    `\n${name}: ${TOTAL.toLocaleString('en')} incidents with their sources seeded in ${seconds.toFixed(0)} s`,
+  );
+  console.log(
+    `${'searcher / query'.padEnd(28)} p50 ms   p95 ms   (medians of ${RUNS} runs, ${QUERIES_PER_SHAPE} queries each)`,
+  );
   for (const [key, t] of timings)
-    console.log(`${key.padEnd(28)} ${median(t.p50).toFixed(1).padStart(6)}   ${median(t.p95).toFixed(1).padStart(6)}`);
+    console.log(
+      `${key.padEnd(28)} ${median(t.p50).toFixed(1).padStart(6)}   ${median(t.p95).toFixed(1).padStart(6)}`,
+    );
 }
 
 const only = process.env.TRUCE_BENCH_DATABASES?.split(',') ?? ['sqlite', 'postgres'];

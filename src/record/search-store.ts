@@ -65,7 +65,9 @@ export function parseSearchRequest(read: (name: string) => readonly string[] | u
     { limit: read('limit')?.[0], offset: read('offset')?.[0], type: type?.length ? type : undefined },
     'query',
   );
-  const filters = parseIncidentFilters((name) => (name === 'limit' || name === 'offset' ? undefined : read(name)));
+  const filters = parseIncidentFilters((name) =>
+    name === 'limit' || name === 'offset' ? undefined : read(name),
+  );
   return { q, terms, types: page.type ?? SEARCH_TYPES, filters, limit: page.limit, offset: page.offset };
 }
 
@@ -236,7 +238,11 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
   for (const id of incidentIds) owner.set(`incident:${id}`, id);
   const sourceIds = idsOf('source');
   if (sourceIds.length > 0) {
-    const rows = await db.selectFrom('sources').select(['id', 'title']).where('id', 'in', sourceIds).execute();
+    const rows = await db
+      .selectFrom('sources')
+      .select(['id', 'title'])
+      .where('id', 'in', sourceIds)
+      .execute();
     for (const r of rows) titles.set(`source:${r.id}`, r.title);
     const owners = await scope
       .sources()

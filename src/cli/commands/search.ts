@@ -22,7 +22,11 @@ export function registerSearch(program: Command): void {
     .option('--offset <n>', 'hits to skip (0–900)', '0')
     .option('--format <format>', 'table or json', 'table')
     .action(
-      async (query: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) => {
+      async (
+        query: string,
+        options: Record<string, string | string[] | boolean | undefined>,
+        command: Command,
+      ) => {
         const format = parseFormat(typeof options.format === 'string' ? options.format : undefined, [
           'table',
           'json',
@@ -42,7 +46,9 @@ export function registerSearch(program: Command): void {
         for (const hit of page.items) {
           const snippet = hit.snippet.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
           const incident = hit.incident ? `incident ${hit.incident.id}` : 'no incident';
-          process.stdout.write(`${hit.type.padEnd(9)} ${String(hit.id).padStart(6)}  ${incident}  ${hit.title ?? ''}\n`);
+          process.stdout.write(
+            `${hit.type.padEnd(9)} ${String(hit.id).padStart(6)}  ${incident}  ${hit.title ?? ''}\n`,
+          );
           process.stdout.write(`          ${snippet.replace(/\s+/g, ' ')}\n`);
         }
         process.stdout.write(

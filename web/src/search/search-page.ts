@@ -43,21 +43,36 @@ export const searchPage: PageModule = {
       }),
     );
     if (!q) {
-      main.append(h('p', {}, 'Type words to find, "a phrase" in quotes, a prefix with * (ceasefi*), or -word to leave out.'));
+      main.append(
+        h(
+          'p',
+          {},
+          'Type words to find, "a phrase" in quotes, a prefix with * (ceasefi*), or -word to leave out.',
+        ),
+      );
       return;
     }
     const page = await getJson<SearchPage>('/search', { q, type, ...filters, limit: PAGE_SIZE, offset });
     append(
       main,
       h('p', { 'aria-live': 'polite' }, summaryOf(page)),
-      page.items.length === 0 ? null : h('ol', { class: 'search-hits', start: offset + 1 }, ...page.items.map(hitItem)),
+      page.items.length === 0
+        ? null
+        : h('ol', { class: 'search-hits', start: offset + 1 }, ...page.items.map(hitItem)),
       pager(page, (at) => hrefOf('/search', queryWith({ offset: at > 0 ? String(at) : '' }))),
     );
   },
 };
 
 function wordsForm(q: string, type: string, onSubmit: (next: { q: string; type: string }) => void) {
-  const input = h('input', { id: 'search-q', name: 'q', type: 'search', value: q, maxlength: 300, required: true });
+  const input = h('input', {
+    id: 'search-q',
+    name: 'q',
+    type: 'search',
+    value: q,
+    maxlength: 300,
+    required: true,
+  });
   const select = h('select', { id: 'search-type', name: 'type' });
   for (const [value, label] of TYPES) {
     const option = h('option', { value }, label);
@@ -80,6 +95,8 @@ function wordsForm(q: string, type: string, onSubmit: (next: { q: string; type: 
 
 function summaryOf(page: SearchPage): string {
   if (page.items.length === 0) return page.offset > 0 ? 'No more hits.' : 'Nothing found.';
+  if (page.offset === 0 && !page.more)
+    return page.items.length === 1 ? '1 hit.' : `${page.items.length} hits.`;
   const first = page.offset + 1;
   const last = page.offset + page.items.length;
   return `Hits ${first} to ${last}${page.more ? ', more follow' : ''}.`;
@@ -88,19 +105,29 @@ function summaryOf(page: SearchPage): string {
 /** A snippet as text nodes and <mark> elements: data is never parsed as markup. */
 export function snippetNode(parts: readonly SnippetPart[]): HTMLElement {
   const p = h('p', { class: 'snippet' });
-  for (const part of parts) p.append(part.mark ? h('mark', {}, part.text) : document.createTextNode(part.text));
+  for (const part of parts)
+    p.append(part.mark ? h('mark', {}, part.text) : document.createTextNode(part.text));
   return p;
 }
 
 function hitItem(hit: SearchHit): HTMLElement {
   const incident = hit.incident;
   const heading = incident
-    ? h('a', { href: `#/incidents/${incident.id}` }, hit.type === 'incident' ? incident.title : (hit.title ?? incident.title))
+    ? h(
+        'a',
+        { href: `#/incidents/${incident.id}` },
+        hit.type === 'incident' ? incident.title : (hit.title ?? incident.title),
+      )
     : h('span', {}, hit.title ?? `${TYPE_LABEL[hit.type]} ${hit.id}`);
   return h(
     'li',
     { class: `search-hit search-hit-${hit.type}` },
-    h('p', { class: 'search-hit-title' }, h('span', { class: 'search-hit-type' }, `${TYPE_LABEL[hit.type]}: `), heading),
+    h(
+      'p',
+      { class: 'search-hit-title' },
+      h('span', { class: 'search-hit-type' }, `${TYPE_LABEL[hit.type]}: `),
+      heading,
+    ),
     snippetNode(hit.snippet),
     incident
       ? h(
