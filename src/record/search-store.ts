@@ -218,6 +218,14 @@ export async function search(db: Db, request: SearchRequest, visibility: Visibil
 }
 
 type Scope = ReturnType<typeof scopes>;
+
+/** Which of these incidents pass the filters and the caller's visibility. */
+async function visibleAmong(scope: Scope, ids: readonly number[]): Promise<Set<number>> {
+  const unique = [...new Set(ids.map(Number))];
+  if (unique.length === 0) return new Set();
+  const rows = await scope.incidents().where('incidents.id', 'in', unique).execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}
 type Ranked = { type: SearchType; id: number; score: number };
 
 async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: readonly Ranked[]) {
@@ -244,14 +252,23 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
       .where('id', 'in', sourceIds)
       .execute();
     for (const r of rows) titles.set(`source:${r.id}`, r.title);
-    const owners = await scope
-      .sources()
-      .clearSelect()
-      .select((eb) => ['vr.source_id', eb.fn.min('vi.id').as('incident_id')])
-      .where('vr.source_id', 'in', sourceIds)
-      .groupBy('vr.source_id')
+    // The links of these sources, then the incidents among them the caller may see (the
+    // incident list's query on a few ids; asked as one join, SQLite would walk every status first).
+    const links = await db
+      .selectFrom('reports as r')
+      .innerJoin('incident_reports as l', 'l.report_id', 'r.id')
+      .select(['r.source_id', 'l.incident_id'])
+      .where('r.source_id', 'in', sourceIds)
       .execute();
-    for (const r of owners) owner.set(`source:${Number(r.source_id)}`, Number(r.incident_id));
+    const seen = await visibleAmong(
+      scope,
+      links.map((l) => Number(l.incident_id)),
+    );
+    for (const l of links) {
+      const key = `source:${Number(l.source_id)}`;
+      const id = Number(l.incident_id);
+      if (seen.has(id) && id < (owner.get(key) ?? Infinity)) owner.set(key, id);
+    }
   }
   const statementIds = idsOf('statement');
   if (statementIds.length > 0) {
@@ -263,11 +280,9 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
       .select(['s.id', 's.speaker_name', 'l.incident_id as direct', 'ls.incident_id as via_source'])
       .where('s.id', 'in', statementIds)
       .execute();
-    const linked = rows.flatMap((r) => [r.direct, r.via_source]).filter((v): v is number => v !== null);
-    const visibleIncidents = new Set(
-      linked.length === 0
-        ? []
-        : (await scope.incidents().where('incidents.id', 'in', linked).execute()).map((r) => Number(r.id)),
+    const visibleIncidents = await visibleAmong(
+      scope,
+      rows.flatMap((r) => [r.direct, r.via_source]).filter((v): v is number => v !== null),
     );
     for (const r of rows) {
       titles.set(`statement:${r.id}`, r.speaker_name);
