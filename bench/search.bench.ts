@@ -20,7 +20,7 @@ import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const BATCH = 200;
-const QUERIES_PER_SHAPE = 40;
+const QUERIES_PER_SHAPE = Number(process.env.TRUCE_BENCH_QUERIES ?? 25);
 const RUNS = 3;
 
 function random(seed: number) {

@@ -147,15 +147,15 @@ const hasFilters = (f: ParsedIncidentQuery) =>
  * Staff without filters: anything, including what belongs to no incident yet.
  */
 function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
-  const open = visibility.kind === 'all' && !hasFilters(filters);
+  const filtered = hasFilters(filters);
   const incidents = () => filteredIncidents(db, filters, visibility).select('incidents.id');
   const sources = () => {
     const visible = visibleSourceIds(db, visibility);
-    return hasFilters(filters) ? visible.where('vi.id', 'in', incidents()) : visible;
+    return filtered ? visible.where('vi.id', 'in', incidents()) : visible;
   };
   const statements = () => {
     const visible = matchingStatements(db, {}, visibility).select('s.id');
-    if (!hasFilters(filters)) return visible;
+    if (!filtered) return visible;
     return visible.where((eb) =>
       eb.or([
         eb('s.source_id', 'in', sources()),
@@ -167,16 +167,23 @@ function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
       ]),
     );
   };
-  const within: Record<SearchType, Within> = {
-    incident: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}`,
-    source: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}`,
-    statement: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}`,
-  };
+  // Filters: the allowed ids listed once (few, usually). Visibility alone: asked of each candidate
+  // by its key (listing every published source would cost the whole record on every search).
+  const within = (): Record<SearchType, Within> =>
+    filtered
+      ? { incident: { among: incidents() }, source: { among: sources() }, statement: { among: statements() } }
+      : {
+          incident: { each: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}` },
+          source: { each: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}` },
+          statement: { each: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}` },
+        };
+  const open = visibility.kind === 'all' && !filtered;
+  const allowed = open ? null : within();
   return {
     within: {
-      incident: open ? null : within.incident,
-      source: open ? null : within.source,
-      statement: open ? null : within.statement,
+      incident: allowed?.incident ?? null,
+      source: allowed?.source ?? null,
+      statement: allowed?.statement ?? null,
     },
     incidents,
     sources,

@@ -27,8 +27,13 @@ const SNIPPET_WORDS = 24;
  */
 export const RANKED_MATCHES = 1000;
 
-/** The condition that the row with this id may be a hit, correlated with the index's id. */
-export type Within = (id: RawBuilder<number>) => Expression<SqlBool>;
+/**
+ * Which rows may be hits: a test asked of each candidate by its id (`each`), or a subquery of the
+ * ids allowed (`among`: cheaper when filters leave few, as the engine lists them once).
+ */
+export type Within =
+  | { readonly each: (id: RawBuilder<number>) => Expression<SqlBool> }
+  | { readonly among: Expression<unknown> };
 /** PostgreSQL indexes this much of each text (migration 0013); snippets read the same part. */
 const PG_TEXT_LIMIT = 300_000;
 
@@ -51,6 +56,13 @@ export interface SearchDialect {
   ): RawBuilder<{ id: number; snippet: string | null }>;
 }
 
+const condition = (within: Within | null, id: RawBuilder<number>) =>
+  within === null
+    ? sql``
+    : 'each' in within
+      ? sql`and ${within.each(id)}`
+      : sql`and ${id} in (${within.among})`;
+
 /** FTS5: every word a quoted string (FTS5 tokenizes inside), a phrase one string, `*` after the quote. */
 export function fts5Match(terms: readonly SearchTerm[]): string {
   const phrase = (t: SearchTerm) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`;
@@ -69,7 +81,7 @@ const sqlite: SearchDialect = {
     return sql<{ id: number; score: number }>`
       select id, score from (
         select ${table}.rowid as id, -bm25(${table}, ${weights}) as score from ${table}
-        where ${table} match ${fts5Match(terms)} ${within ? sql`and ${within(id)}` : sql``}
+        where ${table} match ${fts5Match(terms)} ${condition(within, id)}
         order by ${table}.rowid desc limit ${RANKED_MATCHES}
       ) order by score desc, id desc limit ${limit}`;
   },
@@ -101,7 +113,7 @@ const postgres: SearchDialect = {
       select id, score from (
         select d.id, ts_rank(d.document, q.query) as score
         from ${table} d, (select ${tsquery(terms)} as query) q
-        where d.document @@ q.query ${within ? sql`and ${within(sql<number>`d.id`)}` : sql``}
+        where d.document @@ q.query ${condition(within, sql<number>`d.id`)}
         order by d.id desc limit ${RANKED_MATCHES}
       ) c order by score desc, id desc limit ${limit}`;
   },
