@@ -34,6 +34,7 @@ const CURRENT = [
   '0009-acled-fields',
   '0010-duplicate-suggestions',
   '0011-audit-tree',
+  '0013-search',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -111,6 +112,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0009-acled-fields',
         '0010-duplicate-suggestions',
         '0011-audit-tree',
+        '0013-search',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
