@@ -203,9 +203,10 @@ export async function search(db: Db, request: SearchRequest, visibility: Visibil
   const wanted = request.offset + request.limit + 1;
   const ranked = await Promise.all(
     request.types.map(async (type) => {
-      const { rows } = await dialect
-        .ranked(INDEXES[type], request.terms, scope.within[type], wanted)
-        .execute(db);
+      const rows = await dialect.run(
+        db,
+        dialect.ranked(INDEXES[type], request.terms, scope.within[type], wanted),
+      );
       return rows.map((r) => ({ type, id: Number(r.id), score: Number(r.score) }));
     }),
   );

@@ -48,6 +48,8 @@ export interface SearchDialect {
     within: Within | null,
     limit: number,
   ): RawBuilder<{ id: number; score: number }>;
+  /** Runs a ranking query the way this engine answers it best. */
+  run<R>(db: Db, query: RawBuilder<R>): Promise<R[]>;
   /** A snippet of each of these rows, matched words between MARK_START and MARK_END. */
   snippets(
     index: SearchIndex,
@@ -72,6 +74,7 @@ export function fts5Match(terms: readonly SearchTerm[]): string {
 }
 
 const sqlite: SearchDialect = {
+  run: async (db, query) => (await query.execute(db)).rows,
   // The candidates in rowid order (FTS5 walks its doclists newest first and stops at the limit),
   // then the best of them; `+` keeps `within` a test of each candidate, not a rowid lookup per value.
   ranked(index, terms, within, limit) {
@@ -107,6 +110,12 @@ function tsquery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
 }
 
 const postgres: SearchDialect = {
+  // Without parallel workers: starting them costs more than the few thousand rows a ranking reads.
+  run: (db, query) =>
+    db.transaction().execute(async (trx) => {
+      await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+      return (await query.execute(trx)).rows;
+    }),
   ranked(index, terms, within, limit) {
     const table = sql.table(index.index);
     return sql<{ id: number; score: number }>`
