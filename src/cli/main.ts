@@ -17,6 +17,7 @@ import { registerIncidents } from './commands/incidents.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReview } from './commands/review.js';
 import { registerStatements } from './commands/statements.js';
+import { registerSearch } from './commands/search.js';
 import { registerUser } from './commands/user.js';
 import { registerServe } from './commands/serve.js';
 import { registerExport } from './commands/export.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   registerReview(program);
   registerDuplicates(program);
   registerStatements(program);
+  registerSearch(program);
   registerUser(program);
   registerExtract(program);
   registerAgreement(program);

@@ -16,7 +16,7 @@ import { IsoDate } from '../vocabulary/iso-date.js';
 export { IsoDate };
 
 /** A non-negative integer in a query string: digits only (no sign, fraction, exponent or space). */
-const QueryInteger = (min: number, max: number, fallback: number) =>
+export const QueryInteger = (min: number, max: number, fallback: number) =>
   z
     .union([z.string(), z.number()])
     .optional()

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { RecordWriter } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { shownUrl, type Visibility } from './visibility.js';
@@ -60,7 +61,11 @@ export function matchingStatements(db: Db, query: StatementQuery, visibility: Vi
   let q = db.selectFrom('statements as s');
   if (visibility.kind !== 'all')
     q = q.where((eb) =>
-      eb.or([eb('s.source_id', 'is', null), eb('s.source_id', 'in', visibleSourceIds(db, visibility))]),
+      eb.or([
+        eb('s.source_id', 'is', null),
+        // Asked of each statement (correlated): a list of every visible source costs the whole record.
+        eb.exists(visibleSourceIds(db, visibility).where('vr.source_id', '=', sql<number>`s.source_id`)),
+      ]),
     );
   if (query.speaker) {
     const key = nameKey(query.speaker);

@@ -20,6 +20,7 @@ import { incidentRoutes } from './incidents.routes.js';
 import { mapRoutes } from './map.routes.js';
 import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
+import { searchRoutes } from './search.routes.js';
 import { mount, noControlCharacters, type AppEnv, type RouteSpec } from './route.js';
 import { submissionRoutes } from './submissions.routes.js';
 import { theatreRoutes } from './theatre.routes.js';
@@ -38,6 +39,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date, signer: Signer | 
     ...authRoutes(runtime, clock),
     ...incidentRoutes(runtime),
     ...mapRoutes(runtime),
+    ...searchRoutes(runtime),
     ...reviewRoutes(runtime),
     ...duplicatesRoutes(runtime),
     ...submissionRoutes(runtime, clock),

@@ -185,6 +185,11 @@ function samples(s: ContractScene): Record<string, Call[]> {
       { as: 'public', path: '/api/map?zoom=99' },
     ],
     getTimeline: [{ as: 'public', path: '/api/timeline' }],
+    search: [
+      { as: 'public', path: '/api/search?q=shelling' },
+      { as: 'analyst', path: '/api/search?q=shell*&type=incident,source&from=2020-09-01' },
+      { as: 'public', path: '/api/search?q=' },
+    ],
     listDuplicates: [
       { as: 'analyst', path: '/api/duplicates' },
       { as: 'analyst', path: '/api/duplicates?status=sideways' },

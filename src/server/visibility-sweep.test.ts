@@ -62,6 +62,9 @@ const VARIANTS = [
   ...['SD', 'SS', 'SDL'].map((p) => `party=${p}&${ALL_STATUSES}`),
   `from=${SCENE_DAY}&to=${SCENE_DAY}&${ALL_STATUSES}`,
   `asOf=${SCENE_DAY}`,
+  // The search: every marker starts "qx".
+  'q=qx*&limit=50',
+  `q=qx*&limit=50&${ALL_STATUSES}`,
 ];
 
 /** Every concrete request for one route: its path parameters filled with every id of the scene. */
@@ -91,6 +94,7 @@ describeEachDatabase('visibility sweep: every route, every identity, against the
         '/api/statements',
         '/api/bulletins/:date',
         '/api/export',
+        '/api/search',
       ]),
     );
     expect(scene.records).toHaveLength(Object.keys(MAY_SEE).length);

@@ -5,6 +5,7 @@ import { h, replace } from './ui/dom.js';
 import { announce, errorBox, renderAccount, renderNav } from './ui/layout.js';
 import { findPage } from './routes.js';
 import { loadTheatre } from './ui/theatre.js';
+import { searchBox } from './search/search-box.js';
 
 /** Boots the app: who is signed in, then the page the URL names, again on every hash change. */
 let cleanup: (() => void) | undefined;
@@ -53,6 +54,7 @@ document.getElementById('skip-link')?.addEventListener('click', (event) => {
   document.getElementById('main')?.focus();
 });
 
+document.getElementById('account')?.before(searchBox());
 window.addEventListener('hashchange', () => void render());
 onSessionChange(() => {
   const nav = document.getElementById('nav');

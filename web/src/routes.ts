@@ -12,6 +12,7 @@ import { missionPage } from './mission/mission-page.js';
 import type { PageModule } from './page.js';
 import { reportPage } from './report/report-form.js';
 import { reviewPage } from './review/review-page.js';
+import { searchPage } from './search/search-page.js';
 import type { Location } from './router.js';
 import { timelinePage } from './timeline/timeline-page.js';
 import { verifyPage } from './verify/verify-page.js';
@@ -34,6 +35,7 @@ const PAGES: Readonly<Record<string, PageModule>> = {
   activity: activityPage,
   feeds: feedsPage,
   verify: verifyPage,
+  search: searchPage,
 };
 
 const notFound: PageModule = {

@@ -35,6 +35,7 @@ const CURRENT = [
   '0010-duplicate-suggestions',
   '0011-audit-tree',
   '0012-undated-incidents',
+  '0013-search',
   '0014-audit-tree-blocks',
 ];
 
@@ -114,6 +115,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0010-duplicate-suggestions',
         '0011-audit-tree',
         '0012-undated-incidents',
+        '0013-search',
         '0014-audit-tree-blocks',
       ]);
       const rows = await t.db

@@ -19,6 +19,7 @@ import * as m0009 from './migrations/0009-acled-fields.js';
 import * as m0010 from './migrations/0010-duplicate-suggestions.js';
 import * as m0011 from './migrations/0011-audit-tree.js';
 import * as m0012 from './migrations/0012-undated-incidents.js';
+import * as m0013 from './migrations/0013-search.js';
 import * as m0014 from './migrations/0014-audit-tree-blocks.js';
 
 /**
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-duplicate-suggestions': m0010,
   '0011-audit-tree': m0011,
   '0012-undated-incidents': m0012,
+  '0013-search': m0013,
   '0014-audit-tree-blocks': m0014,
 };
 
