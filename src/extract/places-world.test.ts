@@ -18,6 +18,15 @@ describe('place names in context, with the world base', () => {
     expect(ids).toContain('admin1:ca-ab');
   });
 
+  it('keeps a country joined to another by a hyphen, there and later in the text', () => {
+    const text =
+      'The envoy said Chile-Peru trade had doubled since the treaty. ' +
+      'Chile said the talks would resume in spring.';
+    const chile = find(text).filter((m) => m.place.id === 'cl');
+    expect(chile.map((m) => text.slice(m.start, m.end))).toEqual(['Chile', 'Chile']);
+    expect(find(text).map((m) => m.place.id)).toContain('pe');
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

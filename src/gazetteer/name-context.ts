@@ -76,11 +76,12 @@ export function personNameRole(
     isTight(text, beforeName, before)
   )
     if (isTight(text, before, head)) return 'inside';
-  if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
+  if (before && isSpaced(text, before, head) && before.isCap && !isAcronym(before)) {
     if (TITLES.has(before.norm) || (!BEFORE_OK.has(before.norm) && !startsSentence(text, before)))
       return 'inside';
   }
   if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return null;
+  if (!isSpaced(text, tail, after)) return null;
   return last - first === 1 && !isAcronym(after) ? 'first-name' : null;
 }
 
@@ -100,6 +101,14 @@ export function isPersonName(
   options: readonly GazetteerPlace[],
 ): boolean {
   return personNameRole(text, tokens, first, last, options) !== null;
+}
+
+/**
+ * The two tokens stand one space apart, as a name's words do: a hyphen or dash pairs two
+ * names instead ("Russia-Turkey ties", "the Iran–Iraq war").
+ */
+function isSpaced(text: string, left: Token, right: Token): boolean {
+  return /^[ \u00a0]$/.test(text.slice(left.end, right.start));
 }
 
 /** The token opens a sentence or a line: its capital says nothing about a name. */
