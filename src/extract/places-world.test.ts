@@ -27,6 +27,14 @@ describe('place names in context, with the world base', () => {
     expect(find(text).map((m) => m.place.id)).toContain('pe');
   });
 
+  it('keeps a state whose name stands before a single capital letter', () => {
+    const text =
+      'HOUSTON, Texas A storm knocked out power on Friday. Students at Texas A&M stayed home. ' +
+      'Texas asked for federal help.';
+    const texas = find(text).filter((m) => m.place.id === 'admin1:us-tx');
+    expect(texas.map((m) => m.start)).toEqual([9, 64, 87]);
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

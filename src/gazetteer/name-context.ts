@@ -81,7 +81,8 @@ export function personNameRole(
       return 'inside';
   }
   if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return null;
-  if (!isSpaced(text, tail, after)) return null;
+  // A surname has two letters at least: "Texas A&M", or a dateline before "A man …", is no name.
+  if (!isSpaced(text, tail, after) || after.text.length < 2) return null;
   return last - first === 1 && !isAcronym(after) ? 'first-name' : null;
 }
 
