@@ -35,6 +35,15 @@ describe('place names in context, with the world base', () => {
     expect(texas.map((m) => m.start)).toEqual([9, 64, 87]);
   });
 
+  it('reads a city named after its country or division by its whole name', () => {
+    const text = 'Flights from Mexico City to New York City resumed; Mexico said the strike was over.';
+    expect(spans(text)).toEqual([
+      ['Mexico City', expect.stringMatching(/^geonames:/)],
+      ['New York City', expect.stringMatching(/^geonames:/)],
+      ['Mexico', 'mx'],
+    ]);
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

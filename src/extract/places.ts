@@ -169,7 +169,49 @@ function curatedSpans(text: string, tokens: readonly Token[], gazetteer: Gazette
     ...m,
     options: withTowns(m.values, gazetteer.towns.lookup(tokensKey(tokens, m.first, m.last))),
   }));
-  return [...spans, ...shortForms(text, tokens, gazetteer, spans)];
+  return [...extendedToTowns(text, tokens, gazetteer, spans), ...shortForms(text, tokens, gazetteer, spans)];
+}
+
+/**
+ * Phenomenon: a town whose name is a curated place's name and more words ("Mexico City",
+ * "New York City", "Kuwait City") is meant by the longer name when it lies in that place (the
+ * country, or the division, it is named after): the longer span replaces the curated one, and
+ * curated spans inside the longer one go.
+ */
+function extendedToTowns(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  spans: readonly Span[],
+): Span[] {
+  const out: Span[] = [];
+  let covered = -1;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.first < covered) continue;
+    const longer = longerTownIn(text, tokens, gazetteer, s);
+    out.push(longer ?? s);
+    covered = (longer ?? s).last;
+  }
+  return out;
+}
+
+function longerTownIn(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  s: Span,
+): Span | undefined {
+  const holds = (t: GazetteerPlace) =>
+    s.options.some((p) => (p.kind === 'country' ? t.country === p.country : t.parent === p.id));
+  let found: Span | undefined;
+  for (let last = s.last + 1; last - s.first <= gazetteer.towns.maxWords && last <= tokens.length; last++) {
+    const prev = tokens[last - 2];
+    const tail = tokens[last - 1];
+    if (!prev || !tail || !tail.isCap || !isTight(text, prev, tail)) break;
+    const options = gazetteer.towns.lookup(tokensKey(tokens, s.first, last));
+    if (options.some(holds)) found = { first: s.first, last, start: s.start, end: tail.end, options };
+  }
+  return found;
 }
 
 /**
