@@ -44,6 +44,12 @@ describe('place names in context, with the world base', () => {
     ]);
   });
 
+  it('reads a county written in full, in the state the text names', () => {
+    const [county] = find('Deputies in Orange County, which borders Los Angeles, closed two roads.');
+    expect(county).toMatchObject({ start: 12, end: 25 });
+    expect(county?.admin1?.id).toBe('admin1:us-ca');
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);
