@@ -50,6 +50,13 @@ describe('place names in context, with the world base', () => {
     expect(county?.admin1?.id).toBe('admin1:us-ca');
   });
 
+  it('does not take a town for a surname after a sentence-opening word', () => {
+    const text = '"Overall Halifax did well," the author said of the overall grades. Halifax earned a B.';
+    expect(find(text).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+    const conjunction = 'Although Halifax grew, the port shrank. Halifax still earned a B.';
+    expect(find(conjunction).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

@@ -7,7 +7,10 @@ const BEFORE_OK = new Set(
     'the in a an at on of from to for by with near and or but as if when while after before since ' +
     'under over into across outside inside throughout both all many most some several former ' +
     'north south east west northern southern eastern western central upper lower greater downtown ' +
-    'rural coastal southeast southwest northeast northwest mainland'
+    'rural coastal southeast southwest northeast northwest mainland ' +
+    'although though because whereas unless until where whether yet so also even only then now ' +
+    'today yesterday tonight here there every each this that these those its his her their our ' +
+    'overall meanwhile however'
   ).split(' '),
 );
 
@@ -114,7 +117,9 @@ function isSpaced(text: string, left: Token, right: Token): boolean {
 
 /** The token opens a sentence or a line: its capital says nothing about a name. */
 function startsSentence(text: string, t: Token): boolean {
-  return t.start === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  return (
+    t.start === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*)["“‘(]?$/.test(text.slice(Math.max(0, t.start - 5), t.start))
+  );
 }
 
 function isAcronym(t: Token): boolean {
@@ -137,15 +142,18 @@ export interface WordUse {
 export function wordUseOf(text: string, tokens: readonly Token[]): WordUse {
   const lower = new Set<string>();
   const surnames = new Set<string>();
+  for (const t of tokens) if (!t.isCap) lower.add(t.norm);
   tokens.forEach((t, i) => {
-    if (!t.isCap) lower.add(t.norm);
     const before = tokens[i - 1];
+    // A sentence's first word that the text also writes in lower case ("Overall Edmonton
+    // received …") is a word, not a first name.
     if (
       t.isCap &&
       before?.isCap &&
       !BEFORE_OK.has(before.norm) &&
       !isAcronym(before) &&
-      isTight(text, before, t)
+      isTight(text, before, t) &&
+      !(lower.has(before.norm) && startsSentence(text, before))
     )
       surnames.add(t.norm);
     if (t.isCap && before && isMiddleInitial(text, tokens, i - 1)) surnames.add(t.norm);
