@@ -57,6 +57,14 @@ describe('place names in context, with the world base', () => {
     expect(find(conjunction).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
   });
 
+  it('keeps a town named before a word the text never writes alone, and reads a surname as a person', () => {
+    const paper =
+      'The Halifax Chronicler reported the fire. Crews in Halifax worked all night. Halifax is wet.';
+    expect(find(paper).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+    const person = 'Halifax Brennan won the race. Brennan said Halifax was a family name.';
+    expect(find(person).filter((m) => m.place.name === 'Halifax')).toHaveLength(0);
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

@@ -119,7 +119,8 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
   const people = new Set<string>();
   const kept = spans.filter((s) => {
     const role = personNameRole(text, tokens, s.first, s.last, s.options);
-    if (role === 'first-name') people.add(tokensKey(tokens, s.first, s.last));
+    if (role === 'first-name' && (!s.options.every(isGeoNamesTown) || isSurnameAlone(tokens, s.last)))
+      people.add(tokensKey(tokens, s.first, s.last));
     return role === null;
   });
   return kept.filter((s) => {
@@ -128,6 +129,18 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
     const townOnly = s.options.every(isGeoNamesTown);
     return !(single && townOnly && isWordNotTown(text, tokens, s.first, use));
   });
+}
+
+/**
+ * Whether the capitalised word at `at`, written after a town's name, stands alone elsewhere in
+ * the text as a surname does ("Paris Hilton … Hilton said"): a town's name before a word the
+ * text never writes alone is the town's own name of something ("the London Free Press", "the
+ * Edmonton Oilers"), and the town alone elsewhere is still the town.
+ */
+function isSurnameAlone(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  return tokens.some((t, i) => i !== at && t.isCap && t.norm === word.norm && tokens[i - 1]?.isCap !== true);
 }
 
 /**
