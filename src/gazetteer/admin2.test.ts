@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countyPlaces } from './admin2.js';
+import type { GazetteerPlace } from './gazetteer.js';
+import { countyPlaces, placedByAdmin2 } from './admin2.js';
 
 const admin1Of = (country: string, code: string) => `admin1:${country.toLowerCase()}-${code.toLowerCase()}`;
 const town = (admin2: string, lat: number, lon: number) => ({
@@ -28,5 +29,47 @@ describe('second-level divisions named with a kind word', () => {
       { code: 'US.ZZ.003', name: 'Cedar Parish' },
     ];
     expect(countyPlaces(rows, [town('001', 1, 1), town('002', 1, 1)], admin1Of)).toEqual([]);
+  });
+});
+
+describe('first-level divisions without towns of their own', () => {
+  const unplaced = (name: string): GazetteerPlace => ({
+    id: `admin1:zz-${name.length}`,
+    name,
+    names: [name],
+    kind: 'region',
+    country: 'ZZ',
+    parent: 'zz',
+    lat: 0,
+    lon: 0,
+    precision: 'country',
+  });
+  const rows = [
+    { code: 'ZZ.A.01', name: 'Brackenshire' },
+    { code: 'ZZ.A.02', name: 'Fenmouth' },
+    { code: 'ZZ.B.07', name: 'Twinford' },
+    { code: 'ZZ.C.08', name: 'Twinford' },
+  ];
+  const towns = [
+    { country: 'ZZ', admin1: 'A', admin2: '01', lat: 51, lon: 1 },
+    { country: 'ZZ', admin1: 'A', admin2: '01', lat: 53, lon: 1 },
+    { country: 'ZZ', admin1: 'A', admin2: '02', lat: 40, lon: 5 },
+    { country: 'ZZ', admin1: 'B', admin2: '07', lat: 10, lon: 10 },
+    { country: 'ZZ', admin1: 'C', admin2: '08', lat: 20, lon: 20 },
+  ];
+
+  it('takes the centre of the towns of the second-level division of its name', () => {
+    const [county, city] = placedByAdmin2(
+      [unplaced('Brackenshire'), unplaced('City of Fenmouth')],
+      rows,
+      towns,
+    );
+    expect(county).toMatchObject({ lat: 52, lon: 1, precision: 'region' });
+    expect(city).toMatchObject({ lat: 40, lon: 5, precision: 'region' });
+  });
+
+  it('stays at its country when two second-level divisions bear its name', () => {
+    const [twin] = placedByAdmin2([unplaced('Twinford')], rows, towns);
+    expect(twin?.precision).toBe('country');
   });
 });

@@ -4,7 +4,7 @@ import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
 import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
-import { countyPlaces, type Admin2Row } from './admin2.js';
+import { countyPlaces, placedByAdmin2, type Admin2Row } from './admin2.js';
 import { readCitiesPbf } from './cities-pbf.js';
 import { countryLand, countryOutlines, referencePoint } from './country-land.js';
 import { centreByTerritory } from './division-territory.js';
@@ -152,8 +152,11 @@ export function worldFromPackages(): {
   const assign = admin1Assigner(divisions, cities, names);
   const nameOf = new Map(divisions.map((d) => [d.id, d.name]));
   const townIndex = buildTownIndex(cities, assign, TOWN_SOURCE, (id) => nameOf.get(id));
-  const counties = countyPlaces(readAdmin2Rows(), readAdmin2Towns(), assign);
-  return { divisions: [...divisions, ...counties], townIndex, countryPoints: centres };
+  const rows = readAdmin2Rows();
+  const admin2Towns = readAdmin2Towns();
+  const counties = countyPlaces(rows, admin2Towns, assign);
+  const firstLevel = placedByAdmin2(divisions, rows, admin2Towns);
+  return { divisions: [...firstLevel, ...counties], townIndex, countryPoints: centres };
 }
 
 /**
