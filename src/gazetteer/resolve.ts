@@ -243,6 +243,8 @@ function scoreOf(
 
 /** A division's prior: below a country's, above any town but a capital or a metropolis. */
 const DIVISION_PRIOR = 8;
+/** A second-level division's ("Orange County"): below a first-level one's. */
+const COUNTY_PRIOR = 7;
 
 /** Divisions farther than this from a town of their name are not named after it. */
 const EPONYM_KM = 100;
@@ -269,6 +271,7 @@ function isEponymousDivision(division: GazetteerPlace, town: GazetteerPlace): bo
 function prior(p: GazetteerPlace): number {
   if (p.kind === 'country') return 12;
   if (p.id.startsWith('admin1:')) return DIVISION_PRIOR;
+  if (p.feature === 'ADM2') return COUNTY_PRIOR;
   const isTown = isGeoNamesTown(p);
   if (p.population === undefined) return isTown ? 0 : p.id.startsWith('world:') ? 6.5 : THEATRE_PLACE;
   const seat = p.feature === 'PPLC' ? 3 : p.feature === 'PPLA' ? 0.5 : 0;
