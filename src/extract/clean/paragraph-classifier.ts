@@ -31,6 +31,11 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Each LINKISH match holds one of these; a paragraph with none has no match (a cheap pre-test). */
+function mayHoldLinks(text: string): boolean {
+  return text.includes('@') || text.includes('#') || text.includes('www.') || text.includes('http');
+}
+
 /** Whether a unit is page furniture by its wording or shape alone, wherever it stands. */
 export function isFurnitureUnit(paragraph: string): boolean {
   return (
@@ -49,7 +54,7 @@ export function classifyParagraph(paragraph: string): Verdict {
   const sample = paragraph.length > 50_000 ? paragraph.slice(0, 50_000) : paragraph;
   const words = (sample.match(WORD) ?? []).slice(0, MAX_WORDS);
   if (words.length === 0) return 'bad';
-  if (countMatches(sample, LINKISH) * 3 > words.length) return 'bad';
+  if (mayHoldLinks(sample) && countMatches(sample, LINKISH) * 3 > words.length) return 'bad';
   if (countMatches(sample, SYMBOLS) * 5 > words.length) return 'bad';
   const density = stopWordDensity(words);
   const isSentence = ENDS_SENTENCE.test(sample);
