@@ -263,6 +263,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     re: /\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:in|since|by|until|from|during|before|after|of)\s+)(1[89]\d\d|20\d\d)\b(?![-–]\d)/g,
+    needs: /(?:1[89]|20)\d\d\b/,
     resolve: year,
   },
   {

@@ -62,6 +62,7 @@ function isPersonName(part: string): boolean {
  * AGENCY NEWS / PHOTOBANK"), or a person and an agency in capitals ("Jane Roe/AGENCY").
  */
 function isSlashCredit(text: string): boolean {
+  if (!text.includes('/')) return false;
   const segment = lastSegment(text).trim().replace(/\.$/u, '');
   if (segment.length > MAX_CREDIT) return false;
   const parts = segment.split('/').map((part) => part.trim());
@@ -80,7 +81,7 @@ export function isCaption(unit: string): boolean {
   const text = unit.trim();
   if (text === '' || text.length > MAX_CAPTION) return false;
   return (
-    PAREN_CREDIT.test(text) ||
+    (text.includes(')') && PAREN_CREDIT.test(text)) ||
     CREDIT_SEGMENT.test(text) ||
     OPENER_LINE.test(text) ||
     GALLERY_STEP.test(text) ||

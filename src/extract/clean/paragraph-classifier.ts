@@ -23,12 +23,18 @@ const SOME = 0.12;
 const MAX_WORDS = 5000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const LINKISH = /https?:\/\/|www\.|\S@\S|(?:^|\s)[#@]\w/g;
 const SYMBOLS = /[|•·►▶»«→←■□◆●★☆✓✔]/g;
 const ENDS_SENTENCE = /[.!?…:;"'”’)\]]\s*$/;
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
+}
+
+/** Each LINKISH match holds one of these; a paragraph with none has no match (a cheap pre-test). */
+function mayHoldLinks(text: string): boolean {
+  return text.includes('@') || text.includes('#') || text.includes('www.') || text.includes('http');
 }
 
 /** Whether a unit is page furniture by its wording or shape alone, wherever it stands. */
@@ -43,19 +49,33 @@ export function isFurnitureUnit(paragraph: string): boolean {
   );
 }
 
+/** A paragraph of at least SHORT characters that ends as a sentence. */
+function sentenceVerdict(paragraph: string): Verdict {
+  return paragraph.length >= LONG ? 'good' : 'near';
+}
+
 /** The paragraph's verdict from its own features. */
 export function classifyParagraph(paragraph: string): Verdict {
   if (isFurnitureUnit(paragraph)) return 'furniture';
   const sample = paragraph.length > 50_000 ? paragraph.slice(0, 50_000) : paragraph;
-  const words = (sample.match(WORD) ?? []).slice(0, MAX_WORDS);
-  if (words.length === 0) return 'bad';
-  if (countMatches(sample, LINKISH) * 3 > words.length) return 'bad';
-  if (countMatches(sample, SYMBOLS) * 5 > words.length) return 'bad';
-  const density = stopWordDensity(words);
+  const links = mayHoldLinks(sample) ? countMatches(sample, LINKISH) : 0;
+  const symbols = countMatches(sample, SYMBOLS);
   const isSentence = ENDS_SENTENCE.test(sample);
+  // A paragraph ending as a sentence, without links or symbols, is prose whatever its words are
+  // (the common case, decided without listing them).
+  if (isSentence && paragraph.length >= SHORT && links === 0 && symbols === 0)
+    return HAS_WORD.test(sample) ? sentenceVerdict(paragraph) : 'bad';
+  const all = sample.match(WORD) ?? [];
+  const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
+  if (words.length === 0) return 'bad';
+  if (links * 3 > words.length) return 'bad';
+  if (symbols * 5 > words.length) return 'bad';
   if (paragraph.length < SHORT) return isSentence && words.length >= 3 ? 'near' : 'short';
-  if (paragraph.length >= LONG && (density >= DENSE || isSentence)) return 'good';
-  return density >= SOME || isSentence ? 'near' : 'bad';
+  // A paragraph ending as a sentence is prose whatever its stop words; only others need the density.
+  if (isSentence) return sentenceVerdict(paragraph);
+  const density = stopWordDensity(words);
+  if (paragraph.length >= LONG && density >= DENSE) return 'good';
+  return density >= SOME ? 'near' : 'bad';
 }
 
 function isProse(verdict: Verdict | undefined): boolean {

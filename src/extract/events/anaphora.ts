@@ -26,7 +26,7 @@ const DETAIL = new RegExp(
 export const isDetail = (sentence: string): boolean => DETAIL_VERB.test(sentence) && DETAIL.test(sentence);
 const DETAIL_VERB = /occurred|happened|took place|carried out|unfolded/i;
 
-/** A determiner right before a trigger ("condemned the attack on peacekeepers", "The protest is …"). */
+/** A determiner right before a trigger ("condemned the attack on peacekeepers", "The protest is …"); tested after the anchored EVENT_NOUN_FIRST, which fails on most triggers. */
 const DETERMINER = /\b(?:the|this|that|these|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{L}-]+\s+){0,1}$/iu;
 /** A trigger that is a noun naming an event ("attack on", "air strikes", "protest"), not a verb. */
 const EVENT_NOUN_FIRST = new RegExp(
@@ -39,7 +39,7 @@ const EVENT_NOUN_FIRST = new RegExp(
  * a determiner ("condemned the attack on peacekeepers"), not a verb after a subject ("the army shelled").
  */
 export const isReference = (before: string, trigger: string): boolean =>
-  DETERMINER.test(before) && EVENT_NOUN_FIRST.test(trigger);
+  EVENT_NOUN_FIRST.test(trigger) && DETERMINER.test(before);
 
 interface DetailInput {
   readonly text: string;

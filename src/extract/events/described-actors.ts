@@ -27,6 +27,11 @@ const ARMED_FROM = new RegExp(
 );
 const BARE_ARMED = new RegExp(`\\b(${ARMED})\\b`, 'iu');
 const NOT_GROUP = /^(?:The|A|An|This|That|Islamic State|Islamist|Jihadist|Christian|Muslim)$/;
+/**
+ * A word every pattern above needs (the group words, or ARMED under BARE_ARMED's own flags, so
+ * the same letters fold alike): a span without one describes no group, and one test skips five.
+ */
+const MAY_NAME_GROUP = new RegExp(`${ARMED}|group|movement|faction`, 'iu');
 
 /**
  * The armed group a text describes in a span, most specific first: a name after "group", a name
@@ -35,6 +40,7 @@ const NOT_GROUP = /^(?:The|A|An|This|That|Islamic State|Islamist|Jihadist|Christ
  * @example describedGroup('The Islamist group al Shabaab fired mortars') // 'al Shabaab'
  */
 export function describedGroup(span: string): string | null {
+  if (!MAY_NAME_GROUP.test(span)) return null;
   const from = ARMED_FROM.exec(span)?.[1]?.trim();
   if (from) return from;
   const name = (GROUP_AFTER.exec(span)?.[1] ?? GROUP_BEFORE.exec(span)?.[1])
@@ -64,6 +70,9 @@ const VICTIM_BEFORE = new RegExp(
   'iu',
 );
 
+/** A verb of harm VICTIM_AFTER or VICTIM_BEFORE needs, under their flags: without one, no victims. */
+const MAY_NAME_VICTIMS = /kill|wound|injur|hurt/iu;
+
 /**
  * The victims of violence as the text describes them: the counted people killed or wounded,
  * with the words before the noun ("Malian soldiers", "army ranger").
@@ -71,6 +80,7 @@ const VICTIM_BEFORE = new RegExp(
  * @example describedVictims('A bomb killed four civilians.') // 'civilians'
  */
 export function describedVictims(span: string): string | null {
+  if (!MAY_NAME_VICTIMS.test(span)) return null;
   const m = VICTIM_AFTER.exec(span) ?? VICTIM_BEFORE.exec(span);
   if (!m?.[1]) return null;
   return m[1].replace(/^(?:other|more|of)\s+/i, '').trim();

@@ -13,6 +13,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   '「': '」',
   '‘': '’',
 };
+const FIRST_PAIRED = Math.min(...Object.keys(PAIRS).map((mark) => mark.charCodeAt(0)));
+const DOUBLE = '"'.charCodeAt(0);
+const SINGLE = "'".charCodeAt(0);
 const MAX_QUOTE = 3000;
 const MAX_SINGLE = 400;
 
@@ -42,6 +45,9 @@ function scanParagraph(line: string, base: number, out: QuotedSpan[]): number {
   let openAt = -1;
   let closers = '';
   for (let i = 0; i < line.length; i++) {
+    // Outside a quote only a quote mark matters: '"', "'" or one of PAIRS (all from U+00AB on).
+    const code = line.charCodeAt(i);
+    if (openAt < 0 && code < FIRST_PAIRED && code !== DOUBLE && code !== SINGLE) continue;
     const c = line[i] ?? '';
     if (openAt >= 0 && closers.includes(c) && isCloser(line, i, c)) {
       out.push({ open: base + openAt, close: base + i });

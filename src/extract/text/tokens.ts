@@ -25,9 +25,16 @@ export function tokenize(text: string): Token[] {
   for (const m of allMatches(WORD, text)) {
     const word = m[0];
     const start = m.index;
-    out.push({ text: word, norm: foldWord(word), start, end: start + word.length, isCap: UPPER.test(word) });
+    out.push({ text: word, norm: foldWord(word), start, end: start + word.length, isCap: startsUpper(word) });
   }
   return out;
+}
+
+/** UPPER's answer, read off the first code unit when it is ASCII (where only A–Z are upper case). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(word);
 }
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
