@@ -15,6 +15,7 @@ import { actorsFor } from './event-actors.js';
 import { compassOf, isDateline, pickPlace } from './event-places.js';
 import { applyDetail, isDetail, isReference } from './anaphora.js';
 import { mergeCandidates, type Candidate } from './merge-events.js';
+import { findNumbers } from '../numbers.js';
 import { acledOf, type EventKind } from './taxonomy.js';
 import {
   EARLIER_DEAL,
@@ -166,6 +167,15 @@ export function findEvents(events: EventInput): Event[] {
   });
 }
 
+/**
+ * The people a release's trigger counts ("freed 39 prisoners", "handed over 13 Israeli and seven
+ * foreign hostages": 20); undefined when it gives no number.
+ */
+function releasedCount(text: string, w: Window): number | undefined {
+  const counts = findNumbers(text.slice(w.triggerStart, w.triggerEnd)).filter((n) => !n.isYear);
+  return counts.length === 0 ? undefined : counts.reduce((sum, n) => sum + n.best, 0);
+}
+
 const isVague = (c: Candidate) => c.kind === 'armed_clash' || c.kind === 'attack';
 
 function eventsInUnit(input: EventInput, units: readonly Sentence[], i: number): Candidate[] {
@@ -268,6 +278,7 @@ function candidateAt(input: EventInput, at: At): Candidate | undefined {
     mention: place,
     isTitle: isTitleLine(input.text, s),
     killedSide: killedSide(input.text, input.figures, w.start, w.end),
+    released: at.kind === 'prisoner_exchange' ? releasedCount(input.text, w) : undefined,
     isReference: isReference(
       input.text.slice(Math.max(s.start, w.triggerStart - 40), w.triggerStart),
       input.text.slice(w.triggerStart, w.triggerEnd),

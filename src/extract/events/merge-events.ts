@@ -24,6 +24,8 @@ export interface Candidate {
   readonly isReference: boolean;
   /** Whose dead its killed figure counts, when a figure gave it. */
   readonly killedSide?: 'group' | 'other' | undefined;
+  /** How many people its trigger says were set free or handed over ("handed over 11 hostages"). */
+  readonly released?: number | undefined;
 }
 
 /** An event mentioned a thousand times keeps its first spans, not all of them. */
@@ -196,6 +198,9 @@ function absorb(
 
 function isSameEvent(a: Candidate, b: Candidate, places: Places): boolean {
   if (a.kind !== b.kind) return false;
+  // Phenomenon: releases in stages ("handed over 11 hostages" today, "13 and seven" two days
+  // before): two releases of different numbers of people are two releases, not one told twice.
+  if (a.released !== undefined && b.released !== undefined && a.released !== b.released) return false;
   if (!ONE_OFF_KINDS.has(a.kind) && !placesAgree(a.mention.place, b.mention.place, places)) return false;
   const [da, db] = [a.event.date, b.event.date];
   if (!da || !db) return true;

@@ -198,6 +198,23 @@ describe('handovers', () => {
     );
     expect(kinds).toEqual(['prisoner_exchange']);
   });
+
+  it('keeps releases in stages apart when they free different numbers of people', () => {
+    const text =
+      'The army confirmed that the militia has handed over 8 detainees to the Red Cross in Bunia.\n\n' +
+      'On Sunday, the militia said it had handed over 12 detainees and three nurses to the Red Cross.';
+    expect(brief(text)).toEqual([
+      { kind: 'prisoner_exchange', place: 'Bunia', date: '2020-11-10' },
+      { kind: 'prisoner_exchange', place: 'Bunia', date: '2020-11-08' },
+    ]);
+  });
+
+  it('still reads one release told twice with the same number as one event', () => {
+    const text =
+      'The militia has handed over 8 detainees to the Red Cross in Bunia.\n\n' +
+      'On Sunday, the militia said it had handed over 8 detainees to the Red Cross.';
+    expect(brief(text)).toEqual([{ kind: 'prisoner_exchange', place: 'Bunia', date: '2020-11-08' }]);
+  });
 });
 
 describe('deaths by side', () => {
