@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntryContent } from './verify-core.js';
 
 /**
  * The audit chain, as pure functions: canonical JSON, the entry hash, and the check of one link.
@@ -8,19 +9,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export interface AuditEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly entityType: string;
-  readonly entityId: string;
-  /** Canonical JSON of the entity before the change, or null when it did not exist. */
-  readonly before: string | null;
-  /** Canonical JSON of the entity after the change, or null when it was deleted. */
-  readonly after: string | null;
-  readonly reason: string | null;
-}
+/** One audit entry's content: defined once, in the isomorphic verifier the web app shares. */
+export type AuditEntry = EntryContent;
 
 export interface ChainedEntry extends AuditEntry {
   readonly prevHash: string;

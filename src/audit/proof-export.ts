@@ -2,6 +2,7 @@ import { filteredIncidents, type ExportFilters } from '../exchange/export-filter
 import type { Db } from '../platform/db/dialect.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { invalid } from '../platform/errors.js';
+import type { ChainedEntry } from './chain.js';
 import { latestCheckpoint } from './checkpoint-store.js';
 import { inclusionProof } from './tree-store.js';
 import { PROOF_EXPORT_FORMAT } from './verify-core.js';
@@ -10,18 +11,7 @@ import { cosignaturesOf, withCosignatures } from './witness-store.js';
 /** The document `truce export --format json --proofs` writes and `truce verify` reads. */
 export { PROOF_EXPORT_FORMAT };
 
-export interface ExportedEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly entityType: string;
-  readonly entityId: string;
-  readonly before: string | null;
-  readonly after: string | null;
-  readonly reason: string | null;
-  readonly prevHash: string;
-  readonly hash: string;
+export interface ExportedEntry extends ChainedEntry {
   /** The RFC 6962 inclusion proof of this entry in the checkpoint's tree, base64 hashes. */
   readonly proof: string[];
 }

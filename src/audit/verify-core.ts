@@ -156,14 +156,17 @@ export function canonicalJson(value: Json): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`).join(',')}}`;
 }
 
-interface EntryContent {
+/** What an audit entry says, hashed into the chain (the server's `AuditEntry` is this). */
+export interface EntryContent {
   readonly seq: number;
   readonly at: string;
   readonly actor: string;
   readonly action: string;
   readonly entityType: string;
   readonly entityId: string;
+  /** Canonical JSON of the entity before the change, or null when it did not exist. */
   readonly before: string | null;
+  /** Canonical JSON of the entity after the change, or null when it was deleted. */
   readonly after: string | null;
   readonly reason: string | null;
 }
