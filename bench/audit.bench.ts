@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendEntries, audited, lockHead } from '../src/audit/audit-store.js';
+import { appendEntries, audited, entryRow, lockHead } from '../src/audit/audit-store.js';
 import { chainEntry, type ChainedEntry } from '../src/audit/chain.js';
 import { verifyConsistency, verifyInclusion } from '../src/audit/merkle.js';
 import {
@@ -62,20 +62,6 @@ function entries(head: { seq: number; hash: string }, n: number): ChainedEntry[]
   }
   return out;
 }
-
-const row = (e: ChainedEntry) => ({
-  seq: e.seq,
-  at: e.at,
-  actor: e.actor,
-  action: e.action,
-  entity_type: e.entityType,
-  entity_id: e.entityId,
-  before: e.before,
-  after: e.after,
-  reason: e.reason,
-  prev_hash: e.prevHash,
-  hash: e.hash,
-});
 
 /**
  * One batch of audit entries appended by the writer's own path (`appendEntries`): with the tree,
@@ -177,8 +163,8 @@ async function fill(db: Db, total: number, postgres: boolean) {
       const head = await lockHead(trx);
       const batch = entries(head, n).map((e) => ({ ...e, after: null }));
       if (!postgres) return appendEntries(trx, head, batch);
-      const rows = batch.map(row);
-      const column = <K extends keyof ReturnType<typeof row>>(k: K) => rows.map((r) => r[k]);
+      const rows = batch.map(entryRow);
+      const column = <K extends keyof ReturnType<typeof entryRow>>(k: K) => rows.map((r) => r[k]);
       await sql`insert into audit_entries (seq, at, actor, action, entity_type, entity_id, before, after, reason, prev_hash, hash)
         select * from unnest(${column('seq')}::integer[], ${column('at')}::text[], ${column('actor')}::text[],
           ${column('action')}::text[], ${column('entity_type')}::text[], ${column('entity_id')}::text[],

@@ -339,23 +339,26 @@ const ENTRY_COLUMNS = [
   'hash',
 ] as const;
 
+/** An entry as its `audit_entries` row. */
+export const entryRow = (e: ChainedEntry) => ({
+  seq: e.seq,
+  at: e.at,
+  actor: e.actor,
+  action: e.action,
+  entity_type: e.entityType,
+  entity_id: e.entityId,
+  before: e.before,
+  after: e.after,
+  reason: e.reason,
+  prev_hash: e.prevHash,
+  hash: e.hash,
+});
+
 /** The entries, in multi-row inserts as large as the parameter limit allows (few statements to prepare). */
 async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
   let i = 0;
   for (const size of statementSizes(trx, entries.length, ENTRY_COLUMNS.length)) {
-    const rows = entries.slice(i, i + size).map((e) => ({
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      before: e.before,
-      after: e.after,
-      reason: e.reason,
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    }));
+    const rows = entries.slice(i, i + size).map(entryRow);
     await trx.executeQuery(multiRowInsert(trx, 'audit_entries', ENTRY_COLUMNS, rows, false));
     i += size;
   }

@@ -1,31 +1,13 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { migrateToLatest } from '../platform/db/migrate.js';
-import * as m0001 from '../platform/db/migrations/0001-record.js';
-import * as m0002 from '../platform/db/migrations/0002-agreement.js';
-import * as m0003 from '../platform/db/migrations/0003-workflow.js';
-import * as m0004 from '../platform/db/migrations/0004-exchange.js';
-import * as m0005 from '../platform/db/migrations/0005-accounts.js';
-import * as m0006 from '../platform/db/migrations/0006-exchange-indexes.js';
-import * as m0007 from '../platform/db/migrations/0007-incident-parties.js';
-import * as m0008 from '../platform/db/migrations/0008-credentials.js';
-import * as m0009 from '../platform/db/migrations/0009-acled-fields.js';
+import { migrateToLatest, migrationsBefore } from '../platform/db/migrate.js';
+import { entryRow } from './audit-store.js';
 import { GENESIS_HASH, chainEntry } from './chain.js';
 import { EMPTY_ROOT, leafHash, nodeHash } from './merkle.js';
 import { readTreeHead } from './tree-store.js';
 
-const BEFORE_TREE: Record<string, Migration> = {
-  '0001-record': m0001,
-  '0002-agreement': m0002,
-  '0003-workflow': m0003,
-  '0004-exchange': m0004,
-  '0005-accounts': m0005,
-  '0006-exchange-indexes': m0006,
-  '0007-incident-parties': m0007,
-  '0008-credentials': m0008,
-  '0009-acled-fields': m0009,
-};
+const BEFORE_TREE = migrationsBefore('0011-audit-tree');
 
 function mth(leaves: Buffer[]): Buffer {
   if (leaves.length === 0) return EMPTY_ROOT;
@@ -56,19 +38,7 @@ describeEachDatabase(
           after: `{"n":${i}}`,
           reason: null,
         });
-        rows.push({
-          seq: e.seq,
-          at: e.at,
-          actor: e.actor,
-          action: e.action,
-          entity_type: e.entityType,
-          entity_id: e.entityId,
-          before: e.before,
-          after: e.after,
-          reason: e.reason,
-          prev_hash: e.prevHash,
-          hash: e.hash,
-        });
+        rows.push(entryRow(e));
         head = { seq: e.seq, hash: e.hash };
       }
       for (let i = 0; i < rows.length; i += 500)

@@ -1,33 +1,10 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator } from 'kysely';
 import { expect, it } from 'vitest';
-import { migrateToLatest } from '../platform/db/migrate.js';
-import * as m0001 from '../platform/db/migrations/0001-record.js';
-import * as m0002 from '../platform/db/migrations/0002-agreement.js';
-import * as m0003 from '../platform/db/migrations/0003-workflow.js';
-import * as m0004 from '../platform/db/migrations/0004-exchange.js';
-import * as m0005 from '../platform/db/migrations/0005-accounts.js';
-import * as m0006 from '../platform/db/migrations/0006-exchange-indexes.js';
-import * as m0007 from '../platform/db/migrations/0007-incident-parties.js';
-import * as m0008 from '../platform/db/migrations/0008-credentials.js';
-import * as m0009 from '../platform/db/migrations/0009-acled-fields.js';
-import * as m0010 from '../platform/db/migrations/0010-duplicate-suggestions.js';
-import * as m0011 from '../platform/db/migrations/0011-audit-tree.js';
+import { migrateToLatest, migrationsBefore } from '../platform/db/migrate.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { parseSearchRequest, search } from './search-store.js';
 
-const BEFORE_SEARCH: Record<string, Migration> = {
-  '0001-record': m0001,
-  '0002-agreement': m0002,
-  '0003-workflow': m0003,
-  '0004-exchange': m0004,
-  '0005-accounts': m0005,
-  '0006-exchange-indexes': m0006,
-  '0007-incident-parties': m0007,
-  '0008-credentials': m0008,
-  '0009-acled-fields': m0009,
-  '0010-duplicate-suggestions': m0010,
-  '0011-audit-tree': m0011,
-};
+const BEFORE_SEARCH = migrationsBefore('0013-search');
 
 const ask = (q: string) => parseSearchRequest((n) => (n === 'q' ? [q] : undefined));
 

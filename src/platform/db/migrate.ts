@@ -44,6 +44,17 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-audit-tree-blocks': m0014,
 };
 
+/**
+ * The migrations that come before `name`, in order: a database as it stood before that migration
+ * (for tests of a migration on data written before it).
+ *
+ * @example Object.keys(migrationsBefore('0003-workflow')) // ['0001-record', '0002-agreement']
+ */
+export function migrationsBefore(name: string): Record<string, Migration> {
+  if (!(name in MIGRATIONS)) throw new Error(`no migration named ${name}`);
+  return Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n < name));
+}
+
 /** Migrations that landed under another name: old name → name in `MIGRATIONS`. */
 export const RENAMED_MIGRATIONS: Readonly<Record<string, string>> = {
   '0004-exchange-indexes': '0006-exchange-indexes',
