@@ -354,6 +354,21 @@ export const entryRow = (e: ChainedEntry) => ({
   hash: e.hash,
 });
 
+/** An `audit_entries` row as the entry it stores (PostgreSQL may hand `seq` back as text). */
+export const entryOfRow = (r: Selectable<Database['audit_entries']>): ChainedEntry => ({
+  seq: Number(r.seq),
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  before: r.before,
+  after: r.after,
+  reason: r.reason,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
 /** The entries, in multi-row inserts as large as the parameter limit allows (few statements to prepare). */
 async function flushEntries(trx: Transaction<Database>, entries: readonly ChainedEntry[]): Promise<void> {
   let i = 0;

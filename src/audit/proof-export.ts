@@ -2,6 +2,7 @@ import { filteredIncidents, type ExportFilters } from '../exchange/export-filter
 import type { Db } from '../platform/db/dialect.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { invalid } from '../platform/errors.js';
+import { entryOfRow } from './audit-store.js';
 import type { ChainedEntry } from './chain.js';
 import { latestCheckpoint } from './checkpoint-store.js';
 import { inclusionProof } from './tree-store.js';
@@ -59,17 +60,7 @@ export async function proofExport(db: Db, incidentIds: readonly number[]): Promi
     for (const r of rows) {
       const proof = await inclusionProof(db, Number(r.seq), checkpoint.size);
       audit.push({
-        seq: Number(r.seq),
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        before: r.before,
-        after: r.after,
-        reason: r.reason,
-        prevHash: r.prev_hash,
-        hash: r.hash,
+        ...entryOfRow(r),
         proof: proof.path.map((h) => h.toString('base64')),
       });
     }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
 import { AUDITED_TABLES, type AuditedTable } from '../platform/db/schema.js';
 import { GENESIS_HASH, auditImage, checkLink, sha256Hex, type ChainedEntry } from './chain.js';
+import { entryOfRow } from './audit-store.js';
 import { appendLeaf, decodeFrontier, frontierRoot, type Hash } from './merkle.js';
 
 export type ProblemKind =
@@ -112,19 +113,7 @@ async function walkChain(
       .limit(PAGE)
       .execute();
     for (const row of rows) {
-      const entry: ChainedEntry = {
-        seq: Number(row.seq),
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        before: row.before,
-        after: row.after,
-        reason: row.reason,
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      };
+      const entry = entryOfRow(row);
       const problem = checkLink(head, entry);
       if (problem) {
         problems.push({
