@@ -68,9 +68,17 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return readResponse<T>(response);
 }
 
+let onUnauthenticated: (() => void) | null = null;
+
+/** Called when the server answers 401: the session the app holds has ended (expired, signed out elsewhere). */
+export function whenUnauthenticated(listener: () => void): void {
+  onUnauthenticated = listener;
+}
+
 async function readResponse<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
+  if (response.status === 401) onUnauthenticated?.();
   throw new ApiError(response.status, errorBodyOf(body, response.status));
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { navigate } from '../router.js';
-import { hasRole, me, onSessionChange, signOut } from '../session.js';
+import { currentLocation, navigate } from '../router.js';
+import { hasRole, me, onSessionChange, sessionExpired, signOut } from '../session.js';
 import type { Role } from '../types.js';
 import { partyLabel } from './theatre.js';
 
@@ -86,7 +86,25 @@ export function SearchBox() {
 /** The sign-in link, or who is signed in and a sign-out button. */
 export function Account() {
   const { user } = useSession();
-  if (!user) return <a href="#/login">Sign in</a>;
+  if (!user) {
+    // Signing in comes back to the page the person was on.
+    const toLogin = (event: Event) => {
+      if (currentLocation().segments[0] === 'login') return;
+      event.preventDefault();
+      navigate('/login', new URLSearchParams({ next: window.location.hash.slice(1) }));
+    };
+    const link = (
+      <a href="#/login" onClick={toLogin}>
+        Sign in
+      </a>
+    );
+    if (!sessionExpired()) return link;
+    return (
+      <span class="expired" role="alert">
+        Your session has ended. {link} again to go on.
+      </span>
+    );
+  }
   return (
     <>
       <span class="who">
