@@ -25,8 +25,9 @@ const freePort = () =>
   });
 
 /** Waits for the server to answer, checking every 100 ms; gives up after a minute (no duration is asserted). */
-async function waitForHealth(base: string): Promise<void> {
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
+    if (child.exitCode !== null) throw new Error(`the server at ${base} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -35,6 +36,49 @@ async function waitForHealth(base: string): Promise<void> {
   }
   throw new Error(`${base} never answered`);
 }
+
+interface Servers {
+  readonly bases: readonly string[];
+  stop(): Promise<void>;
+}
+
+/** Starts `truce serve` twice on `url`, at once, and waits until both answer. */
+async function startTwoServers(url: string, args: readonly string[]): Promise<Servers> {
+  const children: ChildProcess[] = [];
+  const bases: string[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const port = await freePort();
+    children.push(
+      spawn(process.execPath, [CLI, 'serve', '--port', String(port), ...args], {
+        env: { ...process.env, TRUCE_DATABASE_URL: url, TRUCE_LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      }),
+    );
+    bases.push(`http://127.0.0.1:${port}`);
+  }
+  const stop = async () => {
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode !== null
+          ? null
+          : new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')),
+      ),
+    );
+  };
+  try {
+    await Promise.all(bases.map((base, i) => waitForHealth(base, children[i] as ChildProcess)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { bases, stop };
+}
+
+const scratchDatabase = () =>
+  createScratchPostgres(
+    postgresUrl ?? '',
+    `truce_two_${process.pid}_${Math.random().toString(36).slice(2, 8)}`,
+  );
 
 interface Listed {
   items: { id: number; status: string }[];
@@ -45,17 +89,13 @@ interface Listed {
  * balancer: what one process counts or changes, the other sees.
  */
 describe.runIf(postgresUrl)('two API processes on one PostgreSQL database', () => {
-  const children: ChildProcess[] = [];
-  const bases: string[] = [];
+  let servers: Servers | undefined;
   let db: Db;
   let drop = async () => {};
   let analyst = '';
 
   beforeAll(async () => {
-    const scratch = await createScratchPostgres(
-      postgresUrl ?? '',
-      `truce_two_${process.pid}_${Math.random().toString(36).slice(2, 8)}`,
-    );
+    const scratch = await scratchDatabase();
     drop = scratch.drop;
     db = openDatabase(parseDatabaseUrl(scratch.url));
     const migrated = await migrateToLatest(db);
@@ -63,28 +103,16 @@ describe.runIf(postgresUrl)('two API processes on one PostgreSQL database', () =
     await loadDemo(db, { actor: 'demo:test' });
     const user = await addUser(db, { actor: 'system:test' }, { username: 'two-analyst', role: 'analyst' });
     analyst = await createApiToken(db, user.id, 'two processes', new Date());
-    for (let i = 0; i < 2; i += 1) {
-      const port = await freePort();
-      children.push(
-        spawn(process.execPath, [CLI, 'serve', '--port', String(port), '--no-demo'], {
-          env: { ...process.env, TRUCE_DATABASE_URL: scratch.url, TRUCE_LOG_LEVEL: 'warn' },
-          stdio: 'ignore',
-        }),
-      );
-      bases.push(`http://127.0.0.1:${port}`);
-    }
-    await Promise.all(bases.map(waitForHealth));
+    servers = await startTwoServers(scratch.url, ['--no-demo']);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      children.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))),
-    );
+    await servers?.stop();
     await db?.destroy();
     await drop();
   });
 
-  const process_ = (i: number) => bases[i] ?? '';
+  const process_ = (i: number) => servers?.bases[i] ?? '';
   const login = (base: string) =>
     fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -133,4 +161,30 @@ describe.runIf(postgresUrl)('two API processes on one PostgreSQL database', () =
     const publicAfter = await list(process_(1));
     expect(publicAfter.items.find((i) => i.id === published.id)?.status).toBe('confirmed');
   });
+});
+
+describe.runIf(postgresUrl)('two API processes started at once on one empty PostgreSQL database', () => {
+  it('both come up, and the demo is loaded once', async () => {
+    const scratch = await scratchDatabase();
+    const servers = await startTwoServers(scratch.url, []).catch(async (error: unknown) => {
+      await scratch.drop();
+      throw error;
+    });
+    const db = openDatabase(parseDatabaseUrl(scratch.url));
+    try {
+      const [a, b] = await Promise.all(
+        servers.bases.map(
+          async (base) => ((await (await fetch(`${base}/api/health`)).json()) as { audit: unknown }).audit,
+        ),
+      );
+      expect(a).toEqual(b);
+      const agreements = await db.selectFrom('agreements').select('slug').execute();
+      expect(agreements.length).toBeGreaterThan(0);
+      expect(new Set(agreements.map((r) => r.slug)).size).toBe(agreements.length);
+    } finally {
+      await servers.stop();
+      await db.destroy();
+      await scratch.drop();
+    }
+  }, 120_000);
 });
