@@ -77,6 +77,7 @@ export async function withLease<T>(db: Db, lease: Lease, work: () => Promise<T>)
     return { kind: 'done', value: await work() };
   } finally {
     clearInterval(renew);
-    await releaseLease(db, mine);
+    // A release that fails leaves the lease to expire; it must not hide what the work did.
+    await releaseLease(db, mine).catch(() => undefined);
   }
 }
