@@ -68,6 +68,14 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return readResponse<T>(response);
 }
 
+/** DELETE with the CSRF token (revoking a token). */
+export async function deleteJson<T>(path: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(apiUrl(path), { method: 'DELETE', credentials: 'same-origin', headers });
+  return readResponse<T>(response);
+}
+
 async function readResponse<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;

@@ -18,6 +18,8 @@ const PAGES: Readonly<Record<string, PageLoader>> = {
   'field-report': () => import('./monitor/field-report-page.js').then((m) => m.fieldReportPage),
   activity: () => import('./monitor/activity-page.js').then((m) => m.activityPage),
   feeds: () => import('./admin/feeds-page.js').then((m) => m.feedsPage),
+  admin: () => import('./admin/admin-pages.js').then((m) => m.adminPage),
+  replies: () => import('./notifications/replies-page.js').then((m) => m.repliesPage),
   verify: () => import('./verify/verify-page.js').then((m) => m.verifyPage),
   search: () => import('./search/search-page.js').then((m) => m.searchPage),
 };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../router.js';
 import { hasRole, me, onSessionChange, signOut } from '../session.js';
 import type { Role } from '../types.js';
+import { NotificationCount } from '../notifications/notification-count.js';
 import { partyLabel } from './theatre.js';
 
 /** The header's parts (navigation, search, account) as Preact components, redrawn on sign-in and sign-out. */
@@ -26,6 +27,9 @@ const NAV: readonly NavItem[] = [
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/feeds', label: 'Feeds', roles: ['admin'] },
+  { path: '/admin/users', label: 'Accounts', roles: ['admin'] },
+  { path: '/admin/tokens', label: 'API tokens', roles: ['admin'] },
+  { path: '/replies', label: 'Awaiting reply', roles: ['liaison'] },
 ];
 
 /** Re-renders its caller when who is signed in changes. */
@@ -89,6 +93,7 @@ export function Account() {
   if (!user) return <a href="#/login">Sign in</a>;
   return (
     <>
+      <NotificationCount />{' '}
       <span class="who">
         {user.username} ({user.role}
         {user.party ? `, ${partyLabel(user.party)}` : ''})
