@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { open, signIn, signOut } from './support/app.js';
 import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
@@ -11,26 +10,16 @@ import { ANALYST, LIAISON, type Account } from './support/users.js';
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
 const ADMIN: Account = { username: 'chief', password: 'the chief admin passphrase 2020', role: 'admin' };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const scrollsSideways = (page: Page) =>
+  page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth');
 
-/** axe-core's violations on the page as it stands (evaluated by the browser's devtools, past the CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
-/** No violation at desktop width nor at phone width; a screenshot of each. */
+/** No violation and no sideways scrolling at desktop width nor at phone width; a screenshot of each. */
 async function checkPage(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, name);
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await axeViolations(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
   await screenshot(page, `${name}-phone`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }

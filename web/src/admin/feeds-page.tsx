@@ -135,11 +135,13 @@ function FeedCard({ initial }: { initial: Feed }) {
   return (
     <section class="card">
       <h2>{name}</h2>
-      <p>
-        <a href={feed.url} rel="noreferrer">
-          {feed.url}
-        </a>
-      </p>
+      {feed.title ? (
+        <p>
+          <a href={feed.url} rel="noreferrer">
+            {feed.url}
+          </a>
+        </p>
+      ) : null}
       <p>
         {feed.enabled ? (
           <span class="status">polling</span>
