@@ -31,10 +31,10 @@ export function NotificationCount() {
       window.removeEventListener('hashchange', load);
     };
   }, [user?.username, user?.role]);
-  if (!notes) return null;
+  if (!notes || (!notes.review && !notes.awaitingReply)) return null;
   const { review, awaitingReply } = notes;
   return (
-    <span class="notifications" aria-label="Waiting for you">
+    <span class="notifications" role="group" aria-label="Waiting for you">
       {review ? (
         <>
           <a href="#/review" class="count">
