@@ -75,6 +75,14 @@ export function whenUnauthenticated(listener: () => void): void {
   onUnauthenticated = listener;
 }
 
+/** DELETE with the CSRF token (revoking a token). */
+export async function deleteJson<T>(path: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(apiUrl(path), { method: 'DELETE', credentials: 'same-origin', headers });
+  return readResponse<T>(response);
+}
+
 async function readResponse<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;

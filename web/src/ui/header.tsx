@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentLocation, navigate } from '../router.js';
 import { hasRole, me, onSessionChange, sessionExpired, signOut } from '../session.js';
 import type { Role } from '../types.js';
+import { NotificationCount } from '../notifications/notification-count.js';
 import { partyLabel } from './theatre.js';
 
 /** The header's parts (navigation, search, account) as Preact components, redrawn on sign-in and sign-out. */
@@ -26,6 +27,9 @@ const NAV: readonly NavItem[] = [
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/feeds', label: 'Feeds', roles: ['admin'] },
+  { path: '/admin/users', label: 'Accounts', roles: ['admin'] },
+  { path: '/admin/tokens', label: 'API tokens', roles: ['admin'] },
+  { path: '/replies', label: 'Awaiting reply', roles: ['liaison'] },
 ];
 
 /** Re-renders its caller when who is signed in changes. */
@@ -107,6 +111,7 @@ export function Account() {
   }
   return (
     <>
+      <NotificationCount />{' '}
       <span class="who">
         {user.username} ({user.role}
         {user.party ? `, ${partyLabel(user.party)}` : ''})
