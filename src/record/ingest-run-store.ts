@@ -2,7 +2,7 @@ import { extract } from '../extract/extract.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
 import type { Db } from '../platform/db/dialect.js';
 import { VERSION } from '../platform/version.js';
-import { ingestItem, type IngestOutcome } from './ingest-store.js';
+import { ingestItem, type IngestDeps, type IngestOutcome } from './ingest-store.js';
 import { expandInputs, readInput } from './ingest-io.js';
 
 export interface IngestSummary {
@@ -35,13 +35,7 @@ export async function runIngest(
   },
 ): Promise<IngestSummary> {
   const clock = options.clock ?? (() => new Date());
-  const deps = {
-    db,
-    gazetteer: defaultGazetteer(),
-    extract,
-    extractor: { name: 'truce-extract', version: VERSION },
-    actor: options.actor,
-  };
+  const deps = ingestDeps(db, options.actor);
   const paths = await expandInputs(inputs);
   const outcomes: IngestOutcome[] = [];
   const counts = { new: 0, version: 0, duplicate: 0, failed: 0, reports: 0, opened: 0, joined: 0 };
@@ -60,8 +54,20 @@ export async function runIngest(
   return { outcomes, counts };
 }
 
-async function ingestOne(
-  deps: Parameters<typeof ingestItem>[0],
+/** What ingesting needs in a running process: the real extractor and the gazetteer in force. */
+export function ingestDeps(db: Db, actor: string): IngestDeps {
+  return {
+    db,
+    gazetteer: defaultGazetteer(),
+    extract,
+    extractor: { name: 'truce-extract', version: VERSION },
+    actor,
+  };
+}
+
+/** Reads one input and ingests it; a failure to read or store is an outcome, never a throw. */
+export async function ingestOne(
+  deps: IngestDeps,
   path: string,
   clock: () => Date,
   published: string | null,
