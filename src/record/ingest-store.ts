@@ -1,12 +1,16 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordWriter } from '../audit/audit-store.js';
-import { audited } from '../audit/audit-store.js';
+import { auditedIn } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
 import type { Extraction, Figure, Quote } from '../extract/schema.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import { dialectOf, isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import type { Database } from '../platform/db/schema.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
+import { claimOfEvent } from './claims.js';
+import { mergeLocks, type MergeLocks } from './merge-locks.js';
 import { storeArticleEvents } from './ingest-event-store.js';
 import { resolveSpeaker } from './statement-store.js';
 
@@ -54,15 +58,67 @@ export type IngestOutcome =
  * Captures one document: the source (raw and clean, hashed), its reports (events, statements,
  * figures, each with spans), and each event merged into an incident — all in one audited
  * transaction. The same content twice is a duplicate, enforced by the unique content hash even
- * when two processes race.
+ * when two processes race; on PostgreSQL the transaction first takes the merge locks of its
+ * claims (`mergeLocks`), so two processes never both open an incident for one event.
  */
 export async function ingestItem(
   deps: IngestDeps,
   item: IngestItem,
   options: { published?: string | null } = {},
 ): Promise<IngestOutcome> {
+  const prepared = await prepare(deps.db, deps, item, options);
+  if ('status' in prepared) return prepared;
+  const locks = dialectOf(deps.db) === 'postgres' ? mergeLocks(claimsOf(deps, prepared)) : null;
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      if (locks) await takeMergeLocks(trx, locks);
+      return auditedIn(trx, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
+        storeExtraction(deps, writer, prepared),
+      );
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return raced(deps.db, item.label, prepared.rawSha);
+  }
+}
+
+/**
+ * `ingestItem` inside a transaction the caller holds and commits (a batch of documents on SQLite,
+ * one commit for many): the document's writes in a savepoint, so a document that fails leaves
+ * the others of the batch as they were.
+ */
+export async function ingestItemIn(
+  trx: Transaction<Database>,
+  deps: IngestDeps,
+  item: IngestItem,
+  options: { published?: string | null } = {},
+): Promise<IngestOutcome> {
+  const prepared = await prepare(trx, deps, item, options);
+  if ('status' in prepared) return prepared;
+  await sql`savepoint truce_ingest`.execute(trx);
+  try {
+    const outcome = await auditedIn(trx, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
+      storeExtraction(deps, writer, prepared),
+    );
+    await sql`release savepoint truce_ingest`.execute(trx);
+    return outcome;
+  } catch (error) {
+    await sql`rollback to savepoint truce_ingest`.execute(trx);
+    await sql`release savepoint truce_ingest`.execute(trx);
+    if (!isUniqueViolation(error)) throw error;
+    return raced(trx, item.label, prepared.rawSha);
+  }
+}
+
+/** Hashes and extracts a document, or says why it is not stored (already captured, not extractable). */
+async function prepare(
+  reader: Kysely<Database>,
+  deps: IngestDeps,
+  item: IngestItem,
+  options: { published?: string | null },
+): Promise<Captured | IngestOutcome> {
   const rawSha = sha256Hex(item.bytes);
-  const existing = await deps.db
+  const existing = await reader
     .selectFrom('sources')
     .select('id')
     .where('raw_sha256', '=', rawSha)
@@ -74,12 +130,12 @@ export async function ingestItem(
       sourceId: existing.id,
       reason: 'same content already captured',
     };
-  let extraction: Extraction;
   try {
-    extraction = deps.extract(
+    const extraction = deps.extract(
       item.contentType ? { bytes: item.bytes, contentType: item.contentType } : { bytes: item.bytes },
       options,
     );
+    return { item, rawSha, extraction };
   } catch (error) {
     return {
       status: 'failed',
@@ -87,25 +143,40 @@ export async function ingestItem(
       reason: `cannot extract: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  try {
-    return await audited(deps.db, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
-      storeExtraction(deps, writer, { item, rawSha, extraction }),
-    );
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await deps.db
-      .selectFrom('sources')
-      .select('id')
-      .where('raw_sha256', '=', rawSha)
-      .executeTakeFirst();
-    return {
-      status: 'duplicate',
-      label: item.label,
-      sourceId: winner?.id ?? 0,
-      reason: 'captured at the same time by another process',
-    };
-  }
 }
+
+async function raced(reader: Kysely<Database>, label: string, rawSha: string): Promise<IngestOutcome> {
+  const winner = await reader
+    .selectFrom('sources')
+    .select('id')
+    .where('raw_sha256', '=', rawSha)
+    .executeTakeFirst();
+  return {
+    status: 'duplicate',
+    label,
+    sourceId: winner?.id ?? 0,
+    reason: 'captured at the same time by another process',
+  };
+}
+
+/** The claims the document's events make, as `storeArticleEvents` will compare them. */
+function claimsOf(deps: IngestDeps, captured: Captured) {
+  const dating = { published: captured.extraction.document.published, captured: captured.item.retrievedAt };
+  const theatre = deps.theatre ?? activeTheatre();
+  return captured.extraction.events.map((e) => claimOfEvent(deps.gazetteer, e, dating, theatre));
+}
+
+/** Takes the merge locks (PostgreSQL advisory locks held to commit) in one statement, in key order. */
+async function takeMergeLocks(trx: Transaction<Database>, locks: MergeLocks): Promise<void> {
+  if (locks.keys.length === 0) return;
+  await sql`select count(*) from (
+    select case when x then pg_advisory_xact_lock(${MERGE_LOCK_CLASS}, k)
+                else pg_advisory_xact_lock_shared(${MERGE_LOCK_CLASS}, k) end
+    from unnest(${locks.keys}::int4[], ${locks.exclusive}::bool[]) as t(k, x)) taken`.execute(trx);
+}
+
+/** The advisory lock space of the merge locks (the first of pg_advisory_xact_lock's two keys). */
+const MERGE_LOCK_CLASS = 0x7275;
 
 interface Captured {
   readonly item: IngestItem;
