@@ -167,7 +167,7 @@ function claimsOf(deps: IngestDeps, captured: Captured) {
 }
 
 /** Takes the merge locks (PostgreSQL advisory locks held to commit) in one statement, in key order. */
-async function takeMergeLocks(trx: Transaction<Database>, locks: MergeLocks): Promise<void> {
+export async function takeMergeLocks(trx: Transaction<Database>, locks: MergeLocks): Promise<void> {
   if (locks.keys.length === 0) return;
   await sql`select count(*) from (
     select case when x then pg_advisory_xact_lock(${MERGE_LOCK_CLASS}, k)

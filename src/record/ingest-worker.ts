@@ -123,6 +123,7 @@ export async function startIngestWorker(
         options.onOutcome?.(outcome);
         if (outcome.status === 'failed')
           runtime.log.warn('ingest failed', { input, reason: outcome.reason, worker });
+        else runtime.log.debug('ingested', { input, status: outcome.status, worker });
       }
     },
   );

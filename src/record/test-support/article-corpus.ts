@@ -39,9 +39,18 @@ export interface CorpusOptions {
   readonly start?: string;
   /** Each event in its own place, never two in one place (tests that know every cluster). */
   readonly distinctPlaces?: boolean;
+  /** Only these kinds of event (default: all). */
+  readonly kinds?: readonly EventKind[];
+  /** Reports per event: exactly this many (default: one to four). */
+  readonly tellers?: number;
+  /**
+   * `interleaved` (default): the pages of a few days mixed; `round-robin`: every event's first
+   * report, then every event's second…, so the reports of one event are far apart in a queue.
+   */
+  readonly order?: 'interleaved' | 'round-robin';
 }
 
-type EventKind = 'shelling' | 'drone' | 'sniper' | 'detention' | 'protest';
+export type EventKind = 'shelling' | 'drone' | 'sniper' | 'detention' | 'protest';
 const KINDS: readonly EventKind[] = ['shelling', 'shelling', 'drone', 'sniper', 'detention', 'protest'];
 
 interface Conflict {
@@ -144,13 +153,22 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     }
     const day = shiftDay(start, Math.floor(id / perDay));
     const killed = 1 + Math.floor(next() * 6);
-    events.push({ id, conflict: conflict.name, place, kind: pick(KINDS), day, killed, articles: [] });
+    events.push({
+      id,
+      conflict: conflict.name,
+      place,
+      kind: pick(options.kinds ?? KINDS),
+      day,
+      killed,
+      articles: [],
+    });
     const event = events[events.length - 1] as CorpusEvent;
-    const tellers = Math.min(options.articles - total, 1 + Math.floor(next() * 4));
+    const tellers = Math.min(options.articles - total, options.tellers ?? 1 + Math.floor(next() * 4));
     const outlets = [...OUTLETS].sort(() => next() - 0.5).slice(0, tellers);
-    for (const outlet of outlets) {
+    for (const [rank, outlet] of outlets.entries()) {
       const published = shiftDay(day, next() < 0.6 ? 0 : 1);
-      pending.push({ event, outlet, published, order: id + next() * perDay * 2 });
+      const order = options.order === 'round-robin' ? rank * 1e9 + id : id + next() * perDay * 2;
+      pending.push({ event, outlet, published, order });
       total += 1;
     }
   }
@@ -202,7 +220,6 @@ function page(next: () => number, input: PageInput): string {
     sniper: () =>
       pick([
         `${cap(n)} soldiers were wounded by sniper fire ${at} ${event.place} ${when}, the defence ministry said.`,
-        `Sniper fire ${at} ${event.place} ${when} wounded ${n} servicemen, commanders said.`,
       ]),
     detention: () =>
       pick([
