@@ -12,7 +12,7 @@
  *
  *   npm run bench:ingest
  *   TRUCE_BENCH_ARTICLES=100000 TRUCE_BENCH_ROUNDS=3 npm run bench:ingest
- *   TRUCE_BENCH_PG_ARTICLES=2000 (default: the SQLite size, at most 3,000)
+ *   TRUCE_BENCH_PG_ARTICLES=2000 (default: the SQLite size, at most 1,000)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -196,7 +196,7 @@ async function benchWorkers(
       );
     const twice = await sql<{
       n: string;
-    }>`select count(*) as n from (select clean_sha256 from sources group by clean_sha256 having count(*) > 1) t`.execute(
+    }>`select count(*) as n from (select url from sources group by url having count(*) > 1) t`.execute(
       runtime.db,
     );
     const run = {
@@ -245,7 +245,7 @@ async function main(): Promise<void> {
       console.log('postgres: skipped (set TRUCE_BENCH_POSTGRES_URL or TRUCE_TEST_POSTGRES_URL)');
       return;
     }
-    const pgArticles = Number(process.env.TRUCE_BENCH_PG_ARTICLES ?? Math.min(articles, 3000));
+    const pgArticles = Number(process.env.TRUCE_BENCH_PG_ARTICLES ?? Math.min(articles, 1000));
     const pgFolder = join(work, 'pg-articles');
     mkdirSync(pgFolder);
     for (const a of corpus.articles.slice(0, pgArticles)) writeFileSync(join(pgFolder, a.file), a.html);
