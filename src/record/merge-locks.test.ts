@@ -31,7 +31,7 @@ describe('merge locks', () => {
     expect(locksConflict(martuni, locks(at(39.79, 47.11, '2021-09-15')))).toBe(false);
   });
 
-  it('makes a claim without a point take turns with every point of its weeks, not of other weeks', () => {
+  it('makes a claim without a point take turns with every point of its days, not of other months', () => {
     const region = locks(at(39.8, 46.8, '2021-03-15', 'region'));
     expect(locksConflict(region, locks(at(48.0, 37.8, '2021-03-16')))).toBe(true);
     expect(locksConflict(region, locks(at(48.0, 37.8, '2021-09-16')))).toBe(false);

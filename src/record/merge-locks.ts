@@ -10,13 +10,13 @@ import type { Claim } from './merge-features.js';
  *
  * - the whole record, shared — exclusive for a claim with no date (it is compared with every
  *   date, and every dated claim compares with the undated incident it may open);
- * - each week its candidate search reaches, shared — exclusive for a claim without a point (it
- *   is compared with every place of those weeks);
- * - each 1° cell × week around its point, exclusive (the search box lies within the 3 × 3 cells).
+ * - each 16-day span its candidate search reaches, shared — exclusive for a claim without a point
+ *   (it is compared with every place of those days);
+ * - each 1° cell × span around its point, exclusive (the search box lies within the 3 × 3 cells).
  *
  * Two claims either of which could find the other's incident share a key one of them holds
  * exclusively, so they take turns; claims far apart in place or time run side by side. A join
- * moves an incident only within the joining claim's area and weeks, which it holds.
+ * moves an incident only within the joining claim's area and days, which it holds.
  */
 export interface MergeLocks {
   /** 32-bit keys, each once, in ascending order (the order every process takes them in). */
@@ -26,7 +26,9 @@ export interface MergeLocks {
 }
 
 const DAY_MS = 86_400_000;
-const weekOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS / 7);
+/** Days per time key: coarse enough that a claim's ±30-day reach is a few keys (the lock table is finite). */
+const SPAN_DAYS = 16;
+const spanOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS / SPAN_DAYS);
 const CELL_DEGREES = 1;
 
 /** FNV-1a over the key's text, as a signed 32-bit integer (a collision only makes two wait). */
@@ -43,7 +45,7 @@ function hash32(text: string): number {
  * The locks an article's claims need: those of each claim and of each group's folded claim (the
  * one `storeArticleEvents` compares).
  *
- * @example mergeLocks([claimAtMartuni]).keys.length // 1 + weeks + 9 × weeks
+ * @example mergeLocks([claimAtMartuni]).keys.length // 1 + 5 spans + 9 cells × 5 spans = 51
  */
 export function mergeLocks(claims: readonly Claim[], config: MergeConfig = MERGE_CONFIG): MergeLocks {
   const wanted = new Map<string, boolean>();
@@ -52,7 +54,7 @@ export function mergeLocks(claims: readonly Claim[], config: MergeConfig = MERGE
     .map((group) => foldClaims(group.map((i) => claims[i] as Claim)))
     .filter((c): c is Claim => c !== null);
   const reach = Math.max(config.maxGapDays, config.undatedLookbackDays);
-  const span = Math.ceil((config.blockBoxDegrees * 1.4) / CELL_DEGREES);
+  const reachCells = Math.ceil((config.blockBoxDegrees * 1.4) / CELL_DEGREES);
   for (const claim of [...claims, ...folded]) {
     if (claim.dateBasis === 'unknown') {
       want('all', true);
@@ -61,18 +63,18 @@ export function mergeLocks(claims: readonly Claim[], config: MergeConfig = MERGE
     want('all', false);
     const point = hasPoint(claim);
     const [from, to] = [
-      weekOf(claim.dateStart) - Math.ceil(reach / 7),
-      weekOf(claim.dateEnd) + Math.ceil(reach / 7),
+      spanOf(claim.dateStart) - Math.ceil(reach / SPAN_DAYS),
+      spanOf(claim.dateEnd) + Math.ceil(reach / SPAN_DAYS),
     ];
-    for (let week = from; week <= to; week += 1) {
-      want(`w:${week}`, !point);
+    for (let span = from; span <= to; span += 1) {
+      want(`s:${span}`, !point);
       if (!point) continue;
       const [row, col] = [
         Math.floor((claim.place?.lat as number) / CELL_DEGREES),
         Math.floor((claim.place?.lon as number) / CELL_DEGREES),
       ];
-      for (let dr = -span; dr <= span; dr += 1)
-        for (let dc = -span; dc <= span; dc += 1) want(`c:${week}:${row + dr}:${col + dc}`, true);
+      for (let dr = -reachCells; dr <= reachCells; dr += 1)
+        for (let dc = -reachCells; dc <= reachCells; dc += 1) want(`c:${span}:${row + dr}:${col + dc}`, true);
     }
   }
   const byKey = new Map<number, boolean>();
