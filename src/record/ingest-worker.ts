@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import { JOB_SCHEMA } from '../exchange/feeds/feed-worker.js';
 import type { DatabaseConfig } from '../platform/config.js';
@@ -76,14 +77,15 @@ export async function enqueueIngest(
   return paths.length;
 }
 
-/** Jobs of the ingest queue not yet done (queued, being retried or being worked). */
+/**
+ * Jobs of the ingest queue not yet done (queued, waiting for a retry, or being worked): pg-boss's
+ * own count, read over the runtime's pool so that waiting for a queue to drain starts no client.
+ */
 export async function pendingIngestJobs(runtime: Runtime): Promise<number> {
-  const boss = await openQueue(requirePostgres(runtime.config.database, 'the ingest queue'), () => {});
-  try {
-    return await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' });
-  } finally {
-    await boss.stop({ graceful: false, wait: true });
-  }
+  requirePostgres(runtime.config.database, 'the ingest queue');
+  const { rows } = await sql<{ n: string }>`select count(*) as n from ${sql.table(`${JOB_SCHEMA}.job`)}
+    where name = ${INGEST_QUEUE} and state < 'completed'`.execute(runtime.db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 export interface IngestWorker {
