@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import { JOB_SCHEMA } from '../exchange/feeds/feed-worker.js';
 import type { DatabaseConfig } from '../platform/config.js';
 import { TruceError } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import { expandInputs, readInput } from './ingest-io.js';
+import { countUnfinishedJobs } from './ingest-queue-store.js';
 import { ingestItem, type IngestOutcome } from './ingest-store.js';
 import { ingestDeps } from './ingest-run-store.js';
 
@@ -77,15 +77,10 @@ export async function enqueueIngest(
   return paths.length;
 }
 
-/**
- * Jobs of the ingest queue not yet done (queued, waiting for a retry, or being worked): pg-boss's
- * own count, read over the runtime's pool so that waiting for a queue to drain starts no client.
- */
+/** Jobs of the ingest queue not yet done (queued, waiting for a retry, or being worked). */
 export async function pendingIngestJobs(runtime: Runtime): Promise<number> {
   requirePostgres(runtime.config.database, 'the ingest queue');
-  const { rows } = await sql<{ n: string }>`select count(*) as n from ${sql.table(`${JOB_SCHEMA}.job`)}
-    where name = ${INGEST_QUEUE} and state < 'completed'`.execute(runtime.db);
-  return Number(rows[0]?.n ?? 0);
+  return countUnfinishedJobs(runtime.db, JOB_SCHEMA, INGEST_QUEUE);
 }
 
 export interface IngestWorker {
