@@ -101,12 +101,9 @@ export function TimelineChart({ buckets, kinds, grain, label, onPick }: Props) {
       dragged = false;
     };
     chart.over.addEventListener('click', click);
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(280, element.clientWidth), height: 240 }),
-    );
-    resize.observe(element);
+    const stopFitting = fitWidth(chart, element, 240);
     return () => {
-      resize.disconnect();
+      stopFitting();
       chart.destroy();
     };
   }, [buckets, kinds, grain]);
