@@ -11,7 +11,6 @@ import { IncidentInput } from '../record/schemas.js';
 import { INCIDENT_KIND } from '../vocabulary/index.js';
 import type { DemoEvent } from './nk-2020-events.js';
 import type { DemoArticle } from './script.js';
-import { citation } from './sources.js';
 
 /**
  * The demo's texts ingested like any article — extraction, merge, audit — each in its own
@@ -65,7 +64,8 @@ async function incidentsOfSource(db: Db, sourceId: number): Promise<number[]> {
 /**
  * What the demo center's analyst does with the incidents its texts opened: merges any the
  * merge left apart into the first, then records the assessment — the demo's title, summary,
- * dates, place, actors and figures — and confirms it, each change an audit entry.
+ * dates, place, actors and figures — and confirms it, each change an audit entry. The captured
+ * texts are its sources; the event's citations stand in only for events the demo wrote no text about.
  *
  * @example await assessIncident(db, context, [12, 14], event) // 12, now confirmed
  */
@@ -118,16 +118,6 @@ export async function assessIncident(
       { action: `status:${input.status}` },
     );
     await insertCasualtyFigures(writer, id, input.casualties);
-    const report = await writer.insert('reports', {
-      kind: 'event',
-      event_kind: input.kind,
-      date_start: input.dateStart,
-      date_end: input.dateEnd,
-      date_precision: input.datePrecision,
-      payload: JSON.stringify({ sources: event.sources.map(citation) }),
-      created_at: writer.at,
-    });
-    await writer.insert('incident_reports', { incident_id: id, report_id: report.id, linked_at: writer.at });
     await syncIncidentParties(writer, id);
   });
   return id;
