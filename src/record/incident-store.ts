@@ -100,20 +100,7 @@ export async function insertIncident(
     created_at: writer.at,
     updated_at: writer.at,
   });
-  for (const figure of input.casualties) {
-    await writer.insert('casualty_figures', {
-      incident_id: row.id,
-      category: figure.category,
-      population: figure.population,
-      low: figure.low,
-      best: figure.best,
-      high: figure.high,
-      qualifier: figure.qualifier,
-      claimant: figure.claimant,
-      as_of: figure.asOf,
-      cumulative: figure.cumulative ? 1 : 0,
-    });
-  }
+  await insertCasualtyFigures(writer, row.id, input.casualties);
   const eventPayloads: string[] = [];
   for (const report of reports) {
     const parsed = parseInput(ReportInput, report, 'report');
@@ -139,6 +126,28 @@ export async function insertIncident(
   for (const party of incidentPartyCodes(activeTheatre(), [input.actor1, input.actor2], eventPayloads))
     await writer.insert('incident_parties', { incident_id: row.id, party });
   return presentIncident(row);
+}
+
+/** Records figures on an incident itself (not on one of its reports), in `writer`'s transaction. */
+export async function insertCasualtyFigures(
+  writer: RecordWriter,
+  incidentId: number,
+  figures: ParsedIncidentInput['casualties'],
+): Promise<void> {
+  for (const figure of figures) {
+    await writer.insert('casualty_figures', {
+      incident_id: incidentId,
+      category: figure.category,
+      population: figure.population,
+      low: figure.low,
+      best: figure.best,
+      high: figure.high,
+      qualifier: figure.qualifier,
+      claimant: figure.claimant,
+      as_of: figure.asOf,
+      cumulative: figure.cumulative ? 1 : 0,
+    });
+  }
 }
 
 /** Records a new incident: parsed, written and audited in one transaction. */

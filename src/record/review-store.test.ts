@@ -116,7 +116,7 @@ describeEachDatabase('review, merge, split and responses', (t) => {
     await expect(unknown).rejects.toMatchObject({ code: 'not_found' });
     await expect(
       respondToIncident(t.db, liaison, { incidentId: other.id, stance: 'denies', text: 'No.' }),
-    ).rejects.toMatchObject({ code: 'not_found', message: `incident ${other.id} was not found` });
+    ).rejects.toMatchObject({ code: 'not_found', message: `Incident #${other.id} was not found` });
     // Published, so visible, but not theirs to answer.
     await expect(
       respondToIncident(t.db, liaison, { incidentId: published.id, stance: 'denies', text: 'No.' }),

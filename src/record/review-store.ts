@@ -172,7 +172,7 @@ export async function splitReport(
       .where('incident_id', '=', incident.id)
       .execute();
     const link = links.find((l) => l.report_id === input.reportId);
-    if (!link) throw notFound(`report of incident ${incident.id}`, input.reportId);
+    if (!link) throw notFound('report', input.reportId, `incident #${incident.id}`);
     if (links.length === 1)
       throw invalid('report', 'is the only report of the incident; reject the incident instead');
     const report = await writer.trx

@@ -44,17 +44,26 @@ export const PublicReport = z.object({
 export type PublicReport = z.infer<typeof PublicReport>;
 
 /** A monitor's field report. */
-export const FieldReport = z.object({
-  kind: IncidentKind,
-  date: IsoDate,
-  placeName: z.string().trim().max(300).nullable().optional(),
-  lat: z.number().min(-90).max(90).nullable().optional(),
-  lon: z.number().min(-180).max(180).nullable().optional(),
-  description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
-  killed: z.number().int().min(0).max(100_000).nullable().optional(),
-  injured: z.number().int().min(0).max(100_000).nullable().optional(),
-  idempotencyKey: Key,
-});
+export const FieldReport = z
+  .object({
+    kind: IncidentKind,
+    date: IsoDate,
+    placeName: z.string().trim().max(300).nullable().optional(),
+    lat: z.number().min(-90).max(90).nullable().optional(),
+    lon: z.number().min(-180).max(180).nullable().optional(),
+    description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
+    killed: z.number().int().min(0).max(100_000).nullable().optional(),
+    injured: z.number().int().min(0).max(100_000).nullable().optional(),
+    idempotencyKey: Key,
+  })
+  .superRefine((report, ctx) => {
+    // A point needs both coordinates: one alone is refused rather than silently dropped.
+    const [lat, lon] = [report.lat ?? null, report.lon ?? null];
+    if (lat !== null && lon === null)
+      ctx.addIssue({ code: 'custom', path: ['lon'], message: 'is required when Latitude is given' });
+    if (lon !== null && lat === null)
+      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'is required when Longitude is given' });
+  });
 export type FieldReport = z.infer<typeof FieldReport>;
 
 export type SubmissionOutcome =

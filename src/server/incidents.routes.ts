@@ -49,7 +49,7 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       query: IncidentQuery,
       responses: { 200: json('A page of incidents', IncidentPage) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         const visibility = visibilityOf(c);
         const key = `list?${new URL(c.req.url).searchParams.toString()}|${JSON.stringify(visibility)}`;
         return cachedJson(c, cached, key, () => listIncidents(db, filters, visibility));
@@ -120,7 +120,7 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       query: IncidentQuery,
       responses: { 200: json('A page of the queue', IncidentPage) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         const status = filters.status?.length ? filters.status : (['candidate', 'under_review'] as const);
         return c.json(
           await listIncidents(db, {

@@ -18,7 +18,10 @@ const EvidenceSpan = z.object({
   text: z.string(),
 });
 
-/** Why a report joined the incident: the comparison's features, or the split that moved it. */
+/**
+ * Why a report is on the incident: the comparison's features, the reason it opened a new one when
+ * no incident was near enough to compare with, or the split that moved it.
+ */
 const MergeExplanation = z.union([
   z.looseObject({
     score: z.number(),
@@ -26,6 +29,7 @@ const MergeExplanation = z.union([
     reason: z.string(),
     features: z.array(z.looseObject({ name: z.string(), value: z.number(), weight: z.number() })),
   }),
+  z.looseObject({ outcome: z.literal('opened'), candidate: z.null(), reason: z.string() }),
   z.looseObject({ split: z.string() }),
 ]);
 
