@@ -1,6 +1,9 @@
 import type { Runtime } from '../platform/runtime.js';
 import { invalid, notFound } from '../platform/errors.js';
-import { getIncidentDetail } from '../record/incident-detail-store.js';
+import { getIncidentDetail, type IncidentDetail } from '../record/incident-detail-store.js';
+import { reviewActions } from '../record/review.js';
+import { listReviewQueue } from '../record/review-queue-store.js';
+import type { Role } from '../record/taxonomy.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { incidentIdByPublicId, listIncidents } from '../record/incident-store.js';
 import type { Db } from '../platform/db/dialect.js';
@@ -12,8 +15,29 @@ import { canSeeSource } from '../record/visibility-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
 import { json, queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { IdParams, IncidentParams, isPublicId } from './schemas/common.js';
-import { IncidentDetail, IncidentPage, SourceView, StatementPage } from './schemas/record.js';
+import {
+  IncidentDetail as IncidentDetailSchema,
+  IncidentPage,
+  SourceView,
+  StatementPage,
+} from './schemas/record.js';
+import { ReviewQueueOptions, ReviewQueuePage, ReviewQueueQuery } from './schemas/review.js';
 import { checkIncidentVisible, visibilityOf } from './visibility.js';
+
+/** The queue's own parameters, which the incident filters leave alone. */
+const QUEUE_OPTIONS = new Set(['sort', 'order', 'cursor', 'limit', 'offset']);
+
+/** The review actions the caller may take on this incident, and (for reviewers) what was merged into it. */
+function affordancesOf(detail: IncidentDetail, role: Role) {
+  const mergedFrom = [
+    ...new Set(detail.reports.flatMap((r) => (r.merge.fromIncident ? [r.merge.fromIncident] : []))),
+  ];
+  const actions = reviewActions(
+    { status: detail.incident.status, reportCount: detail.reports.length, mergedFrom },
+    role,
+  );
+  return { actions, mergedFrom: actions.length > 0 ? mergedFrom : [] };
+}
 
 export const idParam = (c: AppContext, name = 'id'): number => {
   const id = Number(c.req.param(name));
@@ -58,14 +82,15 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       path: '/api/incidents/:id',
       operationId: 'getIncident',
       params: IncidentParams,
-      responses: { 200: json('The incident in full', IncidentDetail) },
+      responses: { 200: json('The incident in full', IncidentDetailSchema) },
       summary:
         'One incident: reports, sources and evidence, merge explanations, casualties, responses, history',
       allow: 'anyone',
       handler: async (c) => {
         const id = await incidentParam(c, db);
         await checkIncidentVisible(c, db, id);
-        return c.json(detailFor(await getIncidentDetail(db, id), visibilityOf(c)));
+        const detail = await getIncidentDetail(db, id);
+        return c.json({ ...detailFor(detail, visibilityOf(c)), ...affordancesOf(detail, c.get('role')) });
       },
     },
     {
@@ -110,20 +135,16 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       method: 'GET',
       path: '/api/review-queue',
       operationId: 'listReviewQueue',
-      summary: 'Candidates and incidents under review, oldest first',
+      summary:
+        'Candidates and incidents under review, filtered, sorted (arrival, event date, duplicate score) and paged by cursor, each card with its report texts, sources, evidence and suggested duplicates',
       allow: REVIEWERS,
-      query: IncidentQuery,
-      responses: { 200: json('A page of the queue', IncidentPage) },
+      query: ReviewQueueQuery,
+      responses: { 200: json('A page of the queue', ReviewQueuePage) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
-        const status = filters.status?.length ? filters.status : (['candidate', 'under_review'] as const);
-        return c.json(
-          await listIncidents(db, {
-            ...filters,
-            status: [...status],
-            sort: c.req.query('sort') ? filters.sort : 'oldest',
-          }),
-        );
+        const read = queryReader(c);
+        const filters = parseIncidentFilters((name) => (QUEUE_OPTIONS.has(name) ? undefined : read(name)));
+        const options = parseInput(ReviewQueueOptions, c.req.query(), 'query');
+        return c.json(await listReviewQueue(db, { filters, ...options, role: c.get('role') }));
       },
     },
     {
