@@ -17,7 +17,7 @@ import { addUser, type User } from './user-store.js';
 const fixtures = fileURLToPath(new URL('./fixtures/duplicates/', import.meta.url));
 const PAIR = ['p1-mine-village.txt', 'p2-clash-region.txt'].map((f) => `${fixtures}${f}`);
 
-const noFilters = { sort: 'newest', limit: 50, offset: 0 } satisfies ParsedIncidentQuery;
+const noFilters: ParsedIncidentQuery = { sort: 'newest', limit: 50, offset: 0 };
 
 describeEachDatabase('the review queue and bulk review', (t) => {
   let analyst: User;

@@ -25,7 +25,7 @@ import { ReviewQueueOptions, ReviewQueuePage, ReviewQueueQuery } from './schemas
 import { checkIncidentVisible, visibilityOf } from './visibility.js';
 
 /** The queue's own parameters, which the incident filters leave alone. */
-const QUEUE_OPTIONS = new Set(['sort', 'order', 'cursor', 'limit', 'offset']);
+const QUEUE_OPTIONS = new Set(['sort', 'order', 'cursor', 'limit']);
 
 /** The review actions the caller may take on this incident, and (for reviewers) what was merged into it. */
 function affordancesOf(detail: IncidentDetail, role: Role) {
@@ -142,6 +142,8 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       responses: { 200: json('A page of the queue', ReviewQueuePage) },
       handler: async (c) => {
         const read = queryReader(c);
+        if (read('offset') !== undefined)
+          throw invalid('offset', 'the queue pages by cursor: pass the nextCursor of the page before');
         const filters = parseIncidentFilters((name) => (QUEUE_OPTIONS.has(name) ? undefined : read(name)));
         const options = parseInput(ReviewQueueOptions, c.req.query(), 'query');
         return c.json(await listReviewQueue(db, { filters, ...options, role: c.get('role') }));

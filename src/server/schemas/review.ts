@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IncidentQuery } from '../../record/schemas.js';
+import { IncidentQuery, QueryInteger } from '../../record/schemas.js';
 import { BULK_REVIEW_ACTIONS } from '../../record/review-bulk-store.js';
 import { DEFAULT_ORDER, REVIEW_QUEUE_SORTS } from '../../record/review-queue.js';
 import { REVIEW_ACTIONS } from '../../record/review.js';
@@ -15,7 +15,7 @@ const QueueOptions = z.object({
   order: z.enum(['asc', 'desc']).optional(),
   /** The `nextCursor` of the page before; absent for the first page. */
   cursor: z.string().min(1).max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: QueryInteger(1, 500, 50),
 });
 
 /** The options of the queue itself; the incident filters are parsed by `parseIncidentFilters`. */
