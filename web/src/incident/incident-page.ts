@@ -2,7 +2,8 @@ import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import { hasRole } from '../session.js';
 import type { Incident } from '../types.js';
-import { h, replace, section, words } from '../ui/dom.js';
+import { append, h, replace, section, words } from '../ui/dom.js';
+import { actionsSection } from './incident-actions.js';
 import { errorBox } from '../ui/layout.js';
 import { toDetail, type IncidentDetail, type ReportView, type SourceText } from './detail-types.js';
 import { highlighted } from './evidence.js';
@@ -20,8 +21,10 @@ export const incidentPage: PageModule = {
       return;
     }
     const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
-    main.append(
+    append(
+      main,
       header(detail),
+      actionsSection(detail),
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
       casualtySection(detail.casualties, detail.deaths),
