@@ -11,6 +11,8 @@ import { responseForm } from './response-form.js';
 import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
 import { datesText, kindLabel } from '../ui/labels.js';
 
+let drawing = 0;
+
 /** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
 export const incidentPage: PageModule = {
   title: 'Incident',
@@ -20,7 +22,10 @@ export const incidentPage: PageModule = {
       main.append(h('h1', {}, 'Incident'), errorBox('No such incident.'));
       return;
     }
+    const mine = ++drawing;
     const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
+    // A later draw of this page started while this one waited: it draws, this one does not.
+    if (mine !== drawing) return;
     append(
       main,
       header(detail),

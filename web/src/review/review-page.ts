@@ -17,6 +17,7 @@ let flash: Done | null = null;
 /** The cursors of the pages before this one, to go back (keyset paging has no "page 3"). */
 const earlier: string[] = [];
 const selected = new Set<number>();
+let drawing = 0;
 
 const SORTS: Readonly<Record<QueueSort, string>> = {
   arrival: 'Arrival',
@@ -68,6 +69,7 @@ export const reviewPage: PageModule = {
     }
     const view = viewOf(location.query);
     if (view.page === 1) earlier.length = 0;
+    const mine = ++drawing;
     const page = await getJson<ReviewQueuePage>('/review-queue', {
       ...view.filters,
       sort: view.sort,
@@ -75,6 +77,8 @@ export const reviewPage: PageModule = {
       cursor: view.cursor,
       limit: 50,
     });
+    // A later draw of this page started while this one waited: it draws, this one does not.
+    if (mine !== drawing) return;
     const onDone = (done: Done) => {
       flash = done;
       redraw();
