@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, signIn } from './support/app.js';
@@ -52,11 +53,18 @@ async function fieldReport(
   return ((await sent.json()) as { incidentId: number }).incidentId;
 }
 
+const PAIR = ['p1-mine-village.txt', 'p2-clash-region.txt'].map((f) =>
+  resolve(import.meta.dirname, '../../src/record/fixtures/duplicates', f),
+);
 const JUNE = 'from=2021-06-01&to=2021-06-30';
 const CARDS = 'article.review-card';
 
 describe.skipIf(!hasChromium)('the review queue at scale', () => {
-  const scene = demoScene([ANALYST]);
+  // Two outlets' reports (our own words) that the merge suggests as one event: cards with sources.
+  const scene = demoScene([ANALYST], (truce) => {
+    const ingested = truce.cli(['ingest', ...PAIR, '--published', '2021-03-16']);
+    expect(ingested.status, ingested.stderr).toBe(0);
+  });
   let api: Api;
   const batch: number[] = [];
   let quarry = 0;
@@ -172,6 +180,33 @@ describe.skipIf(!hasChromium)('the review queue at scale', () => {
       }),
     );
     expect(statuses).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+
+  it("shows a card's report text with the evidence marked, its source and its suggested duplicate; merges from it and undoes", async () => {
+    const { page } = scene.w;
+    await open(page, scene.truce.url, '#/review?sort=score');
+    const card = page.locator(CARDS).first();
+    expect(await card.locator('blockquote mark').count()).toBeGreaterThan(0);
+    expect(await card.locator('figcaption').first().textContent()).toContain('2021-03-16');
+    expect(await card.textContent()).toMatch(/duplicate score 0\.\d\d/);
+    const id = Number(await card.getAttribute('data-incident'));
+    await card.getByText('Merge (1 suggested)').click();
+    const suggestion = card.locator('.merge-choices').first().locator('input[type=radio]');
+    const target = Number(await suggestion.getAttribute('value'));
+    await suggestion.check();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'review-queue-card-merge');
+    await card.getByLabel('Reason (internal: not published)').fill('One blast told twice.');
+    await card.getByRole('button', { name: `Merge into #${target}…` }).click();
+    await page
+      .getByRole('dialog', { name: `Merge #${id} into #${target}?` })
+      .getByRole('button', { name: `Merge into #${target}` })
+      .click();
+    await page.getByText(`Incident #${id} was merged into #${target}.`).waitFor();
+    expect(await page.locator(`article[data-incident="${id}"]`).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText(`The merge was undone: incident #${id} has its reports back.`).waitFor();
+    await page.locator(`article[data-incident="${id}"]`).waitFor();
   });
 
   it('merges an incident into one found by search, after asking, and undoes it', async () => {
