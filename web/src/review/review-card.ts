@@ -58,6 +58,9 @@ export function reviewCard(card: ReviewCard, options: CardOptions): HTMLElement 
       ` · #${incident.id} · version ${incident.version}`,
       card.score === null ? '' : ` · duplicate score ${card.score.toFixed(2)}`,
     ),
+    incident.summary && !card.reports.some((r) => r.excerpt)
+      ? h('p', { class: 'summary' }, incident.summary)
+      : null,
     ...card.reports.map(reportBlock),
     card.reportCount > card.reports.length
       ? h(
@@ -148,13 +151,13 @@ function reportBlock(report: CardReport): HTMLElement {
         excerpt.text,
         report.spans.map((span) => ({ start: span.start - excerpt.start, end: span.end - excerpt.start })),
       )
-    : h('p', { class: 'hint' }, 'This report has no source text (a form or a field report).');
+    : h('p', { class: 'hint' }, 'No source text: a report from the public form or the field.');
   const link =
     s?.url && /^https?:\/\//i.test(s.url)
       ? h('a', { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')
       : null;
   const cite = s
-    ? [s.outlet ?? 'Unknown outlet', s.title ? `“${s.title}”` : null, s.published?.slice(0, 10)]
+    ? [s.outlet ?? 'Outlet not named', s.title ? `“${s.title}”` : null, s.published?.slice(0, 10)]
         .filter(Boolean)
         .join(', ')
     : null;
