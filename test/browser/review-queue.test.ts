@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { open, signIn } from './support/app.js';
 import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
@@ -11,20 +10,6 @@ import { ANALYST } from './support/users.js';
 import { apiSession } from './support/xss.js';
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it stands, by rule and count. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** At a desktop's size and a phone's, no violation. */
 async function accessibleAtBothSizes(page: Page, name: string): Promise<void> {
@@ -186,7 +171,7 @@ describe.skipIf(!hasChromium)('the review queue at scale', () => {
     const { page } = scene.w;
     await open(page, scene.truce.url, '#/review?sort=score');
     const card = page.locator(CARDS).first();
-    expect(await card.locator('blockquote mark').count()).toBeGreaterThan(0);
+    await card.locator('blockquote mark').first().waitFor();
     expect(await card.locator('figcaption').first().textContent()).toContain('2021-03-16');
     expect(await card.textContent()).toMatch(/duplicate score 0\.\d\d/);
     const id = Number(await card.getAttribute('data-incident'));

@@ -3,15 +3,14 @@ import type { PageModule } from '../page.js';
 import { hasRole } from '../session.js';
 import type { Incident } from '../types.js';
 import { append, h, replace, section, words } from '../ui/dom.js';
-import { actionsSection } from './incident-actions.js';
+import { h as jsx, render as draw } from 'preact';
+import { IncidentActions } from './incident-actions.js';
 import { errorBox } from '../ui/layout.js';
 import { toDetail, type IncidentDetail, type ReportView, type SourceText } from './detail-types.js';
 import { highlighted } from './evidence.js';
 import { responseForm } from './response-form.js';
 import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
 import { datesText, kindLabel } from '../ui/labels.js';
-
-let drawing = 0;
 
 /** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
 export const incidentPage: PageModule = {
@@ -22,20 +21,20 @@ export const incidentPage: PageModule = {
       main.append(h('h1', {}, 'Incident'), errorBox('No such incident.'));
       return;
     }
-    const mine = ++drawing;
     const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
-    // A later draw of this page started while this one waited: it draws, this one does not.
-    if (mine !== drawing) return;
+    const actions = h('div', { class: 'actions-slot' });
+    draw(jsx(IncidentActions, { detail }), actions);
     append(
       main,
       header(detail),
-      actionsSection(detail),
+      actions,
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
       casualtySection(detail.casualties, detail.deaths),
       responsesSection(detail.responses, hasRole('liaison') ? responseForm(id) : null),
       historySection(detail.history),
     );
+    return () => draw(null, actions);
   },
 };
 
