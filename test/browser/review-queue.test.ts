@@ -165,6 +165,10 @@ describe.skipIf(!hasChromium)('the review queue at scale', () => {
       }),
     );
     expect(statuses).toEqual(['rejected', 'rejected', 'rejected']);
+    // Undo puts the 49 back as candidates (rejected → under review → candidate, each audited).
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('49 of 49 put back as they were.').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('.queue-count').textContent()).toBe('1–50 of 250 waiting.');
   });
 
   it("shows a card's report text with the evidence marked, its source and its suggested duplicate; merges from it and undoes", async () => {
@@ -188,7 +192,7 @@ describe.skipIf(!hasChromium)('the review queue at scale', () => {
       .getByRole('button', { name: `Merge into #${target}` })
       .click();
     await page.getByText(`Incident #${id} was merged into #${target}.`).waitFor();
-    expect(await page.locator(`article[data-incident="${id}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`article[data-incident="${id}"]`).count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByText(`The merge was undone: incident #${id} has its reports back.`).waitFor();
     await page.locator(`article[data-incident="${id}"]`).waitFor();
