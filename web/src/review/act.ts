@@ -15,6 +15,8 @@ export interface ActRequest {
   readonly reason: string;
   /** Destructive actions ask first. */
   readonly ask?: ConfirmOptions | undefined;
+  /** Called when the request goes to the server (after the question, if any, was answered yes). */
+  readonly onSending?: () => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function act(request: ActRequest): Promise<Attempt> {
   const reason = request.reason.trim();
   if (!reason) return { kind: 'refused', message: 'Please give a reason.', field: 'reason' };
   if (request.ask && !(await confirmAction(request.ask))) return { kind: 'cancelled' };
+  request.onSending?.();
   const outcome = await runAction(request.id, request.action, reason, request.before);
   if (outcome.ok) return { kind: 'done', done: outcome };
   return { kind: 'failed', message: outcome.message, stale: outcome.stale };

@@ -28,11 +28,14 @@ export function confirmAction(options: ConfirmOptions): Promise<boolean> {
     h('p', { id: `${id}-body` }, options.body),
     h('div', { class: 'actions' }, no, yes),
   );
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   document.body.append(dialog);
   return new Promise((resolve) => {
     const finish = (answer: boolean) => {
       dialog.close();
       dialog.remove();
+      // The focus goes back where it was, unless the page redrew meanwhile.
+      if (opener?.isConnected) opener.focus();
       resolve(answer);
     };
     yes.addEventListener('click', () => finish(true));

@@ -154,8 +154,7 @@ export function useActing(
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const run: Ask = (action, ask) => {
-    setBusy(true);
-    void act({ id, action, before, reason, ask }).then((attempt) => {
+    void act({ id, action, before, reason, ask, onSending: () => setBusy(true) }).then((attempt) => {
       setBusy(false);
       setInvalid(attempt.kind === 'refused');
       if (attempt.kind === 'refused') {
