@@ -5,6 +5,8 @@ import { reviewActions } from '../record/review.js';
 import { listReviewQueue } from '../record/review-queue-store.js';
 import type { Role } from '../record/taxonomy.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
+import { namedParties } from '../record/notification-store.js';
+import { mayReply, replyParty } from '../record/reply.js';
 import { incidentIdByPublicId, listIncidents } from '../record/incident-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
@@ -89,8 +91,15 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       handler: async (c) => {
         const id = await incidentParam(c, db);
         await checkIncidentVisible(c, db, id);
-        const detail = await getIncidentDetail(db, id);
-        return c.json({ ...detailFor(detail, visibilityOf(c)), ...affordancesOf(detail, c.get('role')) });
+        const full = await getIncidentDetail(db, id);
+        const detail = detailFor(full, visibilityOf(c));
+        const user = c.get('user');
+        const parties = replyParty(user) === null ? [] : await namedParties(db, id);
+        return c.json({
+          ...detail,
+          mayReply: mayReply(user, parties),
+          ...affordancesOf(full, c.get('role')),
+        });
       },
     },
     {

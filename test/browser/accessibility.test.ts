@@ -33,6 +33,9 @@ const PAGES: readonly { readonly name: string; readonly hash: string; readonly a
   { name: 'field-report', hash: '#/field-report', as: MONITOR },
   { name: 'activity', hash: '#/activity', as: MONITOR },
   { name: 'feeds', hash: '#/feeds', as: ADMIN },
+  { name: 'admin-users', hash: '#/admin/users', as: ADMIN },
+  { name: 'admin-tokens', hash: '#/admin/tokens', as: ADMIN },
+  { name: 'replies', hash: '#/replies', as: LIAISON },
   { name: 'incident-liaison', hash: '#/incidents/1', as: LIAISON },
 ];
 

@@ -89,6 +89,9 @@ export const IncidentDetail = z
         reason: Nullable(z.string()),
       }),
     ),
+    mayReply: z.boolean().meta({
+      description: 'Whether the caller may file a response: a liaison of a party the incident names',
+    }),
     /** The review actions that make sense for this incident and this caller (`reviewActions`). */
     actions: z.array(z.enum(REVIEW_ACTIONS)),
     /** The incidents merged into this one whose reports it holds (each can be unmerged). */

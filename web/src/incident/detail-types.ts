@@ -76,6 +76,8 @@ export interface IncidentDetail {
   readonly deaths?: number;
   readonly responses: readonly PartyResponse[];
   readonly history: readonly HistoryEntry[];
+  /** Whether the caller may file a response (a liaison of a party the incident names). */
+  readonly mayReply?: boolean;
   /** The review actions that make sense for this incident and this reader (absent from older servers). */
   readonly actions?: readonly IncidentAction[];
   /** Incidents merged into this one whose reports it holds. */

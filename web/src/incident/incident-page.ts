@@ -1,6 +1,5 @@
 import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
-import { hasRole } from '../session.js';
 import type { Incident } from '../types.js';
 import { append, h, replace, section, words } from '../ui/dom.js';
 import { h as jsx, render as draw } from 'preact';
@@ -31,7 +30,7 @@ export const incidentPage: PageModule = {
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
       casualtySection(detail.casualties, detail.deaths),
-      responsesSection(detail.responses, hasRole('liaison') ? responseForm(id) : null),
+      responsesSection(detail.responses, responseForm(id, detail.mayReply)),
       historySection(detail.history),
     );
     return () => draw(null, actions);
