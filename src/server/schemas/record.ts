@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Incident } from '../../record/schemas.js';
-import { RESPONSE_STANCES } from '../../record/review.js';
+import { RESPONSE_STANCES, REVIEW_ACTIONS } from '../../record/review.js';
 import { CasualtyCategory, IncidentKind, IncidentStatus } from '../../vocabulary/index.js';
 import { pageOf } from './common.js';
 
@@ -96,6 +96,10 @@ export const IncidentDetail = z
     mayReply: z.boolean().meta({
       description: 'Whether the caller may file a response: a liaison of a party the incident names',
     }),
+    /** The review actions that make sense for this incident and this caller (`reviewActions`). */
+    actions: z.array(z.enum(REVIEW_ACTIONS)),
+    /** The incidents merged into this one whose reports it holds (each can be unmerged). */
+    mergedFrom: z.array(z.number().int()),
   })
   .meta({ id: 'IncidentDetail' });
 
