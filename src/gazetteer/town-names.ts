@@ -9,6 +9,8 @@ import type { GeoNamesCity } from './geonames.js';
  * town by GeoNames id, main name and country, so a stale entry fails the build instead of
  * giving a name to another town.
  */
+/** The separators of the town index (town-index.ts), which a name cannot hold. */
+const [RECORD, FIELD] = ['\u001e', '\u001f'];
 const Entry = z
   .object({
     geonames: z.number().int().positive(),
@@ -19,7 +21,9 @@ const Entry = z
         z
           .string()
           .min(1)
-          .regex(/^[^\t\n\u001e\u001f]+$/, 'no tab, newline or separator'),
+          .refine((name) => !/[\t\n]/.test(name) && !name.includes(RECORD) && !name.includes(FIELD), {
+            message: 'no tab, newline or separator of the town index',
+          }),
       )
       .min(1),
     why: z.string().min(1),
