@@ -85,6 +85,14 @@ describe('findUnlistedPlaces', () => {
     expect(m?.start).toBe(text.indexOf('Tarvoz'));
   });
 
+  it('does not take an organisation "located in" a place as a place', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'Brightwater Relief, located in the Hadrut region, sent two trucks.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    expect(findUnlistedPlaces(text, tokens, listed).map((m) => m.place.name)).toEqual([]);
+  });
+
   it('does not take a listed place followed by "located in" as an unlisted one', async () => {
     const { findUnlistedPlaces } = await import('./unlisted-places.js');
     const text = 'Shelling hit Hadrut, located in the south, on Monday.';

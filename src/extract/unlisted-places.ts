@@ -28,12 +28,20 @@ const PATTERNS = [
 /**
  * Phenomenon: a name followed by words that say where it lies ("in Sabon Gari, located in Borno
  * State", "at Kafr Nabl, a village in Idlib province"): the text itself calls it a place, and
- * the place it names next is its host (not whichever listed place happens to be nearest).
+ * the place it names next is its host (not whichever listed place happens to be nearest). "Located
+ * in" only after a locative word (an organisation, too, is "located in" a city); the apposition
+ * "a village in" says it alone.
  */
-const LOCATED = new RegExp(
-  `(?<![\\p{L}'’])(${OWN_NAME}),?\\s+(?:(?:which\\s+is\\s+|that\\s+is\\s+)?(?:located|situated|lying)|which\\s+lies|an?\\s+(?:small\\s+|remote\\s+)?(?:village|town|settlement|hamlet|community|locality))\\s+(?:in|within)\\s+`,
-  'gu',
-);
+const LOCATED = [
+  new RegExp(
+    `(?<=\\b(?:in|at|near|from)\\s+)(${OWN_NAME}),?\\s+(?:(?:which\\s+is\\s+|that\\s+is\\s+)?(?:located|situated|lying)|which\\s+lies)\\s+(?:in|within)\\s+`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}'’])(${OWN_NAME}),\\s+an?\\s+(?:small\\s+|remote\\s+)?(?:village|town|settlement|hamlet|community|locality)\\s+(?:in|within)\\s+`,
+    'gu',
+  ),
+];
 const NEARBY = 300;
 /** A bound on look-ups per document; real articles name a handful. */
 const MAX_UNLISTED = 100;
@@ -73,7 +81,7 @@ export function findUnlistedPlaces(
       add(name, (m.index ?? 0) + m[0].indexOf(name), 'settlement', name);
     }
   }
-  for (const m of text.matchAll(LOCATED)) {
+  for (const m of LOCATED.flatMap((re) => [...text.matchAll(re)])) {
     const words = (m[1] ?? '').split(' ');
     // "In Sabon Gari, located in …": the capitalised word that opens the sentence is no part of it.
     while (words.length > 1 && NOT_A_NAME.test(words[0] as string)) words.shift();
