@@ -6,11 +6,15 @@
 // median over 3 runs of each run's p50 and p95.
 //   npm run bench:search             (N = 100,000; TRUCE_BENCH_INCIDENTS=… to change)
 //   TRUCE_BENCH_POSTGRES_URL=…       (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+//   TRUCE_BENCH_KEEP=DIR             (keep the seeded databases — DIR/search.db and PostgreSQL's
+//                                     search_bench_keep — and time them again on the next run
+//                                     instead of seeding; the seed is deterministic)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/platform/config.js';
 import { createScratchPostgres, dialectOf, openDatabase, type Db } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
@@ -231,11 +235,21 @@ async function timeRun(db: Db, into: Timings): Promise<void> {
   into.set('ALL (mix)', entry);
 }
 
+const KEEP = process.env.TRUCE_BENCH_KEEP;
+
 async function run(name: string, config: DatabaseConfig) {
   const db = openDatabase(config);
   const migrated = await migrateToLatest(db);
   if (migrated.error) throw migrated.error;
-  const seconds = await seed(db);
+  const stored = await db
+    .selectFrom('incidents')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(stored.n) !== 0 && Number(stored.n) !== TOTAL)
+    throw new Error(`${name}: the kept database holds ${stored.n} incidents, not ${TOTAL}`);
+  const seconds = Number(stored.n) === 0 ? await seed(db) : 0;
+  if (migrated.applied.length > 0 && Number(stored.n) > 0 && dialectOf(db) === 'postgres')
+    await sql`analyze`.execute(db);
   const timings: Timings = new Map();
   for (let r = 0; r < RUNS; r += 1) await timeRun(db, timings);
   await db.destroy();
@@ -253,18 +267,29 @@ async function run(name: string, config: DatabaseConfig) {
 
 const only = process.env.TRUCE_BENCH_DATABASES?.split(',') ?? ['sqlite', 'postgres'];
 if (only.includes('sqlite')) {
-  const dir = mkdtempSync(join(tmpdir(), 'truce-bench-'));
-  await run('sqlite', parseDatabaseUrl(`sqlite:${join(dir, 'bench.db')}`));
-  rmSync(dir, { recursive: true, force: true });
+  const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'truce-bench-'));
+  await run('sqlite', parseDatabaseUrl(`sqlite:${join(dir, 'search.db')}`));
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
 }
 if (only.includes('postgres')) {
   const pgBase = process.env.TRUCE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   try {
-    const scratch = await createScratchPostgres(pgBase, `search_bench_${process.pid}`);
-    try {
-      await run('postgres', parseDatabaseUrl(scratch.url));
-    } finally {
-      await scratch.drop();
+    if (KEEP) {
+      const url = new URL(pgBase);
+      url.pathname = '/search_bench_keep';
+      const admin = new pg.Client({ connectionString: pgBase });
+      await admin.connect();
+      const exists = await admin.query(`select 1 from pg_database where datname = 'search_bench_keep'`);
+      if (exists.rowCount === 0) await admin.query('create database search_bench_keep');
+      await admin.end();
+      await run('postgres', parseDatabaseUrl(url.toString()));
+    } else {
+      const scratch = await createScratchPostgres(pgBase, `search_bench_${process.pid}`);
+      try {
+        await run('postgres', parseDatabaseUrl(scratch.url));
+      } finally {
+        await scratch.drop();
+      }
     }
   } catch (error) {
     console.log(`postgres: skipped (${error instanceof Error ? error.message : String(error)})`);
