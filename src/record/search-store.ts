@@ -146,7 +146,8 @@ async function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibili
   };
   // Filters: the allowed ids listed once (few, usually), by value when few enough. Visibility
   // alone: asked of each candidate by its key (listing every published source would cost the
-  // whole record on every search).
+  // whole record on every search), or read where the engine keeps it (`published`).
+  const published = visibility.kind === 'published' ? 'only' : visibility.kind === 'party' ? 'or' : undefined;
   const within = async (): Promise<Record<SearchType, Within>> =>
     filtered
       ? ((await listed(db, filters, visibility)) ?? {
@@ -155,9 +156,15 @@ async function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibili
           statement: { among: statements() },
         })
       : {
-          incident: { each: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}` },
-          source: { each: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}` },
-          statement: { each: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}` },
+          incident: {
+            each: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}`,
+            published,
+          },
+          source: {
+            each: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}`,
+            published,
+          },
+          statement: { each: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}`, published },
         };
   const open = visibility.kind === 'all' && !filtered;
   const allowed = open ? null : await within();

@@ -24,9 +24,15 @@ export const RANKED_MATCHES = 1000;
 /**
  * Which rows may be hits: a test asked of each candidate by its id (`each`), a subquery of the
  * ids allowed (`among`), or the ids themselves (`ids`: filters that leave few, listed beforehand).
+ * With `each`, `published` says the test is the visibility rule: `only` the rows the public may
+ * see, `or` those and the rows passing the test; an engine that keeps that beside each document
+ * (PostgreSQL, migration 0019) reads it instead of asking the test.
  */
 export type Within =
-  | { readonly each: (id: RawBuilder<number>) => Expression<SqlBool> }
+  | {
+      readonly each: (id: RawBuilder<number>) => Expression<SqlBool>;
+      readonly published?: 'only' | 'or';
+    }
   | { readonly among: Expression<unknown> }
   | { readonly ids: readonly number[] };
 
@@ -117,7 +123,8 @@ const postgres: SearchDialect = {
     }),
   idList: postgresIds,
   // The newest matches first, then ts_rank over those only (it reads each document again).
-  // Listed ids are looked up one by one through the primary key (`= any`), each then tested.
+  // Listed ids are looked up one by one through the primary key (`= any`), each then tested; the
+  // public's rows by the flag beside each document (no join per candidate).
   ranked(index, terms, within, limit) {
     const table = sql.table(index.index);
     const id = sql<number>`d.id`;
@@ -125,7 +132,11 @@ const postgres: SearchDialect = {
       within === null
         ? sql``
         : 'each' in within
-          ? sql`and ${within.each(id)}`
+          ? within.published === 'only'
+            ? sql`and d.published`
+            : within.published === 'or'
+              ? sql`and (d.published or ${within.each(id)})`
+              : sql`and ${within.each(id)}`
           : 'among' in within
             ? sql`and ${id} in (${within.among})`
             : sql`and ${id} = any(${within.ids.map(Number)}::integer[])`;
