@@ -226,9 +226,20 @@ export function placeCondition(eb: IncidentExpressions, place: string) {
   ]);
 }
 
-/** Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters are parsed. */
+/**
+ * Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters
+ * are parsed. Asked of each incident the other filters leave (one lookup in the unique index on
+ * incident and party): as `id in (…)`, SQLite listed every incident naming the party on every
+ * query (100,000 for a party every incident names: 80 ms).
+ */
 export function partyCondition(eb: IncidentExpressions, party: string) {
-  return eb('id', 'in', eb.selectFrom('incident_parties').select('incident_id').where('party', '=', party));
+  return eb.exists(
+    eb
+      .selectFrom('incident_parties as ip')
+      .select('ip.incident_id')
+      .whereRef('ip.incident_id', '=', 'incidents.id')
+      .where('ip.party', '=', party),
+  );
 }
 
 /**
