@@ -37,6 +37,7 @@ const CURRENT = [
   '0012-undated-incidents',
   '0013-search',
   '0014-audit-tree-blocks',
+  '0018-activity-corrections',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -117,6 +118,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0012-undated-incidents',
         '0013-search',
         '0014-audit-tree-blocks',
+        '0018-activity-corrections',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
