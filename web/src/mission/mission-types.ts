@@ -8,12 +8,38 @@ export interface Post {
   readonly openedOn: string;
 }
 
+/** One day's activity record (`ActivityInput` in src/agreement/activity.ts). */
 export interface Activity {
   readonly day: string;
   readonly personnel: number | null;
+  readonly armouredVehicles: number | null;
+  readonly otherVehicles: number | null;
+  readonly observationPosts: number | null;
   readonly patrols: number;
+  readonly patrolAreas: readonly string[];
+  readonly escortCorridor: string | null;
+  readonly escortVehicles: number;
+  readonly escortPeople: number;
   readonly returned: number;
+  readonly deminedHectares: number;
+  readonly deminedRoadKm: number;
+  readonly deminedBuildings: number;
+  readonly explosiveItems: number;
+  readonly humanitarianTonnes: number;
   readonly violationsRecorded: number;
+  readonly notes: string | null;
+}
+
+/** A filed day with its corrections, as `GET /api/mission/activity/:day` answers. */
+export interface ActivityDay {
+  readonly activity: Activity;
+  readonly corrections: readonly {
+    readonly correctedAt: string;
+    readonly correctedBy: string;
+    readonly reason: string;
+    readonly previous: Activity;
+    readonly changed: readonly (keyof Activity)[];
+  }[];
 }
 
 type Figure = number | null;
@@ -39,7 +65,22 @@ export interface MissionStatus {
     readonly asOf: string | null;
   };
   readonly posts: { readonly open: number; readonly list: readonly Post[] };
+  readonly totals: Readonly<Record<ActivityTotal, number>>;
 }
+
+/** The cumulative figures `GET /api/mission/status` gives under `totals`. */
+export type ActivityTotal =
+  | 'days'
+  | 'patrols'
+  | 'escortVehicles'
+  | 'escortPeople'
+  | 'returned'
+  | 'deminedHectares'
+  | 'deminedRoadKm'
+  | 'deminedBuildings'
+  | 'explosiveItems'
+  | 'humanitarianTonnes'
+  | 'violationsRecorded';
 
 /** The activity list, whether the API answers a page (`items`), `{activity}` or a bare array. */
 export function activityItems(body: unknown): Activity[] {
