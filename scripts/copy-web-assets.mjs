@@ -1,8 +1,6 @@
-// Copies what the compiled code reads from disk beside it: the web app's static files (HTML, CSS)
-// into dist/web, and the shipped theatre packs into dist/theatre/packs.
+// Copies what the compiled code reads from disk beside it: the shipped theatre packs into
+// dist/theatre/packs (the web app is built by scripts/build-web.mjs).
 import { cpSync, mkdirSync } from 'node:fs';
 
-mkdirSync('dist/web', { recursive: true });
-cpSync('web/public', 'dist/web', { recursive: true });
 mkdirSync('dist/theatre/packs', { recursive: true });
 cpSync('src/theatre/packs', 'dist/theatre/packs', { recursive: true });

@@ -6,8 +6,7 @@
  * proofs; the audit chain's entry hash) and not from the server's node:crypto code, so the two
  * check each other in the tests.
  *
- * The web app compiles a copy, web/src/verify/verify-core.ts, written by
- * `node --import tsx scripts/generate-web-verify.ts`; a test fails when the two differ.
+ * The web app's Verify page imports this very file (esbuild bundles it; there is no copy).
  */
 
 export const PROOF_EXPORT_FORMAT = 'truce-audit-export/1';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Signer } from '../audit/keys.js';
 import { databaseError } from '../platform/db/dialect.js';
@@ -76,6 +77,9 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
       referrerPolicy: 'same-origin',
     }),
   );
+  // JSON and CSV answers are compressed when the client accepts it (the web app's assets are
+  // precompressed at build time instead; see mountStatic).
+  app.use('/api/*', compress());
   const tooLarge = (limit: number) => () => {
     throw new TruceError('invalid', `body: must be at most ${limit / MB} MB`, {
       field: 'body',
@@ -117,19 +121,34 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
   return app;
 }
 
-/** The web app and the browser libraries it uses, all served from this package (no CDN). */
+/**
+ * The web app, built by scripts/build-web.mjs into dist/web: everything under /app/ carries a
+ * content hash in its name, so it is cached for a year and never revalidated; index.html is
+ * revalidated on every load so a new build is picked up. Files are sent precompressed (.br or
+ * .gz, chosen by Accept-Encoding). Nothing is loaded from the internet.
+ */
 function mountStatic(app: Hono<AppEnv>): void {
-  const vendor: Record<string, string> = {
-    '/vendor/leaflet': here('../../node_modules/leaflet/dist'),
-    '/vendor/world-atlas': here('../../node_modules/world-atlas'),
-    '/vendor/topojson-client': here('../../node_modules/topojson-client/dist'),
-  };
-  for (const [prefix, root] of Object.entries(vendor)) {
-    if (existsSync(root))
-      app.use(`${prefix}/*`, serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length) }));
-  }
   const web = here('../web');
   if (!existsSync(web)) return;
-  app.use('/app/*', serveStatic({ root: web, rewriteRequestPath: (p) => p.slice('/app'.length) }));
-  app.get('*', serveStatic({ root: web, rewriteRequestPath: () => '/index.html' }));
+  app.use(
+    '/app/*',
+    serveStatic({
+      root: web,
+      precompressed: true,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.get(
+    '*',
+    serveStatic({
+      root: web,
+      precompressed: true,
+      rewriteRequestPath: () => '/index.html',
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'no-cache');
+      },
+    }),
+  );
 }

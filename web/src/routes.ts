@@ -1,41 +1,25 @@
-import { activityPage } from './monitor/activity-page.js';
-import { feedsPage } from './admin/feeds-page.js';
-import { agreementPage } from './agreement/agreement-page.js';
-import { loginPage } from './auth/login-page.js';
-import { bulletinPage } from './bulletins/bulletin-page.js';
-import { duplicatesPage } from './duplicates/duplicates-page.js';
-import { fieldReportPage } from './monitor/field-report-page.js';
-import { incidentPage } from './incident/incident-page.js';
-import { listPage } from './list/list-page.js';
-import { mapPage } from './map/map-page.js';
-import { missionPage } from './mission/mission-page.js';
-import type { PageModule } from './page.js';
-import { reportPage } from './report/report-form.js';
-import { reviewPage } from './review/review-page.js';
-import { searchPage } from './search/search-page.js';
+import type { PageLoader, PageModule } from './page.js';
 import type { Location } from './router.js';
-import { timelinePage } from './timeline/timeline-page.js';
-import { verifyPage } from './verify/verify-page.js';
 import { h } from './ui/dom.js';
 
-/** The first path segment names the page. */
-const PAGES: Readonly<Record<string, PageModule>> = {
-  map: mapPage,
-  list: listPage,
-  timeline: timelinePage,
-  incidents: incidentPage,
-  review: reviewPage,
-  duplicates: duplicatesPage,
-  agreement: agreementPage,
-  mission: missionPage,
-  bulletins: bulletinPage,
-  report: reportPage,
-  login: loginPage,
-  'field-report': fieldReportPage,
-  activity: activityPage,
-  feeds: feedsPage,
-  verify: verifyPage,
-  search: searchPage,
+/** The first path segment names the page; each page's code is loaded when it is first opened. */
+const PAGES: Readonly<Record<string, PageLoader>> = {
+  map: () => import('./map/map-page.js').then((m) => m.mapPage),
+  list: () => import('./list/list-page.js').then((m) => m.listPage),
+  timeline: () => import('./timeline/timeline-page.js').then((m) => m.timelinePage),
+  incidents: () => import('./incident/incident-page.js').then((m) => m.incidentPage),
+  review: () => import('./review/review-page.js').then((m) => m.reviewPage),
+  duplicates: () => import('./duplicates/duplicates-page.js').then((m) => m.duplicatesPage),
+  agreement: () => import('./agreement/agreement-page.js').then((m) => m.agreementPage),
+  mission: () => import('./mission/mission-page.js').then((m) => m.missionPage),
+  bulletins: () => import('./bulletins/bulletin-page.js').then((m) => m.bulletinPage),
+  report: () => import('./report/report-form.js').then((m) => m.reportPage),
+  login: () => import('./auth/login-page.js').then((m) => m.loginPage),
+  'field-report': () => import('./monitor/field-report-page.js').then((m) => m.fieldReportPage),
+  activity: () => import('./monitor/activity-page.js').then((m) => m.activityPage),
+  feeds: () => import('./admin/feeds-page.js').then((m) => m.feedsPage),
+  verify: () => import('./verify/verify-page.js').then((m) => m.verifyPage),
+  search: () => import('./search/search-page.js').then((m) => m.searchPage),
 };
 
 const notFound: PageModule = {
@@ -49,6 +33,7 @@ const notFound: PageModule = {
   },
 };
 
-export function findPage(location: Location): PageModule {
-  return PAGES[location.segments[0] ?? ''] ?? notFound;
+export function findPage(location: Location): Promise<PageModule> {
+  const load = PAGES[location.segments[0] ?? ''];
+  return load ? load() : Promise.resolve(notFound);
 }

@@ -13,8 +13,10 @@ export function hasRole(...roles: readonly Role[]): boolean {
   return roles.includes(current.role);
 }
 
-export function onSessionChange(listener: () => void): void {
+/** Calls `listener` after every sign-in and sign-out; returns the function that stops it. */
+export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 function update(next: Me): void {

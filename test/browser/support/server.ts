@@ -16,7 +16,7 @@ export interface Truce {
 }
 
 export function assertBuilt(): void {
-  for (const file of [MAIN, join(ROOT, 'dist/web/index.html'), join(ROOT, 'dist/web/main.js')]) {
+  for (const file of [MAIN, join(ROOT, 'dist/web/index.html')]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   }
 }

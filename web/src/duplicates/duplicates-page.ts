@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { getJson } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';

@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { createBaseMap } from '../map/basemap.js';
 import { h } from '../ui/dom.js';
 import type { DuplicateSuggestion, SuggestionSide } from './duplicate-types.js';

@@ -2,28 +2,20 @@
  * The offline basemap: Natural Earth country outlines (world-atlas, public domain) drawn as
  * GeoJSON by Leaflet. No tile server, so the map works on a laptop with no internet.
  */
-interface TopojsonGlobal {
-  feature(topology: unknown, object: unknown): GeoJSON.FeatureCollection;
-}
-
-interface Topology {
-  readonly objects: { readonly countries: unknown };
-}
-
-declare global {
-  interface Window {
-    topojson?: TopojsonGlobal;
-  }
-}
+import * as L from 'leaflet';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+/** The outlines' URL, hashed by the build (scripts/build-web.mjs) so it can be cached for good. */
+declare const __COUNTRIES_URL__: string;
 
 let countries: Promise<GeoJSON.FeatureCollection> | undefined;
 
 function loadCountries(): Promise<GeoJSON.FeatureCollection> {
-  countries ??= fetch('/vendor/world-atlas/countries-50m.json')
+  countries ??= fetch(__COUNTRIES_URL__)
     .then((r) => r.json() as Promise<Topology>)
     .then((topology) => {
-      if (!window.topojson) throw new Error('topojson-client did not load');
-      return window.topojson.feature(topology, topology.objects.countries);
+      const outlines = feature(topology, topology.objects['countries'] as GeometryCollection);
+      return outlines as GeoJSON.FeatureCollection;
     });
   return countries;
 }

@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { getJson, messageOf } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery, type Filters } from '../filters/filters.js';
 import type { PageModule } from '../page.js';

@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { h, words } from '../ui/dom.js';
 import type { MapCluster, MapPoint } from '../types.js';
 import { kindLabel, NO_DATE } from '../ui/labels.js';

@@ -1,3 +1,4 @@
+import * as L from 'leaflet';
 import { getJson } from '../api-client.js';
 import { createBaseMap, removeMap } from '../map/basemap.js';
 import type { PageModule } from '../page.js';

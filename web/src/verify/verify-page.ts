@@ -2,7 +2,12 @@ import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import { h, replace } from '../ui/dom.js';
 import { checkpointView, latestCheckpoint } from './checkpoint-view.js';
-import { parseKey, verifyExport, type CoreVerifierKey, type ExportReport } from './verify-core.js';
+import {
+  parseKey,
+  verifyExport,
+  type CoreVerifierKey,
+  type ExportReport,
+} from '../../../src/audit/verify-core.js';
 
 /** `/api/audit/keys`: the center's key and the registered witnesses' keys. */
 interface AuditKeys {
