@@ -72,6 +72,12 @@ export interface ActivityCorrection {
   readonly changed: readonly ActivityField[];
 }
 
+/** A filed day with every correction made to it, oldest first. */
+export interface ActivityDay {
+  readonly activity: Activity;
+  readonly corrections: readonly ActivityCorrection[];
+}
+
 const FIELDS = Object.keys(ActivityFigures.shape) as ActivityField[];
 
 /**

@@ -10,7 +10,7 @@ import {
   changedFields,
   correctedActivity,
   type Activity,
-  type ActivityCorrection,
+  type ActivityDay,
   type ActivityCorrectionInput,
 } from './activity.js';
 import { Evidence } from './commitment.js';
@@ -125,12 +125,6 @@ export async function recordActivity(
     });
     return a;
   });
-}
-
-/** A filed day with every correction made to it, oldest first. */
-export interface ActivityDay {
-  readonly activity: Activity;
-  readonly corrections: readonly ActivityCorrection[];
 }
 
 async function activityRow(db: Pick<Db, 'selectFrom'>, slug: string, day: string) {

@@ -6,7 +6,7 @@ import { navigate } from '../router.js';
 import { asOfForm, todayIso } from '../ui/as-of.js';
 import { h, num, section } from '../ui/dom.js';
 import { hasRole } from '../session.js';
-import { fieldLabel } from './activity-fields.js';
+import { fieldLabel } from './activity-labels.js';
 import { barSeries, ceilingMeter } from './charts.js';
 import { activityItems, type Activity, type MissionStatus, type Post } from './mission-types.js';
 
@@ -128,7 +128,7 @@ function totalsSection(s: MissionStatus): HTMLElement {
       'dl',
       { class: 'facts totals' },
       ...Object.entries(totals).flatMap(([name, value]) => [
-        h('dt', {}, fieldLabel(name as keyof typeof totals)),
+        h('dt', {}, fieldLabel(name)),
         h('dd', {}, num(value)),
       ]),
     ),

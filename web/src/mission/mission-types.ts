@@ -8,39 +8,9 @@ export interface Post {
   readonly openedOn: string;
 }
 
-/** One day's activity record (`ActivityInput` in src/agreement/activity.ts). */
-export interface Activity {
-  readonly day: string;
-  readonly personnel: number | null;
-  readonly armouredVehicles: number | null;
-  readonly otherVehicles: number | null;
-  readonly observationPosts: number | null;
-  readonly patrols: number;
-  readonly patrolAreas: readonly string[];
-  readonly escortCorridor: string | null;
-  readonly escortVehicles: number;
-  readonly escortPeople: number;
-  readonly returned: number;
-  readonly deminedHectares: number;
-  readonly deminedRoadKm: number;
-  readonly deminedBuildings: number;
-  readonly explosiveItems: number;
-  readonly humanitarianTonnes: number;
-  readonly violationsRecorded: number;
-  readonly notes: string | null;
-}
-
-/** A filed day with its corrections, as `GET /api/mission/activity/:day` answers. */
-export interface ActivityDay {
-  readonly activity: Activity;
-  readonly corrections: readonly {
-    readonly correctedAt: string;
-    readonly correctedBy: string;
-    readonly reason: string;
-    readonly previous: Activity;
-    readonly changed: readonly (keyof Activity)[];
-  }[];
-}
+/** One day's activity record and a filed day with its corrections: the server's own types. */
+export type { Activity, ActivityDay } from '../agreement/server-types.js';
+import type { Activity } from '../agreement/server-types.js';
 
 type Figure = number | null;
 
