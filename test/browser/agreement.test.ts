@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium)('managing the agreement and the mission’s daily 
     expect(await axeViolations(page)).toEqual([]);
     // The board shows the move too.
     await open(page, scene.truce.url, '#/agreement?asOf=2020-12-01');
+    await page.locator('.deadline-moved del').first().waitFor();
     expect(await page.locator('.deadline-moved del').allTextContents()).toContainEqual(
       expect.stringMatching(/2020-12-01/),
     );

@@ -1,5 +1,4 @@
 import { getJson } from '../api-client.js';
-import { componentPage } from '../page.js';
 import type { Location } from '../router.js';
 import { navigate } from '../router.js';
 import { useSession } from '../ui/header.js';
@@ -8,23 +7,43 @@ import { words } from '../ui/dom.js';
 import { partyLabel, partyLabels } from '../ui/theatre.js';
 import { CommitmentView } from './commitment-view.js';
 import { deadlineText } from './deadline-history.js';
-import { Card, Pending, useLoad } from './fields.js';
+import { Card, Pending, preloadedPage, useLoad } from './fields.js';
 import type { AgreementStatus, CommitmentStatus, ImplementationSummary } from './server-types.js';
 
 /** `#/agreement` is the board; `#/agreement/6b` one commitment with its history and the forms to change it. */
-export const agreementPage = componentPage('Agreement board', AgreementView);
+export const agreementPage = preloadedPage(
+  'Agreement board',
+  (location) => getJson<AgreementStatus>('/agreements/status', { asOf: asOfIn(location) }),
+  AgreementView,
+);
 
-function AgreementView({ location }: { readonly location: Location }) {
+const asOfIn = (location: Location) => location.query.get('asOf') || todayIso();
+
+function AgreementView({
+  location,
+  initial,
+}: {
+  readonly location: Location;
+  readonly initial: AgreementStatus;
+}) {
   const clause = location.segments[1];
-  const asOf = location.query.get('asOf') || todayIso();
-  return clause ? <CommitmentView clause={decodeURIComponent(clause)} asOf={asOf} /> : <Board asOf={asOf} />;
+  const asOf = asOfIn(location);
+  return clause ? (
+    <CommitmentView clause={decodeURIComponent(clause)} asOf={asOf} initial={initial} />
+  ) : (
+    <Board asOf={asOf} initial={initial} />
+  );
 }
 
 const STATUS_ORDER = ['violated', 'overdue', 'disputed', 'in_progress', 'pending', 'fulfilled'];
 
 /** The agreement board: implementation overall and per party, every commitment grouped by status, soonest deadline first. */
-function Board({ asOf }: { readonly asOf: string }) {
-  const { loaded, reload } = useLoad(() => getJson<AgreementStatus>('/agreements/status', { asOf }), asOf);
+function Board({ asOf, initial }: { readonly asOf: string; readonly initial: AgreementStatus }) {
+  const { loaded, reload } = useLoad(
+    () => getJson<AgreementStatus>('/agreements/status', { asOf }),
+    asOf,
+    initial,
+  );
   const status = loaded.state === 'ready' ? loaded.data : null;
   return (
     <>

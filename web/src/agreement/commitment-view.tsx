@@ -19,7 +19,12 @@ export type AfterChange = (message: string) => Promise<void>;
  * its assessments and linked incidents; for analysts and admins, the forms to assess it, move its
  * deadline and link or unlink an incident.
  */
-export function CommitmentView({ clause, asOf }: { readonly clause: string; readonly asOf: string }) {
+export function CommitmentView(p: {
+  readonly clause: string;
+  readonly asOf: string;
+  readonly initial: AgreementStatus;
+}) {
+  const { clause, asOf } = p;
   const session = useSession();
   const editor = session.role === 'admin' || session.role === 'analyst';
   const [message, setMessage] = useState<string | null>(null);

@@ -1,6 +1,8 @@
-import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { h as jsx, render, type ComponentChildren, type ComponentType } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, messageOf } from '../api-client.js';
+import type { PageModule } from '../page.js';
+import type { Location } from '../router.js';
 
 /**
  * Form parts as Preact components: a labelled field with its error in words next to it (linked
@@ -141,12 +143,19 @@ type Loaded<T> =
   | { readonly state: 'failed'; readonly message: string; readonly status: number | null }
   | { readonly state: 'ready'; readonly data: T };
 
-/** Loads data for a component, again whenever `key` changes or `reload` is called. */
+/**
+ * Loads data for a component, again whenever `key` changes or `reload` is called. With `initial`
+ * (what the page loaded before it was shown) the first load is skipped.
+ */
 export function useLoad<T>(
   load: () => Promise<T>,
   key: string,
+  initial?: T,
 ): { loaded: Loaded<T>; reload: () => Promise<void> } {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded<T>>(
+    initial === undefined ? { state: 'loading' } : { state: 'ready', data: initial },
+  );
+  const first = useRef(initial !== undefined);
   const reload = useCallback(async () => {
     try {
       setLoaded({ state: 'ready', data: await load() });
@@ -160,10 +169,33 @@ export function useLoad<T>(
     // `key` names what is loaded; `load` is a new closure on every render.
   }, [key]);
   useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     setLoaded({ state: 'loading' });
     void reload();
   }, [reload]);
   return { loaded, reload };
+}
+
+/**
+ * A page written as a Preact component whose data is loaded before it is shown, so the app's
+ * "Loading…" and "Try again" cover it like every page, and the page appears whole.
+ */
+export function preloadedPage<T>(
+  title: string,
+  load: (location: Location) => Promise<T>,
+  View: ComponentType<{ readonly location: Location; readonly initial: T }>,
+): PageModule {
+  return {
+    title,
+    async render(container, location) {
+      const initial = await load(location);
+      render(jsx(View, { location, initial }), container);
+      return () => render(null, container);
+    },
+  };
 }
 
 /** What shows while data loads or when it failed (with a retry). */

@@ -20,16 +20,23 @@ import { FIGURES, fieldLabel } from './activity-labels.js';
  * One filed day: every correction with the values it replaced (struck through), and for
  * monitors, analysts and admins the form to correct it, saying why.
  */
-export function ActivityDayView({ day }: { readonly day: string }) {
+export function ActivityDayView({
+  day,
+  initial,
+}: {
+  readonly day: string;
+  readonly initial: ActivityDay | null;
+}) {
   const session = useSession();
   const staff = session.role === 'admin' || session.role === 'analyst' || session.role === 'monitor';
   const [message, setMessage] = useState<string | null>(null);
   const { loaded, reload } = useLoad(
     () => getJson<ActivityDay>(`/mission/activity/${encodeURIComponent(day)}`),
     day,
+    initial ?? undefined,
   );
   const record = loaded.state === 'ready' ? loaded.data : null;
-  const missing = loaded.state === 'failed' && loaded.status === 404;
+  const missing = initial === null || (loaded.state === 'failed' && loaded.status === 404);
   return (
     <>
       <p class="crumbs">

@@ -1,30 +1,47 @@
 import { useRef, useState } from 'preact/hooks';
-import { getJson, messageOf, postJson } from '../api-client.js';
+import { ApiError, getJson, messageOf, postJson } from '../api-client.js';
 import {
   Card,
   Field,
   FormStatus,
   Pending,
   focusFirstError,
+  preloadedPage,
   refusal,
   useLoad,
   type Errors,
 } from '../agreement/fields.js';
+import type { ActivityDay } from '../agreement/server-types.js';
 import { ActivityDayView } from '../mission/activity-day-view.js';
 import { ActivityFields, readActivity, valuesOf, type ActivityValues } from '../mission/activity-fields.js';
 import { FIGURES } from '../mission/activity-labels.js';
 import { activityItems, type Activity } from '../mission/mission-types.js';
-import { componentPage } from '../page.js';
 import type { Location } from '../router.js';
 import { todayIso } from '../ui/as-of.js';
 import { useSession } from '../ui/header.js';
 
 /** `#/activity` files a day (starting from the last one filed if wished); `#/activity/2020-11-20` shows and corrects that day. */
-export const activityPage = componentPage('Daily activity', ActivityView);
+export const activityPage = preloadedPage('Daily activity', loadDay, ActivityView);
 
-function ActivityView({ location }: { readonly location: Location }) {
+/** The day shown, loaded before the page is (null on the filing page, and for a day never filed). */
+async function loadDay(location: Location): Promise<ActivityDay | null> {
   const day = location.segments[1];
-  return day ? <ActivityDayView day={day} /> : <FileDay />;
+  if (!day) return null;
+  return getJson<ActivityDay>(`/mission/activity/${encodeURIComponent(day)}`).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  });
+}
+
+function ActivityView({
+  location,
+  initial,
+}: {
+  readonly location: Location;
+  readonly initial: ActivityDay | null;
+}) {
+  const day = location.segments[1];
+  return day ? <ActivityDayView day={day} initial={initial} /> : <FileDay />;
 }
 
 function FileDay() {
