@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, signIn, signOut } from './support/app.js';
-import { hasChromium, SKIP_REASON } from './support/chromium.js';
+import { hasChromium, launchBrowser, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
 import { screenshot } from './support/screens.js';
 import { ANALYST, MONITOR } from './support/users.js';
@@ -155,5 +155,30 @@ describe.skipIf(!hasChromium)('managing the agreement and the mission’s daily 
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'activity-correction');
     expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);
+  });
+
+  it('fits a phone: the board, a commitment, the activity form and a corrected day, with axe at 0', async () => {
+    const phone = await launchBrowser({ width: 390, height: 844 });
+    try {
+      const page = await phone.context.newPage();
+      await signIn(page, scene.truce.url, ANALYST);
+      const days = await api<{ items: { day: string }[] }>(page, '/api/mission/activity');
+      for (const [hash, name] of [
+        ['#/agreement?asOf=2020-12-01', 'phone-agreement-board'],
+        ['#/agreement/6b?asOf=2020-12-01', 'phone-agreement-commitment'],
+        ['#/activity', 'phone-activity'],
+        [`#/activity/${days.items[2]?.day ?? ''}`, 'phone-activity-correction'],
+      ] as const) {
+        await open(page, scene.truce.url, hash);
+        const wide: unknown = await page.evaluate(
+          'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+        );
+        expect(wide, `${hash} scrolls sideways`).toBe(false);
+        expect(await axeViolations(page), hash).toEqual([]);
+        await screenshot(page, name);
+      }
+    } finally {
+      await phone.close();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { postJson } from '../api-client.js';
-import { todayIso } from '../ui/as-of.js';
 import type { AfterChange } from './commitment-view.js';
 import { deadlineText } from './deadline-history.js';
 import { EVIDENCE_MISSING, EvidenceFields, evidenceErrors, evidenceOf } from './evidence.js';
@@ -10,17 +9,19 @@ import type { AgreementStatus, CommitmentStatus } from './server-types.js';
 interface Props {
   readonly agreement: AgreementStatus['agreement'];
   readonly commitment: CommitmentStatus;
+  /** The day the page shows: the form's dates start from it. */
+  readonly asOf: string;
   readonly after: AfterChange;
 }
 
 const FIELDS = ['deadline', 'decidedOn', 'reason', 'evidence', 'evidenceUrl'];
 
 /** Moves the commitment's deadline; the one it replaces stays in the history, struck through. */
-export function AmendForm({ agreement, commitment, after }: Props) {
+export function AmendForm({ agreement, commitment, asOf, after }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [v, setV] = useState({
     deadline: '',
-    decidedOn: todayIso(),
+    decidedOn: asOf,
     reason: '',
     evidence: '',
     evidenceUrl: '',

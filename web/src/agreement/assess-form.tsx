@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import { postJson } from '../api-client.js';
-import { todayIso } from '../ui/as-of.js';
 import { words } from '../ui/dom.js';
 import { ASSESSED_STATUSES, IMPLEMENTATION_SCORES } from '../ui/vocabulary.js';
 import type { AfterChange } from './commitment-view.js';
@@ -11,16 +10,18 @@ import type { CommitmentStatus } from './server-types.js';
 interface Props {
   readonly agreement: string;
   readonly commitment: CommitmentStatus;
+  /** The day the page shows: the form's dates start from it. */
+  readonly asOf: string;
   readonly after: AfterChange;
 }
 
 const FIELDS = ['asOf', 'status', 'score', 'note', 'evidence', 'evidenceUrl'];
 
 /** Adds an assessment to the commitment's status history: status, 0–3 score, the day it holds from, evidence. */
-export function AssessForm({ agreement, commitment, after }: Props) {
+export function AssessForm({ agreement, commitment, asOf, after }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [v, setV] = useState({
-    asOf: todayIso(),
+    asOf: asOf,
     status: ASSESSED_STATUSES.find((s) => s === commitment.status) ?? 'in_progress',
     score: String(commitment.score),
     note: '',

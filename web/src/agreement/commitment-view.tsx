@@ -61,8 +61,13 @@ export function CommitmentView(p: {
           </Card>
           {editor ? (
             <>
-              <AssessForm agreement={status.agreement.slug} commitment={c} after={after} />
-              <AmendForm agreement={status.agreement} commitment={c} after={after} />
+              <AssessForm
+                agreement={status.agreement.slug}
+                commitment={c}
+                asOf={status.asOf.date}
+                after={after}
+              />
+              <AmendForm agreement={status.agreement} commitment={c} asOf={status.asOf.date} after={after} />
               <LinkForm agreement={status.agreement.slug} commitment={c} after={after} />
               {c.history.links.length > 0 ? (
                 <UnlinkForm agreement={status.agreement.slug} commitment={c} after={after} />
