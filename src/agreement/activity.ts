@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicActor } from '../audit/actor.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import { IsoDate } from '../vocabulary/iso-date.js';
@@ -76,6 +77,18 @@ export interface ActivityCorrection {
 export interface ActivityDay {
   readonly activity: Activity;
   readonly corrections: readonly ActivityCorrection[];
+}
+
+/**
+ * A filed day as a caller outside the center sees it: who corrected it shown as the monitoring center.
+ *
+ * @example dayForOutsiders(day).corrections[0]?.correctedBy // 'monitoring center'
+ */
+export function dayForOutsiders(day: ActivityDay): ActivityDay {
+  return {
+    ...day,
+    corrections: day.corrections.map((c) => ({ ...c, correctedBy: publicActor(c.correctedBy) })),
+  };
 }
 
 const FIELDS = Object.keys(ActivityFigures.shape) as ActivityField[];

@@ -1,3 +1,4 @@
+import { publicActor } from '../audit/actor.js';
 import type { Agreement, Amendment, Assessment, IncidentLink } from './commitment.js';
 import {
   complianceAsOf,
@@ -77,6 +78,30 @@ export function agreementStatus(
     commitments,
     implementation: summariseImplementation(commitments),
     byParty: implementationByParty(commitments),
+  };
+}
+
+/**
+ * The status as a caller outside the center sees it: who assessed shown as the monitoring center,
+ * and only the linked incidents the caller may see (`isVisible`), so a candidate's title never
+ * leaves the center through the agreement board.
+ *
+ * @example statusForOutsiders(status, (id) => published.has(id)).commitments[0].history.assessments[0].assessedBy // 'monitoring center'
+ */
+export function statusForOutsiders(
+  status: AgreementStatus,
+  isVisible: (incidentId: number) => boolean,
+): AgreementStatus {
+  return {
+    ...status,
+    commitments: status.commitments.map((c) => ({
+      ...c,
+      history: {
+        ...c.history,
+        assessments: c.history.assessments.map((a) => ({ ...a, assessedBy: publicActor(a.assessedBy) })),
+        links: c.history.links.filter((l) => isVisible(l.incidentId)),
+      },
+    })),
   };
 }
 

@@ -4,6 +4,8 @@ import { loadDemo } from '../demo/load-demo.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
+import { createIncident } from '../record/incident-store.js';
+import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
@@ -127,7 +129,7 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(earlier?.deadline).toEqual(before.deadline);
   });
 
-  it('assesses a commitment: its status and score change and the history names the assessor', async () => {
+  it('assesses a commitment: its status and score change and the history keeps the note', async () => {
     const target = (await status()).commitments.find((c) => c.status !== 'fulfilled');
     if (!target) throw new Error('every demo commitment is fulfilled');
     const response = await send('analyst', '/api/agreements/assessments', {
@@ -143,7 +145,7 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(after).toMatchObject({ status: 'fulfilled', score: 3 });
     expect(after?.history.assessments.at(-1)).toMatchObject({
       note: 'seen done by the monitors',
-      assessedBy: expect.stringContaining('routes-analyst'),
+      assessedBy: 'monitoring center',
     });
   });
 
@@ -222,6 +224,43 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(again.status).toBe(404);
   });
 
+  it('shows outsiders no assessor, corrector or linked candidate: the monitoring center and published incidents only', async () => {
+    const candidate = await createIncident(
+      t.db,
+      { actor: 'test' },
+      buildIncident({ title: 'A candidate only the center sees', status: 'candidate' }),
+    );
+    const clause = (await status()).commitments[0]?.clause ?? '';
+    const linked = await send('analyst', '/api/agreements/links', {
+      incidentId: candidate.id,
+      clause,
+      effect: 'disputed',
+    });
+    expect(linked.status).toBe(201);
+    await send('analyst', '/api/agreements/assessments', {
+      clause,
+      asOf: '2020-12-01',
+      status: 'in_progress',
+      score: 1,
+      evidence,
+    });
+    const asStaff = (await (
+      await app().request('/api/agreements/status?asOf=2020-12-01', {
+        headers: { authorization: `Bearer ${tokens.analyst ?? ''}` },
+      })
+    ).json()) as Status;
+    const outside = await status();
+    const mine = (s: Status) => s.commitments.find((c) => c.clause === clause)?.history;
+    expect(mine(asStaff)?.assessments.at(-1)?.assessedBy).toMatch(/routes-analyst/);
+    expect(mine(outside)?.assessments.map((a) => a.assessedBy)).not.toContainEqual(
+      expect.stringMatching(/routes-analyst/),
+    );
+    expect(mine(outside)?.assessments.at(-1)?.assessedBy).toBe('monitoring center');
+    expect(mine(asStaff)?.links.map((l) => l.incidentId)).toContain(candidate.id);
+    expect(mine(outside)?.links.map((l) => l.incidentId)).not.toContain(candidate.id);
+    expect(JSON.stringify(outside)).not.toContain(candidate.title);
+  });
+
   it('corrects a filed day: the new figures stand, the old ones are kept in its history, all audited', async () => {
     const list = (await (await app().request('/api/mission/activity')).json()) as { items: Activity[] };
     const filed = list.items[0];
@@ -242,7 +281,13 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(day.corrections).toHaveLength(1);
     expect(day.corrections[0]?.previous.patrols).toBe(filed.patrols);
     expect(day.corrections[0]?.changed).toEqual(['patrols', 'deminedRoadKm', 'deminedBuildings']);
-    expect(day.corrections[0]?.correctedBy).toMatch(/routes-monitor/);
+    expect(day.corrections[0]?.correctedBy).toBe('monitoring center');
+    const staffDay = (await (
+      await app().request(`/api/mission/activity/${filed.day}`, {
+        headers: { authorization: `Bearer ${tokens.monitor ?? ''}` },
+      })
+    ).json()) as ActivityDay;
+    expect(staffDay.corrections[0]?.correctedBy).toMatch(/routes-monitor/);
 
     await send('monitor', `/api/mission/activity/${filed.day}/corrections`, {
       patrols: 1,

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { AsOfText } from '../agreement/as-of.js';
 import { actorOf } from '../audit/actor.js';
-import { ActivityCorrectionInput, ActivityInput, prefillFrom } from '../agreement/activity.js';
-import { agreementStatus } from '../agreement/agreement-status.js';
+import {
+  ActivityCorrectionInput,
+  ActivityInput,
+  dayForOutsiders,
+  prefillFrom,
+} from '../agreement/activity.js';
+import { agreementStatus, statusForOutsiders } from '../agreement/agreement-status.js';
 import { getAgreement } from '../agreement/agreement-store.js';
 import type { Signer } from '../audit/keys.js';
 import { buildBulletin } from '../agreement/bulletin.js';
@@ -46,7 +51,8 @@ import {
   IncidentLinkSchema,
   MissionStatus,
 } from './schemas/agreement.js';
-import { requireUser } from './visibility.js';
+import { canSeeIncident } from '../record/visibility-store.js';
+import { isStaff, requireUser, visibilityOf } from './visibility.js';
 
 const Slug = z.string().min(1).max(200);
 const AgreementQuery = z.object({
@@ -105,7 +111,15 @@ export function agreementRoutes(
         const query = queryOf(AgreementQuery, c);
         const asOf = query.asOf ?? parseInput(AsOfText, today(clock), 'asOf');
         const agreement = await getAgreement(db, query.agreement);
-        return c.json(agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOf));
+        const status = agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOf);
+        if (isStaff(c)) return c.json(status);
+        const linked = [
+          ...new Set(status.commitments.flatMap((x) => x.history.links.map((l) => l.incidentId))),
+        ];
+        const visibility = visibilityOf(c);
+        const seen = new Set<number>();
+        for (const id of linked) if (await canSeeIncident(db, id, visibility)) seen.add(id);
+        return c.json(statusForOutsiders(status, (id) => seen.has(id)));
       },
     },
     ...agreementChanges(db, clock),
@@ -340,7 +354,8 @@ function activityCorrections(db: Runtime['db'], clock: () => Date): RouteSpec[] 
       handler: async (c) => {
         const { day } = parseInput(DayParams, c.req.param(), 'path');
         const facts = await loadMissionFacts(db, queryOf(MissionQuery, c).mission);
-        return c.json(await getActivityDay(db, facts.slug, day));
+        const found = await getActivityDay(db, facts.slug, day);
+        return c.json(isStaff(c) ? found : dayForOutsiders(found));
       },
     },
     {

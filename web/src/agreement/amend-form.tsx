@@ -52,7 +52,8 @@ export function AmendForm({ agreement, commitment, asOf, after }: Props) {
         evidence: evidenceOf(v),
       });
       const was = commitment.deadline ? `from ${commitment.deadline.date} ` : '';
-      await after(`Deadline of clause ${commitment.clause} moved ${was}to ${v.deadline}.`);
+      const later = v.decidedOn > asOf ? ` It takes effect from ${v.decidedOn}, after the day shown.` : '';
+      await after(`Deadline of clause ${commitment.clause} moved ${was}to ${v.deadline}.${later}`);
       setV({ ...v, deadline: '', reason: '', evidence: '', evidenceUrl: '' });
     } catch (error) {
       const r = refusal(error, FIELDS, {

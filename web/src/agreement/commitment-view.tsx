@@ -68,7 +68,12 @@ export function CommitmentView(p: {
                 after={after}
               />
               <AmendForm agreement={status.agreement} commitment={c} asOf={status.asOf.date} after={after} />
-              <LinkForm agreement={status.agreement.slug} commitment={c} after={after} />
+              <LinkForm
+                agreement={status.agreement.slug}
+                commitment={c}
+                asOf={status.asOf.date}
+                after={after}
+              />
               {c.history.links.length > 0 ? (
                 <UnlinkForm agreement={status.agreement.slug} commitment={c} after={after} />
               ) : null}

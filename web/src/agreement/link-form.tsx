@@ -10,6 +10,8 @@ import type { CommitmentStatus } from './server-types.js';
 interface Props {
   readonly agreement: string;
   readonly commitment: CommitmentStatus;
+  /** The day the page shows: a link to a later incident counts from the incident's day. */
+  readonly asOf: string;
   readonly after: AfterChange;
 }
 
@@ -29,7 +31,7 @@ type Found =
  * Links an incident to the clause. The incident is found by searching the record (words of its
  * title or summary, its place or actors) and picked from the matches, never typed as a number.
  */
-export function LinkForm({ agreement, commitment, after }: Props) {
+export function LinkForm({ agreement, commitment, asOf, after }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Found>({ state: 'idle' });
@@ -77,7 +79,11 @@ export function LinkForm({ agreement, commitment, after }: Props) {
         effect,
         note: note.trim() || null,
       });
-      await after(`${chosen.title} linked to clause ${commitment.clause}.`);
+      const later =
+        chosen.dateStart && chosen.dateStart > asOf
+          ? ` It counts from ${chosen.dateStart}, after the day shown.`
+          : '';
+      await after(`${chosen.title} linked to clause ${commitment.clause}.${later}`);
       setFound({ state: 'idle' });
       setChosen(null);
       setNote('');
@@ -200,7 +206,7 @@ function Matches(p: {
 }
 
 /** Removes a link, saying why (the audit log keeps the link and the reason). */
-export function UnlinkForm({ agreement, commitment, after }: Props) {
+export function UnlinkForm({ agreement, commitment, after }: Omit<Props, 'asOf'>) {
   const form = useRef<HTMLFormElement>(null);
   const first = commitment.history.links[0];
   const [incident, setIncident] = useState(String(first?.incidentId ?? ''));
