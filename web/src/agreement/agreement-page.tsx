@@ -105,7 +105,7 @@ function Implementation({ status }: { readonly status: AgreementStatus }) {
           <thead>
             <tr>
               <th scope="col">Party</th>
-              <th scope="col">Commitments</th>
+              <th scope="col">Clauses</th>
               <th scope="col">Implemented</th>
             </tr>
           </thead>
