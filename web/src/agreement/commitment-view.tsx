@@ -7,7 +7,7 @@ import { NO_DATE_TEXT } from '../ui/vocabulary.js';
 import { AmendForm } from './amend-form.js';
 import { AssessForm } from './assess-form.js';
 import { DeadlineHistory, deadlineText } from './deadline-history.js';
-import { Card, Done, Pending, useLoad } from './fields.js';
+import { Card, Done, Pending, actorName, useLoad } from './fields.js';
 import { LinkForm, UnlinkForm } from './link-form.js';
 import type { AgreementStatus, CommitmentStatus } from './server-types.js';
 
@@ -122,7 +122,7 @@ function Assessments({ c }: { readonly c: CommitmentStatus }) {
     <ol class="assessments">
       {c.history.assessments.map((a, i) => (
         <li key={i}>
-          {`As of ${a.asOf}: ${words(a.status)}, score ${a.score}/3, by ${a.assessedBy}`}
+          {`As of ${a.asOf}: ${words(a.status)}, score ${a.score}/3, by ${actorName(a.assessedBy)}`}
           {a.note ? `. ${a.note}` : ''}
           {a.evidence.length > 0 ? ` (evidence: ${a.evidence.map((e) => e.title).join('; ')})` : ''}
         </li>

@@ -242,3 +242,6 @@ export function Done({ message }: { readonly message: string | null }) {
     </div>
   );
 }
+
+/** An audit actor as people read it: the name without its kind (`user:amira` → `amira`). */
+export const actorName = (actor: string): string => actor.replace(/^[a-z]+:/, '');

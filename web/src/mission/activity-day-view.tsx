@@ -6,6 +6,7 @@ import {
   Field,
   FormStatus,
   Pending,
+  actorName,
   focusFirstError,
   refusal,
   useLoad,
@@ -91,7 +92,7 @@ function Corrections({ record }: { readonly record: ActivityDay }) {
     <ol class="corrections">
       {record.corrections.map((c, i) => (
         <li key={c.correctedAt}>
-          <p>{`Corrected ${c.correctedAt.slice(0, 16).replace('T', ' ')} UTC by ${c.correctedBy}: ${c.reason}`}</p>
+          <p>{`Corrected ${c.correctedAt.slice(0, 16).replace('T', ' ')} UTC by ${actorName(c.correctedBy)}: ${c.reason}`}</p>
           <ul>
             {c.changed.map((name) => (
               <li key={name} data-changed={name}>
