@@ -113,3 +113,33 @@ const presentUser = (row: {
   role: row.role as Role,
   party: row.party,
 });
+
+/**
+ * Sets an account's role and the party it answers for (null for every role but liaison).
+ *
+ * @example await writeRole(w, user.id, { role: 'liaison', party: 'KE' })
+ */
+export async function writeRole(
+  w: RecordWriter,
+  userId: number,
+  change: { role: Role; party: string | null },
+): Promise<void> {
+  await w.update('users', userId, { role: change.role, party: change.party }, { action: 'role' });
+}
+
+/**
+ * How many enabled admins there are besides `exceptId` (read inside the writer's transaction,
+ * which holds the audit head's lock, so two admins demoting each other cannot both pass).
+ *
+ * @example if ((await otherEnabledAdmins(w, me.id)) === 0) throw conflict('the last admin…')
+ */
+export async function otherEnabledAdmins(w: RecordWriter, exceptId: number): Promise<number> {
+  const row = await w.trx
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -19,6 +19,7 @@ import { exchangeRoutes } from './exchange.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { incidentRoutes } from './incidents.routes.js';
 import { mapRoutes } from './map.routes.js';
+import { notificationRoutes } from './notifications.routes.js';
 import { openApiDocument } from './openapi.js';
 import { reviewRoutes } from './review.routes.js';
 import { searchRoutes } from './search.routes.js';
@@ -49,6 +50,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date, signer: Signer | 
     ...vocabularyRoutes(),
     ...theatreRoutes(),
     ...auditRoutes(runtime, clock, signer),
+    ...notificationRoutes(runtime),
   ];
 }
 

@@ -2,7 +2,7 @@ import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportIncidents } from '../exchange/export.js';
 import { exportStatuses } from '../exchange/export-filters.js';
-import { addFeed, listFeeds } from '../exchange/feeds/feed-store.js';
+import { addFeed, feedStatus, listFeeds, setFeedPaused } from '../exchange/feeds/feed-store.js';
 import { parseInterval } from '../exchange/feeds/interval.js';
 import { actorOf } from '../audit/actor.js';
 import { PROOF_EXPORT_FORMAT, proofExportText } from '../audit/proof-export.js';
@@ -15,6 +15,9 @@ import type { ExportFilters } from '../exchange/export-filters.js';
 import type { Db } from '../platform/db/dialect.js';
 import type { IncidentStatus } from '../record/taxonomy.js';
 import { json, jsonBody, queryReader, type AppContext, type RouteSpec } from './route.js';
+import { ingestUrlRoute } from './ingest-url.routes.js';
+import { IdParams } from './schemas/common.js';
+import { idParam } from './incidents.routes.js';
 import { FeedPage, FeedStatus } from './schemas/accounts.js';
 import { isStaff, requireUser, visibilityOf } from './visibility.js';
 
@@ -171,5 +174,37 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         return c.json(feed, 201);
       },
     },
+    {
+      method: 'GET',
+      path: '/api/feeds/:id',
+      operationId: 'getFeed',
+      params: IdParams,
+      responses: { 200: json('The feed, its polling status and its latest failed entries', FeedStatus) },
+      summary: "One feed's status: last poll, last error, failures in a row, failed entries",
+      allow: ['admin'],
+      handler: async (c) => c.json(await feedStatus(runtime.db, idParam(c))),
+    },
+    ...(['pause', 'resume'] as const).map((verb): RouteSpec => ({
+      method: 'POST',
+      path: `/api/feeds/:id/${verb}`,
+      operationId: verb === 'pause' ? 'pauseFeed' : 'resumeFeed',
+      params: IdParams,
+      responses: { 200: json(verb === 'pause' ? 'Paused' : 'Resumed, due at once', FeedStatus) },
+      summary:
+        verb === 'pause'
+          ? 'Pause a feed: it is not polled until resumed (admins; audited)'
+          : 'Resume a paused feed: it is due at once (admins; audited)',
+      allow: ['admin'],
+      handler: async (c) =>
+        c.json(
+          await setFeedPaused(runtime.db, {
+            id: idParam(c),
+            paused: verb === 'pause',
+            actor: actorOf(requireUser(c)),
+            now: clock(),
+          }),
+        ),
+    })),
+    ingestUrlRoute(runtime, clock),
   ];
 }

@@ -2,6 +2,8 @@ import type { Runtime } from '../platform/runtime.js';
 import { invalid, notFound } from '../platform/errors.js';
 import { getIncidentDetail } from '../record/incident-detail-store.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
+import { namedParties } from '../record/notification-store.js';
+import { mayReply, replyParty } from '../record/reply.js';
 import { incidentIdByPublicId, listIncidents } from '../record/incident-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { parseInput } from '../platform/parse.js';
@@ -65,7 +67,10 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       handler: async (c) => {
         const id = await incidentParam(c, db);
         await checkIncidentVisible(c, db, id);
-        return c.json(detailFor(await getIncidentDetail(db, id), visibilityOf(c)));
+        const detail = detailFor(await getIncidentDetail(db, id), visibilityOf(c));
+        const user = c.get('user');
+        const parties = replyParty(user) === null ? [] : await namedParties(db, id);
+        return c.json({ ...detail, mayReply: mayReply(user, parties) });
       },
     },
     {

@@ -1,7 +1,9 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { COSIGNATURE_V1, encodeVerifierKey, rawPublicKey } from '../audit/note.js';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { bytes, startByteServer } from '../exchange/feeds/test-support/byte-server.js';
+import { ALLOW_HOSTS_SETTING } from '../platform/address-policy.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { openApiDocument } from './openapi.js';
 import type { RouteSpec } from './route.js';
@@ -159,6 +161,18 @@ function samples(s: ContractScene): Record<string, Call[]> {
       { as: 'admin', method: 'POST', path: '/api/users/nobody-here/disable' },
     ],
     enableUser: [{ as: 'admin', method: 'POST', path: `/api/users/${s.spareUser}/enable` }],
+    changeUserRole: [
+      { as: 'admin', method: 'POST', path: `/api/users/${s.spareUser}/role`, body: { role: 'analyst' } },
+      { as: 'admin', method: 'POST', path: `/api/users/${s.spareUser}/role`, body: { role: 'liaison' } },
+      { as: 'admin', method: 'POST', path: '/api/users/nobody-here/role', body: { role: 'monitor' } },
+      { as: 'analyst', method: 'POST', path: `/api/users/${s.spareUser}/role`, body: { role: 'admin' } },
+    ],
+    getNotifications: [
+      { as: 'analyst', path: '/api/notifications' },
+      { as: 'liaison', path: '/api/notifications?limit=5' },
+      { as: 'monitor', path: '/api/notifications' },
+      { as: 'public', path: '/api/notifications' },
+    ],
     listIncidents: [
       { as: 'public', path: '/api/incidents?limit=5&kind=shelling,armed_clash' },
       { as: 'public', path: '/api/incidents?limit=0' },
@@ -497,8 +511,26 @@ function samples(s: ContractScene): Record<string, Call[]> {
         body: { url: 'https://feeds.example.org/other.xml' },
       },
     ],
+    getFeed: [
+      { as: 'admin', path: `/api/feeds/${s.feedId}` },
+      { as: 'admin', path: '/api/feeds/987654' },
+    ],
+    pauseFeed: [{ as: 'admin', method: 'POST', path: `/api/feeds/${s.feedId}/pause` }],
+    resumeFeed: [
+      { as: 'admin', method: 'POST', path: `/api/feeds/${s.feedId}/resume` },
+      { as: 'admin', method: 'POST', path: '/api/feeds/987654/resume' },
+    ],
+    ingestUrl: [
+      { as: 'admin', method: 'POST', path: '/api/ingest', body: { url: article.url } },
+      { as: 'admin', method: 'POST', path: '/api/ingest', body: { url: 'file:///etc/passwd' } },
+      { as: 'admin', method: 'POST', path: '/api/ingest', body: { url: 'http://169.254.169.254/latest' } },
+      { as: 'analyst', method: 'POST', path: '/api/ingest', body: { url: article.url } },
+    ],
   };
 }
+
+/** A local page to ingest (its host allowed by the fetch policy for this test only). */
+const article = { url: '', close: async () => {} };
 
 type Json = Record<string, unknown>;
 const at = (value: unknown, key: string): Json => ((value as Json | undefined)?.[key] ?? {}) as Json;
@@ -524,6 +556,16 @@ describeEachDatabase('the OpenAPI contract', (t) => {
   const ID = 'https://truce.invalid/openapi.json';
 
   beforeAll(async () => {
+    const server = await startByteServer();
+    server.routes.set(
+      '/article.html',
+      bytes(
+        '<html><head><title>Road reopened</title></head><body><p>Engineers reopened the northern road on 20 November 2020 after clearing it.</p></body></html>',
+        'text/html; charset=utf-8',
+      ),
+    );
+    Object.assign(article, { url: `${server.base}/article.html`, close: () => server.close() });
+    vi.stubEnv(ALLOW_HOSTS_SETTING, '127.0.0.1');
     scene = await buildContractScene(t.db, t.config);
     document = openApiDocument(scene.routes) as unknown as Json;
     ajv.addSchema({ ...document, $id: ID });
@@ -542,6 +584,10 @@ describeEachDatabase('the OpenAPI contract', (t) => {
       answers.set(route.operationId, out);
     }
   }, 120_000);
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await article.close();
+  });
 
   const operationOf = (route: RouteSpec): Json =>
     at(at(document.paths, route.path.replace(/:(\w+)/g, '{$1}')), route.method.toLowerCase());

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { open, signIn } from './support/app.js';
 import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
@@ -12,19 +10,6 @@ import { ANALYST } from './support/users.js';
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/martuni-shelling.txt');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it stands (evaluated by the browser's devtools, past the CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe.skipIf(!hasChromium)('search', () => {
   // The ingested report stays a candidate: staff may find it, the public may not.

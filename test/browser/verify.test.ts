@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { initKey } from '../../src/audit/keys.js';
+import { axeViolations } from './support/axe.js';
 import { open, signIn } from './support/app.js';
 import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
@@ -13,18 +12,7 @@ import { ANALYST } from './support/users.js';
 
 if (!hasChromium) console.warn(`browser tests ${SKIP_REASON}`);
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WITNESS = 'party-b.browser/witness';
-
-/** The accessibility check of the whole page: axe-core's violations, by rule and node. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') stays as it is.
-  await page.evaluate(AXE);
-  // A string, run in the page: the test's own typings have no DOM.
-  return (await page.evaluate(
-    `axe.run(document).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-  )) as string[];
-}
 
 /**
  * A bulletin and the Verify page show which witnesses cosigned the checkpoint they were made at;

@@ -87,7 +87,10 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     await scene.w.page.locator('main h1', { hasText: COMMENT.slice(0, 30) }).waitFor();
     await screenshot(scene.w.page, 'incident-public-report');
     await open(scene.w.page, scene.truce.url, '#/timeline?from=2020-11-20&to=2020-11-20&kind=other');
-    expect(await scene.w.page.locator('rect.bar[data-date="2020-11-20"]').count()).toBe(1);
+    await scene.w.page.locator('.timeline-chart canvas').waitFor();
+    expect(await scene.w.page.locator('.timeline-table tbody tr td:first-child').allTextContents()).toEqual([
+      '2020-11-20',
+    ]);
     await screenshot(scene.w.page, 'timeline');
   });
 

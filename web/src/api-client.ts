@@ -68,9 +68,25 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return readResponse<T>(response);
 }
 
+let onUnauthenticated: (() => void) | null = null;
+
+/** Called when the server answers 401: the session the app holds has ended (expired, signed out elsewhere). */
+export function whenUnauthenticated(listener: () => void): void {
+  onUnauthenticated = listener;
+}
+
+/** DELETE with the CSRF token (revoking a token). */
+export async function deleteJson<T>(path: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(apiUrl(path), { method: 'DELETE', credentials: 'same-origin', headers });
+  return readResponse<T>(response);
+}
+
 async function readResponse<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
+  if (response.status === 401) onUnauthenticated?.();
   throw new ApiError(response.status, errorBodyOf(body, response.status));
 }
 

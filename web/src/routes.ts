@@ -2,7 +2,10 @@ import type { PageLoader, PageModule } from './page.js';
 import type { Location } from './router.js';
 import { h } from './ui/dom.js';
 
-/** The first path segment names the page; each page's code is loaded when it is first opened. */
+/**
+ * The first path segment names the page (or the first two, `admin/users`); each page's code is
+ * loaded when it is first opened.
+ */
 const PAGES: Readonly<Record<string, PageLoader>> = {
   map: () => import('./map/map-page.js').then((m) => m.mapPage),
   list: () => import('./list/list-page.js').then((m) => m.listPage),
@@ -18,6 +21,11 @@ const PAGES: Readonly<Record<string, PageLoader>> = {
   'field-report': () => import('./monitor/field-report-page.js').then((m) => m.fieldReportPage),
   activity: () => import('./monitor/activity-page.js').then((m) => m.activityPage),
   feeds: () => import('./admin/feeds-page.js').then((m) => m.feedsPage),
+  admin: () => import('./admin/users-page.js').then((m) => m.usersPage),
+  'admin/users': () => import('./admin/users-page.js').then((m) => m.usersPage),
+  'admin/tokens': () => import('./admin/tokens-page.js').then((m) => m.tokensPage),
+  'admin/feeds': () => import('./admin/feeds-page.js').then((m) => m.feedsPage),
+  replies: () => import('./notifications/replies-page.js').then((m) => m.repliesPage),
   verify: () => import('./verify/verify-page.js').then((m) => m.verifyPage),
   search: () => import('./search/search-page.js').then((m) => m.searchPage),
 };
@@ -34,6 +42,7 @@ const notFound: PageModule = {
 };
 
 export function findPage(location: Location): Promise<PageModule> {
-  const load = PAGES[location.segments[0] ?? ''];
+  const [first = '', second] = location.segments;
+  const load = (second === undefined ? undefined : PAGES[`${first}/${second}`]) ?? PAGES[first];
   return load ? load() : Promise.resolve(notFound);
 }

@@ -1,4 +1,4 @@
-import { getJson, postJson, setCsrfToken } from './api-client.js';
+import { getJson, postJson, setCsrfToken, whenUnauthenticated } from './api-client.js';
 import type { Me, Role, User } from './types.js';
 
 /** Who is using the app: loaded once from `/api/auth/me`, updated on sign-in and sign-out. */
@@ -25,12 +25,28 @@ function update(next: Me): void {
   for (const listener of listeners) listener();
 }
 
+/** True once a signed-in session has ended without the person signing out (it expired). */
+let expired = false;
+
+export function sessionExpired(): boolean {
+  return expired;
+}
+
+// A 401 while signed in: the session ended. The app becomes public and says so, with a sign-in
+// link that comes back to the page (what the person typed stays where the page keeps it).
+whenUnauthenticated(() => {
+  if (current.user === null) return;
+  expired = true;
+  update({ user: null, role: 'public', csrfToken: null });
+});
+
 export async function loadSession(): Promise<void> {
   update(await getJson<Me>('/auth/me').catch((): Me => ({ user: null, role: 'public', csrfToken: null })));
 }
 
 export async function signIn(username: string, password: string): Promise<User> {
   const answer = await postJson<{ user: User; csrfToken: string }>('/auth/login', { username, password });
+  expired = false;
   update({ user: answer.user, role: answer.user.role, csrfToken: answer.csrfToken });
   return answer.user;
 }

@@ -17,11 +17,24 @@ export function registerServe(program: Command): void {
       const config = await configFrom(command, { port: options.port, host: options.host });
       const runtime = await openRuntime(config);
       if (options.demo) {
-        const { isDatabaseEmpty, loadDemo } = await import('../../demo/load-demo.js');
-        if (await isDatabaseEmpty(runtime.db)) {
+        const [{ isDatabaseEmpty, loadDemo }, { withLease }] = await Promise.all([
+          import('../../demo/load-demo.js'),
+          import('../../platform/lease-store.js'),
+        ]);
+        // Servers started at once on one empty database: one loads the demo, the others skip it.
+        const lease = {
+          name: 'demo-load',
+          holder: `server:${process.pid}`,
+          ttlMs: 600_000,
+          clock: () => new Date(),
+        };
+        const loaded = await withLease(runtime.db, lease, async () => {
+          if (!(await isDatabaseEmpty(runtime.db))) return;
           const outcome = await loadDemo(runtime.db, { actor: 'demo:npm-start' });
           runtime.log.info('demo data loaded into the empty database', { outcome: outcome.kind });
-        }
+        });
+        if (loaded.kind === 'held')
+          runtime.log.info('another process is loading the demo', { by: loaded.by });
       }
       // Embedded mode polls feeds in this process; with PostgreSQL, `truce worker` processes do.
       const poller =

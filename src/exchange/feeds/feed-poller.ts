@@ -1,3 +1,4 @@
+import { withLease } from '../../platform/lease-store.js';
 import type { Runtime } from '../../platform/runtime.js';
 import { feedPollDeps } from './feed-deps.js';
 import { pollFeed, type PollDeps, type PollSummary } from './feed-poll.js';
@@ -9,10 +10,30 @@ export interface FeedPoller {
 }
 
 const PAGE = 100;
+/** How long a poller holds a feed without renewing; it renews every third of it while polling. */
+const FEED_LEASE_MS = 5 * 60_000;
+
+/**
+ * Polls one feed unless another poller (any process on the database) is polling it now or has
+ * just polled it: the feed's lease is taken first, then the feed read again and polled only if
+ * it is still due. `null` when it was skipped.
+ *
+ * @example const summary = await pollFeedOnce(deps, 7) // null: polled elsewhere
+ */
+export async function pollFeedOnce(deps: PollDeps, feedId: number): Promise<PollSummary | null> {
+  const lease = { name: `feed:${feedId}`, holder: deps.worker, ttlMs: FEED_LEASE_MS, clock: deps.clock };
+  const outcome = await withLease(deps.db, lease, async () => {
+    // The one definition of due, asked of this feed alone: the first due feed from its id on.
+    const [feed] = await dueFeeds(deps.db, deps.clock(), 1, feedId - 1);
+    return feed && Number(feed.id) === feedId ? pollFeed(deps, feed) : null;
+  });
+  return outcome.kind === 'done' ? outcome.value : null;
+}
 
 /**
  * Polls every feed due now, once, one after another (all of them, page by page, or the first
- * `max`); one feed's failure is recorded on that feed and the others still run.
+ * `max`); one feed's failure is recorded on that feed and the others still run. A feed another
+ * process is polling is skipped (`pollFeedOnce`).
  *
  * @example const summaries = await pollDueFeeds(deps)
  */
@@ -23,7 +44,10 @@ export async function pollDueFeeds(deps: PollDeps, options: { max?: number } = {
   let after = 0;
   while (out.length < max) {
     const page = await dueFeeds(deps.db, now, Math.min(PAGE, max - out.length), after);
-    for (const feed of page) out.push(await pollFeed(deps, feed));
+    for (const feed of page) {
+      const summary = await pollFeedOnce(deps, Number(feed.id));
+      if (summary) out.push(summary);
+    }
     if (page.length < PAGE) break;
     after = Number(page[page.length - 1]?.id ?? after);
   }
@@ -31,8 +55,9 @@ export async function pollDueFeeds(deps: PollDeps, options: { max?: number } = {
 }
 
 /**
- * Embedded mode: the server process polls due feeds every `tickSeconds` (default 30). Use one
- * poller per database on SQLite; with PostgreSQL run `truce worker` processes instead.
+ * Embedded mode: the server process polls due feeds every `tickSeconds` (default 30). Pollers
+ * in several processes on one database never poll one feed at once (see `pollFeedOnce`); with
+ * PostgreSQL, `truce worker` processes do the polling instead.
  *
  * @example const poller = await startFeedPoller(runtime); process.once('SIGTERM', () => poller.stop())
  */

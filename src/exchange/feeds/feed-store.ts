@@ -83,6 +83,34 @@ export async function listFeeds(db: Db): Promise<FeedStatus[]> {
   return rows.map((row) => presentFeed(row, failed.get(Number(row.id))));
 }
 
+/**
+ * Pauses a feed (no poll until resumed) or resumes it (due at once), through the audit chain.
+ * Pausing a paused feed, or resuming a running one, changes nothing.
+ *
+ * @example await setFeedPaused(db, { id: 3, paused: true, actor: 'user:ana', now })
+ */
+export async function setFeedPaused(
+  db: Db,
+  input: { id: number; paused: boolean; actor: string; now: Date },
+): Promise<FeedStatus> {
+  const row = await getFeedRow(db, input.id);
+  const enabled = input.paused ? 0 : 1;
+  if (Number(row.enabled) !== enabled) {
+    const reason = input.paused ? 'feed paused' : 'feed resumed';
+    const patch = input.paused ? { enabled } : { enabled, next_poll_at: input.now.toISOString() };
+    await audited(db, { actor: input.actor, reason, clock: () => input.now }, (w) =>
+      w.update('feeds', input.id, patch, { action: input.paused ? 'pause' : 'resume' }),
+    );
+  }
+  return feedStatus(db, input.id);
+}
+
+/** One feed with its status and its failed entries' reasons. */
+export async function feedStatus(db: Db, id: number): Promise<FeedStatus> {
+  const [row, failed] = await Promise.all([getFeedRow(db, id), failedEntries(db)]);
+  return presentFeed(row, failed.get(id));
+}
+
 export async function getFeedRow(db: Db, id: number): Promise<Row<'feeds'>> {
   const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('feed', id);

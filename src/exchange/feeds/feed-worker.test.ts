@@ -80,6 +80,8 @@ describeEachDatabase('feed workers on the job queue', (t) => {
       expect(await ingestedKeys(t.db, feed.id)).toEqual(
         ['a', 'b', 'c', 'd'].map((id) => `urn:truce-test:${id}`),
       );
+      // Jobs queued while a poll ran find the feed no longer due: one fetch each time it was due.
+      expect(server.requests.filter((r) => r.path === '/queue/feed.xml')).toHaveLength(2);
     },
   );
 

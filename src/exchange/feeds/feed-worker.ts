@@ -2,12 +2,12 @@ import PgBoss from 'pg-boss';
 import { TruceError } from '../../platform/errors.js';
 import type { Runtime } from '../../platform/runtime.js';
 import { feedPollDeps } from './feed-deps.js';
-import { pollFeed } from './feed-poll.js';
-import { dueFeeds, getFeedRow } from './feed-store.js';
+import { pollFeedOnce } from './feed-poller.js';
+import { dueFeeds } from './feed-store.js';
 
 /** The pg-boss queue of feed polls; its `stately` policy keeps at most one queued and one active job per feed. */
 export const FEED_QUEUE = 'truce-feed-poll';
-const JOB_SCHEMA = 'truce_jobs';
+export const JOB_SCHEMA = 'truce_jobs';
 /** Due feeds are read and queued in pages of this many, until none is left. */
 const DUE_PAGE = 500;
 
@@ -53,8 +53,9 @@ export async function startFeedWorker(
     { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async ([job]) => {
       if (!job) return;
-      const summary = await pollFeed(deps, await getFeedRow(runtime.db, job.data.feedId));
-      runtime.log.info('feed polled', { ...summary, worker: deps.worker });
+      // A second job for a feed another worker just polled finds it no longer due, and skips.
+      const summary = await pollFeedOnce(deps, job.data.feedId);
+      if (summary) runtime.log.info('feed polled', { ...summary, worker: deps.worker });
     },
   );
   const enqueueDue = async () => {

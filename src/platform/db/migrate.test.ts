@@ -37,6 +37,7 @@ const CURRENT = [
   '0012-undated-incidents',
   '0013-search',
   '0014-audit-tree-blocks',
+  '0016-shared-leases',
   '0018-activity-corrections',
 ];
 
@@ -118,6 +119,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0012-undated-incidents',
         '0013-search',
         '0014-audit-tree-blocks',
+        '0016-shared-leases',
         '0018-activity-corrections',
       ]);
       const rows = await t.db

@@ -465,6 +465,13 @@ export interface RateLimitTable {
   count: number;
 }
 
+/** A named lock shared by every process on the database (migration 0016); see `platform/lease-store.ts`. */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface PublicSubmissionTable {
   id: Generated<number>;
   idempotency_key: string;
@@ -516,6 +523,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   rate_limits: RateLimitTable;
+  leases: LeaseTable;
   public_submissions: PublicSubmissionTable;
   attachments: AttachmentTable;
   audit_entries: AuditEntryTable;

@@ -4,9 +4,24 @@ import { parseInput } from '../../platform/parse.js';
 import type { Runtime } from '../../platform/runtime.js';
 import { addUser } from '../../record/user-store.js';
 import { json, jsonBody, SIGNED_IN, type AppContext, type RouteSpec } from '../route.js';
-import { AccountDisabled, TokenCreated, TokenPage, UserRowPage, UserSchema } from '../schemas/accounts.js';
+import {
+  AccountDisabled,
+  AccountSchema,
+  TokenCreated,
+  TokenPage,
+  UserRowPage,
+  UserSchema,
+} from '../schemas/accounts.js';
 import { Ok } from '../schemas/common.js';
-import { checkMint, disableAccount, enableAccount, revokeToken, setAccountPassword } from './account.js';
+import { ROLES } from '../../record/taxonomy.js';
+import {
+  changeRole,
+  checkMint,
+  disableAccount,
+  enableAccount,
+  revokeToken,
+  setAccountPassword,
+} from './account.js';
 import { passwordProblem } from './password.js';
 import { createApiToken, listApiTokens, TOKEN_SCOPES } from './session-store.js';
 
@@ -16,6 +31,16 @@ const NewUser = z.object({
   party: z.string().nullable().optional(),
   displayName: z.string().nullable().optional(),
   password: z.string(),
+});
+const AccountRole = z.enum(ROLES).exclude(['public']);
+const RoleChange = z.object({
+  role: AccountRole,
+  party: z
+    .string()
+    .max(100)
+    .nullable()
+    .optional()
+    .meta({ description: "A liaison's party code; empty for every other role" }),
 });
 const NewToken = z.object({
   name: z.string().trim().max(100).optional(),
@@ -132,11 +157,30 @@ export function accountRoutes(runtime: Runtime, clock: () => Date): RouteSpec[] 
       operationId: 'disableUser',
       params: UsernameParams,
       responses: { 200: json('Disabled: sessions ended, tokens revoked', AccountDisabled) },
-      summary: 'Disable an account: it cannot sign in, its sessions end and its tokens are revoked (admins)',
+      summary:
+        'Disable an account: it cannot sign in, its sessions end and its tokens are revoked (admins; never the last enabled admin)',
+      errors: [409],
       allow: ['admin'],
       handler: async (c) => {
         const username = parseInput(Username, c.req.param('username'), 'username');
         return c.json({ ok: true, ...(await disableAccount(db, { actor: actorOf(c), clock }, username)) });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/users/:username/role',
+      operationId: 'changeUserRole',
+      params: UsernameParams,
+      body: RoleChange,
+      responses: { 200: json('The account with its new role', AccountSchema) },
+      errors: [409],
+      summary:
+        "Change an account's role and a liaison's party (admins; audited; the last enabled admin cannot be demoted)",
+      allow: ['admin'],
+      handler: async (c) => {
+        const username = parseInput(Username, c.req.param('username'), 'username');
+        const input = parseInput(RoleChange, await jsonBody(c), 'body');
+        return c.json(await changeRole(db, { actor: actorOf(c), clock }, { username, ...input }));
       },
     },
     {

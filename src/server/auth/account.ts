@@ -1,7 +1,18 @@
 import { audited, type ChangeContext } from '../../audit/audit-store.js';
 import type { Db } from '../../platform/db/dialect.js';
-import { forbidden, invalid, notFound } from '../../platform/errors.js';
-import { findAccount, writeDisabled, writePasswordHash, type User } from '../../record/user-store.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import { liaisonParty } from '../../record/parties.js';
+import type { Role } from '../../record/taxonomy.js';
+import {
+  findAccount,
+  otherEnabledAdmins,
+  writeDisabled,
+  writePasswordHash,
+  writeRole,
+  type User,
+} from '../../record/user-store.js';
+import { activeTheatre } from '../../theatre/active.js';
+import type { Theatre } from '../../theatre/theatre.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { findToken, removeSessionsOf, revokeTokensOf } from './session-store.js';
 
@@ -50,12 +61,69 @@ export async function disableAccount(
 ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
   const user = await findAccount(db, username);
   return audited(db, { reason: 'account disabled', ...context }, async (w) => {
+    if (leavesNoAdmin(user, await otherEnabledAdmins(w, user.id)))
+      throw conflict(lastAdminMessage(user.username, 'disabled'), { field: 'username' });
     await writeDisabled(w, user.id, true);
     return {
       sessionsEnded: await removeSessionsOf(w, user.id),
       tokensRevoked: await revokeTokensOf(w, user.id),
     };
   });
+}
+
+/**
+ * Whether changing this account (demoting or disabling it) would leave the center without an
+ * enabled admin, so nobody could manage accounts from the web app again.
+ *
+ * @example leavesNoAdmin({ role: 'admin', disabled: false }, 0) // true
+ */
+export function leavesNoAdmin(account: { role: Role; disabled: boolean }, otherAdmins: number): boolean {
+  return account.role === 'admin' && !account.disabled && otherAdmins === 0;
+}
+
+const lastAdminMessage = (username: string, verb: 'disabled' | 'demoted') =>
+  `${username} is the last enabled admin and cannot be ${verb}: make another account admin first`;
+
+/**
+ * The role and party an account asks to change to: a liaison must name a known party code of
+ * the theatre; any other role answers for no party.
+ *
+ * @example roleChange(theatre, { role: 'liaison', party: 'ke' }) // { role: 'liaison', party: 'KE' }
+ */
+export function roleChange(
+  theatre: Theatre,
+  input: { role: Exclude<Role, 'public'>; party?: string | null | undefined },
+): { role: Exclude<Role, 'public'>; party: string | null } {
+  const party = input.party?.trim() || null;
+  if (input.role !== 'liaison') {
+    if (party !== null) throw invalid('party', 'only a liaison is bound to a party; leave it empty');
+    return { role: input.role, party: null };
+  }
+  if (party === null) throw invalid('party', 'a liaison must be bound to one party');
+  return { role: input.role, party: liaisonParty(theatre, input.role, party) };
+}
+
+/**
+ * Changes an account's role (and a liaison's party), audited. Refused when it would demote the
+ * last enabled admin. Sessions and tokens stay: each request reads the role afresh.
+ *
+ * @example await changeRole(db, { actor: 'user:ana' }, { username: 'lena', role: 'liaison', party: 'KE' })
+ */
+export async function changeRole(
+  db: Db,
+  context: ChangeContext,
+  input: { username: string; role: Exclude<Role, 'public'>; party?: string | null | undefined },
+  theatre: Theatre = activeTheatre(),
+): Promise<User & { disabled: boolean }> {
+  const next = roleChange(theatre, input);
+  const account = await findAccount(db, input.username);
+  if (account.role === next.role && account.party === next.party) return account;
+  await audited(db, { reason: `role: ${account.role} -> ${next.role}`, ...context }, async (w) => {
+    if (next.role !== 'admin' && leavesNoAdmin(account, await otherEnabledAdmins(w, account.id)))
+      throw conflict(lastAdminMessage(account.username, 'demoted'), { field: 'role' });
+    await writeRole(w, account.id, next);
+  });
+  return { ...account, ...next };
 }
 
 /**

@@ -10,9 +10,9 @@ export const newSecret = (): string => randomBytes(32).toString('base64url');
 
 export const SESSION_HOURS = 12;
 
-/** Extra rights a token may carry. `tokens`: it may mint further tokens. */
-export const TOKEN_SCOPES = ['tokens'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
+import { TOKEN_SCOPES, type TokenScope } from './token-scopes.js';
+
+export { TOKEN_SCOPES, type TokenScope } from './token-scopes.js';
 
 export interface Session {
   readonly id: number;

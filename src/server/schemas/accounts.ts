@@ -18,6 +18,9 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
+/** An account as admins manage it: the user and whether it is disabled. */
+export const AccountSchema = UserSchema.extend({ disabled: z.boolean() }).meta({ id: 'Account' });
+
 export const Health = z.object({
   status: z.literal('ok'),
   version: z.string(),

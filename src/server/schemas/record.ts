@@ -89,6 +89,9 @@ export const IncidentDetail = z
         reason: Nullable(z.string()),
       }),
     ),
+    mayReply: z.boolean().meta({
+      description: 'Whether the caller may file a response: a liaison of a party the incident names',
+    }),
   })
   .meta({ id: 'IncidentDetail' });
 

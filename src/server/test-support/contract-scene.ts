@@ -44,6 +44,8 @@ export interface ContractScene {
   /** A token of the admin's that may be revoked, and an account that may be disabled. */
   readonly spareTokenId: number;
   readonly spareUser: string;
+  /** The feed with a failed entry (paused and resumed by the samples). */
+  readonly feedId: number;
   /** The admin's password, for signing in. */
   readonly adminPassword: string;
   /** A signed checkpoint's body and a registered witness's cosignature of it (issue 19). */
@@ -72,7 +74,7 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     );
     tokens[role] = await createApiToken(db, user.id, 'contract', clock(), { scopes: ['tokens'] });
   }
-  await seedFailedFeedEntry(db);
+  const feedId = await seedFailedFeedEntry(db);
   const admin = await db
     .selectFrom('users')
     .select('id')
@@ -145,6 +147,7 @@ export async function buildContractScene(db: Db, config: DatabaseConfig): Promis
     suggestions,
     spareTokenId: Number(spare.id),
     spareUser: 'contract-spare',
+    feedId,
     adminPassword,
     cosignature: await seedCheckpoint(db, clock()),
   };
@@ -192,7 +195,7 @@ async function seedSource(db: Db, incidentId: number): Promise<number> {
 }
 
 /** A feed whose one entry could not be fetched, so the feed list carries a failure and its reason. */
-async function seedFailedFeedEntry(db: Db): Promise<void> {
+async function seedFailedFeedEntry(db: Db): Promise<number> {
   const feed = await addFeed(db, {
     url: 'https://feeds.example.org/contract.xml',
     intervalSeconds: 900,
@@ -214,6 +217,7 @@ async function seedFailedFeedEntry(db: Db): Promise<void> {
       entry: null,
     })
     .execute();
+  return feed.id;
 }
 
 /** Two pairs of candidates the merge found possibly the same: the duplicates queue's sample. */

@@ -57,6 +57,7 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
     event.preventDefault();
     const data = new FormData(form);
     const read = (name: string) => String(data.get(name) ?? '').trim();
+    if (!datesInOrder(form, read('from'), read('to'))) return;
     onChange({
       kind: read('kind'),
       status: read('status'),
@@ -95,6 +96,20 @@ function inputField(name: string, label: string, type: string, value: string): H
     'div',
     { class: 'field' },
     h('label', { for: `filter-${name}` }, label),
-    h('input', { id: `filter-${name}`, name, type, value }),
+    h('input', { id: `filter-${name}`, name, type, value, 'aria-describedby': `filter-${name}-error` }),
+    h('p', { class: 'error', id: `filter-${name}-error` }),
   );
+}
+
+/** "To" before "From" matches nothing: said next to "To", and the filters are not applied. */
+function datesInOrder(form: HTMLFormElement, from: string, to: string): boolean {
+  const input = form.querySelector<HTMLInputElement>('#filter-to');
+  const error = form.querySelector('#filter-to-error');
+  const wrong = from !== '' && to !== '' && to < from;
+  if (error) error.textContent = wrong ? '“To” must be the same day as “From” or later.' : '';
+  if (wrong) {
+    input?.setAttribute('aria-invalid', 'true');
+    input?.focus();
+  } else input?.removeAttribute('aria-invalid');
+  return !wrong;
 }

@@ -74,6 +74,8 @@ export interface IncidentDetail {
   readonly deaths?: number;
   readonly responses: readonly PartyResponse[];
   readonly history: readonly HistoryEntry[];
+  /** Whether the caller may file a response (a liaison of a party the incident names). */
+  readonly mayReply?: boolean;
 }
 
 export interface SourceText {

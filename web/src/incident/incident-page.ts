@@ -1,6 +1,5 @@
 import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
-import { hasRole } from '../session.js';
 import type { Incident } from '../types.js';
 import { h, replace, section, words } from '../ui/dom.js';
 import { errorBox } from '../ui/layout.js';
@@ -25,7 +24,7 @@ export const incidentPage: PageModule = {
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
       casualtySection(detail.casualties, detail.deaths),
-      responsesSection(detail.responses, hasRole('liaison') ? responseForm(id) : null),
+      responsesSection(detail.responses, responseForm(id, detail.mayReply)),
       historySection(detail.history),
     );
   },

@@ -13,8 +13,13 @@ import {
 } from '../ui/forms.js';
 import { STANCES } from '../ui/vocabulary.js';
 
-/** A liaison's formal response (right of reply) to an incident concerning their party. */
-export function responseForm(incidentId: number): HTMLFormElement {
+/**
+ * A liaison's formal response (right of reply) to an incident concerning their party, shown
+ * only when the server says the caller may reply (`mayReply`: a liaison of a party the incident
+ * names); otherwise nothing, so no form is offered that would fail after submitting.
+ */
+export function responseForm(incidentId: number, mayReply: boolean | undefined): HTMLFormElement | null {
+  if (mayReply !== true) return null;
   const form = h(
     'form',
     { class: 'response-form', novalidate: true, 'aria-labelledby': 'response-title' },

@@ -18,7 +18,11 @@ export const listPage: PageModule = {
     main.append(
       h('h1', {}, 'Incidents'),
       filterForm(filters, (next) => navigate('/list', filtersToQuery(next))),
-      h('p', { 'aria-live': 'polite' }, `${page.total} incidents match.`),
+      h(
+        'p',
+        { 'aria-live': 'polite' },
+        page.total === 1 ? '1 incident matches.' : `${page.total} incidents match.`,
+      ),
       incidentTable(page.items),
       pager(location.query, offset, page.total),
     );

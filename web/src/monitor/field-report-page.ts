@@ -64,12 +64,34 @@ function fieldReportForm(): HTMLFormElement {
   return form;
 }
 
+/**
+ * A position is a latitude and a longitude together, each in range: one without the other would
+ * be dropped or misplace the report, so the form says so next to the field.
+ */
+function checkCoordinates(form: HTMLFormElement): boolean {
+  const lat = numberOf(form, 'lat');
+  const lon = numberOf(form, 'lon');
+  let ok = true;
+  const wrong = (name: string, message: string) => {
+    showFieldError(form, name, message);
+    ok = false;
+  };
+  if (lat !== null && (!Number.isFinite(lat) || lat < -90 || lat > 90))
+    wrong('lat', 'Latitude must be a number between -90 and 90.');
+  if (lon !== null && (!Number.isFinite(lon) || lon < -180 || lon > 180))
+    wrong('lon', 'Longitude must be a number between -180 and 180.');
+  if (lat !== null && lon === null) wrong('lon', 'Please give the longitude too, or leave both empty.');
+  if (lon !== null && lat === null) wrong('lat', 'Please give the latitude too, or leave both empty.');
+  return ok;
+}
+
 async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<boolean> {
   clearErrors(form);
   if (!valueOf(form, 'date')) showFieldError(form, 'date', 'Please give the date.');
   if (!valueOf(form, 'description'))
     showFieldError(form, 'description', 'Please describe what you observed.');
-  if (!valueOf(form, 'date') || !valueOf(form, 'description')) {
+  const coordinatesOk = checkCoordinates(form);
+  if (!valueOf(form, 'date') || !valueOf(form, 'description') || !coordinatesOk) {
     focusFirstError(form);
     return false;
   }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { navigate } from '../router.js';
-import { hasRole, me, onSessionChange, signOut } from '../session.js';
+import { currentLocation, navigate } from '../router.js';
+import { hasRole, me, onSessionChange, sessionExpired, signOut } from '../session.js';
 import type { Role } from '../types.js';
+import { NotificationCount } from '../notifications/notification-count.js';
 import { partyLabel } from './theatre.js';
 
 /** The header's parts (navigation, search, account) as Preact components, redrawn on sign-in and sign-out. */
@@ -26,6 +27,9 @@ const NAV: readonly NavItem[] = [
   { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
   { path: '/feeds', label: 'Feeds', roles: ['admin'] },
+  { path: '/admin/users', label: 'Accounts', roles: ['admin'] },
+  { path: '/admin/tokens', label: 'API tokens', roles: ['admin'] },
+  { path: '/replies', label: 'Awaiting reply', roles: ['liaison'] },
 ];
 
 /** Re-renders its caller when who is signed in changes. */
@@ -86,9 +90,28 @@ export function SearchBox() {
 /** The sign-in link, or who is signed in and a sign-out button. */
 export function Account() {
   const { user } = useSession();
-  if (!user) return <a href="#/login">Sign in</a>;
+  if (!user) {
+    // Signing in comes back to the page the person was on.
+    const toLogin = (event: Event) => {
+      if (currentLocation().segments[0] === 'login') return;
+      event.preventDefault();
+      navigate('/login', new URLSearchParams({ next: window.location.hash.slice(1) }));
+    };
+    const link = (
+      <a href="#/login" onClick={toLogin}>
+        Sign in
+      </a>
+    );
+    if (!sessionExpired()) return link;
+    return (
+      <span class="expired" role="alert">
+        Your session has ended. {link} again to go on.
+      </span>
+    );
+  }
   return (
     <>
+      <NotificationCount />{' '}
       <span class="who">
         {user.username} ({user.role}
         {user.party ? `, ${partyLabel(user.party)}` : ''})

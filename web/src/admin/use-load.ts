@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { messageOf } from '../api-client.js';
+
+/** What a component loads: the value, or the error in words, and a way to load it again. */
+export interface Loaded<T> {
+  readonly value: T | null;
+  readonly error: string | null;
+  readonly reload: () => void;
+}
+
+/**
+ * Loads once on mount and again on `reload()`; a load finishing after a newer one started is
+ * dropped, so an older answer never overwrites a newer one.
+ *
+ * @example const users = useLoad(() => getJson<Page<AccountRow>>('/users'))
+ */
+export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<{ value: T | null; error: string | null }>({ value: null, error: null });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (value) => current && setState({ value, error: null }),
+      (error: unknown) => current && setState((s) => ({ value: s.value, error: messageOf(error) })),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a fresh closure on each render; only `round` asks for a new load.
+  }, [round]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { getJson } from '../api-client.js';
+import { Gate, LoadError } from '../admin/parts.js';
+import { useLoad } from '../admin/use-load.js';
+import { componentPage } from '../page.js';
+import { partyLabel } from '../ui/theatre.js';
+import { datesText, kindLabel } from '../ui/labels.js';
+import type { AwaitingReply, Notifications } from './notifications-types.js';
+
+const PAGE = 50;
+
+const placeText = (i: AwaitingReply): string =>
+  [i.place, i.country].filter(Boolean).join(', ') || 'place not stated';
+
+/** A liaison's list: the incidents naming their party that their party has not answered yet. */
+function Replies() {
+  const [offset, setOffset] = useState(0);
+  const notes = useLoad(() => getJson<Notifications>('/notifications', { limit: PAGE, offset }));
+  const awaiting = notes.value?.awaitingReply;
+  if (notes.error)
+    return <LoadError what="The incidents awaiting your reply" error={notes.error} retry={notes.reload} />;
+  if (!notes.value)
+    return (
+      <p class="loading" role="status">
+        Loading…
+      </p>
+    );
+  if (!awaiting) return <p>Only a liaison bound to a party answers incidents.</p>;
+  const go = (to: number) => {
+    setOffset(to);
+    notes.reload();
+  };
+  return (
+    <>
+      <p>
+        Incidents naming {partyLabel(awaiting.party)} that your party has not answered yet, newest first:{' '}
+        {awaiting.total === 0
+          ? 'none.'
+          : `${awaiting.total.toLocaleString('en')} ${awaiting.total === 1 ? 'incident' : 'incidents'}.`}{' '}
+        Open one to file your party's response.
+      </p>
+      {awaiting.items.length > 0 ? (
+        <ul class="awaiting-list">
+          {awaiting.items.map((i) => (
+            <li key={i.id} class="card">
+              <h2>
+                <a href={`#/incidents/${i.id}`}>{i.title}</a>
+              </h2>
+              <p>
+                {kindLabel(i.kind)} · {datesText(i)} · {placeText(i)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {awaiting.total > PAGE ? (
+        <nav aria-label="Pages" class="pager">
+          <button type="button" disabled={offset === 0} onClick={() => go(Math.max(0, offset - PAGE))}>
+            Newer
+          </button>{' '}
+          {offset + 1}–{Math.min(offset + PAGE, awaiting.total)} of {awaiting.total}{' '}
+          <button type="button" disabled={offset + PAGE >= awaiting.total} onClick={() => go(offset + PAGE)}>
+            Older
+          </button>
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+export const repliesPage = componentPage('Awaiting your reply', () => (
+  <Gate title="Awaiting your reply" roles={['liaison']}>
+    <Replies />
+  </Gate>
+));
