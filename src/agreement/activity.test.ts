@@ -19,7 +19,7 @@ describe('correcting a filed day', () => {
   it('refuses a correction that changes nothing, one without a reason, and a negative figure, naming each', () => {
     const day = filed('2020-11-20');
     expect(() => correctedActivity(day, { patrols: 3, reason: 'same' })).toThrow(/at least one figure/);
-    expect(() => correctedActivity(day, { patrols: 4, reason: ' ' })).toThrow(/reason/);
+    expect(() => correctedActivity(day, { patrols: 4, reason: ' ' })).toThrow(/^Reason must say why/);
     expect(() => correctedActivity(day, { deminedBuildings: -2, reason: 'typo' })).toThrow(
       /deminedBuildings/,
     );
