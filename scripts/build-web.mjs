@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { build } from 'esbuild';
 
@@ -87,7 +88,8 @@ async function buildServiceWorker() {
   const visit = (path) => {
     if (wanted.has(path) || !byPath.has(path)) return;
     wanted.add(path);
-    for (const imported of byPath.get(path).imports ?? []) visit(imported.path);
+    for (const imported of byPath.get(path).imports ?? [])
+      if (imported.kind !== 'dynamic-import') visit(imported.path);
     const css = byPath.get(path).cssBundle;
     if (css) visit(css);
   };

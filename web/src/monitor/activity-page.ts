@@ -1,4 +1,6 @@
-import { postJson } from '../api-client.js';
+import { render as draw, h as jsx } from 'preact';
+import { OutboxList } from '../offline/outbox-list.js';
+import { fileThroughOutbox, type OutboxEntry } from '../offline/outbox.js';
 import type { PageModule } from '../page.js';
 import { hasRole } from '../session.js';
 import { todayIso } from '../ui/as-of.js';
@@ -12,7 +14,6 @@ import {
   numberOf,
   setStatus,
   showFieldError,
-  showServerError,
   valueOf,
 } from '../ui/forms.js';
 
@@ -43,7 +44,11 @@ export const activityPage: PageModule = {
       );
       return;
     }
-    main.append(activityForm());
+    const form = activityForm();
+    const outbox = h('div', { class: 'outbox-slot' });
+    main.append(form, outbox);
+    draw(jsx(OutboxList, { kind: 'activity', onEdit: (entry) => editEntry(form, entry) }), outbox);
+    return () => draw(null, outbox);
   },
 };
 
@@ -89,10 +94,44 @@ async function submit(form: HTMLFormElement): Promise<void> {
     const value = numberOf(form, name);
     if (value !== null) body[name] = value;
   }
-  try {
-    await postJson('/mission/activity', body);
-    setStatus(form, `Activity for ${day} filed.`, 'ok');
-  } catch (error) {
-    showServerError(form, error);
+  // Through the outbox (web/src/offline/outbox.ts): kept on the device until the server has it.
+  const editedId = editing.get(form);
+  editing.delete(form);
+  const filed = await fileThroughOutbox(
+    {
+      kind: 'activity',
+      path: '/mission/activity',
+      label: `Daily activity of ${day}`,
+      body,
+      idempotencyKey: null,
+      alreadyThereRule: 'one record per day',
+    },
+    editedId,
+  );
+  if (filed.state === 'sent') setStatus(form, `Activity for ${day} filed.`, 'ok');
+  else if (filed.state === 'refused') editEntry(form, filed);
+  else
+    setStatus(
+      form,
+      `No connection to the server: the activity for ${day} is kept in the outbox below and sent when the connection returns.`,
+      'ok',
+    );
+}
+
+/** The outbox entry the form is editing (a refused day being fixed). */
+const editing = new WeakMap<HTMLFormElement, number>();
+
+/** Puts a refused day back into the form with the server's reason next to its field. */
+function editEntry(form: HTMLFormElement, entry: OutboxEntry): void {
+  clearErrors(form);
+  form.reset();
+  for (const [name, value] of Object.entries(entry.body)) {
+    const control = form.elements.namedItem(name);
+    if (value !== null && (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+      control.value = String(value);
   }
+  editing.set(form, entry.id);
+  if (entry.field) showFieldError(form, entry.field, entry.reason ?? '');
+  setStatus(form, `Refused by the server: ${entry.reason ?? ''}. Fix it and file it again.`, 'error');
+  focusFirstError(form);
 }

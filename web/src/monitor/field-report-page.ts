@@ -1,14 +1,7 @@
 import { render as draw, h as jsx } from 'preact';
 import { getJson } from '../api-client.js';
 import { OutboxList } from '../offline/outbox-list.js';
-import {
-  addToOutbox,
-  entryById,
-  referenceOf,
-  reviseEntry,
-  sendOutbox,
-  type OutboxEntry,
-} from '../offline/outbox.js';
+import { fileThroughOutbox, referenceOf, type OutboxEntry } from '../offline/outbox.js';
 import type { PageModule } from '../page.js';
 import { hasRole } from '../session.js';
 import { h } from '../ui/dom.js';
@@ -221,19 +214,16 @@ async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<bo
   const draft = { kind: KIND, path: '/field-reports', label: labelOf(body), body, idempotencyKey };
   const editedId = editing.get(form);
   editing.delete(form);
-  const entry =
-    (editedId === undefined ? undefined : await reviseEntry(editedId, draft)) ?? (await addToOutbox(draft));
+  const now = await fileThroughOutbox(draft, editedId);
   form.reset();
-  if (navigator.onLine) await sendOutbox(true);
-  const now = await entryById(entry.id);
-  if (now?.state === 'sent') {
+  if (now.state === 'sent') {
     const reference = referenceOf(now);
     setStatus(
       form,
       `Field report filed${reference.startsWith('candidate') ? ` as ${reference}` : ''}.`,
       'ok',
     );
-  } else if (now?.state === 'refused') {
+  } else if (now.state === 'refused') {
     // Refused at once: back into the form, the reason next to the field it names.
     editEntry(form, now);
   } else {

@@ -324,3 +324,18 @@ export function referenceOf(entry: OutboxEntry): string {
   if (answer && typeof answer.day === 'string') return `the record for ${answer.day}`;
   return 'received';
 }
+
+/**
+ * What a form does with what the person filed: keep it in the outbox (or, for an entry being
+ * edited, revise it), then send at once when there is a connection. The answer says where it
+ * stands: sent (with the entry, its answer and reference), refused (the server's reason and
+ * field), or waiting in the outbox.
+ *
+ * @example const filed = await fileThroughOutbox({ kind: 'activity', path: '/mission/activity', label, body, idempotencyKey: null })
+ */
+export async function fileThroughOutbox(draft: OutboxDraft, editingId?: number): Promise<OutboxEntry> {
+  const entry =
+    (editingId === undefined ? undefined : await reviseEntry(editingId, draft)) ?? (await addToOutbox(draft));
+  if (navigator.onLine) await sendOutbox(true);
+  return (await entryById(entry.id)) ?? entry;
+}
