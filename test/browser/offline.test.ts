@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, signIn } from './support/app.js';
+import { axeViolations } from './support/axe.js';
 import { hasChromium, SKIP_REASON } from './support/chromium.js';
 import { demoScene } from './support/scene.js';
 import { screenshot } from './support/screens.js';
@@ -159,6 +160,7 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     await open(page, scene.truce.url, '#/field-report');
     expect(await page.locator('.outbox-entries li[data-outbox-state="waiting"]').count()).toBe(2);
     await screenshot(page, 'offline-outbox');
+    expect(await axeViolations(page), 'the field report with its outbox, offline').toEqual([]);
     // Send now with no connection: tried, still waiting, and it says why.
     await page.getByRole('button', { name: 'Send now' }).click();
     await entry(page, '2020-12-02')
@@ -212,6 +214,7 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     const refused = page.locator('.outbox-entries li[data-outbox-state="refused"]');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('date: must not be in the future');
+    expect(await axeViolations(page), 'a refused report in the outbox').toEqual([]);
     await refused.getByRole('button', { name: 'Edit and resend' }).click();
     expect(await page.getByLabel('Date').inputValue()).toBe('2099-01-01');
     expect(await page.getByLabel('What you observed').inputValue()).toBe(FUTURE);
