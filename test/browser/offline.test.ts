@@ -252,5 +252,12 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
       .waitFor();
     const get = await analystGet(scene.truce.url);
     expect(await heldTimes(get, EXPIRED)).toBe(1);
+    // Signed in again without a reload: a reload with no connection still shows the new session.
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('main h1', { hasText: 'Field report' }).waitFor();
+    await page.getByText(`${MONITOR.username} (${MONITOR.role}`).waitFor();
+    expect(await page.getByRole('button', { name: 'File field report' }).count()).toBe(1);
+    await context.setOffline(false);
   });
 });

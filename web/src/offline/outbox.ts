@@ -307,6 +307,13 @@ export function startOutbox(): void {
   started = true;
   window.addEventListener('online', () => void sendOutbox(true));
   onSessionChange(() => {
+    // The service worker keeps the last `/api/auth/me` for offline use: read it again after a
+    // sign-in or sign-out so a reload with no connection shows who is signed in now.
+    if (navigator.onLine)
+      void fetch('/api/auth/me', {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      }).catch(() => undefined);
     if (me().user !== null && stoppedBySession) {
       stoppedBySession = false;
       notify(false);
