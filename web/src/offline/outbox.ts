@@ -180,6 +180,7 @@ export function backoffMs(attempts: number): number {
 
 let running: Promise<void> | null = null;
 let again = false;
+let forceAgain = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 /**
@@ -189,13 +190,17 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 export function sendOutbox(force = false): Promise<void> {
   if (running) {
     again = true;
+    forceAgain ||= force;
     return running;
   }
   running = (async () => {
+    let forced = force;
     try {
       do {
         again = false;
-        await sendWaiting(force);
+        await sendWaiting(forced);
+        forced = forceAgain;
+        forceAgain = false;
       } while (again);
     } finally {
       running = null;
