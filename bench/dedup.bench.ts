@@ -4,8 +4,14 @@
 // by the same code ingest uses (`clusterClaims`: `decideMerge` and `absorbClaim` under MERGE_CONFIG).
 // Prints seconds (wall and CPU), peak RSS and pairwise precision/recall.
 //   npm run bench:dedup      (TRUCE_BENCH_REPORTS=… to change the size; TRUCE_BENCH_PAIRS=1 for
-//   recall by the place precision of each true pair; TRUCE_BENCH_DEBUG=1 for the wrong pairs)
+//   recall by the place precision of each true pair and the attribution ceiling; TRUCE_BENCH_DEBUG=1
+//   for the wrong pairs)
+// The attribution ceiling: about 67 events a day share one region, so a report naming only the
+// region (10%) or no place (3%) fits, by kind family, day, killed figure and parties, a dozen
+// events or more; only when exactly one event fits can any rule tell it is that event's without
+// guessing. The ceiling counts the true pairs whose reports all pass that test, on the truth.
 import { clusterClaims } from '../src/record/cluster.js';
+import { compareKind } from '../src/record/merge-features.js';
 import type { Claim } from '../src/record/merge-features.js';
 import type { IncidentKind } from '../src/record/taxonomy.js';
 
@@ -39,10 +45,20 @@ const REGION = {
   ancestors: ['az'],
 };
 
+/** What the event really was (the oracle of the attribution ceiling below). */
+interface Event {
+  readonly kind: IncidentKind;
+  readonly day: number;
+  readonly killed: number | null;
+  readonly parties: readonly string[];
+}
+
 interface Truth {
   readonly event: number;
   readonly claim: Claim;
 }
+
+const events: Event[] = [];
 
 function syntheticReports(): Truth[] {
   const reports: Truth[] = [];
@@ -60,6 +76,7 @@ function syntheticReports(): Truth[] {
       precision: 'near' as const,
       ancestors: ['az-nagorno-karabakh', 'az'],
     };
+    events.push({ kind, day, killed, parties });
     const copies = 1 + Math.floor(rand() * rand() * 6);
     for (let c = 0; c < copies && reports.length < TOTAL; c += 1) {
       const shift = rand() < 0.2 ? 1 : 0;
@@ -103,7 +120,7 @@ function pairwise(truth: readonly Truth[], clusterOf: readonly number[]) {
 }
 
 const reports = syntheticReports();
-const events = new Set(reports.map((r) => r.event)).size;
+const eventCount = new Set(reports.map((r) => r.event)).size;
 global.gc?.();
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
@@ -117,7 +134,7 @@ for (const cluster of result.clusters)
   for (const member of cluster.members) clusterOf[member] = cluster.index;
 const { precision, recall } = pairwise(reports, clusterOf);
 console.log(
-  `${reports.length.toLocaleString('en')} reports of ${events.toLocaleString('en')} events → ${result.clusters.length.toLocaleString('en')} incidents`,
+  `${reports.length.toLocaleString('en')} reports of ${eventCount.toLocaleString('en')} events → ${result.clusters.length.toLocaleString('en')} incidents`,
 );
 console.log(
   `seconds ${seconds.toFixed(2)} (CPU ${cpuSeconds.toFixed(2)})   reports/s ${(reports.length / seconds).toFixed(0)}   comparisons ${result.comparisons.toLocaleString('en')} (${(result.comparisons / reports.length).toFixed(1)} per report)`,
@@ -156,4 +173,50 @@ if (process.env.TRUCE_BENCH_DEBUG) {
       }
   }
   console.log([...wrong.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10));
+}
+if (process.env.TRUCE_BENCH_PAIRS) {
+  // The attribution ceiling: a report naming no point can only be told to be its event's when
+  // its event is the one event of the set it could be (day or the day before, killed figure and
+  // parties as stated, and a kind of the family, or, more generously, the very kind). Counted on
+  // the generator's truth, so no rule can do better without guessing.
+  const byDay = new Map<number, number[]>();
+  events.forEach((e, i) => byDay.set(e.day, [...(byDay.get(e.day) ?? []), i]));
+  const dayOfIso = (s: string) => Math.round((Date.parse(s) - Date.UTC(2020, 10, 10)) / 864e5);
+  const byEvent = new Map<number, number[]>();
+  reports.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), i]));
+  for (const sameKind of [false, true]) {
+    const fits = (claim: Claim, e: Event) =>
+      (sameKind ? claim.kind === e.kind : !compareKind(claim.kind, e.kind).veto) &&
+      (claim.killed === null || e.killed === claim.killed.low) &&
+      (claim.parties.length === 0 || claim.parties.every((p) => e.parties.includes(p)));
+    const histogram = new Map<string, number>();
+    const identifiable = reports.map((r) => {
+      if (r.claim.place?.precision === 'near') return true;
+      const day = dayOfIso(r.claim.dateStart);
+      const n = [...(byDay.get(day) ?? []), ...(byDay.get(day - 1) ?? [])].filter((i) =>
+        fits(r.claim, events[i] as Event),
+      ).length;
+      const bucket = n <= 3 ? String(n) : n <= 10 ? '4-10' : '>10';
+      histogram.set(bucket, (histogram.get(bucket) ?? 0) + 1);
+      return n === 1;
+    });
+    let all = 0,
+      ceiling = 0,
+      found = 0;
+    for (const list of byEvent.values())
+      for (let i = 0; i < list.length; i += 1)
+        for (let j = i + 1; j < list.length; j += 1) {
+          all += 1;
+          const [a, b] = [list[i] as number, list[j] as number];
+          if (!identifiable[a] || !identifiable[b]) continue;
+          ceiling += 1;
+          if (clusterOf[a] === clusterOf[b]) found += 1;
+        }
+    const rule = sameKind ? 'the same kind' : 'a kind of the family';
+    const shown = ['0', '1', '2', '3', '4-10', '>10'].map((k) => `${k}: ${histogram.get(k) ?? 0}`);
+    console.log(`reports naming no point, by how many events of ${rule} they fit: ${shown.join(', ')}`);
+    console.log(
+      `  attribution ceiling of pairwise recall ${(ceiling / all).toFixed(3)}; recall of those pairs ${(found / Math.max(1, ceiling)).toFixed(3)}`,
+    );
+  }
 }

@@ -1,12 +1,16 @@
 // Store benchmark: inserts N incidents, each with one report and its link, through the audited
-// write path, into SQLite and PostgreSQL; then times the incident search (box + dates + kind).
+// write path, into SQLite and PostgreSQL; then times the incident search (box + dates + kind +
+// party) three times and prints the medians of each run's p50 and p95.
 //   npm run bench:store            (N = 100,000; TRUCE_BENCH_INCIDENTS=… to change)
 //   TRUCE_BENCH_POSTGRES_URL=…     (default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable)
+//   TRUCE_BENCH_KEEP=DIR           (keep the databases — DIR/store.db and PostgreSQL's store_bench_keep
+//                                   — and time them again on the next run instead of inserting)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audited } from '../src/audit/audit-store.js';
 import { parseDatabaseUrl, type DatabaseConfig } from '../src/platform/config.js';
+import pg from 'pg';
 import { createScratchPostgres, openDatabase, type Db } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { insertIncident, listIncidents } from '../src/record/incident-store.js';
@@ -16,6 +20,8 @@ import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const BATCH = 500;
 const QUERIES = 300;
+const RUNS = 3;
+const KEEP = process.env.TRUCE_BENCH_KEEP;
 
 /** A deterministic pseudo-random sequence, so every run inserts the same data. */
 function random(seed: number) {
@@ -68,7 +74,10 @@ async function insertAll(db: Db): Promise<number> {
   return TOTAL / ((performance.now() - started) / 1000);
 }
 
-async function queryTimes(db: Db): Promise<{ p50: number; p95: number; meanRows: number }> {
+async function queryTimes(
+  db: Db,
+  parties: readonly string[],
+): Promise<{ p50: number; p95: number; meanRows: number }> {
   const times: number[] = [];
   let rows = 0;
   for (let q = 0; q < QUERIES; q += 1) {
@@ -81,6 +90,7 @@ async function queryTimes(db: Db): Promise<{ p50: number; p95: number; meanRows:
       from: dayOf(start),
       to: dayOf(start + 90),
       bbox: [lon, lat, lon + 1, lat + 1],
+      ...(parties.length > 0 ? { party: pick(parties) } : {}),
       limit: 50,
     });
     times.push(performance.now() - t0);
@@ -95,24 +105,59 @@ async function run(name: string, config: DatabaseConfig) {
   const db = openDatabase(config);
   const migrated = await migrateToLatest(db);
   if (migrated.error) throw migrated.error;
-  const perSecond = await insertAll(db);
-  const query = await queryTimes(db);
+  const stored = await db
+    .selectFrom('incidents')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(stored.n) !== 0 && Number(stored.n) !== TOTAL)
+    throw new Error(`${name}: the kept database holds ${stored.n} incidents, not ${TOTAL}`);
+  const perSecond = Number(stored.n) === 0 ? await insertAll(db) : Number.NaN;
+  // The parties the incidents name (the theatre's codes for the bench's actors).
+  const parties = (await db.selectFrom('incident_parties').select('party').distinct().execute()).map(
+    (r) => r.party,
+  );
+  const runs: Awaited<ReturnType<typeof queryTimes>>[] = [];
+  for (let r = 0; r < RUNS; r += 1) runs.push(await queryTimes(db, parties));
   await db.destroy();
-  return { name, perSecond, ...query };
+  const median = (pick: (run: (typeof runs)[number]) => number) =>
+    runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
+  return {
+    name,
+    perSecond,
+    p50: median((r) => r.p50),
+    p95: median((r) => r.p95),
+    meanRows: median((r) => r.meanRows),
+  };
 }
 
 const results = [];
-const dir = mkdtempSync(join(tmpdir(), 'truce-bench-'));
-results.push(await run('sqlite', parseDatabaseUrl(`sqlite:${join(dir, 'bench.db')}`)));
-rmSync(dir, { recursive: true, force: true });
+const only = process.env.TRUCE_BENCH_DATABASES?.split(',') ?? ['sqlite', 'postgres'];
+if (only.includes('sqlite')) {
+  const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'truce-bench-'));
+  results.push(await run('sqlite', parseDatabaseUrl(`sqlite:${join(dir, 'store.db')}`)));
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
+}
 
 const pgBase = process.env.TRUCE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 try {
-  const scratch = await createScratchPostgres(pgBase, `truce_bench_${process.pid}`);
-  try {
-    results.push(await run('postgres', parseDatabaseUrl(scratch.url)));
-  } finally {
-    await scratch.drop();
+  if (!only.includes('postgres')) {
+    // not asked for
+  } else if (KEEP) {
+    const url = new URL(pgBase);
+    url.pathname = '/store_bench_keep';
+    const admin = new pg.Client({ connectionString: pgBase });
+    await admin.connect();
+    const exists = await admin.query(`select 1 from pg_database where datname = 'store_bench_keep'`);
+    if (exists.rowCount === 0) await admin.query('create database store_bench_keep');
+    await admin.end();
+    results.push(await run('postgres', parseDatabaseUrl(url.toString())));
+  } else {
+    const scratch = await createScratchPostgres(pgBase, `truce_bench_${process.pid}`);
+    try {
+      results.push(await run('postgres', parseDatabaseUrl(scratch.url)));
+    } finally {
+      await scratch.drop();
+    }
   }
 } catch (error) {
   console.log(`postgres: skipped (${error instanceof Error ? error.message : String(error)})`);
@@ -120,6 +165,9 @@ try {
 
 console.log(
   `\n${TOTAL.toLocaleString('en')} incidents, each with 1 report and its link, audited, batches of ${BATCH}`,
+);
+console.log(
+  `incident search: box + 90 days + kind + party, ${QUERIES} queries, medians of ${RUNS} runs (reports/s NaN: kept database, not inserted)`,
 );
 console.log('database   reports/s   query p50 ms   query p95 ms   mean matches');
 for (const r of results) {

@@ -72,7 +72,7 @@ describeEachDatabase('truce agreement assess|amend|link and truce mission activi
     expect(liaison.stderr).toMatch(/a liaison may not change commitments/);
     const bad = cli([...args, '--score', '7', '--as', 'amira']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/score: /);
+    expect(bad.stderr).toMatch(/Score must be between 0 and 3/);
     expect(clause('2020-12-02', '6b').status).toBe('overdue');
   });
 

@@ -38,7 +38,7 @@ describe('the CLI under hostile conditions', () => {
     ]) {
       const result = runCli(['--db', db, ...args]);
       expect(result.status, args.join(' ')).toBe(2);
-      expect(result.stderr, args.join(' ')).toMatch(/(from|to|limit): must be/);
+      expect(result.stderr, args.join(' ')).toMatch(/(From|To|Limit|--from|--to) must be/);
       expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
     }
   });

@@ -131,4 +131,5 @@ export const DONBAS_2015_RECORD: DemoScript = {
   assessments: [],
   statements: [],
   activity: ACTIVITY,
+  articles: [],
 };

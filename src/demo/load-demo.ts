@@ -6,6 +6,7 @@ import { audited, type ChangeContext } from '../audit/audit-store.js';
 import type { Db } from '../platform/db/dialect.js';
 import { conflict, invalid } from '../platform/errors.js';
 import { createIncident } from '../record/incident-store.js';
+import { assessIncident, ingestArticles } from './ingest-articles.js';
 import type { DemoStatement } from './nk-2020-assessments.js';
 import type { DemoScript } from './script.js';
 import { DEFAULT_DEMO_THEATRE, demoScript } from './scripts.js';
@@ -148,10 +149,14 @@ async function loadEvents(
       dateEnd: event.incident.dateEnd,
       payload: { sources: event.sources.map(citation) },
     };
-    const incident = await createIncident(db, context, event.incident, [report]);
-    index.set(event.key, { id: incident.id, title: incident.title });
+    const articles = script.articles.filter((a) => a.event === event.key);
+    const id =
+      articles.length > 0
+        ? await assessIncident(db, context, await ingestArticles(db, context, articles), event)
+        : (await createIncident(db, context, event.incident, [report])).id;
+    index.set(event.key, { id, title: event.incident.title });
     for (const link of event.links) {
-      await linkIncident(db, context, agreement, { incidentId: incident.id, ...link });
+      await linkIncident(db, context, agreement, { incidentId: id, ...link });
     }
   }
   return index;

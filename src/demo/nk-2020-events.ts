@@ -10,6 +10,7 @@ import { DEMO_SOURCES } from './sources.js';
 export interface DemoEvent {
   readonly key: string;
   readonly incident: IncidentInput;
+  /** The publications the event is summarised from: its citations when no demo text tells it. */
   readonly sources: readonly Evidence[];
   readonly links: readonly {
     readonly clause: string;

@@ -14,6 +14,21 @@ export interface DemoScript {
   readonly assessments: readonly DemoAssessment[];
   readonly statements: readonly DemoStatement[];
   readonly activity: readonly ActivityInput[];
+  /** Articles and field reports about the script's events, ingested through the ingest path. */
+  readonly articles: readonly DemoArticle[];
+}
+
+/**
+ * A text written for the demo about one of its events (`event` is the event's key): captured as a
+ * source and ingested like any article, so the incident rests on evidence.
+ */
+export interface DemoArticle {
+  readonly event: string;
+  readonly publisher: string;
+  /** The calendar day it was published, `YYYY-MM-DD`. */
+  readonly published: string;
+  readonly title: string;
+  readonly body: string;
 }
 
 /** A pack with an agreement but no demo record: the agreement and mission alone. */
@@ -23,4 +38,5 @@ export const EMPTY_SCRIPT: DemoScript = {
   assessments: [],
   statements: [],
   activity: [],
+  articles: [],
 };

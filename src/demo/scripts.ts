@@ -1,6 +1,7 @@
 import { DONBAS_2015_RECORD } from './donbas-2015-record.js';
 import { DEMO_ACTIVITY } from './nk-2020-activity.js';
 import { DEMO_AMENDMENTS, DEMO_ASSESSMENTS, DEMO_STATEMENTS } from './nk-2020-assessments.js';
+import { NK_2020_ARTICLES } from './nk-2020-articles.js';
 import { DEMO_EVENTS } from './nk-2020-events-later.js';
 import { EMPTY_SCRIPT, type DemoScript } from './script.js';
 
@@ -14,6 +15,7 @@ const SCRIPTS: Readonly<Record<string, DemoScript>> = {
     assessments: DEMO_ASSESSMENTS,
     statements: DEMO_STATEMENTS,
     activity: DEMO_ACTIVITY,
+    articles: NK_2020_ARTICLES,
   },
   'donbas-2015': DONBAS_2015_RECORD,
 };

@@ -65,4 +65,39 @@ describe('findUnlistedPlaces', () => {
     });
     expect(m && presentPlace(m)).toMatchObject({ lat: null, lon: null });
   });
+
+  it('takes a name the text says is located in a listed place as a place inside it', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'The raid hit a post in Kelmar Dunes, located in the Hadrut region, before dawn.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    const found = findUnlistedPlaces(text, tokens, listed);
+    expect(found.map((m) => [m.place.name, m.place.parent])).toEqual([['Kelmar Dunes', 'az-hadrut']]);
+  });
+
+  it('takes "X, a village in Y" as a village of Y, leaving out the word that opens the sentence', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'In Tarvoz, a village in the Hadrut region, two houses burned.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    const [m] = findUnlistedPlaces(text, tokens, listed);
+    expect(m?.place).toMatchObject({ name: 'Tarvoz', parent: 'az-hadrut' });
+    expect(m?.start).toBe(text.indexOf('Tarvoz'));
+  });
+
+  it('does not take an organisation "located in" a place as a place', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'Brightwater Relief, located in the Hadrut region, sent two trucks.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    expect(findUnlistedPlaces(text, tokens, listed).map((m) => m.place.name)).toEqual([]);
+  });
+
+  it('does not take a listed place followed by "located in" as an unlisted one', async () => {
+    const { findUnlistedPlaces } = await import('./unlisted-places.js');
+    const text = 'Shelling hit Hadrut, located in the south, on Monday.';
+    const tokens = tokenize(text);
+    const listed = findPlaces(text, tokens, defaultGazetteer());
+    expect(findUnlistedPlaces(text, tokens, listed).map((m) => m.place.name)).not.toContain('Hadrut');
+  });
 });

@@ -25,6 +25,23 @@ const PATTERNS = [
   new RegExp(`\\b(?:villages?|towns?|settlements?|hamlet)\\s+(?:of\\s+)?(${NAME})`, 'gu'),
   new RegExp(`(${NAME})\\s+(?:village|hamlet)\\b`, 'gu'),
 ];
+/**
+ * Phenomenon: a name followed by words that say where it lies ("in Sabon Gari, located in Borno
+ * State", "at Kafr Nabl, a village in Idlib province"): the text itself calls it a place, and
+ * the place it names next is its host (not whichever listed place happens to be nearest). "Located
+ * in" only after a locative word (an organisation, too, is "located in" a city); the apposition
+ * "a village in" says it alone.
+ */
+const LOCATED = [
+  new RegExp(
+    `(?<=\\b(?:in|at|near|from)\\s+)(${OWN_NAME}),?\\s+(?:(?:which\\s+is\\s+|that\\s+is\\s+)?(?:located|situated|lying)|which\\s+lies)\\s+(?:in|within)\\s+`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}'’])(${OWN_NAME}),\\s+an?\\s+(?:small\\s+|remote\\s+)?(?:village|town|settlement|hamlet|community|locality)\\s+(?:in|within)\\s+`,
+    'gu',
+  ),
+];
 const NEARBY = 300;
 /** A bound on look-ups per document; real articles name a handful. */
 const MAX_UNLISTED = 100;
@@ -43,13 +60,19 @@ export function findUnlistedPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
-  const add = (name: string, start: number, kind: GazetteerPlace['kind'], written: string) => {
+  const add = (
+    name: string,
+    start: number,
+    kind: GazetteerPlace['kind'],
+    written: string,
+    host?: GazetteerPlace,
+  ) => {
     if (out.length >= MAX_UNLISTED || seen.has(start)) return;
     if (listed.some((p) => p.start <= start && p.end > start)) return;
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_A_NAME.test(w))) return;
     seen.add(start);
-    out.push(mentionOf({ name, start, kind, written }, tokens, listed));
+    out.push(mentionOf({ name, start, kind, written }, tokens, listed, host));
   };
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -57,6 +80,16 @@ export function findUnlistedPlaces(
       if (!name) continue;
       add(name, (m.index ?? 0) + m[0].indexOf(name), 'settlement', name);
     }
+  }
+  for (const m of LOCATED.flatMap((re) => [...text.matchAll(re)])) {
+    const words = (m[1] ?? '').split(' ');
+    // "In Sabon Gari, located in …": the capitalised word that opens the sentence is no part of it.
+    while (words.length > 1 && NOT_A_NAME.test(words[0] as string)) words.shift();
+    const name = words.join(' ');
+    const start = (m.index ?? 0) + (m[1] ?? '').length - name.length;
+    const after = (m.index ?? 0) + m[0].length;
+    const host = listed.find((p) => p.start >= after && p.start - after <= 40);
+    add(name, start, 'settlement', name, host?.place);
   }
   for (const m of text.matchAll(MARKED)) {
     const [whole, name, marker = ''] = m;
@@ -127,10 +160,15 @@ interface Marked {
   readonly written: string;
 }
 
-function mentionOf(m: Marked, tokens: readonly Token[], listed: readonly PlaceMention[]): PlaceMention {
+function mentionOf(
+  m: Marked,
+  tokens: readonly Token[],
+  listed: readonly PlaceMention[],
+  stated?: GazetteerPlace,
+): PlaceMention {
   const { name, start } = m;
   const end = start + name.length;
-  const host = nearestListed(listed, start);
+  const host = stated ?? nearestListed(listed, start);
   const place = unlistedPlace(name, m.kind, host, [m.written]);
   return {
     start,

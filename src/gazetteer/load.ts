@@ -11,6 +11,7 @@ import { centreByTerritory } from './division-territory.js';
 import { buildGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { REGION_ADJECTIVES, worldRegions } from './short-forms.js';
 import { buildTownIndex, openTownIndex, type TownTable } from './town-index.js';
+import { otherTownNames } from './town-names.js';
 
 const cached = new WeakMap<Theatre, Gazetteer>();
 let world: { readonly divisions: GazetteerPlace[]; readonly towns: TownTable } | undefined;
@@ -151,7 +152,13 @@ export function worldFromPackages(): {
   const divisions = centreByTerritory(centred, outlines, cities, admin1Assigner(centred, cities, names));
   const assign = admin1Assigner(divisions, cities, names);
   const nameOf = new Map(divisions.map((d) => [d.id, d.name]));
-  const townIndex = buildTownIndex(cities, assign, TOWN_SOURCE, (id) => nameOf.get(id));
+  const townIndex = buildTownIndex(
+    cities,
+    assign,
+    TOWN_SOURCE,
+    (id) => nameOf.get(id),
+    otherTownNames(cities),
+  );
   const rows = readAdmin2Rows();
   const admin2Towns = readAdmin2Towns();
   const counties = countyPlaces(rows, admin2Towns, assign);

@@ -31,6 +31,7 @@ export function buildTownIndex(
   admin1Of: (country: string, code: string) => string | null,
   source: string,
   divisionName: (id: string) => string | undefined = () => undefined,
+  otherNames: ReadonlyMap<number, readonly string[]> = new Map(),
 ): string {
   const byKey = new Map<string, GeoNamesCity[]>();
   let maxWords = 1;
@@ -47,6 +48,13 @@ export function buildTownIndex(
     file(words.join(' '), c);
     const short = cityOfDivision(c, admin1Of, divisionName);
     if (short !== undefined) file(short, c);
+    // The spellings the press also uses (town-names.json), under their own folded keys.
+    for (const other of otherNames.get(c.cityId) ?? []) {
+      const key = foldName(other).join(' ');
+      if (key === words.join(' ') || key === short) continue;
+      maxWords = Math.max(maxWords, key.split(' ').length);
+      file(key, c);
+    }
     towns++;
   }
   const record = (c: GeoNamesCity) =>

@@ -31,8 +31,25 @@ export class TruceError extends Error {
 export const invalid = (field: string, rule: string, extra: ErrorDetails = {}): TruceError =>
   new TruceError('invalid', `${field}: ${rule}`, { ...extra, field, rule });
 
-export const notFound = (what: string, id: string | number): TruceError =>
-  new TruceError('not_found', `${what} ${id} was not found`, { entity: what, id });
+/**
+ * Nothing of that kind under that id. The message names a record by its number, the way pages
+ * show it ("Incident #13"), and never repeats an internal name (a slug, a username): those stay
+ * in `details`. `within` says whose part it would be ("incident #13").
+ *
+ * @example notFound('report', 1, 'incident #13').message // 'Report #1 was not found on incident #13'
+ * @example notFound('mission', 'some-mission-slug').message // 'No such mission is on record'
+ */
+export function notFound(what: string, id: string | number, within?: string): TruceError {
+  const details = { entity: what, id, ...(within ? { within } : {}) };
+  const noun = what.charAt(0).toUpperCase() + what.slice(1);
+  const numbered = typeof id === 'number' || /^\d+$/.test(id);
+  const message = numbered
+    ? `${noun} #${id} was not found${within ? ` on ${within}` : ''}`
+    : id === '(any)'
+      ? `No ${what} is on record yet`
+      : `No such ${what} is on record`;
+  return new TruceError('not_found', message, details);
+}
 
 export const conflict = (message: string, details: ErrorDetails = {}): TruceError =>
   new TruceError('conflict', message, details);

@@ -1,21 +1,22 @@
 import type { z } from 'zod';
 import { TruceError } from './errors.js';
+import { fieldMessage, ruleOfIssue } from './field-words.js';
 
 /**
  * Parses untrusted input into a typed value, or throws an `invalid` error naming every field
- * and the rule it broke.
+ * and the rule it broke, in words ("Latitude must be between -90 and 90"; see `field-words.ts`).
  *
  * @example parseInput(IncidentQuery, req.query, 'query') // -> ParsedIncidentQuery
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where = 'input'): z.infer<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: ruleOfIssue });
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.map(String).join('.') : where,
-    rule: issue.message,
-  }));
-  const first = issues[0] ?? { field: where, rule: 'is invalid' };
-  const message = issues.map((i) => `${i.field}: ${i.rule}`).join('; ');
+  const issues = result.error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : where;
+    return { field, rule: issue.message, message: fieldMessage(field, issue.message) };
+  });
+  const first = issues[0] ?? { field: where, rule: 'is not accepted' };
+  const message = issues.map((i) => i.message).join('; ');
   throw new TruceError('invalid', message, { field: first.field, rule: first.rule, issues });
 }
 

@@ -1,5 +1,6 @@
 import { decideMerge, type Verdict } from './dedup.js';
 import { absorbClaim, hasPoint } from './merge-absorb.js';
+import { INCIDENT_KIND } from '../vocabulary/index.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
 import { dayNumber as dayOf, type Claim } from './merge-features.js';
 
@@ -39,14 +40,21 @@ function daysOf(claim: Claim, config: MergeConfig): number[] {
   return out;
 }
 
+/**
+ * The family a claim is blocked under: kinds of two families are never one event
+ * (`isCertainlyApart`), and a cluster's kind only ever becomes a kind of its family.
+ */
+const familyKey = (claim: Claim) => INCIDENT_KIND[claim.kind].family;
+
 /** Block keys a claim is filed under: its own cell per day, or the day's "coarse" bucket. */
 function ownKeys(claim: Claim, config: MergeConfig): string[] {
   const slack = config.maxGapDays;
   const days = daysOf(claim, config).slice(slack, -slack);
   const list = days.length > 0 ? days : [dayOf(claim.dateStart)];
-  if (!hasPoint(claim)) return list.map((d) => `${d}:coarse`);
+  const f = familyKey(claim);
+  if (!hasPoint(claim)) return list.map((d) => `${f}:${d}:coarse`);
   const [y, x] = cellOf(claim, config);
-  return list.map((d) => `${d}:${y}:${x}`);
+  return list.map((d) => `${f}:${d}:${y}:${x}`);
 }
 
 const cellOf = (claim: Claim, config: MergeConfig) =>
@@ -58,15 +66,16 @@ const cellOf = (claim: Claim, config: MergeConfig) =>
 /** Block keys to search: neighbouring cells and the coarse bucket on every day of the window. */
 function searchKeys(claim: Claim, config: MergeConfig): string[] {
   const keys: string[] = [];
+  const f = familyKey(claim);
   for (const d of daysOf(claim, config)) {
-    keys.push(`${d}:coarse`);
+    keys.push(`${f}:${d}:coarse`);
     if (!hasPoint(claim)) {
-      keys.push(`${d}:all`);
+      keys.push(`${f}:${d}:all`);
       continue;
     }
     const [y, x] = cellOf(claim, config);
     for (let dy = -1; dy <= 1; dy += 1)
-      for (let dx = -1; dx <= 1; dx += 1) keys.push(`${d}:${y + dy}:${x + dx}`);
+      for (let dx = -1; dx <= 1; dx += 1) keys.push(`${f}:${d}:${y + dy}:${x + dx}`);
   }
   return keys;
 }
@@ -120,7 +129,7 @@ export function clusterClaims<T>(
     clusters.push(cluster);
     for (const key of ownKeys(claim, config)) file(key, cluster.index);
     for (const d of daysOf(claim, config).slice(config.maxGapDays, -config.maxGapDays))
-      file(`${d}:all`, cluster.index);
+      file(`${familyKey(claim)}:${d}:all`, cluster.index);
     decisions.push({
       item,
       cluster: cluster.index,

@@ -31,8 +31,8 @@ describeEachDatabase('incident store', (t) => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TruceError);
     expect((error as TruceError).code).toBe('invalid');
-    expect((error as TruceError).message).toMatch(/kind/);
-    expect((error as TruceError).message).toMatch(/dateStart: must be/);
+    expect((error as TruceError).message).toMatch(/Kind must be one of ceasefire_violation, /);
+    expect((error as TruceError).message).toMatch(/Start date must be/);
     expect((await listIncidents(t.db, {})).total).toBe(before.total);
   });
 

@@ -100,20 +100,7 @@ export async function insertIncident(
     created_at: writer.at,
     updated_at: writer.at,
   });
-  for (const figure of input.casualties) {
-    await writer.insert('casualty_figures', {
-      incident_id: row.id,
-      category: figure.category,
-      population: figure.population,
-      low: figure.low,
-      best: figure.best,
-      high: figure.high,
-      qualifier: figure.qualifier,
-      claimant: figure.claimant,
-      as_of: figure.asOf,
-      cumulative: figure.cumulative ? 1 : 0,
-    });
-  }
+  await insertCasualtyFigures(writer, row.id, input.casualties);
   const eventPayloads: string[] = [];
   for (const report of reports) {
     const parsed = parseInput(ReportInput, report, 'report');
@@ -139,6 +126,28 @@ export async function insertIncident(
   for (const party of incidentPartyCodes(activeTheatre(), [input.actor1, input.actor2], eventPayloads))
     await writer.insert('incident_parties', { incident_id: row.id, party });
   return presentIncident(row);
+}
+
+/** Records figures on an incident itself (not on one of its reports), in `writer`'s transaction. */
+export async function insertCasualtyFigures(
+  writer: RecordWriter,
+  incidentId: number,
+  figures: ParsedIncidentInput['casualties'],
+): Promise<void> {
+  for (const figure of figures) {
+    await writer.insert('casualty_figures', {
+      incident_id: incidentId,
+      category: figure.category,
+      population: figure.population,
+      low: figure.low,
+      best: figure.best,
+      high: figure.high,
+      qualifier: figure.qualifier,
+      claimant: figure.claimant,
+      as_of: figure.asOf,
+      cumulative: figure.cumulative ? 1 : 0,
+    });
+  }
 }
 
 /** Records a new incident: parsed, written and audited in one transaction. */
@@ -217,9 +226,20 @@ export function placeCondition(eb: IncidentExpressions, place: string) {
   ]);
 }
 
-/** Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters are parsed. */
+/**
+ * Incidents naming a party, by its code (`incident_parties`); names resolve to codes when filters
+ * are parsed. Asked of each incident the other filters leave (one lookup in the unique index on
+ * incident and party): as `id in (…)`, SQLite listed every incident naming the party on every
+ * query (100,000 for a party every incident names: 80 ms).
+ */
 export function partyCondition(eb: IncidentExpressions, party: string) {
-  return eb('id', 'in', eb.selectFrom('incident_parties').select('incident_id').where('party', '=', party));
+  return eb.exists(
+    eb
+      .selectFrom('incident_parties as ip')
+      .select('ip.incident_id')
+      .whereRef('ip.incident_id', '=', 'incidents.id')
+      .where('ip.party', '=', party),
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ import { runIngest } from './ingest-run-store.js';
 
 // Articles in our own words: one outlet tells two events of one Monday (shelling of a town, a mine
 // near a village 28 km away); a second outlet tells both the other way round; ten days later a
-// third mentions the shelling in passing, in a story about the town's school.
+// third mentions the shelling in passing, in a story about the town's school. Two more outlets
+// tell one raid on a camp the gazetteer does not list: one as "the Kelmar Wells camp in the Hadrut
+// region", the other as "a post in KelmarWells, located in the Hadrut region", neither dated.
 const dir = fileURLToPath(new URL('./fixtures/merge-cases/', import.meta.url));
 const at = (file: string) => `${dir}${file}`;
 
@@ -25,6 +27,11 @@ describeEachDatabase('merging the events of real-shaped articles', (t) => {
     const options = { published: '2021-03-16', actor: 'user:test' };
     await runIngest(t.db, [at('two-events-first-outlet.txt'), at('two-events-second-outlet.txt')], options);
     await runIngest(t.db, [at('passing-mention.txt')], { ...options, published: '2021-03-26' });
+    // Neither page says when it was published: only the place and the kind can tell.
+    await runIngest(t.db, [at('located-first-outlet.txt'), at('located-second-outlet.txt')], {
+      published: null,
+      actor: 'user:test',
+    });
   });
 
   it('keeps the two events of one article in two incidents', async () => {
@@ -57,5 +64,14 @@ describeEachDatabase('merging the events of real-shaped articles', (t) => {
       .where('id', '=', shelling ?? 0)
       .executeTakeFirstOrThrow();
     expect(incident).toEqual({ date_start: '2021-03-15', date_end: '2021-03-15' });
+  });
+
+  it('joins a raid on an unlisted camp told as "the X camp in Y" and as "in X, located in Y"', async () => {
+    const [first, second] = [
+      await incidentsOf('located-first-outlet'),
+      await incidentsOf('located-second-outlet'),
+    ];
+    expect(first).toHaveLength(1);
+    expect(second.map((r) => r.incident_id)).toEqual(first.map((r) => r.incident_id));
   });
 });

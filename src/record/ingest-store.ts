@@ -1,12 +1,16 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordWriter } from '../audit/audit-store.js';
-import { audited } from '../audit/audit-store.js';
+import { auditedIn } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
 import type { Extraction, Figure, Quote } from '../extract/schema.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import { dialectOf, isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import type { Database } from '../platform/db/schema.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
+import { claimOfEvent } from './claims.js';
+import { mergeLocks, type MergeLocks } from './merge-locks.js';
 import { storeArticleEvents } from './ingest-event-store.js';
 import { resolveSpeaker } from './statement-store.js';
 
@@ -54,15 +58,67 @@ export type IngestOutcome =
  * Captures one document: the source (raw and clean, hashed), its reports (events, statements,
  * figures, each with spans), and each event merged into an incident — all in one audited
  * transaction. The same content twice is a duplicate, enforced by the unique content hash even
- * when two processes race.
+ * when two processes race; on PostgreSQL the transaction first takes the merge locks of its
+ * claims (`mergeLocks`), so two processes never both open an incident for one event.
  */
 export async function ingestItem(
   deps: IngestDeps,
   item: IngestItem,
   options: { published?: string | null } = {},
 ): Promise<IngestOutcome> {
+  const prepared = await prepare(deps.db, deps, item, options);
+  if ('status' in prepared) return prepared;
+  const locks = dialectOf(deps.db) === 'postgres' ? mergeLocks(claimsOf(deps, prepared)) : null;
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      if (locks) await takeMergeLocks(trx, locks);
+      return auditedIn(trx, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
+        storeExtraction(deps, writer, prepared),
+      );
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return raced(deps.db, item.label, prepared.rawSha);
+  }
+}
+
+/**
+ * `ingestItem` inside a transaction the caller holds and commits (a batch of documents on SQLite,
+ * one commit for many): the document's writes in a savepoint, so a document that fails leaves
+ * the others of the batch as they were.
+ */
+export async function ingestItemIn(
+  trx: Transaction<Database>,
+  deps: IngestDeps,
+  item: IngestItem,
+  options: { published?: string | null } = {},
+): Promise<IngestOutcome> {
+  const prepared = await prepare(trx, deps, item, options);
+  if ('status' in prepared) return prepared;
+  await sql`savepoint truce_ingest`.execute(trx);
+  try {
+    const outcome = await auditedIn(trx, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
+      storeExtraction(deps, writer, prepared),
+    );
+    await sql`release savepoint truce_ingest`.execute(trx);
+    return outcome;
+  } catch (error) {
+    await sql`rollback to savepoint truce_ingest`.execute(trx);
+    await sql`release savepoint truce_ingest`.execute(trx);
+    if (!isUniqueViolation(error)) throw error;
+    return raced(trx, item.label, prepared.rawSha);
+  }
+}
+
+/** Hashes and extracts a document, or says why it is not stored (already captured, not extractable). */
+async function prepare(
+  reader: Kysely<Database>,
+  deps: IngestDeps,
+  item: IngestItem,
+  options: { published?: string | null },
+): Promise<Captured | IngestOutcome> {
   const rawSha = sha256Hex(item.bytes);
-  const existing = await deps.db
+  const existing = await reader
     .selectFrom('sources')
     .select('id')
     .where('raw_sha256', '=', rawSha)
@@ -74,12 +130,12 @@ export async function ingestItem(
       sourceId: existing.id,
       reason: 'same content already captured',
     };
-  let extraction: Extraction;
   try {
-    extraction = deps.extract(
+    const extraction = deps.extract(
       item.contentType ? { bytes: item.bytes, contentType: item.contentType } : { bytes: item.bytes },
       options,
     );
+    return { item, rawSha, extraction };
   } catch (error) {
     return {
       status: 'failed',
@@ -87,25 +143,40 @@ export async function ingestItem(
       reason: `cannot extract: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  try {
-    return await audited(deps.db, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
-      storeExtraction(deps, writer, { item, rawSha, extraction }),
-    );
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await deps.db
-      .selectFrom('sources')
-      .select('id')
-      .where('raw_sha256', '=', rawSha)
-      .executeTakeFirst();
-    return {
-      status: 'duplicate',
-      label: item.label,
-      sourceId: winner?.id ?? 0,
-      reason: 'captured at the same time by another process',
-    };
-  }
 }
+
+async function raced(reader: Kysely<Database>, label: string, rawSha: string): Promise<IngestOutcome> {
+  const winner = await reader
+    .selectFrom('sources')
+    .select('id')
+    .where('raw_sha256', '=', rawSha)
+    .executeTakeFirst();
+  return {
+    status: 'duplicate',
+    label,
+    sourceId: winner?.id ?? 0,
+    reason: 'captured at the same time by another process',
+  };
+}
+
+/** The claims the document's events make, as `storeArticleEvents` will compare them. */
+function claimsOf(deps: IngestDeps, captured: Captured) {
+  const dating = { published: captured.extraction.document.published, captured: captured.item.retrievedAt };
+  const theatre = deps.theatre ?? activeTheatre();
+  return captured.extraction.events.map((e) => claimOfEvent(deps.gazetteer, e, dating, theatre));
+}
+
+/** Takes the merge locks (PostgreSQL advisory locks held to commit) in one statement, in key order. */
+export async function takeMergeLocks(trx: Transaction<Database>, locks: MergeLocks): Promise<void> {
+  if (locks.keys.length === 0) return;
+  await sql`select count(*) from (
+    select case when x then pg_advisory_xact_lock(${MERGE_LOCK_CLASS}, k)
+                else pg_advisory_xact_lock_shared(${MERGE_LOCK_CLASS}, k) end
+    from unnest(${locks.keys}::int4[], ${locks.exclusive}::bool[]) as t(k, x)) taken`.execute(trx);
+}
+
+/** The advisory lock space of the merge locks (the first of pg_advisory_xact_lock's two keys). */
+const MERGE_LOCK_CLASS = 0x7275;
 
 interface Captured {
   readonly item: IngestItem;
@@ -163,9 +234,7 @@ async function storeExtraction(
     },
     extraction.events,
   );
-  let reports = extraction.events.length;
-  for (const quote of extraction.quotes) reports += await storeQuote(context, quote);
-  for (const figure of extraction.figures) reports += await storeFigure(context, figure);
+  const reports = extraction.events.length + (await storeQuotesAndFigures(context, extraction));
   return {
     status: previous ? 'version' : 'new',
     label: item.label,
@@ -194,37 +263,57 @@ async function insertSpan(ctx: StoreContext, start: number, end: number): Promis
   return span.id;
 }
 
-async function storeQuote(ctx: StoreContext, quote: Quote): Promise<number> {
-  const spanId = await insertSpan(ctx, quote.start, quote.end);
-  const report = await ctx.writer.insert('reports', {
-    source_id: ctx.sourceId,
-    kind: 'statement',
-    payload: JSON.stringify(quote),
-    created_at: ctx.writer.at,
-  });
-  if (!quote.speaker) return 1;
-  const actorId = await resolveSpeaker(ctx.writer, quote.speaker);
-  await ctx.writer.insert('statements', {
-    report_id: report.id,
-    source_id: ctx.sourceId,
-    speaker_name: quote.speaker,
-    speaker_actor_id: actorId,
-    said_on: ctx.published,
-    direct: quote.direct ? 1 : 0,
-    text: quote.text,
-    span_id: spanId,
-    asserts: null,
-  });
-  return 1;
-}
-
-async function storeFigure(ctx: StoreContext, figure: Figure): Promise<number> {
-  const spanId = await insertSpan(ctx, figure.start, figure.end);
-  await ctx.writer.insert('reports', {
-    source_id: ctx.sourceId,
-    kind: 'figure',
-    payload: JSON.stringify({ ...figure, spanId }),
-    created_at: ctx.writer.at,
-  });
-  return 1;
+/**
+ * The article's quotes (as statements, the speaker resolved to an actor) and figures, each with
+ * its span: a few multi-row inserts for all of them rather than a few statements for each.
+ */
+async function storeQuotesAndFigures(
+  ctx: StoreContext,
+  extraction: Pick<Extraction, 'quotes' | 'figures'>,
+): Promise<number> {
+  const told: ({ quote: Quote } | { figure: Figure })[] = [
+    ...extraction.quotes.map((quote) => ({ quote })),
+    ...extraction.figures.map((figure) => ({ figure })),
+  ];
+  if (told.length === 0) return 0;
+  const { writer } = ctx;
+  const spans = await writer.insertMany(
+    'spans',
+    told.map((t) => {
+      const { start, end } = 'quote' in t ? t.quote : t.figure;
+      return { source_id: ctx.sourceId, text_sha256: ctx.textSha, start, end };
+    }),
+  );
+  const spanId = (i: number) => (spans[i] as { id: number }).id;
+  const reports = await writer.insertMany(
+    'reports',
+    told.map((t, i) => ({
+      source_id: ctx.sourceId,
+      kind: 'quote' in t ? 'statement' : 'figure',
+      payload: JSON.stringify('quote' in t ? t.quote : { ...t.figure, spanId: spanId(i) }),
+      created_at: writer.at,
+    })),
+  );
+  const speakers = new Map<string, number>();
+  const statements = [];
+  for (const [i, t] of told.entries()) {
+    if (!('quote' in t) || !t.quote.speaker) continue;
+    const { quote } = t;
+    const speaker = quote.speaker as string;
+    let actorId = speakers.get(speaker);
+    if (actorId === undefined) speakers.set(speaker, (actorId = await resolveSpeaker(writer, speaker)));
+    statements.push({
+      report_id: (reports[i] as { id: number }).id,
+      source_id: ctx.sourceId,
+      speaker_name: speaker,
+      speaker_actor_id: actorId,
+      said_on: ctx.published,
+      direct: quote.direct ? 1 : 0,
+      text: quote.text,
+      span_id: spanId(i),
+      asserts: null,
+    });
+  }
+  if (statements.length > 0) await writer.insertMany('statements', statements);
+  return told.length;
 }

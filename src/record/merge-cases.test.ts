@@ -142,6 +142,22 @@ describe('one event told by several outlets', () => {
     expect(result.verdict).not.toBe('join');
   });
 
+  it('reads one unlisted name written joined by one outlet and split by another as one place', () => {
+    const joined: ClaimPlace = { ...unlisted, id: 'unlisted-marrowfield' };
+    const split: ClaimPlace = { ...unlisted, id: 'unlisted-marrow-field' };
+    const result = compareClaims(claim({ place: joined }), claim({ place: split }));
+    expect(result.features.find((f) => f.name === 'place')?.value).toBe(1);
+    expect(result.verdict).toBe('join');
+  });
+
+  it('keeps the same unlisted name in two countries as two places', () => {
+    const there: ClaimPlace = { ...unlisted, id: 'unlisted-marrow-field', ancestors: ['qy'] };
+    const here: ClaimPlace = { ...unlisted, id: 'unlisted-marrowfield' };
+    const result = compareClaims(claim({ place: there }), claim({ place: here }));
+    expect(result.features.find((f) => f.name === 'place')?.value).toBe(0);
+    expect(result.verdict).not.toBe('join');
+  });
+
   it('takes a report a day later (dated by publication) as the same event', () => {
     const result = compareClaims(claim({ dateStart: '2024-05-04', dateEnd: '2024-05-04' }), claim());
     expect(result.verdict).toBe('join');

@@ -250,6 +250,21 @@ function sharedDivision(a: ClaimPlace, b: ClaimPlace): string | null {
   return null;
 }
 
+/**
+ * An unlisted place (one the text named but the gazetteer does not list) is known by its name
+ * alone; outlets join or split compound names ("SabonGari", "Sabon Gari"), so two unlisted names
+ * that differ only by spaces or hyphens are one place, when in one country.
+ */
+const UNLISTED = 'unlisted-';
+const compactUnlisted = (id: string) => id.slice(UNLISTED.length).replaceAll('-', '');
+function isSamePlace(a: ClaimPlace, b: ClaimPlace): boolean {
+  if (a.id === null || b.id === null) return false;
+  if (!a.id.startsWith(UNLISTED) || !b.id.startsWith(UNLISTED)) return a.id === b.id;
+  if (compactUnlisted(a.id) !== compactUnlisted(b.id)) return false;
+  const [ca, cb] = [countryOf(a), countryOf(b)];
+  return ca === null || cb === null || ca === cb;
+}
+
 export function comparePlaces(
   a: ClaimPlace | null,
   b: ClaimPlace | null,
@@ -261,7 +276,7 @@ export function comparePlaces(
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
-  if (a.id !== null && a.id === b.id) {
+  if (isSamePlace(a, b)) {
     const coarser = isPoint(a) ? b.precision : a.precision;
     const value = graded(SAME_VALUE, coarser);
     return feature(

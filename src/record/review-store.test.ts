@@ -71,7 +71,26 @@ describeEachDatabase('review, merge, split and responses', (t) => {
     await unmergeIncident(t.db, analyst, { id: a.id, reason: 'different villages after all' });
     expect((await getIncidentDetail(t.db, a.id)).reports).toHaveLength(2);
     expect((await getIncidentDetail(t.db, b.id)).reports).toHaveLength(1);
-    expect((await getIncident(t.db, a.id)).status).toBe('under_review');
+    expect((await getIncident(t.db, a.id)).status).toBe('candidate');
+  });
+
+  it('unmerge gives back the status the incident had when it was merged, each time', async () => {
+    const a = await createIncident(t.db, { actor: 'test' }, buildIncident({ status: 'confirmed' }), [
+      report(11),
+    ]);
+    const b = await createIncident(t.db, { actor: 'test' }, buildIncident(), [report(12)]);
+    await mergeIncidents(t.db, analyst, { from: a.id, into: b.id, reason: 'looked the same' });
+    await unmergeIncident(t.db, analyst, { id: a.id, reason: 'two strikes' });
+    expect((await getIncident(t.db, a.id)).status).toBe('confirmed');
+    await reviewIncident(t.db, analyst, { id: a.id, status: 'disputed', reason: 'one side denies it' });
+    await mergeIncidents(t.db, analyst, { from: a.id, into: b.id, reason: 'looked the same again' });
+    await unmergeIncident(t.db, analyst, { id: a.id, reason: 'still two strikes' });
+    const back = await getIncident(t.db, a.id);
+    expect(back.status).toBe('disputed');
+    expect((await getIncidentDetail(t.db, a.id)).history.at(-1)).toMatchObject({
+      action: 'unmerged',
+      reason: 'still two strikes',
+    });
   });
 
   it('splits a wrongly merged report into a new incident', async () => {
@@ -116,7 +135,7 @@ describeEachDatabase('review, merge, split and responses', (t) => {
     await expect(unknown).rejects.toMatchObject({ code: 'not_found' });
     await expect(
       respondToIncident(t.db, liaison, { incidentId: other.id, stance: 'denies', text: 'No.' }),
-    ).rejects.toMatchObject({ code: 'not_found', message: `incident ${other.id} was not found` });
+    ).rejects.toMatchObject({ code: 'not_found', message: `Incident #${other.id} was not found` });
     // Published, so visible, but not theirs to answer.
     await expect(
       respondToIncident(t.db, liaison, { incidentId: published.id, stance: 'denies', text: 'No.' }),

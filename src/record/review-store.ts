@@ -4,7 +4,14 @@ import type { Db } from '../platform/db/dialect.js';
 import { forbidden, invalid, notFound } from '../platform/errors.js';
 import { syncIncidentParties } from './incident-party-store.js';
 import { visibleIncident } from './visibility-store.js';
-import { checkReview, checkReviewer, checkVersion, RESPONSE_STANCES, type ResponseStance } from './review.js';
+import {
+  checkReview,
+  checkReviewer,
+  checkVersion,
+  RESPONSE_STANCES,
+  statusAfterUnmerge,
+  type ResponseStance,
+} from './review.js';
 import { INCIDENT_STATUSES, type IncidentStatus } from './taxonomy.js';
 import type { User } from './user-store.js';
 
@@ -107,7 +114,7 @@ export async function mergeIncidentsIn(
   await syncIncidentParties(writer, into.id);
 }
 
-/** Undoes a merge: the reports that came from `id` go back to it and it returns to review. */
+/** Undoes a merge: the reports that came from `id` go back to it and it takes back the status it had. */
 export async function unmergeIncident(
   db: Db,
   user: User,
@@ -141,7 +148,12 @@ export async function unmergeIncidentIn(writer: RecordWriter, input: { id: numbe
   await writer.update(
     'incidents',
     incident.id,
-    { status: 'under_review', merged_into_id: null, version: incident.version + 1, updated_at: writer.at },
+    {
+      status: await statusBeforeMerge(writer, incident.id),
+      merged_into_id: null,
+      version: incident.version + 1,
+      updated_at: writer.at,
+    },
     { action: 'unmerged' },
   );
   const target = await loadIncident(writer, incident.merged_into_id);
@@ -153,6 +165,21 @@ export async function unmergeIncidentIn(writer: RecordWriter, input: { id: numbe
   );
   await syncIncidentParties(writer, incident.id);
   await syncIncidentParties(writer, target.id);
+}
+
+/** The status an incident had when it was last merged, read from the audit entry of that merge. */
+async function statusBeforeMerge(writer: RecordWriter, id: number): Promise<IncidentStatus> {
+  const entry = await writer.trx
+    .selectFrom('audit_entries')
+    .select('before')
+    .where('entity_type', '=', 'incidents')
+    .where('entity_id', '=', String(id))
+    .where('action', '=', 'merged')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const before = entry?.before ? (JSON.parse(entry.before) as { status?: unknown }) : null;
+  return statusAfterUnmerge(typeof before?.status === 'string' ? before.status : null);
 }
 
 /** Splits a wrongly merged report out of an incident into a new incident of its own. */
@@ -172,7 +199,7 @@ export async function splitReport(
       .where('incident_id', '=', incident.id)
       .execute();
     const link = links.find((l) => l.report_id === input.reportId);
-    if (!link) throw notFound(`report of incident ${incident.id}`, input.reportId);
+    if (!link) throw notFound('report', input.reportId, `incident #${incident.id}`);
     if (links.length === 1)
       throw invalid('report', 'is the only report of the incident; reject the incident instead');
     const report = await writer.trx

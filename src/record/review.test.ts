@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReview } from './review.js';
+import { checkReview, reviewActions, statusAfterUnmerge } from './review.js';
 
 const request = {
   from: 'candidate' as const,
@@ -30,5 +30,33 @@ describe('checkReview', () => {
     expect(() => checkReview({ ...request, to: 'confirmed' })).toThrow(
       /cannot go from candidate to confirmed; allowed: under_review, rejected/,
     );
+  });
+});
+
+describe('the review actions an incident offers', () => {
+  const state = { status: 'candidate', reportCount: 1, mergedFrom: [] } as const;
+  it('offers review and merge on a fresh candidate, split only with two reports', () => {
+    expect(reviewActions(state, 'analyst')).toEqual(['review', 'merge']);
+    expect(reviewActions({ ...state, reportCount: 2 }, 'analyst')).toEqual(['review', 'merge', 'split']);
+  });
+  it('offers unmerge on a merged incident and on one holding merged reports, never merge again', () => {
+    expect(reviewActions({ ...state, status: 'merged', reportCount: 0 }, 'admin')).toEqual(['unmerge']);
+    expect(reviewActions({ ...state, reportCount: 3, mergedFrom: [7] }, 'analyst')).toEqual([
+      'review',
+      'merge',
+      'unmerge',
+      'split',
+    ]);
+  });
+  it('offers nothing to those who may not review', () => {
+    expect(reviewActions(state, 'liaison')).toEqual([]);
+    expect(reviewActions(state, 'public')).toEqual([]);
+    expect(reviewActions(state, null)).toEqual([]);
+  });
+  it('returns an unmerged incident to the status it had, or to review when that is unknown', () => {
+    expect(statusAfterUnmerge('confirmed')).toBe('confirmed');
+    expect(statusAfterUnmerge('merged')).toBe('under_review');
+    expect(statusAfterUnmerge(null)).toBe('under_review');
+    expect(statusAfterUnmerge('nonsense')).toBe('under_review');
   });
 });

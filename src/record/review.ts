@@ -1,5 +1,5 @@
 import { conflict, forbidden, invalid } from '../platform/errors.js';
-import type { IncidentStatus, Role } from './taxonomy.js';
+import { INCIDENT_STATUSES, type IncidentStatus, type Role } from './taxonomy.js';
 
 /**
  * The verification workflow: which status may follow which, and who may move it.
@@ -65,3 +65,44 @@ export function checkVersion(baseVersion: number | null, currentVersion: number)
 
 export const RESPONSE_STANCES = ['accepts', 'denies', 'disputes_attribution', 'adds_information'] as const;
 export type ResponseStance = (typeof RESPONSE_STANCES)[number];
+
+/** What an analyst may do to an incident from its page or the queue (`reviewActions`). */
+export const REVIEW_ACTIONS = ['review', 'merge', 'unmerge', 'split'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+export interface ReviewState {
+  readonly status: IncidentStatus;
+  /** How many reports the incident rests on now. */
+  readonly reportCount: number;
+  /** Incidents merged into this one whose reports it still holds (each can be unmerged). */
+  readonly mergedFrom: readonly number[];
+}
+
+/**
+ * The review actions that make sense for an incident in this state, for this role: `review` when
+ * its status may move, `merge` unless it is merged already, `unmerge` when it is merged or holds
+ * merged reports, `split` when it rests on two reports or more. Others may do none.
+ *
+ * @example reviewActions({ status: 'candidate', reportCount: 1, mergedFrom: [] }, 'analyst') // ['review', 'merge']
+ */
+export function reviewActions(state: ReviewState, role: Role | null): ReviewAction[] {
+  if (role === null || !REVIEWERS.has(role)) return [];
+  const allowed: Record<ReviewAction, boolean> = {
+    review: REVIEW_TRANSITIONS[state.status].length > 0,
+    merge: state.status !== 'merged',
+    unmerge: state.status === 'merged' || state.mergedFrom.length > 0,
+    split: state.status !== 'merged' && state.reportCount >= 2,
+  };
+  return REVIEW_ACTIONS.filter((action) => allowed[action]);
+}
+
+/**
+ * The status an unmerged incident returns to: the one it had when it was merged, or under review
+ * when that is unknown (a merge older than the audit log, or a status that cannot be resumed).
+ *
+ * @example statusAfterUnmerge('confirmed') // 'confirmed'
+ */
+export function statusAfterUnmerge(before: string | null | undefined): IncidentStatus {
+  const status = INCIDENT_STATUSES.find((s) => s === before);
+  return status && status !== 'merged' ? status : 'under_review';
+}

@@ -199,6 +199,52 @@ describeEachDatabase('search store', (t) => {
     expect(keys(await find(t.db, { q: 'sturgeon', type: 'statement' }))).toEqual([]);
   });
 
+  it('follows an incident published, withdrawn, or its report moved to another, for the public and a liaison', async () => {
+    const typed = 'incident,source,statement';
+    const all = (x: Seeded) =>
+      [`incident:${x.incidentId}`, `source:${x.sourceId}`, `statement:${x.statementId}`].sort();
+    const [draft, target] = await audited(t.db, ctx, async (w) => [
+      await seed(w, {
+        title: 'Wherryman report',
+        text: 'A wherryman saw it.',
+        said: 'Wherryman words.',
+        status: 'candidate',
+      }),
+      await seed(w, {
+        title: 'Another event',
+        text: 'Unrelated text.',
+        said: 'Nothing here.',
+        status: 'candidate',
+      }),
+    ]);
+    const publicly = async () => keys(await find(t.db, { q: 'wherryman', type: typed }, PUBLIC));
+    expect(await publicly()).toEqual([]);
+    await audited(t.db, ctx, (w) => w.update('incidents', draft!.incidentId, { status: 'confirmed' }));
+    expect(await publicly()).toEqual(all(draft!));
+    await audited(t.db, ctx, (w) => w.update('incidents', draft!.incidentId, { status: 'candidate' }));
+    expect(await publicly()).toEqual([]);
+    // A liaison sees the unpublished incidents naming their party, and what rests on them.
+    await audited(t.db, ctx, (w) =>
+      w.insert('incident_parties', { incident_id: draft!.incidentId, party: 'QQ' }),
+    );
+    const liaison: Visibility = { kind: 'party', party: 'QQ' };
+    expect(keys(await find(t.db, { q: 'wherryman', type: typed }, liaison))).toEqual(all(draft!));
+    expect(keys(await find(t.db, { q: 'wherryman', type: typed }, { kind: 'party', party: 'QR' }))).toEqual(
+      [],
+    );
+    // The report moved to a published incident: its source and statement follow it.
+    const link = await t.db
+      .selectFrom('incident_reports')
+      .select('id')
+      .where('incident_id', '=', draft!.incidentId)
+      .executeTakeFirstOrThrow();
+    await audited(t.db, ctx, async (w) => {
+      await w.update('incidents', target!.incidentId, { status: 'disputed' });
+      await w.update('incident_reports', Number(link.id), { incident_id: target!.incidentId });
+    });
+    expect(await publicly()).toEqual([`source:${draft!.sourceId}`, `statement:${draft!.statementId}`]);
+  });
+
   it('pages through hits without repeating one', async () => {
     const all = await find(t.db, { q: 'granary', limit: '50' });
     const first = await find(t.db, { q: 'granary', limit: '2' });
@@ -216,7 +262,7 @@ describeEachDatabase('search store', (t) => {
       expect((error as TruceError).message).toMatch(/^q: /);
     }
     const error = await find(t.db, { q: 'granary', limit: '51' }).catch((e: unknown) => e);
-    expect((error as TruceError).message).toMatch(/limit/);
+    expect((error as TruceError).message).toMatch(/^Limit must be a whole number from 1 to 50$/);
   });
 
   it('never fails on hostile query text: quotes, parentheses, operators, stars, any unicode', async () => {

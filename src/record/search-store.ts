@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import type { Db } from '../platform/db/dialect.js';
 import { sql, type SqlBool } from 'kysely';
-import {
-  MARK_END,
-  MARK_START,
-  searchDialect,
-  type SearchIndex,
-  type Within,
-} from '../platform/db/search-dialect.js';
+import { searchDialect, type SearchIndex, type Within } from '../platform/db/search-dialect.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import { parseIncidentFilters } from './incident-filters.js';
 import { filteredIncidents } from './incident-store.js';
 import { IncidentQuery, QueryInteger, type ParsedIncidentQuery } from './schemas.js';
 import { QUERY_MAX_CHARACTERS, parseSearchQuery, type SearchTerm } from './search-query.js';
+import { snippetOf, type SnippetPart } from './search-snippet.js';
 import { matchingStatements } from './statement-store.js';
 import { visibleSourceIds, type Visibility } from './visibility-store.js';
 
@@ -71,11 +66,7 @@ export function parseSearchRequest(read: (name: string) => readonly string[] | u
   return { q, terms, types: page.type ?? SEARCH_TYPES, filters, limit: page.limit, offset: page.offset };
 }
 
-/** A piece of a snippet: text, marked when it is a matched word. Rendered as text, never as markup. */
-export interface SnippetPart {
-  readonly text: string;
-  readonly mark: boolean;
-}
+export type { SnippetPart } from './search-snippet.js';
 
 export interface SearchHitIncident {
   readonly id: number;
@@ -117,28 +108,14 @@ const INDEXES: Readonly<Record<SearchType, SearchIndex>> = {
   statement: { table: 'statements', index: 'search_statements', columns: ['speaker_name', 'text'] },
 };
 
-/** A snippet with marks as parts; a mark left open is closed at the end. */
-export function snippetParts(snippet: string | null): SnippetPart[] {
-  if (!snippet) return [];
-  const parts: SnippetPart[] = [];
-  let mark = false;
-  let text = '';
-  const flush = () => {
-    if (text) parts.push({ text, mark });
-    text = '';
-  };
-  for (const ch of snippet) {
-    if (ch === MARK_START || ch === MARK_END) {
-      flush();
-      mark = ch === MARK_START;
-    } else text += ch;
-  }
-  flush();
-  return parts;
-}
-
 const hasFilters = (f: ParsedIncidentQuery) =>
   Boolean(f.kind?.length || f.status?.length || f.from || f.to || f.bbox || f.place || f.party);
+
+/**
+ * Filters leaving at most this many incidents are listed first, with their sources and statements,
+ * and each engine asks its matches among those lists; broader filters are asked as subqueries.
+ */
+export const LISTED_INCIDENTS_MAX = 2000;
 
 /**
  * Where hits may come from: incidents passing the filters and the caller's visibility (the
@@ -146,7 +123,7 @@ const hasFilters = (f: ParsedIncidentQuery) =>
  * statements the caller may see (the statements list's rule) that belong to such an incident.
  * Staff without filters: anything, including what belongs to no incident yet.
  */
-function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
+async function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
   const filtered = hasFilters(filters);
   const incidents = () => filteredIncidents(db, filters, visibility).select('incidents.id');
   const sources = () => {
@@ -167,18 +144,30 @@ function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
       ]),
     );
   };
-  // Filters: the allowed ids listed once (few, usually). Visibility alone: asked of each candidate
-  // by its key (listing every published source would cost the whole record on every search).
-  const within = (): Record<SearchType, Within> =>
+  // Filters: the allowed ids listed once (few, usually), by value when few enough. Visibility
+  // alone: asked of each candidate by its key (listing every published source would cost the
+  // whole record on every search), or read where the engine keeps it (`published`).
+  const published = visibility.kind === 'published' ? 'only' : visibility.kind === 'party' ? 'or' : undefined;
+  const within = async (): Promise<Record<SearchType, Within>> =>
     filtered
-      ? { incident: { among: incidents() }, source: { among: sources() }, statement: { among: statements() } }
+      ? ((await listed(db, filters, visibility)) ?? {
+          incident: { among: incidents() },
+          source: { among: sources() },
+          statement: { among: statements() },
+        })
       : {
-          incident: { each: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}` },
-          source: { each: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}` },
-          statement: { each: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}` },
+          incident: {
+            each: (id) => sql<SqlBool>`exists ${incidents().where('incidents.id', '=', id)}`,
+            published,
+          },
+          source: {
+            each: (id) => sql<SqlBool>`exists ${sources().where('vr.source_id', '=', id)}`,
+            published,
+          },
+          statement: { each: (id) => sql<SqlBool>`exists ${statements().where('s.id', '=', id)}`, published },
         };
   const open = visibility.kind === 'all' && !filtered;
-  const allowed = open ? null : within();
+  const allowed = open ? null : await within();
   return {
     within: {
       incident: allowed?.incident ?? null,
@@ -191,6 +180,57 @@ function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
 }
 
 /**
+ * The same scope as lists of ids, when the filters leave at most LISTED_INCIDENTS_MAX incidents
+ * (else null): the incidents; the sources they rest on (visible, as their incident is); the
+ * statements the caller may see drawn from those sources or given in those incidents' reports.
+ */
+async function listed(
+  db: Db,
+  filters: ParsedIncidentQuery,
+  visibility: Visibility,
+): Promise<Record<SearchType, Within> | null> {
+  const dialect = searchDialect(db);
+  const rows = await filteredIncidents(db, filters, visibility)
+    .select('incidents.id')
+    .limit(LISTED_INCIDENTS_MAX + 1)
+    .execute();
+  if (rows.length > LISTED_INCIDENTS_MAX) return null;
+  const ids = rows.map((r) => Number(r.id));
+  if (ids.length === 0) return { incident: { ids: [] }, source: { ids: [] }, statement: { ids: [] } };
+  const links = await db
+    .selectFrom('incident_reports as l')
+    .innerJoin('reports as r', 'r.id', 'l.report_id')
+    .select(['l.report_id', 'r.source_id'])
+    .where('l.incident_id', 'in', dialect.idList(ids))
+    .execute();
+  const sources = [...new Set(links.flatMap((l) => (l.source_id === null ? [] : [Number(l.source_id)])))];
+  const reports = [...new Set(links.map((l) => Number(l.report_id)))];
+  // Each link asked on its own (an `or` of the two would read every statement), then the
+  // statements list's visibility asked of the few found.
+  const linked = await Promise.all([
+    sources.length === 0
+      ? []
+      : db.selectFrom('statements').select('id').where('source_id', 'in', dialect.idList(sources)).execute(),
+    db.selectFrom('statements').select('id').where('report_id', 'in', dialect.idList(reports)).execute(),
+  ]);
+  const candidates = [...new Set(linked.flat().map((r) => Number(r.id)))];
+  const statements =
+    candidates.length === 0 || visibility.kind === 'all'
+      ? candidates
+      : (
+          await matchingStatements(db, {}, visibility)
+            .select('s.id')
+            .where('s.id', 'in', dialect.idList(candidates))
+            .execute()
+        ).map((r) => Number(r.id));
+  return {
+    incident: { ids },
+    source: { ids: sources },
+    statement: { ids: statements },
+  };
+}
+
+/**
  * Full-text search over incidents, sources and statements, best first: each hit with a snippet
  * (matched words marked), its score and the incident it belongs to, only what the caller may see
  * and what passes the filters.
@@ -199,14 +239,13 @@ function scopes(db: Db, filters: ParsedIncidentQuery, visibility: Visibility) {
  */
 export async function search(db: Db, request: SearchRequest, visibility: Visibility): Promise<SearchPage> {
   const dialect = searchDialect(db);
-  const scope = scopes(db, request.filters, visibility);
+  const scope = await scopes(db, request.filters, visibility);
   const wanted = request.offset + request.limit + 1;
   const ranked = await Promise.all(
     request.types.map(async (type) => {
-      const rows = await dialect.run(
-        db,
-        dialect.ranked(INDEXES[type], request.terms, scope.within[type], wanted),
-      );
+      const within = scope.within[type];
+      if (within && 'ids' in within && within.ids.length === 0) return [];
+      const rows = await dialect.run(db, dialect.ranked(INDEXES[type], request.terms, within, wanted));
       return rows.map((r) => ({ type, id: Number(r.id), score: Number(r.score) }));
     }),
   );
@@ -225,7 +264,7 @@ export async function search(db: Db, request: SearchRequest, visibility: Visibil
   };
 }
 
-type Scope = ReturnType<typeof scopes>;
+type Scope = Awaited<ReturnType<typeof scopes>>;
 
 /** Which of these incidents pass the filters and the caller's visibility. */
 async function visibleAmong(scope: Scope, ids: readonly number[]): Promise<Set<number>> {
@@ -238,68 +277,72 @@ type Ranked = { type: SearchType; id: number; score: number };
 
 async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: readonly Ranked[]) {
   const idsOf = (type: SearchType) => page.filter((h) => h.type === type).map((h) => h.id);
-  const dialect = searchDialect(db);
-  const snippets = new Map<string, string | null>();
-  await Promise.all(
-    SEARCH_TYPES.map(async (type) => {
+  // First, at once: the indexed text of the hits shown (the first column is the title, the rest
+  // the snippet's text, cut here the same way on every engine) and the incidents each source or
+  // statement is linked to.
+  const texts = new Map<string, string>();
+  const titles = new Map<string, string | null>();
+  const linked = new Map<string, number[]>();
+  const link = (key: string, id: number | string | null) => {
+    if (id !== null) linked.set(key, [...(linked.get(key) ?? []), Number(id)]);
+  };
+  const sourceIds = idsOf('source');
+  const statementIds = idsOf('statement');
+  await Promise.all([
+    ...SEARCH_TYPES.map(async (type) => {
       const ids = idsOf(type);
       if (ids.length === 0) return;
-      const { rows } = await dialect.snippets(INDEXES[type], request.terms, ids).execute(db);
-      for (const r of rows) snippets.set(`${type}:${Number(r.id)}`, r.snippet);
-    }),
-  );
-  const titles = new Map<string, string | null>();
-  const owner = new Map<string, number>();
-  const incidentIds = idsOf('incident');
-  for (const id of incidentIds) owner.set(`incident:${id}`, id);
-  const sourceIds = idsOf('source');
-  if (sourceIds.length > 0) {
-    const rows = await db
-      .selectFrom('sources')
-      .select(['id', 'title'])
-      .where('id', 'in', sourceIds)
-      .execute();
-    for (const r of rows) titles.set(`source:${r.id}`, r.title);
-    // The links of these sources, then the incidents among them the caller may see (the
-    // incident list's query on a few ids; asked as one join, SQLite would walk every status first).
-    const links = await db
-      .selectFrom('reports as r')
-      .innerJoin('incident_reports as l', 'l.report_id', 'r.id')
-      .select(['r.source_id', 'l.incident_id'])
-      .where('r.source_id', 'in', sourceIds)
-      .execute();
-    const seen = await visibleAmong(
-      scope,
-      links.map((l) => Number(l.incident_id)),
-    );
-    for (const l of links) {
-      const key = `source:${Number(l.source_id)}`;
-      const id = Number(l.incident_id);
-      if (seen.has(id) && id < (owner.get(key) ?? Infinity)) owner.set(key, id);
-    }
-  }
-  const statementIds = idsOf('statement');
-  if (statementIds.length > 0) {
-    const rows = await db
-      .selectFrom('statements as s')
-      .leftJoin('incident_reports as l', 'l.report_id', 's.report_id')
-      .leftJoin('reports as r', 'r.source_id', 's.source_id')
-      .leftJoin('incident_reports as ls', 'ls.report_id', 'r.id')
-      .select(['s.id', 's.speaker_name', 'l.incident_id as direct', 'ls.incident_id as via_source'])
-      .where('s.id', 'in', statementIds)
-      .execute();
-    const visibleIncidents = await visibleAmong(
-      scope,
-      rows.flatMap((r) => [r.direct, r.via_source]).filter((v): v is number => v !== null),
-    );
-    for (const r of rows) {
-      titles.set(`statement:${r.id}`, r.speaker_name);
-      const key = `statement:${r.id}`;
-      for (const candidate of [r.direct, r.via_source]) {
-        const id = candidate === null ? null : Number(candidate);
-        if (id !== null && visibleIncidents.has(id) && id < (owner.get(key) ?? Infinity)) owner.set(key, id);
+      const { table, columns } = INDEXES[type];
+      const rows = await db
+        .selectFrom(table)
+        .select((eb) => [
+          eb.ref('id').as('id'),
+          ...columns.map((c) => sql<string | null>`${sql.ref(c)}`.as(c)),
+        ])
+        .where('id', 'in', ids)
+        .execute();
+      for (const row of rows as Record<string, unknown>[]) {
+        const key = `${type}:${Number(row.id)}`;
+        const values = columns.map((c) => row[c]);
+        titles.set(key, typeof values[0] === 'string' ? values[0] : null);
+        texts.set(key, values.filter((v): v is string => typeof v === 'string' && v !== '').join(' — '));
       }
-    }
+    }),
+    (async () => {
+      if (sourceIds.length === 0) return;
+      const rows = await db
+        .selectFrom('reports as r')
+        .innerJoin('incident_reports as l', 'l.report_id', 'r.id')
+        .select(['r.source_id', 'l.incident_id'])
+        .where('r.source_id', 'in', sourceIds)
+        .execute();
+      for (const r of rows) link(`source:${Number(r.source_id)}`, r.incident_id);
+    })(),
+    (async () => {
+      if (statementIds.length === 0) return;
+      const rows = await db
+        .selectFrom('statements as s')
+        .leftJoin('incident_reports as l', 'l.report_id', 's.report_id')
+        .leftJoin('reports as r', 'r.source_id', 's.source_id')
+        .leftJoin('incident_reports as ls', 'ls.report_id', 'r.id')
+        .select(['s.id', 'l.incident_id as direct', 'ls.incident_id as via_source'])
+        .where('s.id', 'in', statementIds)
+        .execute();
+      for (const r of rows) {
+        link(`statement:${r.id}`, r.direct);
+        link(`statement:${r.id}`, r.via_source);
+      }
+    })(),
+  ]);
+  // Then which of those incidents the caller may see and that pass the filters (the incident
+  // list's query on a few ids; asked as one join, SQLite would walk every status first): a source
+  // or statement belongs to the first of them.
+  const seen = await visibleAmong(scope, [...linked.values()].flat());
+  const owner = new Map<string, number>();
+  for (const id of idsOf('incident')) owner.set(`incident:${id}`, id);
+  for (const [key, ids] of linked) {
+    const visible = ids.filter((id) => seen.has(id));
+    if (visible.length > 0) owner.set(key, Math.min(...visible));
   }
   const owned = [...new Set(owner.values())];
   const incidents = new Map<number, SearchHitIncident>();
@@ -309,7 +352,7 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
       .select(['id', 'public_id', 'title', 'kind', 'status', 'date_start'])
       .where('id', 'in', owned)
       .execute();
-    for (const r of rows) {
+    for (const r of rows)
       incidents.set(Number(r.id), {
         id: Number(r.id),
         publicId: r.public_id,
@@ -318,8 +361,6 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
         status: r.status,
         dateStart: r.date_start ?? null,
       });
-      titles.set(`incident:${r.id}`, r.title);
-    }
   }
   return page.map((hit): SearchHit => {
     const key = `${hit.type}:${hit.id}`;
@@ -328,7 +369,7 @@ async function describeHits(db: Db, request: SearchRequest, scope: Scope, page: 
       type: hit.type,
       id: hit.id,
       title: titles.get(key) ?? null,
-      snippet: snippetParts(snippets.get(key) ?? null),
+      snippet: snippetOf(texts.get(key) ?? null, request.terms),
       score: hit.score,
       incident: incidentId === undefined ? null : (incidents.get(incidentId) ?? null),
     };

@@ -45,24 +45,33 @@ export const PublicReport = z.object({
 export type PublicReport = z.infer<typeof PublicReport>;
 
 /** A monitor's field report. */
-export const FieldReport = z.object({
-  kind: IncidentKind,
-  date: IsoDate,
-  placeName: z.string().trim().max(300).nullable().optional(),
-  lat: z.number().min(-90).max(90).nullable().optional(),
-  lon: z.number().min(-180).max(180).nullable().optional(),
-  description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
-  killed: z.number().int().min(0).max(100_000).nullable().optional(),
-  injured: z.number().int().min(0).max(100_000).nullable().optional(),
-  /** How far the device's position may be off, in metres, as the device reported it. */
-  accuracyM: z.number().finite().min(0, 'must be 0 or more metres').max(1_000_000).nullable().optional(),
-  /** When the monitor saw it (the report may be sent hours later, from an outbox). */
-  observedAt: z.iso
-    .datetime({ offset: true, error: 'must be a date and time (ISO 8601)' })
-    .nullable()
-    .optional(),
-  idempotencyKey: Key,
-});
+export const FieldReport = z
+  .object({
+    kind: IncidentKind,
+    date: IsoDate,
+    placeName: z.string().trim().max(300).nullable().optional(),
+    lat: z.number().min(-90).max(90).nullable().optional(),
+    lon: z.number().min(-180).max(180).nullable().optional(),
+    description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
+    killed: z.number().int().min(0).max(100_000).nullable().optional(),
+    injured: z.number().int().min(0).max(100_000).nullable().optional(),
+    /** How far the device's position may be off, in metres, as the device reported it. */
+    accuracyM: z.number().finite().min(0, 'must be 0 or more metres').max(1_000_000).nullable().optional(),
+    /** When the monitor saw it (the report may be sent hours later, from an outbox). */
+    observedAt: z.iso
+      .datetime({ offset: true, error: 'must be a date and time (ISO 8601)' })
+      .nullable()
+      .optional(),
+    idempotencyKey: Key,
+  })
+  .superRefine((report, ctx) => {
+    // A point needs both coordinates: one alone is refused rather than silently dropped.
+    const [lat, lon] = [report.lat ?? null, report.lon ?? null];
+    if (lat !== null && lon === null)
+      ctx.addIssue({ code: 'custom', path: ['lon'], message: 'is required when Latitude is given' });
+    if (lon !== null && lat === null)
+      ctx.addIssue({ code: 'custom', path: ['lat'], message: 'is required when Longitude is given' });
+  });
 export type FieldReport = z.infer<typeof FieldReport>;
 
 export type SubmissionOutcome =

@@ -12,8 +12,8 @@ export type Visibility =
   | { readonly kind: 'published' }
   | { readonly kind: 'party'; readonly party: string };
 
-/** The statuses the public record holds: the center's assessment, confirmed or disputed. */
-export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
+/** The statuses the public record holds (defined with the vocabulary, which the web app reads). */
+export { PUBLISHED_STATUSES } from '../vocabulary/index.js';
 
 /**
  * A URL the caller may be shown: staff see every one; others see only http(s) links, never a

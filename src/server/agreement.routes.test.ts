@@ -30,7 +30,9 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
   it('answers a bad asOf with 400 naming the field', async () => {
     const response = await app().request('/api/agreements/status?asOf=yesterday');
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/asOf/);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /^As of must be /,
+    );
   });
 
   it('serves the mission status and a bulletin in three formats, the HTML ending with the audit head', async () => {

@@ -62,8 +62,8 @@ describeEachDatabase('HTTP API', (t) => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('invalid');
-    expect(body.error.message).toMatch(/bbox/);
-    expect(body.error.message).toMatch(/limit: /);
+    expect(body.error.message).toMatch(/Map area must /);
+    expect(body.error.message).toMatch(/Limit must be a whole number from 1 to 500/);
   });
 
   it('answers an unknown incident with 404 and an unknown route with a JSON 404', async () => {

@@ -118,7 +118,7 @@ export function exchangeRoutes(runtime: Runtime, clock: () => Date): RouteSpec[]
         const asked = c.req.query('format');
         const format = EXPORT_FORMATS.find((f) => f === asked);
         if (!format) throw invalid('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         const statuses = exportStatuses(filters.status, { publicOnly: !isStaff(c) });
         if (c.req.query('proofs') === '1')
           return proofsResponse(c, format, { ...filters, visibility: visibilityOf(c) }, statuses, runtime.db);

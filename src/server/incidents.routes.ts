@@ -1,6 +1,9 @@
 import type { Runtime } from '../platform/runtime.js';
 import { invalid, notFound } from '../platform/errors.js';
-import { getIncidentDetail } from '../record/incident-detail-store.js';
+import { getIncidentDetail, type IncidentDetail } from '../record/incident-detail-store.js';
+import { reviewActions } from '../record/review.js';
+import { listReviewQueue } from '../record/review-queue-store.js';
+import type { Role } from '../record/taxonomy.js';
 import { parseIncidentFilters } from '../record/incident-filters.js';
 import { namedParties } from '../record/notification-store.js';
 import { mayReply, replyParty } from '../record/reply.js';
@@ -14,8 +17,29 @@ import { canSeeSource } from '../record/visibility-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
 import { json, queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { IdParams, IncidentParams, isPublicId } from './schemas/common.js';
-import { IncidentDetail, IncidentPage, SourceView, StatementPage } from './schemas/record.js';
+import {
+  IncidentDetail as IncidentDetailSchema,
+  IncidentPage,
+  SourceView,
+  StatementPage,
+} from './schemas/record.js';
+import { ReviewQueueOptions, ReviewQueuePage, ReviewQueueQuery } from './schemas/review.js';
 import { checkIncidentVisible, visibilityOf } from './visibility.js';
+
+/** The queue's own parameters, which the incident filters leave alone. */
+const QUEUE_OPTIONS = new Set(['sort', 'order', 'cursor', 'limit']);
+
+/** The review actions the caller may take on this incident, and (for reviewers) what was merged into it. */
+function affordancesOf(detail: IncidentDetail, role: Role) {
+  const mergedFrom = [
+    ...new Set(detail.reports.flatMap((r) => (r.merge.fromIncident ? [r.merge.fromIncident] : []))),
+  ];
+  const actions = reviewActions(
+    { status: detail.incident.status, reportCount: detail.reports.length, mergedFrom },
+    role,
+  );
+  return { actions, mergedFrom: actions.length > 0 ? mergedFrom : [] };
+}
 
 export const idParam = (c: AppContext, name = 'id'): number => {
   const id = Number(c.req.param(name));
@@ -49,7 +73,7 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       query: IncidentQuery,
       responses: { 200: json('A page of incidents', IncidentPage) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         const visibility = visibilityOf(c);
         const key = `list?${new URL(c.req.url).searchParams.toString()}|${JSON.stringify(visibility)}`;
         return cachedJson(c, cached, key, () => listIncidents(db, filters, visibility));
@@ -60,17 +84,22 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       path: '/api/incidents/:id',
       operationId: 'getIncident',
       params: IncidentParams,
-      responses: { 200: json('The incident in full', IncidentDetail) },
+      responses: { 200: json('The incident in full', IncidentDetailSchema) },
       summary:
         'One incident: reports, sources and evidence, merge explanations, casualties, responses, history',
       allow: 'anyone',
       handler: async (c) => {
         const id = await incidentParam(c, db);
         await checkIncidentVisible(c, db, id);
-        const detail = detailFor(await getIncidentDetail(db, id), visibilityOf(c));
+        const full = await getIncidentDetail(db, id);
+        const detail = detailFor(full, visibilityOf(c));
         const user = c.get('user');
         const parties = replyParty(user) === null ? [] : await namedParties(db, id);
-        return c.json({ ...detail, mayReply: mayReply(user, parties) });
+        return c.json({
+          ...detail,
+          mayReply: mayReply(user, parties),
+          ...affordancesOf(full, c.get('role')),
+        });
       },
     },
     {
@@ -115,20 +144,20 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
       method: 'GET',
       path: '/api/review-queue',
       operationId: 'listReviewQueue',
-      summary: 'Candidates and incidents under review, oldest first',
+      summary:
+        'Candidates and incidents under review, filtered, sorted (arrival, event date, duplicate score) and paged by cursor, each card with its report texts, sources, evidence and suggested duplicates',
       allow: REVIEWERS,
-      query: IncidentQuery,
-      responses: { 200: json('A page of the queue', IncidentPage) },
+      query: ReviewQueueQuery,
+      responses: { 200: json('A page of the queue', ReviewQueuePage) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
-        const status = filters.status?.length ? filters.status : (['candidate', 'under_review'] as const);
-        return c.json(
-          await listIncidents(db, {
-            ...filters,
-            status: [...status],
-            sort: c.req.query('sort') ? filters.sort : 'oldest',
-          }),
-        );
+        const read = queryReader(c);
+        if (read('offset') !== undefined)
+          throw invalid('offset', 'the queue pages by cursor: pass the nextCursor of the page before');
+        const filters = parseIncidentFilters((name) => (QUEUE_OPTIONS.has(name) ? undefined : read(name)), {
+          visibility: visibilityOf(c),
+        });
+        const options = parseInput(ReviewQueueOptions, c.req.query(), 'query');
+        return c.json(await listReviewQueue(db, { filters, ...options, role: c.get('role') }));
       },
     },
     {

@@ -34,7 +34,7 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
       responses: { 200: json('Clusters and points', IncidentMap) },
       handler: async (c) => {
         const zoom = zoomOf(c);
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         return cachedJson(c, cached, keyOf(c), () => incidentMap(runtime.db, filters, visibilityOf(c), zoom));
       },
     },
@@ -47,7 +47,7 @@ export function mapRoutes(runtime: Runtime): RouteSpec[] {
       query: IncidentQuery,
       responses: { 200: json('Counts per day and kind', IncidentTimeline) },
       handler: async (c) => {
-        const filters = parseIncidentFilters(queryReader(c));
+        const filters = parseIncidentFilters(queryReader(c), { visibility: visibilityOf(c) });
         return cachedJson(c, cached, keyOf(c), () => incidentTimeline(runtime.db, filters, visibilityOf(c)));
       },
     },

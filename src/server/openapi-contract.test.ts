@@ -191,7 +191,30 @@ function samples(s: ContractScene): Record<string, Call[]> {
     ],
     listReviewQueue: [
       { as: 'analyst', path: '/api/review-queue' },
+      { as: 'analyst', path: '/api/review-queue?sort=date&order=asc&limit=1&kind=shelling' },
+      { as: 'analyst', path: '/api/review-queue?sort=score&cursor=bm9wZQ' },
+      { as: 'analyst', path: '/api/review-queue?sort=sideways' },
       { as: 'liaison', path: '/api/review-queue' },
+    ],
+    reviewMany: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/review/bulk',
+        body: { action: 'start_review', reason, items: [{ id: s.other }, { id: 987654 }] },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/review/bulk',
+        body: { action: 'reject', reason, items: [] },
+      },
+      {
+        as: 'liaison',
+        method: 'POST',
+        path: '/api/review/bulk',
+        body: { action: 'reject', reason, items: [{ id: 1 }] },
+      },
     ],
     listStatements: [{ as: 'public', path: `/api/statements?from=2020-09-01&limit=10` }],
     getMap: [

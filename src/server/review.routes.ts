@@ -9,10 +9,12 @@ import {
   unmergeIncident,
 } from '../record/review-store.js';
 import { RESPONSE_STANCES } from '../record/review.js';
+import { reviewMany } from '../record/review-bulk-store.js';
 import { incidentParam } from './incidents.routes.js';
 import { json, jsonBody, REVIEWERS, type RouteSpec } from './route.js';
 import { IncidentParams, Ok } from './schemas/common.js';
 import { MergeOutcome, ResponseCreated, ReviewOutcome, SplitOutcome } from './schemas/record.js';
+import { BulkReview, BulkReviewResult } from './schemas/review.js';
 import { requireUser } from './visibility.js';
 
 const Reason = z.string().trim().min(1, 'must say why').max(2000);
@@ -43,6 +45,22 @@ export function reviewRoutes(runtime: Runtime): RouteSpec[] {
       handler: async (c) => {
         const input = parseInput(Review, await jsonBody(c), 'body');
         return c.json(await reviewIncident(db, requireUser(c), { id: await incidentParam(c, db), ...input }));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/review/bulk',
+      operationId: 'reviewMany',
+      responses: { 200: json('What happened to each incident', BulkReviewResult) },
+      summary:
+        'Start review of many incidents, or reject many with one reason; each change audited alone, each failure (unknown, disallowed, stale version) reported for its item while the others go ahead',
+      allow: REVIEWERS,
+      body: BulkReview,
+      handler: async (c) => {
+        const input = parseInput(BulkReview, await jsonBody(c), 'body');
+        const outcomes = await reviewMany(db, requireUser(c), input);
+        const done = outcomes.filter((o) => o.ok).length;
+        return c.json({ done, failed: outcomes.length - done, outcomes });
       },
     },
     {

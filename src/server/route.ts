@@ -84,6 +84,14 @@ export function isAllowed(spec: Pick<RouteSpec, 'allow'>, role: Role): boolean {
   return spec.allow === 'anyone' || spec.allow.includes(role);
 }
 
+/** Why a role is turned away, in words: the operation by its summary, never its method and path. */
+const refusal = (role: string, spec: RouteSpec): string => {
+  const what = /^\p{Lu}\p{Ll}/u.test(spec.summary)
+    ? spec.summary.charAt(0).toLowerCase() + spec.summary.slice(1)
+    : spec.summary;
+  return `${/^[aeiou]/.test(role) ? 'An' : 'A'} ${role} may not do this: ${what}`;
+};
+
 /** Registers routes on a Hono app behind the role check. */
 export function mount(app: Hono<AppEnv>, specs: readonly RouteSpec[]): void {
   for (const spec of specs) {
@@ -92,7 +100,7 @@ export function mount(app: Hono<AppEnv>, specs: readonly RouteSpec[]): void {
       const role = c.get('role');
       if (!isAllowed(spec, role)) {
         throw c.get('user')
-          ? new TruceError('forbidden', `a ${role} may not ${spec.method} ${spec.path}`)
+          ? new TruceError('forbidden', refusal(role, spec), { role, operation: spec.operationId })
           : new TruceError('unauthenticated', 'sign in first');
       }
       return spec.handler(c);

@@ -10,6 +10,7 @@ import {
   PLACE_PRECISION,
   PlacePrecision,
   POPULATION_GROUPS,
+  PUBLISHED_STATUSES,
   QUALIFIERS,
   REVIEW_TARGETS,
   ROLES,
@@ -36,6 +37,8 @@ export function vocabularyDocument() {
       };
     }),
     incidentStatuses: INCIDENT_STATUSES,
+    /** The statuses the public record holds: the only ones a public filter offers. */
+    publishedStatuses: PUBLISHED_STATUSES,
     reviewTargets: REVIEW_TARGETS,
     reviewTransitions: REVIEW_TRANSITIONS,
     responseStances: RESPONSE_STANCES,
@@ -75,6 +78,8 @@ export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument
     `export const INCIDENT_KIND_LABELS: Readonly<Record<IncidentKind, string>> = ${JSON.stringify(labels)};`,
     constant('INCIDENT_STATUSES', doc.incidentStatuses),
     union('IncidentStatus', 'INCIDENT_STATUSES'),
+    '/** The statuses the public record holds: the only ones a filter offers the public (the server refuses others). */',
+    constant('PUBLISHED_STATUSES', doc.publishedStatuses),
     constant('REVIEW_TARGETS', doc.reviewTargets),
     '/** Where a reviewer may move an incident from each status (the server checks again). */',
     `export const REVIEW_TRANSITIONS: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = ${JSON.stringify(doc.reviewTransitions)};`,

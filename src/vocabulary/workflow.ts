@@ -12,6 +12,12 @@ export const INCIDENT_STATUSES = [
 export const IncidentStatus = z.enum(INCIDENT_STATUSES);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
+/**
+ * The statuses the public record holds — the center's assessment, confirmed or disputed — and so
+ * the only ones a public filter offers or accepts; staff see every status (`INCIDENT_STATUSES`).
+ */
+export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const satisfies readonly IncidentStatus[];
+
 /** The statuses a reviewer may set, in the order the review page offers them; `merged` is reached only by merging. */
 export const REVIEW_TARGETS = [
   'under_review',

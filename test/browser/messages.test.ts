@@ -22,6 +22,15 @@ describe.skipIf(!hasChromium)('messages a person can read', () => {
     expect(page.url()).not.toContain('from=');
   });
 
+  it('offers the public only the statuses the public record holds', async () => {
+    const { page } = scene.w;
+    await open(page, scene.truce.url, '#/list');
+    const statuses = await page
+      .locator('#filter-status option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(statuses).toEqual(['', 'confirmed', 'disputed']);
+  });
+
   it('counts one incident in the singular', async () => {
     const { page } = scene.w;
     await open(page, scene.truce.url, '#/list?from=2020-11-09&to=2020-11-09');

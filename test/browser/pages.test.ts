@@ -34,7 +34,8 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
     expect(await scene.w.page.locator('svg.meter').count()).toBe(3);
     await scene.w.page.locator('#posts-map path.leaflet-interactive').first().waitFor();
     expect(await scene.w.page.locator('#posts-map path.leaflet-interactive').count()).toBeGreaterThan(5);
-    expect(await scene.w.page.locator('svg.series rect.bar').count()).toBeGreaterThan(5);
+    expect(await scene.w.page.locator('.series-figure .series-chart canvas').count()).toBe(3);
+    expect(await scene.w.page.locator('.series-figure .series-table tbody tr').count()).toBeGreaterThan(5);
     await screenshot(scene.w.page, 'mission-dashboard');
   });
 

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
 
   it('lets an analyst find the report in the queue and confirm it', async () => {
     await signIn(scene.w.page, scene.truce.url, ANALYST);
-    await open(scene.w.page, scene.truce.url, '#/review');
+    await open(scene.w.page, scene.truce.url, '#/review?order=desc');
     const card = scene.w.page.locator('article.review-card', { hasText: COMMENT.slice(0, 40) });
     await card.waitFor();
     await screenshot(scene.w.page, 'review-queue');
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
       idempotencyKey: 'stale-version-check',
     });
     const { incidentId } = (await sent.json()) as { incidentId: number };
-    await open(scene.w.page, scene.truce.url, '#/review');
+    await open(scene.w.page, scene.truce.url, '#/review?order=desc');
     const card = scene.w.page.locator(`article[data-incident="${incidentId}"]`);
     await card.waitFor();
     const meanwhile = await api(`/incidents/${incidentId}/review`, {
@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium)('a public report travels from the form to the map'
     expect(meanwhile.status).toBe(200);
     await card.getByLabel('Reason (internal: not published)').fill('Looks like a duplicate.');
     await card.getByRole('button', { name: 'Reject' }).click();
+    await scene.w.page.getByRole('dialog').getByRole('button', { name: 'Reject' }).click();
     await card.getByText('changed since you loaded it — reload').waitFor();
     await screenshot(scene.w.page, 'review-queue-stale');
   });

@@ -88,25 +88,40 @@ export function registerFeed(program: Command): void {
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('server mode: poll feeds from the PostgreSQL job queue until stopped (run several)')
+    .description(
+      'server mode: poll feeds and ingest queued documents from the PostgreSQL job queues until stopped (run several)',
+    )
     .option('--tick <seconds>', 'how often to queue due feeds', '30')
-    .action(async (options: { tick: string }, command: Command) => {
+    .option('--queues <list>', 'which queues to work: feeds, ingest or both', 'feeds,ingest')
+    .action(async (options: { tick: string; queues: string }, command: Command) => {
       const tickSeconds = Number(options.tick);
       const { invalid } = await import('../../platform/errors.js');
       if (!Number.isInteger(tickSeconds) || tickSeconds < 1 || tickSeconds > 3600)
         throw invalid('--tick', 'must be a whole number of seconds from 1 to 3600');
-      const [{ openRuntime }, { configFrom }, { startFeedWorker }] = await Promise.all([
-        import('../../platform/runtime.js'),
-        import('../context.js'),
-        import('../../exchange/feeds/feed-worker.js'),
-      ]);
+      const queues = new Set(options.queues.split(',').map((q) => q.trim()));
+      if (queues.size === 0 || [...queues].some((q) => q !== 'feeds' && q !== 'ingest'))
+        throw invalid(
+          '--queues',
+          `must list feeds, ingest or both, comma-separated; got "${options.queues}"`,
+        );
+      const [{ openRuntime }, { configFrom }, { startFeedWorker }, { startIngestWorker }] = await Promise.all(
+        [
+          import('../../platform/runtime.js'),
+          import('../context.js'),
+          import('../../exchange/feeds/feed-worker.js'),
+          import('../../record/ingest-worker.js'),
+        ],
+      );
       const runtime = await openRuntime(await configFrom(command));
-      const worker = await startFeedWorker(runtime, { tickSeconds }).catch(async (error: unknown) => {
+      const workers = await Promise.all([
+        queues.has('feeds') ? startFeedWorker(runtime, { tickSeconds }) : null,
+        queues.has('ingest') ? startIngestWorker(runtime) : null,
+      ]).catch(async (error: unknown) => {
         await runtime.close();
         throw error;
       });
-      runtime.log.info('feed worker started', { pid: process.pid });
-      const stop = () => void worker.stop().then(() => runtime.close());
+      runtime.log.info('worker started', { pid: process.pid, queues: [...queues] });
+      const stop = () => void Promise.all(workers.map((w) => w?.stop())).then(() => runtime.close());
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -13,15 +13,31 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD for inputs that do not say')
     .option('--as <user>', 'who ingests (recorded in the audit log)', 'system:ingest')
     .option('--format <format>', 'text or json', 'text')
+    .option(
+      '--queue',
+      'PostgreSQL: queue the inputs for `truce worker` processes instead of ingesting them here',
+    )
     .action(
       async (
         inputs: string[],
-        options: { published?: string; as: string; format?: string },
+        options: { published?: string; as: string; format?: string; queue?: boolean },
         command: Command,
       ) => {
         const format = parseFormat(options.format, ['text', 'json']);
         if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
           throw invalid('--published', 'must be a date YYYY-MM-DD');
+        }
+        if (options.queue) {
+          const { enqueueIngest } = await import('../../record/ingest-worker.js');
+          const queued = await withRuntime(command, (runtime) =>
+            enqueueIngest(runtime, inputs, {
+              published: options.published ?? null,
+              actor: actorOfText(options.as),
+            }),
+          );
+          if (format === 'json') process.stdout.write(`${JSON.stringify({ queued }, null, 2)}\n`);
+          else process.stdout.write(`${queued} inputs queued for the ingest workers\n`);
+          return;
         }
         const { runIngest } = await import('../../record/ingest-run-store.js');
         const summary = await withRuntime(command, (runtime) =>

@@ -30,6 +30,6 @@ describe.runIf(existsSync(CLI))('truce search (built CLI)', () => {
     expect(empty.stderr).toMatch(/q: must not be empty/);
     const kind = runCli(['search', 'helicopter', '--kind', 'picnic', '--db', db]);
     expect(kind.status).not.toBe(0);
-    expect(kind.stderr).toMatch(/kind/);
+    expect(kind.stderr).toMatch(/Kind, item 1 must be one of /);
   });
 });

@@ -7,7 +7,7 @@ import { dueFeeds } from './feed-store.js';
 
 /** The pg-boss queue of feed polls; its `stately` policy keeps at most one queued and one active job per feed. */
 export const FEED_QUEUE = 'truce-feed-poll';
-const JOB_SCHEMA = 'truce_jobs';
+export const JOB_SCHEMA = 'truce_jobs';
 /** Due feeds are read and queued in pages of this many, until none is left. */
 const DUE_PAGE = 500;
 

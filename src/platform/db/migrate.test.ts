@@ -38,6 +38,7 @@ const CURRENT = [
   '0013-search',
   '0014-audit-tree-blocks',
   '0016-shared-leases',
+  '0019-search-speed',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -119,6 +120,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0013-search',
         '0014-audit-tree-blocks',
         '0016-shared-leases',
+        '0019-search-speed',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)

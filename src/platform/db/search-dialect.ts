@@ -1,7 +1,7 @@
 /**
  * The full-text search's SQL for each dialect (the index itself is built by migration 0013):
  * SQLite's FTS5 tables `search_*` over the rows, ranked by bm25; PostgreSQL's tsvector side
- * tables `search_*` with a GIN index, ranked by ts_rank, snippets by ts_headline. A user's words
+ * tables `search_*` with a GIN index, ranked by ts_rank (snippets are cut by `record/search-snippet.ts`). A user's words
  * reach either engine only as bound parameters inside quotes, so no query is ever read as syntax.
  */
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
@@ -15,12 +15,6 @@ export interface SearchIndex {
   readonly columns: readonly string[];
 }
 
-/** Marks around a matched word in a snippet; control characters stored text never holds. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
-
-const SNIPPET_WORDS = 24;
-
 /**
  * The most matches ranked per type: a word found in more documents than this ranks the newest
  * this many (scoring every match of a word in every document would cost the whole index).
@@ -28,14 +22,19 @@ const SNIPPET_WORDS = 24;
 export const RANKED_MATCHES = 1000;
 
 /**
- * Which rows may be hits: a test asked of each candidate by its id (`each`), or a subquery of the
- * ids allowed (`among`: cheaper when filters leave few, as the engine lists them once).
+ * Which rows may be hits: a test asked of each candidate by its id (`each`), a subquery of the
+ * ids allowed (`among`), or the ids themselves (`ids`: filters that leave few, listed beforehand).
+ * With `each`, `published` says the test is the visibility rule: `only` the rows the public may
+ * see, `or` those and the rows passing the test; an engine that keeps that beside each document
+ * (PostgreSQL, migration 0019) reads it instead of asking the test.
  */
 export type Within =
-  | { readonly each: (id: RawBuilder<number>) => Expression<SqlBool> }
-  | { readonly among: Expression<unknown> };
-/** PostgreSQL indexes this much of each text (migration 0013); snippets read the same part. */
-const PG_TEXT_LIMIT = 300_000;
+  | {
+      readonly each: (id: RawBuilder<number>) => Expression<SqlBool>;
+      readonly published?: 'only' | 'or';
+    }
+  | { readonly among: Expression<unknown> }
+  | { readonly ids: readonly number[] };
 
 export interface SearchDialect {
   /**
@@ -50,20 +49,12 @@ export interface SearchDialect {
   ): RawBuilder<{ id: number; score: number }>;
   /** Runs a ranking query the way this engine answers it best. */
   run<R>(db: Db, query: RawBuilder<R>): Promise<R[]>;
-  /** A snippet of each of these rows, matched words between MARK_START and MARK_END. */
-  snippets(
-    index: SearchIndex,
-    terms: readonly SearchTerm[],
-    ids: readonly number[],
-  ): RawBuilder<{ id: number; snippet: string | null }>;
+  /**
+   * A list of ids as one bound value, a parenthesised subquery to put after `column in`: a long
+   * list costs one parameter, and one statement text whatever its length.
+   */
+  idList(ids: readonly number[]): RawBuilder<number>;
 }
-
-const condition = (within: Within | null, id: RawBuilder<number>) =>
-  within === null
-    ? sql``
-    : 'each' in within
-      ? sql`and ${within.each(id)}`
-      : sql`and ${id} in (${within.among})`;
 
 /** FTS5: every word a quoted string (FTS5 tokenizes inside), a phrase one string, `*` after the quote. */
 export function fts5Match(terms: readonly SearchTerm[]): string {
@@ -73,26 +64,35 @@ export function fts5Match(terms: readonly SearchTerm[]): string {
   return [`(${wanted.join(' AND ')})`, ...unwanted].join(' NOT ');
 }
 
+const sqliteIds = (ids: readonly number[]) =>
+  sql<number>`(select value from json_each(${JSON.stringify(ids.map(Number))}))`;
+
 const sqlite: SearchDialect = {
   run: async (db, query) => (await query.execute(db)).rows,
+  idList: sqliteIds,
   // The candidates in rowid order (FTS5 walks its doclists newest first and stops at the limit),
-  // then the best of them; `+` keeps `within` a test of each candidate, not a rowid lookup per value.
+  // then the best of them. `within` is a test of each candidate (`+rowid`), never a lookup of
+  // each allowed rowid: FTS5 sets the whole query up again for every rowid it is asked for (a
+  // prefix merges all its words' lists each time), so even a few hundred lookups cost more than
+  // walking the matches once.
   ranked(index, terms, within, limit) {
     const weights = sql.raw(index.columns.map((_, i) => (i === 0 ? '4.0' : '1.0')).join(', '));
     const table = sql.table(index.index);
     const id = sql<number>`+${table}.rowid`;
+    const condition =
+      within === null
+        ? sql``
+        : 'each' in within
+          ? sql`and ${within.each(id)}`
+          : 'among' in within
+            ? sql`and ${id} in (${within.among})`
+            : sql`and ${id} in ${sqliteIds(within.ids)}`;
     return sql<{ id: number; score: number }>`
       select id, score from (
         select ${table}.rowid as id, -bm25(${table}, ${weights}) as score from ${table}
-        where ${table} match ${fts5Match(terms)} ${condition(within, id)}
+        where ${table} match ${fts5Match(terms)} ${condition}
         order by ${table}.rowid desc limit ${RANKED_MATCHES}
       ) order by score desc, id desc limit ${limit}`;
-  },
-  snippets(index, terms, ids) {
-    const table = sql.table(index.index);
-    return sql<{ id: number; snippet: string | null }>`
-      select rowid as id, snippet(${table}, -1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_WORDS}) as snippet
-      from ${table} where ${table} match ${fts5Match(terms)} and rowid in (${sql.join([...ids])})`;
   },
 };
 
@@ -109,30 +109,44 @@ function tsquery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
   return sql`(${sql.join(terms.map(term), sql` && `)})`;
 }
 
+const postgresIds = (ids: readonly number[]) => sql<number>`(select unnest(${ids.map(Number)}::integer[]))`;
+
 const postgres: SearchDialect = {
-  // Without parallel workers: starting them costs more than the few thousand rows a ranking reads.
+  // Without parallel workers or JIT compiling: starting them costs more than the few thousand rows
+  // a ranking reads (a ranking's estimate can pass the JIT threshold, and compiling takes 50 ms).
   run: (db, query) =>
     db.transaction().execute(async (trx) => {
-      await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+      await sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`.execute(
+        trx,
+      );
       return (await query.execute(trx)).rows;
     }),
+  idList: postgresIds,
+  // The newest matches first, then ts_rank over those only (it reads each document again).
+  // Listed ids are looked up one by one through the primary key (`= any`), each then tested; the
+  // public's rows by the flag beside each document (no join per candidate).
   ranked(index, terms, within, limit) {
     const table = sql.table(index.index);
+    const id = sql<number>`d.id`;
+    const condition =
+      within === null
+        ? sql``
+        : 'each' in within
+          ? within.published === 'only'
+            ? sql`and d.published`
+            : within.published === 'or'
+              ? sql`and (d.published or ${within.each(id)})`
+              : sql`and ${within.each(id)}`
+          : 'among' in within
+            ? sql`and ${id} in (${within.among})`
+            : sql`and ${id} = any(${within.ids.map(Number)}::integer[])`;
     return sql<{ id: number; score: number }>`
-      select id, score from (
-        select d.id, ts_rank(d.document, q.query) as score
+      select c.id, ts_rank(c.document, c.query) as score from (
+        select d.id, d.document, q.query
         from ${table} d, (select ${tsquery(terms)} as query) q
-        where d.document @@ q.query ${condition(within, sql<number>`d.id`)}
+        where d.document @@ q.query ${condition}
         order by d.id desc limit ${RANKED_MATCHES}
       ) c order by score desc, id desc limit ${limit}`;
-  },
-  snippets(index, terms, ids) {
-    const parts = index.columns.map((c) => sql`left(${sql.ref(c)}, ${sql.lit(PG_TEXT_LIMIT)})`);
-    const text = sql`concat_ws(' — ', ${sql.join(parts)})`;
-    const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS}, MinWords=8, MaxFragments=1, FragmentDelimiter=…`;
-    return sql<{ id: number; snippet: string | null }>`
-      select id, ts_headline('simple', ${text}, ${tsquery(terms)}, ${options}) as snippet
-      from ${sql.table(index.table)} where id in (${sql.join([...ids])})`;
   },
 };
 

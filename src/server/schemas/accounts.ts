@@ -124,6 +124,7 @@ export const VocabularySchema = z
       }),
     ),
     incidentStatuses: z.array(z.string()),
+    publishedStatuses: z.array(z.string()).meta({ description: 'The statuses the public record holds' }),
     reviewTargets: z.array(z.string()),
     reviewTransitions: z.record(z.string(), z.array(z.string())),
     responseStances: z.array(z.string()),

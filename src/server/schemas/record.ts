@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Incident } from '../../record/schemas.js';
-import { RESPONSE_STANCES } from '../../record/review.js';
+import { RESPONSE_STANCES, REVIEW_ACTIONS } from '../../record/review.js';
 import { CasualtyCategory, IncidentKind, IncidentStatus } from '../../vocabulary/index.js';
 import { pageOf } from './common.js';
 
@@ -18,7 +18,10 @@ const EvidenceSpan = z.object({
   text: z.string(),
 });
 
-/** Why a report joined the incident: the comparison's features, or the split that moved it. */
+/**
+ * Why a report is on the incident: the comparison's features, the reason it opened a new one when
+ * no incident was near enough to compare with, or the split that moved it.
+ */
 const MergeExplanation = z.union([
   z.looseObject({
     score: z.number(),
@@ -26,6 +29,7 @@ const MergeExplanation = z.union([
     reason: z.string(),
     features: z.array(z.looseObject({ name: z.string(), value: z.number(), weight: z.number() })),
   }),
+  z.looseObject({ outcome: z.literal('opened'), candidate: z.null(), reason: z.string() }),
   z.looseObject({ split: z.string() }),
 ]);
 
@@ -92,6 +96,10 @@ export const IncidentDetail = z
     mayReply: z.boolean().meta({
       description: 'Whether the caller may file a response: a liaison of a party the incident names',
     }),
+    /** The review actions that make sense for this incident and this caller (`reviewActions`). */
+    actions: z.array(z.enum(REVIEW_ACTIONS)),
+    /** The incidents merged into this one whose reports it holds (each can be unmerged). */
+    mergedFrom: z.array(z.number().int()),
   })
   .meta({ id: 'IncidentDetail' });
 

@@ -1,7 +1,8 @@
 import { h, words } from '../ui/dom.js';
 import { kindLabel } from '../ui/labels.js';
 import { partyLabel, theatreParties } from '../ui/theatre.js';
-import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../ui/vocabulary.js';
+import { hasRole } from '../session.js';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, PUBLISHED_STATUSES } from '../ui/vocabulary.js';
 
 /** The incident filters shared by the map, the list and the timeline, read from and kept in the URL. */
 export interface Filters {
@@ -44,7 +45,7 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter incidents' },
     selectField('kind', 'Kind', INCIDENT_KINDS, filters.kind, kindLabel),
-    selectField('status', 'Status', INCIDENT_STATUSES, filters.status, words),
+    selectField('status', 'Status', statusesShown(filters.status), filters.status, words),
     inputField('from', 'From', 'date', filters.from),
     inputField('to', 'To', 'date', filters.to),
     selectField('party', 'Party', partyCodes(filters.party), filters.party, partyLabel),
@@ -69,6 +70,12 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
     });
   });
   return form;
+}
+
+/** The public sees only published incidents, so it is offered only their statuses (the server refuses others). */
+function statusesShown(current: string): readonly string[] {
+  const statuses: readonly string[] = hasRole('public') ? PUBLISHED_STATUSES : INCIDENT_STATUSES;
+  return current && !statuses.includes(current) ? [...statuses, current] : statuses;
 }
 
 /** The theatre's party codes, and the one in the URL when the theatre does not name it. */

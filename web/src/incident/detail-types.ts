@@ -1,3 +1,4 @@
+import type { IncidentAction } from '../review/review-types.js';
 import type { Incident } from '../types.js';
 import type { CasualtyCategory } from '../ui/vocabulary.js';
 
@@ -18,6 +19,7 @@ export interface ReportView {
   readonly id: number;
   readonly kind: string;
   readonly eventKind: string | null;
+  readonly dateStart?: string | null;
   readonly source: {
     readonly id: number;
     readonly url: string | null;
@@ -76,6 +78,10 @@ export interface IncidentDetail {
   readonly history: readonly HistoryEntry[];
   /** Whether the caller may file a response (a liaison of a party the incident names). */
   readonly mayReply?: boolean;
+  /** The review actions that make sense for this incident and this reader (absent from older servers). */
+  readonly actions?: readonly IncidentAction[];
+  /** Incidents merged into this one whose reports it holds. */
+  readonly mergedFrom?: readonly number[];
 }
 
 export interface SourceText {

@@ -1,7 +1,9 @@
 import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import type { Incident } from '../types.js';
-import { h, replace, section, words } from '../ui/dom.js';
+import { append, h, replace, section, words } from '../ui/dom.js';
+import { h as jsx, render as draw } from 'preact';
+import { IncidentActions } from './incident-actions.js';
 import { errorBox } from '../ui/layout.js';
 import { toDetail, type IncidentDetail, type ReportView, type SourceText } from './detail-types.js';
 import { highlighted } from './evidence.js';
@@ -19,14 +21,19 @@ export const incidentPage: PageModule = {
       return;
     }
     const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
-    main.append(
+    const actions = h('div', { class: 'actions-slot' });
+    draw(jsx(IncidentActions, { detail }), actions);
+    append(
+      main,
       header(detail),
+      actions,
       sourcesSection(detail.reports),
       mergeSection(detail.reports),
       casualtySection(detail.casualties, detail.deaths),
       responsesSection(detail.responses, responseForm(id, detail.mayReply)),
       historySection(detail.history),
     );
+    return () => draw(null, actions);
   },
 };
 

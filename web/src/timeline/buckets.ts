@@ -8,7 +8,9 @@ export interface DayCount {
   readonly byKind: Readonly<Record<string, number>>;
 }
 
-export type Grain = 'day' | 'week' | 'month';
+import type { Grain } from '../ui/time-axis.js';
+
+export type { Grain };
 
 export interface Bucket {
   /** First day of the bucket (YYYY-MM-DD). */

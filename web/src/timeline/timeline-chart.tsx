@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import { kindLabel } from '../ui/labels.js';
 import { rankColour } from '../ui/kind-colours.js';
 import type { Bucket, Grain } from './buckets.js';
+import { barPaths, countRange, fitWidth, GRAIN_SECONDS, tickLabels, utcDate } from '../ui/time-axis.js';
 
 /** A range of buckets the person picked, by index (inclusive). */
 export interface Picked {
@@ -20,7 +21,6 @@ interface Props {
 }
 
 const secondsOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 1000;
-const GRAIN_SECONDS: Readonly<Record<Grain, number>> = { day: 86_400, week: 7 * 86_400, month: 30 * 86_400 };
 
 /**
  * Incidents per bucket stacked by kind on a real time axis (uPlot, canvas): days are drawn in
@@ -45,14 +45,14 @@ export function TimelineChart({ buckets, kinds, grain, label, onPick }: Props) {
       tops.push(running);
     }
     const order = kinds.map((_, i) => i).reverse();
-    const bars = uPlot.paths.bars?.({ size: [0.85, 48], gap: 1 });
+    const bars = barPaths();
     // A drag ends with a click too: that click must not replace the range just dragged.
     let dragged = false;
     const chart = new uPlot(
       {
         width: Math.max(280, element.clientWidth),
         height: 240,
-        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+        tzDate: utcDate,
         legend: { show: false },
         cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
         scales: {
@@ -60,6 +60,7 @@ export function TimelineChart({ buckets, kinds, grain, label, onPick }: Props) {
             time: true,
             range: (_u, min, max) => [min - GRAIN_SECONDS[grain] / 2, max + GRAIN_SECONDS[grain] / 2],
           },
+          y: { range: countRange },
         },
         axes: [
           { grid: { show: false }, values: (_u, splits) => tickLabels(splits, grain) },
@@ -100,32 +101,13 @@ export function TimelineChart({ buckets, kinds, grain, label, onPick }: Props) {
       dragged = false;
     };
     chart.over.addEventListener('click', click);
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(280, element.clientWidth), height: 240 }),
-    );
-    resize.observe(element);
+    const stopFitting = fitWidth(chart, element, 240);
     return () => {
-      resize.disconnect();
+      stopFitting();
       chart.destroy();
     };
   }, [buckets, kinds, grain]);
   return <div ref={box} class="timeline-chart" role="img" aria-label={label} />;
-}
-
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "9 Nov", with the year under the first tick and under each January ("Jan 2021" by month). */
-function tickLabels(splits: readonly number[], grain: Grain): string[] {
-  let year = '';
-  return splits.map((seconds) => {
-    const date = new Date(seconds * 1000);
-    if (grain === 'month') return MONTH_YEAR.format(date);
-    const thisYear = String(date.getUTCFullYear());
-    const label = DAY_MONTH.format(date) + (thisYear === year ? '' : `\n${thisYear}`);
-    year = thisYear;
-    return label;
-  });
 }
 
 /** Which colour is which kind (with the count, so colour is not the only cue). */

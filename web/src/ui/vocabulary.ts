@@ -86,6 +86,8 @@ export const INCIDENT_STATUSES = [
   'merged',
 ] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+/** The statuses the public record holds: the only ones a filter offers the public (the server refuses others). */
+export const PUBLISHED_STATUSES = ['confirmed', 'disputed'] as const;
 export const REVIEW_TARGETS = ['under_review', 'confirmed', 'disputed', 'rejected', 'candidate'] as const;
 /** Where a reviewer may move an incident from each status (the server checks again). */
 export const REVIEW_TRANSITIONS: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
