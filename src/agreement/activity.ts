@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { publicActor } from '../audit/actor.js';
+import { invalid } from '../platform/errors.js';
+import { parseInput } from '../platform/parse.js';
 import { IsoDate } from '../vocabulary/iso-date.js';
 import { Evidence } from './commitment.js';
 import type { Strength } from './mandate.js';
@@ -7,29 +10,128 @@ import type { Strength } from './mandate.js';
 const Count = z.number().int().min(0);
 const Amount = z.number().finite().min(0);
 
+/** A day's figures as they are, with nothing filled in: what a correction may change. */
+export const ActivityFigures = z.object({
+  personnel: Count.nullable(),
+  armouredVehicles: Count.nullable(),
+  otherVehicles: Count.nullable(),
+  observationPosts: Count.nullable(),
+  patrols: Count,
+  patrolAreas: z.array(z.string().trim().min(1, 'must not be empty')),
+  escortCorridor: z.string().trim().min(1, 'must not be empty').nullable(),
+  escortVehicles: Count,
+  escortPeople: Count,
+  returned: Count,
+  deminedHectares: Amount,
+  deminedRoadKm: Amount,
+  deminedBuildings: Count,
+  explosiveItems: Count,
+  humanitarianTonnes: Amount,
+  violationsRecorded: Count,
+  notes: z.string().max(5_000).nullable(),
+  sources: z.array(Evidence),
+});
+const f = ActivityFigures.shape;
+
 export const ActivityInput = z.object({
   day: IsoDate,
-  personnel: Count.nullable().default(null),
-  armouredVehicles: Count.nullable().default(null),
-  otherVehicles: Count.nullable().default(null),
-  observationPosts: Count.nullable().default(null),
-  patrols: Count.default(0),
-  patrolAreas: z.array(z.string().min(1)).default([]),
-  escortCorridor: z.string().min(1).nullable().default(null),
-  escortVehicles: Count.default(0),
-  escortPeople: Count.default(0),
-  returned: Count.default(0),
-  deminedHectares: Amount.default(0),
-  deminedRoadKm: Amount.default(0),
-  deminedBuildings: Count.default(0),
-  explosiveItems: Count.default(0),
-  humanitarianTonnes: Amount.default(0),
-  violationsRecorded: Count.default(0),
-  notes: z.string().max(5_000).nullable().default(null),
-  sources: z.array(Evidence).default([]),
+  personnel: f.personnel.default(null),
+  armouredVehicles: f.armouredVehicles.default(null),
+  otherVehicles: f.otherVehicles.default(null),
+  observationPosts: f.observationPosts.default(null),
+  patrols: f.patrols.default(0),
+  patrolAreas: f.patrolAreas.default([]),
+  escortCorridor: f.escortCorridor.default(null),
+  escortVehicles: f.escortVehicles.default(0),
+  escortPeople: f.escortPeople.default(0),
+  returned: f.returned.default(0),
+  deminedHectares: f.deminedHectares.default(0),
+  deminedRoadKm: f.deminedRoadKm.default(0),
+  deminedBuildings: f.deminedBuildings.default(0),
+  explosiveItems: f.explosiveItems.default(0),
+  humanitarianTonnes: f.humanitarianTonnes.default(0),
+  violationsRecorded: f.violationsRecorded.default(0),
+  notes: f.notes.default(null),
+  sources: f.sources.default([]),
 });
 export type ActivityInput = z.input<typeof ActivityInput>;
 export type Activity = z.infer<typeof ActivityInput>;
+export type ActivityField = keyof z.infer<typeof ActivityFigures>;
+
+/** A correction of a filed day: the figures that change (the rest stay) and why. */
+export const ActivityCorrectionInput = ActivityFigures.partial().extend({
+  reason: z.string().trim().min(1, 'must say why the day is corrected').max(2_000),
+});
+export type ActivityCorrectionInput = z.input<typeof ActivityCorrectionInput>;
+
+/** What a day held before one correction, who corrected it, when and why, and what changed. */
+export interface ActivityCorrection {
+  readonly correctedAt: string;
+  readonly correctedBy: string;
+  readonly reason: string;
+  readonly previous: Activity;
+  readonly changed: readonly ActivityField[];
+}
+
+/** A filed day with every correction made to it, oldest first. */
+export interface ActivityDay {
+  readonly activity: Activity;
+  readonly corrections: readonly ActivityCorrection[];
+}
+
+/**
+ * A filed day as a caller outside the center sees it: who corrected it shown as the monitoring center.
+ *
+ * @example dayForOutsiders(day).corrections[0]?.correctedBy // 'monitoring center'
+ */
+export function dayForOutsiders(day: ActivityDay): ActivityDay {
+  return {
+    ...day,
+    corrections: day.corrections.map((c) => ({ ...c, correctedBy: publicActor(c.correctedBy) })),
+  };
+}
+
+const FIELDS = Object.keys(ActivityFigures.shape) as ActivityField[];
+
+/**
+ * The fields whose values differ between two records of a day, in the schema's order.
+ *
+ * @example changedFields(filed, { ...filed, patrols: 5 }) // ['patrols']
+ */
+export function changedFields(before: Activity, after: Activity): ActivityField[] {
+  return FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * The day as a correction leaves it: the filed record with the given figures replaced. A
+ * correction that changes nothing is refused, naming the rule.
+ *
+ * @example correctedActivity(filed, { patrols: 5, reason: 'two patrols were left out' }).patrols // 5
+ */
+export function correctedActivity(filed: Activity, input: ActivityCorrectionInput): Activity {
+  const parsed = parseInput(ActivityCorrectionInput, input, 'correction');
+  const defined = Object.fromEntries(
+    Object.entries(parsed).filter(([k, v]) => k !== 'reason' && v !== undefined),
+  );
+  const next = parseInput(ActivityInput, { ...filed, ...defined, day: filed.day }, 'correction');
+  if (changedFields(filed, next).length === 0)
+    throw invalid('correction', 'must change at least one figure of the day');
+  return next;
+}
+
+/**
+ * The figures a new day's form starts from: the last day filed before it, with the day's own
+ * notes and sources left empty (they describe that day only).
+ *
+ * @example prefillFrom(records, '2020-11-21')?.patrols // the patrols of 2020-11-20, if filed
+ */
+export function prefillFrom(records: readonly Activity[], day: string): Activity | null {
+  const last = [...records]
+    .filter((r) => r.day < day)
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .at(-1);
+  return last ? { ...last, day, notes: null, sources: [] } : null;
+}
 
 export interface ActivityTotals {
   readonly days: number;

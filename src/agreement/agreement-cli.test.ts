@@ -12,7 +12,7 @@ const DEMO_AGREEMENT = firstAgreement('nagorno-karabakh');
 
 const admin = { actor: 'admin:setup' };
 
-describeEachDatabase('truce agreement assess|amend|link and truce mission activity', (t) => {
+describeEachDatabase('truce agreement assess|amend|link|unlink and truce mission activity|correct', (t) => {
   const cli = (args: string[], input?: string) =>
     runCli(['--db', t.config.url, ...args], input === undefined ? {} : { input });
   const clause = (asOf: string, c: string) =>
@@ -121,6 +121,20 @@ describeEachDatabase('truce agreement assess|amend|link and truce mission activi
     expect(cli(args).status).toBe(0);
     expect(clause('2020-12-11', '1')).toMatchObject({ status: 'violated', violations: 1 });
     expect(cli(args).status).toBe(5);
+    const unlink = [
+      'agreement',
+      'unlink',
+      '--incident',
+      String(incident.id),
+      '--clause',
+      '1',
+      '--as',
+      'amira',
+    ];
+    expect(cli(unlink).status).toBe(2);
+    expect(cli([...unlink, '--reason', 'linked to the wrong clause']).status).toBe(0);
+    expect(clause('2020-12-11', '1')).toMatchObject({ violations: 0 });
+    expect(cli([...unlink, '--reason', 'again']).status).toBe(4);
   });
 
   it('files daily activity per record: one recorded, a repeated day and a bad date refused', () => {
@@ -143,6 +157,18 @@ describeEachDatabase('truce agreement assess|amend|link and truce mission activi
     const status = JSON.parse(cli(['mission', 'status', '--as-of', '2020-11-20', '--format', 'json']).stdout);
     expect(status.today).toMatchObject({ returned: 950, patrols: 4 });
     expect(cli(['mission', 'activity', '-', '--as', 'ani'], '{"day":"2020-11-21"}').status).toBe(3);
+  });
+
+  it('corrects a filed day, keeping what it held before, and refuses a liaison or a correction without change', () => {
+    const correct = (as: string, json: string) =>
+      cli(['mission', 'correct', '2020-11-20', '-', '--reason', 'recounted', '--as', as], json);
+    const done = correct('lev', '{"patrols":6,"deminedRoadKm":2.5}');
+    expect(done.status).toBe(0);
+    expect(done.stdout).toMatch(/patrols, deminedRoadKm/);
+    const status = JSON.parse(cli(['mission', 'status', '--as-of', '2020-11-20', '--format', 'json']).stdout);
+    expect(status.today).toMatchObject({ patrols: 6, deminedRoadKm: 2.5, returned: 950 });
+    expect(correct('lev', '{"patrols":6}').status).toBe(2);
+    expect(correct('ani', '{"patrols":7}').status).toBe(3);
   });
 
   it('leaves an audit chain that verifies', () => {

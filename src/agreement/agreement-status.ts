@@ -1,4 +1,5 @@
-import type { Agreement } from './commitment.js';
+import { publicActor } from '../audit/actor.js';
+import type { Agreement, Amendment, Assessment, IncidentLink } from './commitment.js';
 import {
   complianceAsOf,
   implementationByParty,
@@ -7,12 +8,41 @@ import {
   type Compliance,
   type ImplementationSummary,
 } from './compliance.js';
-import { dateOf, instantOf, type AsOf } from './deadline.js';
+import { dateOf, hasHappened, instantOf, type AsOf } from './deadline.js';
+
+/** What is on record about a commitment up to the date asked about, oldest first. */
+export interface CommitmentHistory {
+  /** Every deadline move decided by then, each with the deadline it replaced. */
+  readonly amendments: readonly Omit<Amendment, 'id'>[];
+  readonly assessments: readonly Omit<Assessment, 'id'>[];
+  readonly links: readonly Omit<IncidentLink, 'incidentRecorded'>[];
+}
+
+export type CommitmentStatus = Compliance & { readonly history: CommitmentHistory };
+
+/**
+ * The amendments decided, the assessments made and the incidents linked by `asOf`, for people
+ * to see how a commitment came to its status (the old deadline beside the new).
+ *
+ * @example commitmentHistory(facts, asOfDate('2020-11-21')).amendments[0]?.previous?.date // '2020-11-15'
+ */
+export function commitmentHistory(facts: CommitmentFacts, asOf: AsOf): CommitmentHistory {
+  const happened = (date: string) => hasHappened(date, asOf, facts.timeZone);
+  const byDate = <T extends { readonly id: number }>(items: readonly T[], date: (t: T) => string) =>
+    items.filter((i) => happened(date(i))).sort((a, b) => date(a).localeCompare(date(b)) || a.id - b.id);
+  return {
+    amendments: byDate(facts.amendments, (a) => a.decidedOn).map(({ id: _id, ...a }) => a),
+    assessments: byDate(facts.assessments, (a) => a.asOf).map(({ id: _id, ...a }) => a),
+    links: facts.links
+      .filter((l) => happened(l.incidentDate ?? l.incidentRecorded))
+      .map(({ incidentRecorded: _recorded, ...l }) => l),
+  };
+}
 
 export interface AgreementStatus {
   readonly agreement: Pick<Agreement, 'slug' | 'title' | 'signedOn' | 'effectiveAt' | 'timeZone' | 'parties'>;
   readonly asOf: { readonly date: string; readonly instant: string; readonly timeZone: string };
-  readonly commitments: readonly Compliance[];
+  readonly commitments: readonly CommitmentStatus[];
   readonly implementation: ImplementationSummary;
   readonly byParty: Readonly<Record<string, ImplementationSummary>>;
 }
@@ -29,7 +59,7 @@ export function agreementStatus(
   asOf: AsOf,
 ): AgreementStatus {
   const commitments = facts
-    .map((f) => complianceAsOf(f, asOf))
+    .map((f) => ({ ...complianceAsOf(f, asOf), history: commitmentHistory(f, asOf) }))
     .sort((a, b) => compareClauses(a.clause, b.clause));
   return {
     agreement: {
@@ -48,6 +78,30 @@ export function agreementStatus(
     commitments,
     implementation: summariseImplementation(commitments),
     byParty: implementationByParty(commitments),
+  };
+}
+
+/**
+ * The status as a caller outside the center sees it: who assessed shown as the monitoring center,
+ * and only the linked incidents the caller may see (`isVisible`), so a candidate's title never
+ * leaves the center through the agreement board.
+ *
+ * @example statusForOutsiders(status, (id) => published.has(id)).commitments[0].history.assessments[0].assessedBy // 'monitoring center'
+ */
+export function statusForOutsiders(
+  status: AgreementStatus,
+  isVisible: (incidentId: number) => boolean,
+): AgreementStatus {
+  return {
+    ...status,
+    commitments: status.commitments.map((c) => ({
+      ...c,
+      history: {
+        ...c.history,
+        assessments: c.history.assessments.map((a) => ({ ...a, assessedBy: publicActor(a.assessedBy) })),
+        links: c.history.links.filter((l) => isVisible(l.incidentId)),
+      },
+    })),
   };
 }
 

@@ -202,7 +202,9 @@ export async function loadBulletinInputs(
   const slug = options.agreement ?? mission.agreement ?? undefined;
   const agreement = slug ? await getAgreement(db, slug) : await findFirstAgreement(db);
   const commitments = agreement
-    ? agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOfDate(date)).commitments
+    ? agreementStatus(agreement, await loadCommitmentFacts(db, agreement), asOfDate(date)).commitments.map(
+        ({ history: _history, ...compliance }) => compliance,
+      )
     : [];
   const [incidents, undated, statements, head] = await Promise.all([
     incidentsOn(db, date, 'dated'),

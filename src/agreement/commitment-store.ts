@@ -9,6 +9,7 @@ import {
   AssessmentInput,
   Evidence,
   IncidentLinkInput,
+  IncidentUnlinkInput,
   type Amendment,
   type AssessedStatus,
   type Assessment,
@@ -151,6 +152,33 @@ export async function linkIncident(
       note: parsed.note,
       linked_at: writer.at,
     });
+  });
+}
+
+/**
+ * Removes the link between an incident and a commitment; the audit chain keeps the link removed
+ * and the reason given.
+ *
+ * @example await unlinkIncident(db, ctx, 'truce-2020-11-10', { incidentId: 12, clause: '2', reason: 'linked to the wrong clause' })
+ */
+export async function unlinkIncident(
+  db: Db,
+  context: ChangeContext,
+  slug: string,
+  input: IncidentUnlinkInput,
+): Promise<void> {
+  const parsed = parseInput(IncidentUnlinkInput, input, 'unlink');
+  const agreement = await getAgreement(db, slug);
+  await audited(db, context, async (writer) => {
+    const commitment = await getCommitment(writer.trx, agreement.id, parsed.clause);
+    const link = await writer.trx
+      .selectFrom('incident_commitments')
+      .select('id')
+      .where('incident_id', '=', parsed.incidentId)
+      .where('commitment_id', '=', commitment.id)
+      .executeTakeFirst();
+    if (!link) throw notFound(`link of clause ${parsed.clause} to incident`, parsed.incidentId);
+    await writer.remove('incident_commitments', Number(link.id), { reason: parsed.reason });
   });
 }
 

@@ -204,6 +204,13 @@ export const IncidentLinkInput = z.object({
 });
 export type IncidentLinkInput = z.input<typeof IncidentLinkInput>;
 
+export const IncidentUnlinkInput = z.object({
+  incidentId: z.number().int().positive(),
+  clause: z.string().min(1),
+  reason: z.string().trim().min(1, 'must say why the link is removed').max(2_000),
+});
+export type IncidentUnlinkInput = z.input<typeof IncidentUnlinkInput>;
+
 /** A commitment as the store returns it (its current deadline; history is in amendments). */
 export interface Commitment {
   readonly id: number;

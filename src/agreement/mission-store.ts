@@ -5,7 +5,14 @@ import type { Db } from '../platform/db/dialect.js';
 import type { MissionActivityTable } from '../platform/db/schema.js';
 import { conflict, notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
-import { ActivityInput, type Activity } from './activity.js';
+import {
+  ActivityInput,
+  changedFields,
+  correctedActivity,
+  type Activity,
+  type ActivityDay,
+  type ActivityCorrectionInput,
+} from './activity.js';
 import { Evidence } from './commitment.js';
 import { MandateInput } from './mandate.js';
 import { MissionInput, UnitInput, type MissionFacts, type Post, type Unit } from './mission.js';
@@ -113,28 +120,105 @@ export async function recordActivity(
     await writer.insert('mission_activity', {
       mission_id: id,
       day: a.day,
-      personnel: a.personnel,
-      armoured_vehicles: a.armouredVehicles,
-      other_vehicles: a.otherVehicles,
-      observation_posts: a.observationPosts,
-      patrols: a.patrols,
-      patrol_areas: JSON.stringify(a.patrolAreas),
-      escort_corridor: a.escortCorridor,
-      escort_vehicles: a.escortVehicles,
-      escort_people: a.escortPeople,
-      returned: a.returned,
-      demined_hectares: a.deminedHectares,
-      demined_road_km: a.deminedRoadKm,
-      demined_buildings: a.deminedBuildings,
-      explosive_items: a.explosiveItems,
-      humanitarian_tonnes: a.humanitarianTonnes,
-      violations_recorded: a.violationsRecorded,
-      notes: a.notes,
-      sources: JSON.stringify(a.sources),
+      ...activityColumns(a),
       recorded_at: writer.at,
     });
     return a;
   });
+}
+
+async function activityRow(db: Pick<Db, 'selectFrom'>, slug: string, day: string) {
+  const id = await missionId(db, slug);
+  const row = await db
+    .selectFrom('mission_activity')
+    .selectAll()
+    .where('mission_id', '=', id)
+    .where('day', '=', day)
+    .executeTakeFirst();
+  if (!row) throw notFound(`activity of mission ${slug} for`, day);
+  return row;
+}
+
+const activityColumns = (a: Activity) => ({
+  personnel: a.personnel,
+  armoured_vehicles: a.armouredVehicles,
+  other_vehicles: a.otherVehicles,
+  observation_posts: a.observationPosts,
+  patrols: a.patrols,
+  patrol_areas: JSON.stringify(a.patrolAreas),
+  escort_corridor: a.escortCorridor,
+  escort_vehicles: a.escortVehicles,
+  escort_people: a.escortPeople,
+  returned: a.returned,
+  demined_hectares: a.deminedHectares,
+  demined_road_km: a.deminedRoadKm,
+  demined_buildings: a.deminedBuildings,
+  explosive_items: a.explosiveItems,
+  humanitarian_tonnes: a.humanitarianTonnes,
+  violations_recorded: a.violationsRecorded,
+  notes: a.notes,
+  sources: JSON.stringify(a.sources),
+});
+
+/**
+ * Corrects a filed day: the figures given replace the filed ones, and what the day held before is
+ * kept as a correction (who, when, why), in the same audited transaction.
+ *
+ * @example await correctActivity(db, ctx, 'observer-mission', '2020-11-20', { patrols: 5, reason: 'two patrols were left out' })
+ */
+export async function correctActivity(
+  db: Db,
+  context: ChangeContext,
+  options: { readonly slug: string; readonly day: string; readonly input: ActivityCorrectionInput },
+): Promise<ActivityDay> {
+  const { slug, day, input } = options;
+  await audited(db, context, async (writer) => {
+    const row = await activityRow(writer.trx, slug, day);
+    const previous = presentActivity(row);
+    const next = correctedActivity(previous, input);
+    await writer.update('mission_activity', Number(row.id), activityColumns(next), {
+      action: 'correct',
+      reason: input.reason,
+    });
+    await writer.insert('mission_activity_corrections', {
+      activity_id: Number(row.id),
+      previous: JSON.stringify(previous),
+      reason: input.reason.trim(),
+      corrected_by: context.actor,
+      corrected_at: writer.at,
+    });
+  });
+  return getActivityDay(db, slug, day);
+}
+
+/**
+ * One filed day with its corrections, each with the figures it replaced and the fields it changed.
+ *
+ * @example (await getActivityDay(db, 'observer-mission', '2020-11-20')).corrections[0]?.previous.patrols
+ */
+export async function getActivityDay(db: Db, slug: string, day: string): Promise<ActivityDay> {
+  const row = await activityRow(db, slug, day);
+  const activity = presentActivity(row);
+  const rows = await db
+    .selectFrom('mission_activity_corrections')
+    .selectAll()
+    .where('activity_id', '=', Number(row.id))
+    .orderBy('id')
+    .execute();
+  const states = [...rows.map((r) => ActivityInput.parse(JSON.parse(r.previous))), activity];
+  return {
+    activity,
+    corrections: rows.map((r, i) => {
+      const before = states[i] ?? activity;
+      return {
+        correctedAt: r.corrected_at,
+        correctedBy: r.corrected_by,
+        reason: r.reason,
+        previous: before,
+        changed: changedFields(before, states[i + 1] ?? activity),
+      };
+    }),
+  };
 }
 
 export function presentActivity(r: Selectable<MissionActivityTable>): Activity {

@@ -381,6 +381,125 @@ function samples(s: ContractScene): Record<string, Call[]> {
         body: { day: '2021-06-01', patrols: 2 },
       },
     ],
+    assessCommitment: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/assessments',
+        body: {
+          clause: '6b',
+          asOf: DAY,
+          status: 'in_progress',
+          score: 1,
+          evidence: [{ kind: 'note', title: reason }],
+        },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/assessments',
+        body: { clause: '6b', asOf: DAY, status: 'in_progress', score: 9, evidence: [] },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/assessments',
+        body: {
+          clause: '99',
+          asOf: DAY,
+          status: 'pending',
+          score: 0,
+          evidence: [{ kind: 'note', title: reason }],
+        },
+      },
+      { as: 'monitor', method: 'POST', path: '/api/agreements/assessments', body: {} },
+    ],
+    amendDeadline: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/amendments',
+        body: {
+          clause: '6b',
+          decidedOn: DAY,
+          deadline: { date: '2020-12-10', timeZone: 'Europe/Moscow', inclusive: true },
+          reason,
+          evidence: [{ kind: 'note', title: reason }],
+        },
+      },
+      { as: 'analyst', method: 'POST', path: '/api/agreements/amendments', body: { clause: '6b' } },
+    ],
+    linkIncidentToCommitment: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/links',
+        body: { incidentId: s.published.id, clause: '6b', effect: 'disputed' },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/links',
+        body: { incidentId: s.published.id, clause: '6b', effect: 'disputed' },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/links',
+        body: { incidentId: 987654, clause: '6b', effect: 'violates' },
+      },
+    ],
+    unlinkIncidentFromCommitment: [
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/unlink',
+        body: { incidentId: s.published.id, clause: '6b', reason },
+      },
+      {
+        as: 'analyst',
+        method: 'POST',
+        path: '/api/agreements/unlink',
+        body: { incidentId: s.published.id, clause: '6b', reason },
+      },
+      { as: 'analyst', method: 'POST', path: '/api/agreements/unlink', body: { clause: '6b' } },
+    ],
+    prefillMissionActivity: [
+      { as: 'public', path: '/api/mission/activity/prefill?day=2020-11-15' },
+      { as: 'public', path: '/api/mission/activity/prefill' },
+      { as: 'public', path: '/api/mission/activity/prefill?day=2020-11-15&mission=no-such-mission' },
+    ],
+    getMissionActivityDay: [
+      { as: 'public', path: '/api/mission/activity/2020-11-15' },
+      { as: 'public', path: '/api/mission/activity/1999-01-01' },
+      { as: 'public', path: '/api/mission/activity/not-a-day' },
+    ],
+    correctMissionActivity: [
+      {
+        as: 'monitor',
+        method: 'POST',
+        path: '/api/mission/activity/2020-11-15/corrections',
+        body: { patrols: 4, reason },
+      },
+      {
+        as: 'monitor',
+        method: 'POST',
+        path: '/api/mission/activity/2020-11-15/corrections',
+        body: { patrols: 4, reason },
+      },
+      {
+        as: 'liaison',
+        method: 'POST',
+        path: '/api/mission/activity/2020-11-15/corrections',
+        body: { patrols: 5, reason },
+      },
+      {
+        as: 'monitor',
+        method: 'POST',
+        path: '/api/mission/activity/1999-01-01/corrections',
+        body: { patrols: 5, reason },
+      },
+    ],
     getBulletin: [
       { as: 'public', path: `/api/bulletins/${DAY}` },
       { as: 'public', path: `/api/bulletins/${DAY}?format=md` },

@@ -1,3 +1,4 @@
+import { ASSESSED_STATUSES, INCIDENT_EFFECTS, SCORE_LABELS } from '../agreement/commitment.js';
 import { RESPONSE_STANCES, REVIEW_TRANSITIONS } from '../record/review.js';
 import {
   CASUALTY_CATEGORIES,
@@ -48,6 +49,9 @@ export function vocabularyDocument() {
     casualtyCategories: CASUALTY_CATEGORIES,
     qualifiers: QUALIFIERS,
     populationGroups: POPULATION_GROUPS,
+    assessedStatuses: ASSESSED_STATUSES,
+    implementationScores: SCORE_LABELS,
+    incidentEffects: INCIDENT_EFFECTS,
   } as const;
 }
 export type VocabularyDocument = ReturnType<typeof vocabularyDocument>;
@@ -104,6 +108,10 @@ export function renderWebVocabulary(doc: VocabularyDocument = vocabularyDocument
     union('CasualtyCategory', 'CASUALTY_CATEGORIES'),
     constant('QUALIFIERS', doc.qualifiers),
     union('Qualifier', 'QUALIFIERS'),
+    '/** What an analyst may assess a commitment as, the 0–3 scores by name, how an incident bears on a clause. */',
+    constant('ASSESSED_STATUSES', doc.assessedStatuses),
+    constant('IMPLEMENTATION_SCORES', doc.implementationScores),
+    constant('INCIDENT_EFFECTS', doc.incidentEffects),
     '',
   ].join('\n');
 }

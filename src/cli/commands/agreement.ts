@@ -187,11 +187,40 @@ function registerLink(agreement: Command): void {
     });
 }
 
-/** `truce agreement status|assess|amend|link`. */
+function registerUnlink(agreement: Command): void {
+  agreement
+    .command('unlink')
+    .description('remove the link between an incident and a commitment (the audit log keeps it)')
+    .requiredOption('--incident <id>', 'incident id')
+    .requiredOption('--clause <clause>', 'clause number')
+    .requiredOption('--reason <text>', 'why the link is removed')
+    .requiredOption('--as <user>', 'the analyst or admin removing the link')
+    .option('--agreement <slug>', 'which agreement (default: the first recorded)')
+    .action(async (o: Record<string, string | undefined>, command: Command) => {
+      const { getAgreement } = await import('../../agreement/agreement-store.js');
+      const { unlinkIncident } = await import('../../agreement/commitment-store.js');
+      const { IncidentUnlinkInput } = await import('../../agreement/commitment.js');
+      const { parseInput } = await import('../../platform/parse.js');
+      const raw = { incidentId: Number(o.incident), clause: o.clause, reason: o.reason };
+      const input = parseInput(IncidentUnlinkInput, raw, 'unlink');
+      await asEditor(command, o.as ?? '', async (db, ctx) =>
+        unlinkIncident(
+          db,
+          { ...ctx, reason: input.reason },
+          (await getAgreement(db, o.agreement)).slug,
+          input,
+        ),
+      );
+      process.stdout.write(`incident ${o.incident ?? ''} unlinked from clause ${o.clause ?? ''}\n`);
+    });
+}
+
+/** `truce agreement status|assess|amend|link|unlink`. */
 export function registerAgreement(program: Command): void {
   const agreement = program.command('agreement').description('agreements, commitments and compliance');
   registerStatus(agreement);
   registerAssess(agreement);
   registerAmend(agreement);
   registerLink(agreement);
+  registerUnlink(agreement);
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { parseFormat, withRuntime } from '../context.js';
 
-/** `truce mission status|activity`: mandate term and notice dates, strength, posts; filing daily activity. */
+/** `truce mission status|activity|correct`: mandate term and notice dates, strength, posts; filing daily activity. */
 export function registerMission(program: Command): void {
   const mission = program.command('mission').description('the mission: mandate, posts and daily activity');
   registerActivity(mission);
+  registerCorrect(mission);
   mission
     .command('status')
     .description(
@@ -108,6 +109,50 @@ function registerActivity(mission: Command): void {
             );
         const refused = outcomes.find((o) => o.kind === 'refused');
         if (refused?.kind === 'refused') process.exitCode = refused.exit;
+      },
+    );
+}
+
+function registerCorrect(mission: Command): void {
+  mission
+    .command('correct')
+    .description("correct a filed day's figures (JSON of the fields that change); the old values are kept")
+    .argument('<day>', 'the day filed (YYYY-MM-DD)')
+    .argument('<file>', 'a JSON file of the fields that change, or - for stdin')
+    .requiredOption('--reason <text>', 'why the day is corrected')
+    .requiredOption('--as <user>', 'the monitor, analyst or admin correcting the day')
+    .option('--mission <slug>', 'which mission (default: the first recorded)')
+    .action(
+      async (
+        day: string,
+        file: string,
+        options: { as: string; reason: string; mission?: string },
+        command: Command,
+      ) => {
+        const { invalid } = await import('../../platform/errors.js');
+        const { parseInput } = await import('../../platform/parse.js');
+        const { IsoDate } = await import('../../record/schemas.js');
+        const { ActivityCorrectionInput } = await import('../../agreement/activity.js');
+        const { findUser } = await import('../../record/user-store.js');
+        const { actorName, checkActivityFiler } = await import('../../agreement/permissions.js');
+        const { correctActivity, loadMissionFacts } = await import('../../agreement/mission-store.js');
+        const changes = await readJson(file);
+        if (typeof changes !== 'object' || changes === null || Array.isArray(changes))
+          throw invalid(file, 'must hold one JSON object of the fields that change');
+        const input = parseInput(
+          ActivityCorrectionInput,
+          { ...changes, reason: options.reason },
+          'correction',
+        );
+        const corrected = await withRuntime(command, async ({ db }) => {
+          const user = await findUser(db, options.as);
+          checkActivityFiler(user.role);
+          const slug = (await loadMissionFacts(db, options.mission)).slug;
+          const context = { actor: actorName(user), reason: input.reason };
+          return correctActivity(db, context, { slug, day: parseInput(IsoDate, day, '<day>'), input });
+        });
+        const last = corrected.corrections.at(-1);
+        process.stdout.write(`${day}: corrected ${last?.changed.join(', ') ?? ''}\n`);
       },
     );
 }

@@ -38,6 +38,7 @@ const CURRENT = [
   '0013-search',
   '0014-audit-tree-blocks',
   '0016-shared-leases',
+  '0018-activity-corrections',
   '0019-search-speed',
 ];
 
@@ -120,6 +121,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0013-search',
         '0014-audit-tree-blocks',
         '0016-shared-leases',
+        '0018-activity-corrections',
         '0019-search-speed',
       ]);
       const rows = await t.db

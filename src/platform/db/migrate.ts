@@ -22,6 +22,7 @@ import * as m0012 from './migrations/0012-undated-incidents.js';
 import * as m0013 from './migrations/0013-search.js';
 import * as m0014 from './migrations/0014-audit-tree-blocks.js';
 import * as m0016 from './migrations/0016-shared-leases.js';
+import * as m0018 from './migrations/0018-activity-corrections.js';
 import * as m0019 from './migrations/0019-search-speed.js';
 
 /**
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-search': m0013,
   '0014-audit-tree-blocks': m0014,
   '0016-shared-leases': m0016,
+  '0018-activity-corrections': m0018,
   '0019-search-speed': m0019,
 };
 

@@ -324,6 +324,16 @@ export interface MissionActivityTable {
   recorded_at: string;
 }
 
+/** The figures a day held before a correction (`previous`, the activity as JSON), and why it changed. */
+export interface MissionActivityCorrectionTable {
+  id: Generated<number>;
+  activity_id: number;
+  previous: string;
+  reason: string;
+  corrected_by: string;
+  corrected_at: string;
+}
+
 export interface UserTable {
   id: Generated<number>;
   username: string;
@@ -504,6 +514,7 @@ export interface Database {
   mission_units: MissionUnitTable;
   observation_posts: ObservationPostTable;
   mission_activity: MissionActivityTable;
+  mission_activity_corrections: MissionActivityCorrectionTable;
   users: UserTable;
   party_responses: PartyResponseTable;
   incident_parties: IncidentPartyTable;
@@ -546,6 +557,7 @@ export const AUDITED_TABLES = [
   'mission_units',
   'observation_posts',
   'mission_activity',
+  'mission_activity_corrections',
   'users',
   'party_responses',
   'public_submissions',

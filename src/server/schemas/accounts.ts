@@ -134,5 +134,8 @@ export const VocabularySchema = z
     casualtyCategories: z.array(z.string()),
     qualifiers: z.array(z.string()),
     populationGroups: z.array(z.string()),
+    assessedStatuses: z.array(z.string()),
+    implementationScores: z.array(z.string()).meta({ description: 'the 0–3 implementation scores by name' }),
+    incidentEffects: z.array(z.string()),
   })
   .meta({ id: 'Vocabulary' });

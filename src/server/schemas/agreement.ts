@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ActivityInput } from '../../agreement/activity.js';
-import { COMPLIANCE_STATUSES, Evidence, SCORE_LABELS } from '../../agreement/commitment.js';
+import {
+  ASSESSED_STATUSES,
+  COMPLIANCE_STATUSES,
+  Evidence,
+  INCIDENT_EFFECTS,
+  SCORE_LABELS,
+} from '../../agreement/commitment.js';
 import { Ceilings, MandateDecision } from '../../agreement/mandate.js';
 import { PostInput, UnitInput } from '../../agreement/mission.js';
 import { IncidentKind } from '../../vocabulary/index.js';
@@ -35,6 +41,46 @@ export const ComplianceSchema = z
   })
   .meta({ id: 'Compliance' });
 
+export const AmendmentSchema = z
+  .object({
+    decidedOn: Text,
+    previous: Maybe(Deadline).meta({ description: 'the deadline this amendment replaced' }),
+    deadline: Deadline,
+    reason: Text,
+    evidence: z.array(Evidence),
+  })
+  .meta({ id: 'Amendment' });
+
+export const AssessmentSchema = z
+  .object({
+    asOf: Text,
+    status: z.enum(ASSESSED_STATUSES),
+    score: z.number().int().min(0).max(3),
+    evidence: z.array(Evidence),
+    note: Maybe(Text),
+    assessedBy: Text,
+  })
+  .meta({ id: 'Assessment' });
+
+export const IncidentLinkSchema = z
+  .object({
+    incidentId: z.number().int(),
+    effect: z.enum(INCIDENT_EFFECTS),
+    incidentDate: Maybe(Text),
+    incidentStatus: Text,
+    incidentTitle: Text,
+    note: Maybe(Text),
+  })
+  .meta({ id: 'IncidentCommitmentLink' });
+
+const CommitmentStatusSchema = ComplianceSchema.extend({
+  history: z.object({
+    amendments: z.array(AmendmentSchema),
+    assessments: z.array(AssessmentSchema),
+    links: z.array(IncidentLinkSchema),
+  }),
+}).meta({ id: 'CommitmentStatus' });
+
 const Implementation = z.object({
   commitments: z.number().int().min(0),
   byStatus: z.object(
@@ -59,13 +105,35 @@ export const AgreementStatus = z
       parties: z.array(Text),
     }),
     asOf: z.object({ date: Text, instant: Text, timeZone: Text }),
-    commitments: z.array(ComplianceSchema),
+    commitments: z.array(CommitmentStatusSchema),
     implementation: Implementation,
     byParty: z.record(z.string(), Implementation),
   })
   .meta({ id: 'AgreementStatus' });
 
 export const ActivitySchema = ActivityInput.meta({ id: 'Activity' });
+
+export const ActivityDaySchema = z
+  .object({
+    activity: ActivitySchema,
+    corrections: z.array(
+      z.object({
+        correctedAt: Text,
+        correctedBy: Text,
+        reason: Text,
+        previous: ActivitySchema.meta({ description: 'the figures the day held before this correction' }),
+        changed: z.array(Text).meta({ description: 'the fields this correction changed' }),
+      }),
+    ),
+  })
+  .meta({ id: 'ActivityDay' });
+
+export const ActivityPrefillSchema = z
+  .object({
+    from: Maybe(Text).meta({ description: 'the last day filed before the one asked about; null if none' }),
+    activity: Maybe(ActivitySchema),
+  })
+  .meta({ id: 'ActivityPrefill' });
 
 const Totals = z.object({
   days: z.number().int().min(0),

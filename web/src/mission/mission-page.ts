@@ -5,6 +5,8 @@ import type { PageModule } from '../page.js';
 import { navigate } from '../router.js';
 import { asOfForm, todayIso } from '../ui/as-of.js';
 import { h, num, section } from '../ui/dom.js';
+import { hasRole } from '../session.js';
+import { fieldLabel } from './activity-labels.js';
 import { barSeries, ceilingMeter } from './charts.js';
 import { activityItems, type Activity, type MissionStatus, type Post } from './mission-types.js';
 
@@ -23,6 +25,7 @@ export const missionPage: PageModule = {
       strengthSection(status),
       section(`Observation posts (${status.posts.open} open)`, mapBox, postList(status.posts.list)),
       activitySection(activity),
+      totalsSection(status),
     );
     const map = createBaseMap(mapBox, 'Map of the mission’s observation posts');
     drawPosts(map, status.posts.list);
@@ -114,5 +117,23 @@ function activitySection(activity: readonly Activity[]): HTMLElement {
           { class: 'hint' },
           `Latest record: ${recent[recent.length - 1]?.day}, personnel ${num(recent[recent.length - 1]?.personnel)}.`,
         ),
+  );
+}
+
+function totalsSection(s: MissionStatus): HTMLElement {
+  const { days, ...totals } = s.totals;
+  return section(
+    `Totals since records began (${days} days)`,
+    h(
+      'dl',
+      { class: 'facts totals' },
+      ...Object.entries(totals).flatMap(([name, value]) => [
+        h('dt', {}, fieldLabel(name)),
+        h('dd', {}, num(value)),
+      ]),
+    ),
+    hasRole('admin', 'analyst', 'monitor')
+      ? h('p', {}, h('a', { href: '#/activity' }, 'File a day or correct a day filed'))
+      : null,
   );
 }

@@ -8,13 +8,9 @@ export interface Post {
   readonly openedOn: string;
 }
 
-export interface Activity {
-  readonly day: string;
-  readonly personnel: number | null;
-  readonly patrols: number;
-  readonly returned: number;
-  readonly violationsRecorded: number;
-}
+/** One day's activity record and a filed day with its corrections: the server's own types. */
+export type { Activity, ActivityDay } from '../agreement/server-types.js';
+import type { Activity } from '../agreement/server-types.js';
 
 type Figure = number | null;
 
@@ -39,7 +35,22 @@ export interface MissionStatus {
     readonly asOf: string | null;
   };
   readonly posts: { readonly open: number; readonly list: readonly Post[] };
+  readonly totals: Readonly<Record<ActivityTotal, number>>;
 }
+
+/** The cumulative figures `GET /api/mission/status` gives under `totals`. */
+export type ActivityTotal =
+  | 'days'
+  | 'patrols'
+  | 'escortVehicles'
+  | 'escortPeople'
+  | 'returned'
+  | 'deminedHectares'
+  | 'deminedRoadKm'
+  | 'deminedBuildings'
+  | 'explosiveItems'
+  | 'humanitarianTonnes'
+  | 'violationsRecorded';
 
 /** The activity list, whether the API answers a page (`items`), `{activity}` or a bare array. */
 export function activityItems(body: unknown): Activity[] {

@@ -14,10 +14,12 @@ export interface FieldOptions {
   readonly hint?: string;
   readonly value?: string;
   readonly attrs?: Readonly<Record<string, string>>;
+  /** The control's id when two forms of a page share a field name (default `f-<name>`). */
+  readonly id?: string;
 }
 
 export function field(options: FieldOptions): HTMLElement {
-  const id = `f-${options.name}`;
+  const id = options.id ?? `f-${options.name}`;
   const describedBy = [options.hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   const control = options.multiline
     ? h('textarea', { id, name: options.name, rows: 5, 'aria-describedby': describedBy })
@@ -45,8 +47,8 @@ export function selectField(
   label: string,
   options: readonly string[],
   value = '',
+  id = `f-${name}`,
 ): HTMLElement {
-  const id = `f-${name}`;
   const select = h('select', { id, name, 'aria-describedby': `${id}-error` });
   for (const option of options)
     select.append(h('option', { value: option, selected: option === value }, option.replace(/_/g, ' ')));

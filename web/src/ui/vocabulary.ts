@@ -157,3 +157,7 @@ export const QUALIFIERS = [
   'unknown',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+/** What an analyst may assess a commitment as, the 0–3 scores by name, how an incident bears on a clause. */
+export const ASSESSED_STATUSES = ['pending', 'in_progress', 'fulfilled', 'violated', 'disputed'] as const;
+export const IMPLEMENTATION_SCORES = ['not_initiated', 'minimal', 'intermediate', 'full'] as const;
+export const INCIDENT_EFFECTS = ['violates', 'implements', 'disputed'] as const;

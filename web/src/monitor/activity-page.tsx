@@ -1,0 +1,196 @@
+import { useRef, useState } from 'preact/hooks';
+import { ApiError, getJson, messageOf, postJson } from '../api-client.js';
+import {
+  Card,
+  Field,
+  FormStatus,
+  Pending,
+  focusFirstError,
+  preloadedPage,
+  refusal,
+  useLoad,
+  type Errors,
+} from '../agreement/fields.js';
+import type { ActivityDay } from '../agreement/server-types.js';
+import { ActivityDayView } from '../mission/activity-day-view.js';
+import { ActivityFields, readActivity, valuesOf, type ActivityValues } from '../mission/activity-fields.js';
+import { FIGURES } from '../mission/activity-labels.js';
+import { activityItems, type Activity } from '../mission/mission-types.js';
+import type { Location } from '../router.js';
+import { todayIso } from '../ui/as-of.js';
+import { useSession } from '../ui/header.js';
+
+/** `#/activity` files a day (starting from the last one filed if wished); `#/activity/2020-11-20` shows and corrects that day. */
+export const activityPage = preloadedPage('Daily activity', loadDay, ActivityView);
+
+/** The day shown, loaded before the page is (null on the filing page, and for a day never filed). */
+async function loadDay(location: Location): Promise<ActivityDay | null> {
+  const day = location.segments[1];
+  if (!day) return null;
+  return getJson<ActivityDay>(`/mission/activity/${encodeURIComponent(day)}`).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  });
+}
+
+function ActivityView({
+  location,
+  initial,
+}: {
+  readonly location: Location;
+  readonly initial: ActivityDay | null;
+}) {
+  const day = location.segments[1];
+  return day ? <ActivityDayView day={day} initial={initial} /> : <FileDay />;
+}
+
+function FileDay() {
+  const session = useSession();
+  const staff = session.role === 'admin' || session.role === 'analyst' || session.role === 'monitor';
+  return (
+    <>
+      <h1>Daily activity</h1>
+      {staff ? (
+        <>
+          <FileForm />
+          <FiledDays />
+        </>
+      ) : (
+        <>
+          <p class="error" role="alert">
+            Only the mission’s monitors file daily activity.
+          </p>
+          <a href="#/login">Sign in</a>
+        </>
+      )}
+    </>
+  );
+}
+
+const FIELD_NAMES = ['day', ...FIGURES.map((f) => f.name), 'patrolAreas', 'escortCorridor', 'notes'];
+
+function FileForm() {
+  const form = useRef<HTMLFormElement>(null);
+  const [day, setDay] = useState(todayIso());
+  const [values, setValues] = useState<ActivityValues>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+
+  const prefill = async () => {
+    setFailure(null);
+    if (!day) {
+      setErrors({ day: 'Please give the day first: the form starts from the last day filed before it.' });
+      return focusFirstError(form.current);
+    }
+    try {
+      const answer = await getJson<{ from: string | null; activity: Activity | null }>(
+        '/mission/activity/prefill',
+        { day },
+      );
+      if (!answer.activity || !answer.from) {
+        setFilledFrom(`No day was filed before ${day}: nothing to start from.`);
+        return;
+      }
+      setValues(valuesOf(answer.activity, { notes: false }));
+      setErrors({});
+      setFilledFrom(`Filled from ${answer.from}. Check each figure before filing.`);
+    } catch (error) {
+      setFailure(`Could not read the last day filed: ${messageOf(error)}. Try again.`);
+    }
+  };
+
+  const submit = async () => {
+    setDone(null);
+    setFailure(null);
+    const read = readActivity(values);
+    const wrong: Record<string, string> = 'errors' in read ? { ...read.errors } : {};
+    if (!day) wrong.day = 'Please give the day.';
+    setErrors(wrong);
+    if (Object.keys(wrong).length > 0 || !('figures' in read)) return focusFirstError(form.current);
+    try {
+      await postJson('/mission/activity', { day, ...read.figures });
+      setDone(`Activity for ${day} filed.`);
+    } catch (error) {
+      const r = refusal(error, FIELD_NAMES, {
+        day: `A record for ${day} is already filed or the day is not a real date: correct the filed day instead.`,
+      });
+      setErrors(r.errors);
+      setFailure(r.failure);
+      focusFirstError(form.current);
+    }
+  };
+
+  return (
+    <form
+      ref={form}
+      class="activity-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Field
+        id="f-day"
+        name="day"
+        label="Day"
+        type="date"
+        required
+        value={day}
+        error={errors.day}
+        onInput={setDay}
+      />
+      <p>
+        <button type="button" class="secondary prefill" onClick={() => void prefill()}>
+          Start from the last day filed
+        </button>
+      </p>
+      <p class="prefill-status hint" aria-live="polite">
+        {filledFrom ?? ''}
+      </p>
+      <ActivityFields
+        prefix="new"
+        values={values}
+        errors={errors}
+        set={(name, v) => setValues({ ...values, [name]: v })}
+      />
+      <button type="submit">File daily activity</button>
+      <div class="form-status" aria-live="polite">
+        {done ? (
+          <p class="ok" role="status">
+            {done}
+          </p>
+        ) : null}
+      </div>
+      <FormStatus failure={failure} />
+    </form>
+  );
+}
+
+function FiledDays() {
+  const { loaded, reload } = useLoad(
+    async () => activityItems(await getJson<unknown>('/mission/activity')),
+    'filed',
+  );
+  const filed = loaded.state === 'ready' ? loaded.data : [];
+  const recent = [...filed].reverse().slice(0, 30);
+  return (
+    <Card title="Days filed">
+      <Pending loaded={loaded} retry={() => void reload()} />
+      {loaded.state === 'ready' && recent.length === 0 ? <p>No day filed yet.</p> : null}
+      {recent.length > 0 ? (
+        <ul class="filed-days">
+          {recent.map((a) => (
+            <li key={a.day}>
+              <a href={`#/activity/${a.day}`}>{`Correct ${a.day}`}</a>
+              {` — ${a.patrols} patrols, ${a.returned} returned`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {recent.length < filed.length ? <p class="hint">{`The last 30 of ${filed.length} days.`}</p> : null}
+    </Card>
+  );
+}
