@@ -33,3 +33,43 @@ describeEachDatabase('submission idempotency keys, scoped by channel and account
       expect(retry.incidentId).toBe(first.incidentId);
   });
 });
+
+describeEachDatabase('a field report’s time, position accuracy and date', (t) => {
+  it('keeps when it was observed and how accurate the position is, as the monitor sent them', async () => {
+    const outcome = await submitFieldReport(
+      t.db,
+      {
+        ...field('offline-key-0003'),
+        lat: 39.75,
+        lon: 46.75,
+        accuracyM: 25,
+        observedAt: '2026-03-03T06:30:00Z',
+      },
+      'mira',
+      clock,
+    );
+    expect(outcome.status).toBe('created');
+    if (outcome.status === 'dropped') return;
+    const row = await t.db
+      .selectFrom('reports')
+      .innerJoin('incident_reports', 'incident_reports.report_id', 'reports.id')
+      .select('reports.payload')
+      .where('incident_reports.incident_id', '=', outcome.incidentId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.payload)).toMatchObject({ accuracyM: 25, observedAt: '2026-03-03T06:30:00Z' });
+  });
+
+  it('refuses a day after today, an observation time in the future and a negative accuracy, naming the field', async () => {
+    const refusal = (extra: Record<string, unknown>) =>
+      submitFieldReport(t.db, { ...field('offline-key-0004'), ...extra }, 'mira', clock).then(
+        () => null,
+        (error: unknown) => (error as { details?: { field?: string } }).details?.field ?? String(error),
+      );
+    expect(await refusal({ date: '2026-03-06' })).toBe('date');
+    expect(await refusal({ observedAt: '2026-03-05T10:00:00Z' })).toBe('observedAt');
+    expect(await refusal({ accuracyM: -3 })).toBe('accuracyM');
+    expect(await refusal({ observedAt: 'yesterday' })).toBe('observedAt');
+    // The day ahead in a time zone east of UTC is still allowed (UTC+14 is today somewhere).
+    expect(await refusal({ date: '2026-03-04' })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { audited, type RecordWriter } from '../audit/audit-store.js';
 import { sha256Hex } from '../audit/chain.js';
 import { isUniqueViolation, type Db } from '../platform/db/dialect.js';
+import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
 import { insertIncident } from './incident-store.js';
@@ -54,6 +55,13 @@ export const FieldReport = z
     description: z.string().trim().min(1, 'must describe what was seen').max(20_000),
     killed: z.number().int().min(0).max(100_000).nullable().optional(),
     injured: z.number().int().min(0).max(100_000).nullable().optional(),
+    /** How far the device's position may be off, in metres, as the device reported it. */
+    accuracyM: z.number().finite().min(0, 'must be 0 or more metres').max(1_000_000).nullable().optional(),
+    /** When the monitor saw it (the report may be sent hours later, from an outbox). */
+    observedAt: z.iso
+      .datetime({ offset: true, error: 'must be a date and time (ISO 8601)' })
+      .nullable()
+      .optional(),
     idempotencyKey: Key,
   })
   .superRefine((report, ctx) => {
@@ -128,6 +136,11 @@ export async function submitFieldReport(
   clock: () => Date,
 ): Promise<SubmissionOutcome> {
   const input = parseInput(FieldReport, raw, 'body');
+  // The latest day anywhere on Earth (UTC+14) is still today somewhere; a later one is a mistake.
+  const latest = new Date(clock().getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  if (input.date > latest) throw invalid('date', 'must not be in the future');
+  if (input.observedAt != null && Date.parse(input.observedAt) > clock().getTime() + 5 * 60_000)
+    throw invalid('observedAt', 'must not be in the future');
   const found = placeOf(input.placeName);
   const place =
     input.lat != null && input.lon != null
@@ -161,7 +174,13 @@ export async function submitFieldReport(
         typedPlace: input.placeName ?? null,
         place,
         casualties: [...counted('killed', input.killed), ...counted('injured', input.injured)],
-        payload: { channel: 'field', monitor, description: input.description },
+        payload: {
+          channel: 'field',
+          monitor,
+          description: input.description,
+          ...(input.accuracyM != null ? { accuracyM: input.accuracyM } : {}),
+          ...(input.observedAt != null ? { observedAt: input.observedAt } : {}),
+        },
         submission: { key, channel: 'field', name: null, contact: null },
       });
       return filed.incidentId;

@@ -142,6 +142,19 @@ function mountStatic(app: Hono<AppEnv>): void {
       },
     }),
   );
+  // The service worker and the manifest keep their names (the browser looks them up by URL), so
+  // they are revalidated on every load like index.html; the worker's scope is the whole app.
+  for (const path of ['/sw.js', '/manifest.webmanifest', '/icons/*'])
+    app.get(
+      path,
+      serveStatic({
+        root: web,
+        precompressed: true,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'no-cache');
+        },
+      }),
+    );
   app.get(
     '*',
     serveStatic({

@@ -36,6 +36,7 @@ function samples(s: ContractScene): Record<string, Call[]> {
     getHealth: [{ as: 'public', path: '/api/health' }],
     getVocabulary: [{ as: 'public', path: '/api/vocabulary' }],
     getTheatre: [{ as: 'public', path: '/api/theatre' }],
+    listTheatrePlaces: [{ as: 'monitor', path: '/api/theatre/places' }],
     getAuditCheckpoint: [{ as: 'public', path: '/api/audit/checkpoint' }],
     listAuditCheckpoints: [
       { as: 'public', path: '/api/audit/checkpoints' },

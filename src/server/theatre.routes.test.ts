@@ -41,3 +41,25 @@ describe('the theatre for clients', () => {
     expect(JSON.stringify(body)).not.toContain('Artsakh');
   });
 });
+
+describe("the theatre's places for the field report", () => {
+  async function getAs(role: 'public' | 'monitor', path: string): Promise<Response> {
+    const app = new Hono<AppEnv>();
+    app.use(async (c, next) => {
+      c.set('role', role);
+      await next();
+    });
+    mount(app, theatreRoutes());
+    return app.request(path);
+  }
+
+  it('gives monitors every place with all its names, and nobody outside the mission', async () => {
+    useTheatres(['nagorno-karabakh']);
+    const response = await getAs('monitor', '/api/theatre/places');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { id: string; name: string; names: string[] }[] };
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const place of body.items) expect(place.names.length).toBeGreaterThan(0);
+    expect((await getAs('public', '/api/theatre/places')).status).not.toBe(200);
+  });
+});

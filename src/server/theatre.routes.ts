@@ -3,7 +3,7 @@ import { partyName } from '../theatre/parties.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { worldCountries } from '../world/countries.js';
 import { json, type RouteSpec } from './route.js';
-import { TheatreDocumentSchema } from './schemas/accounts.js';
+import { TheatreDocumentSchema, TheatrePlacesSchema } from './schemas/accounts.js';
 
 /** One party as clients show it: its code (what the record stores) and its display name. */
 export interface TheatreParty {
@@ -50,6 +50,19 @@ export function theatreRoutes(): RouteSpec[] {
       allow: 'anyone',
       responses: { 200: json('The theatre in force', TheatreDocumentSchema) },
       handler: async (c) => c.json(theatreDocument(activeTheatre())),
+    },
+    {
+      method: 'GET',
+      path: '/api/theatre/places',
+      operationId: 'listTheatrePlaces',
+      summary:
+        "The theatre's places with every name they go by, for the field report's place list (kept on the device for offline use)",
+      allow: ['admin', 'analyst', 'monitor'],
+      responses: { 200: json("The theatre's places", TheatrePlacesSchema) },
+      handler: async (c) =>
+        c.json({
+          items: activeTheatre().places.map((p) => ({ id: p.id, name: p.name, names: [...p.names] })),
+        }),
     },
   ];
 }

@@ -7,6 +7,7 @@ import { Account, Nav, SearchBox } from './ui/header.js';
 import { announce, errorBox } from './ui/layout.js';
 import { findPage } from './routes.js';
 import { loadTheatre } from './ui/theatre.js';
+import { startOutbox } from './offline/outbox.js';
 
 /**
  * Boots the app: who is signed in, then the page the URL names, again on every hash change.
@@ -90,5 +91,10 @@ if (account) {
 window.addEventListener('hashchange', () => void render());
 void Promise.all([loadSession(), loadTheatre()]).then(() => {
   if (account) draw(<Account />, account);
+  startOutbox();
   return render();
 });
+
+// The service worker keeps the app shell and the monitor's pages for offline use (docs/web.md).
+if ('serviceWorker' in navigator)
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);

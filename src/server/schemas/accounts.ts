@@ -103,6 +103,13 @@ export const TheatreDocumentSchema = z
   })
   .meta({ id: 'Theatre' });
 
+/** The theatre's places by name, for monitors picking a place offline (every party's spelling). */
+export const TheatrePlacesSchema = z
+  .object({
+    items: z.array(z.object({ id: z.string(), name: z.string(), names: z.array(z.string()) })),
+  })
+  .meta({ id: 'TheatrePlaces' });
+
 const Labelled = z.looseObject({ id: z.string() });
 export const VocabularySchema = z
   .object({

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, getJson, messageOf, postJson } from '../api-client.js';
+import { ApiError, getJson, messageOf } from '../api-client.js';
+import { OutboxList } from '../offline/outbox-list.js';
+import { fileThroughOutbox, type OutboxEntry } from '../offline/outbox.js';
 import {
   Card,
   Field,
@@ -77,6 +79,8 @@ function FileForm() {
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  /** The outbox entry being fixed (a refused day), resent under the same entry. */
+  const [editing, setEditing] = useState<number | null>(null);
 
   const prefill = async () => {
     setFailure(null);
@@ -109,63 +113,97 @@ function FileForm() {
     if (!day) wrong.day = 'Please give the day.';
     setErrors(wrong);
     if (Object.keys(wrong).length > 0 || !('figures' in read)) return focusFirstError(form.current);
-    try {
-      await postJson('/mission/activity', { day, ...read.figures });
-      setDone(`Activity for ${day} filed.`);
-    } catch (error) {
-      const r = refusal(error, FIELD_NAMES, {
-        day: `A record for ${day} is already filed or the day is not a real date: correct the filed day instead.`,
-      });
-      setErrors(r.errors);
-      setFailure(r.failure);
-      focusFirstError(form.current);
-    }
+    // Through the outbox (web/src/offline/outbox.ts): kept on the device until the server has it,
+    // sent at once when there is a connection, else when it returns.
+    const filed = await fileThroughOutbox(
+      {
+        kind: 'activity',
+        path: '/mission/activity',
+        label: `Daily activity of ${day}`,
+        body: { day, ...read.figures },
+        idempotencyKey: null,
+        alreadyThereRule: 'one record per day',
+      },
+      editing ?? undefined,
+    );
+    setEditing(null);
+    if (filed.state === 'sent') setDone(`Activity for ${day} filed.`);
+    else if (filed.state === 'refused') showRefused(filed);
+    else
+      setDone(
+        `No connection to the server: the activity for ${day} is kept in the outbox below and sent when the connection returns.`,
+      );
+  };
+
+  /** A refused day back in the form, the server's reason next to the field it names. */
+  const showRefused = (entry: OutboxEntry) => {
+    const body = entry.body as unknown as Activity;
+    setDay(body.day);
+    setValues(valuesOf(body, { notes: true }));
+    setEditing(entry.id);
+    const r = refusal(
+      new ApiError(400, {
+        code: 'invalid',
+        message: entry.reason ?? 'refused',
+        ...(entry.field ? { details: { field: entry.field } } : {}),
+      }),
+      FIELD_NAMES,
+      {
+        day: `A record for ${body.day} is already filed or the day is not a real date: correct the filed day instead.`,
+      },
+    );
+    setErrors(r.errors);
+    setFailure(r.failure ?? `Refused by the server: ${entry.reason ?? ''}. Fix it and file it again.`);
+    setTimeout(() => focusFirstError(form.current), 0);
   };
 
   return (
-    <form
-      ref={form}
-      class="activity-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Field
-        id="f-day"
-        name="day"
-        label="Day"
-        type="date"
-        required
-        value={day}
-        error={errors.day}
-        onInput={setDay}
-      />
-      <p>
-        <button type="button" class="secondary prefill" onClick={() => void prefill()}>
-          Start from the last day filed
-        </button>
-      </p>
-      <p class="prefill-status hint" aria-live="polite">
-        {filledFrom ?? ''}
-      </p>
-      <ActivityFields
-        prefix="new"
-        values={values}
-        errors={errors}
-        set={(name, v) => setValues({ ...values, [name]: v })}
-      />
-      <button type="submit">File daily activity</button>
-      <div class="form-status" aria-live="polite">
-        {done ? (
-          <p class="ok" role="status">
-            {done}
-          </p>
-        ) : null}
-      </div>
-      <FormStatus failure={failure} />
-    </form>
+    <>
+      <form
+        ref={form}
+        class="activity-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Field
+          id="f-day"
+          name="day"
+          label="Day"
+          type="date"
+          required
+          value={day}
+          error={errors.day}
+          onInput={setDay}
+        />
+        <p>
+          <button type="button" class="secondary prefill" onClick={() => void prefill()}>
+            Start from the last day filed
+          </button>
+        </p>
+        <p class="prefill-status hint" aria-live="polite">
+          {filledFrom ?? ''}
+        </p>
+        <ActivityFields
+          prefix="new"
+          values={values}
+          errors={errors}
+          set={(name, v) => setValues({ ...values, [name]: v })}
+        />
+        <button type="submit">File daily activity</button>
+        <div class="form-status" aria-live="polite">
+          {done ? (
+            <p class="ok" role="status">
+              {done}
+            </p>
+          ) : null}
+        </div>
+        <FormStatus failure={failure} />
+      </form>
+      <OutboxList kind="activity" onEdit={showRefused} />
+    </>
   );
 }
 
