@@ -132,6 +132,11 @@ export const IncidentMap = z
         date: Nullable(z.string()).meta({ description: 'Null when no report dates the incident' }),
       }),
     ),
+    unlocated: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Incidents the filters hold that have no coordinates: on no place of the map' }),
   })
   .meta({ id: 'IncidentMap' });
 
