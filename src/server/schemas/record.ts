@@ -140,6 +140,27 @@ export const IncidentMap = z
   })
   .meta({ id: 'IncidentMap' });
 
+const Position = z.tuple([z.number(), z.number()]);
+export const MapPlaces = z
+  .object({
+    labels: z.array(
+      z.object({ name: z.string(), lat: z.number(), lon: z.number(), population: z.number().int().min(0) }),
+    ),
+    features: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        geometry: z.discriminatedUnion('type', [
+          z.object({ type: z.literal('Point'), coordinates: Position }),
+          z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+          z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+        ]),
+      }),
+    ),
+  })
+  .meta({ id: 'MapPlaces' });
+
 export const IncidentTimeline = z
   .object({
     days: z.array(z.object({ date: z.string(), count: z.number().int().min(0), byKind: Counts })),

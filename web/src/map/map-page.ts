@@ -6,6 +6,7 @@ import { hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
+import { addPlaceLayers } from './labels.js';
 import {
   clusterMarker,
   groupBySpot,
@@ -56,19 +57,28 @@ export const mapPage: PageModule = {
       unlocated,
       list,
     );
-    const map = createBaseMap(mapBox, 'Map of incidents');
+    // The markers come first; the outlines and the place names once they are drawn.
+    let markersDrawn: () => void = () => {};
+    const firstDraw = new Promise<void>((resolve) => (markersDrawn = resolve));
+    const map = createBaseMap(mapBox, 'Map of incidents', firstDraw);
     const start = viewFrom(location.query);
     if (start) map.setView([start.lat, start.lon], start.zoom);
     const layer = L.layerGroup().addTo(map);
+    const places = addPlaceLayers(map);
     const view = { map, layer, summary, unlocated, legend, list, filters };
     let request = 0;
     const refresh = () => {
       keepViewInUrl(map, filters);
       const mine = ++request;
-      void loadView(view).then(
-        (answer) => mine === request && drawView(view, answer),
-        (error: unknown) => mine === request && replace(summary, messageOf(error)),
-      );
+      void loadView(view)
+        .then(
+          (answer) => mine === request && drawView(view, answer),
+          (error: unknown) => mine === request && replace(summary, messageOf(error)),
+        )
+        .finally(() => {
+          markersDrawn();
+          void firstDraw.then(() => mine === request && places.refresh());
+        });
     };
     map.on('moveend', refresh);
     refresh();
