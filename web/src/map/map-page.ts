@@ -192,7 +192,7 @@ function clusterList(map: L.Map, clusters: readonly MapCluster[]): HTMLElement |
       const button = h(
         'button',
         { type: 'button', class: 'link' },
-        `${c.count} incidents near ${c.lat.toFixed(2)}, ${c.lon.toFixed(2)} — zoom in`,
+        `${c.count} incident${c.count === 1 ? '' : 's'} near ${c.lat.toFixed(2)}, ${c.lon.toFixed(2)} — zoom in`,
       );
       button.addEventListener('click', () => zoomToCluster(map, c));
       return h('li', {}, button);
