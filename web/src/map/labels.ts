@@ -36,6 +36,8 @@ const GAP_Y = 22;
 export interface PlaceLayers {
   /** Draws the names of the current view (call after each move). */
   refresh(): void;
+  /** Draws nothing more (the map is being removed). */
+  stop(): void;
 }
 
 export function addPlaceLayers(map: L.Map): PlaceLayers {
@@ -50,11 +52,13 @@ export function addPlaceLayers(map: L.Map): PlaceLayers {
     .addTo(map);
   let request = 0;
   let featuresDrawn = false;
+  let removed = false;
   const refresh = () => {
+    if (removed) return;
     const mine = ++request;
     void getJson<PlacesAnswer>('/map/places', { bbox: bboxOf(map) }).then(
       (answer) => {
-        if (mine !== request || !map.getContainer().isConnected) return;
+        if (removed || mine !== request) return;
         drawLabels(map, names, answer.labels);
         if (!featuresDrawn) {
           drawFeatures(theatre, answer.features);
@@ -64,7 +68,7 @@ export function addPlaceLayers(map: L.Map): PlaceLayers {
       () => map.getContainer().setAttribute('data-labels', 'missing'),
     );
   };
-  return { refresh };
+  return { refresh, stop: () => (removed = true) };
 }
 
 function drawLabels(map: L.Map, layer: L.LayerGroup, labels: readonly Label[]): void {

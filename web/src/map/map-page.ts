@@ -67,22 +67,29 @@ export const mapPage: PageModule = {
     const places = addPlaceLayers(map);
     const view = { map, layer, summary, unlocated, legend, list, filters };
     let request = 0;
+    // Once the page is left, answers still arriving draw nothing (the map is gone).
+    let removed = false;
+    const current = (mine: number) => !removed && mine === request;
     const refresh = () => {
       keepViewInUrl(map, filters);
       const mine = ++request;
       void loadView(view)
         .then(
-          (answer) => mine === request && drawView(view, answer),
-          (error: unknown) => mine === request && replace(summary, messageOf(error)),
+          (answer) => current(mine) && drawView(view, answer),
+          (error: unknown) => current(mine) && replace(summary, messageOf(error)),
         )
         .finally(() => {
           markersDrawn();
-          void firstDraw.then(() => mine === request && places.refresh());
+          void firstDraw.then(() => current(mine) && places.refresh());
         });
     };
     map.on('moveend', refresh);
     refresh();
-    return () => removeMap(map);
+    return () => {
+      removed = true;
+      places.stop();
+      removeMap(map);
+    };
   },
 };
 
