@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import { getJson, messageOf } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery, FILTER_NAMES, type Filters } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
-import { hrefOf, navigate, replaceQuery } from '../router.js';
+import { currentLocation, hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
@@ -71,6 +71,7 @@ export const mapPage: PageModule = {
     let removed = false;
     const current = (mine: number) => !removed && mine === request;
     const refresh = () => {
+      if (removed) return;
       keepViewInUrl(map, filters);
       const mine = ++request;
       void loadView(view)
@@ -104,7 +105,8 @@ interface MapView {
 }
 
 function keepViewInUrl(map: L.Map, filters: Filters): void {
-  if (!map.getContainer().isConnected) return;
+  // Only while the map is the page shown: never onto the URL of the page the person went to.
+  if (!map.getContainer().isConnected || currentLocation().path !== '/map') return;
   const c = map.getCenter();
   const query = filtersToQuery(filters);
   query.set(VIEW_PARAM, `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`);
