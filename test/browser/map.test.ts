@@ -73,10 +73,9 @@ describe.skipIf(!hasChromium)('the map', () => {
     for (let i = 0; i < 4 && (await page.locator('#incident-map .cluster').count()) > 0; i++) {
       const before = await page.locator('.map-summary').textContent();
       await page.locator('#incident-map .cluster').first().click();
-      // A string, run in the page: the test's own typings have no DOM.
-      await page.waitForFunction(
-        `document.querySelector('.map-summary')?.textContent !== ${JSON.stringify(before)}`,
-      );
+      await expect
+        .poll(() => page.locator('.map-summary').textContent(), { timeout: 30_000 })
+        .not.toBe(before);
     }
     await page.locator('#incident-map path.leaflet-interactive').first().waitFor();
     await screenshot(page, 'map-zoomed');
