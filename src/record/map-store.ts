@@ -37,9 +37,10 @@ export async function incidentMap(
   q: ParsedIncidentQuery,
   visibility: Visibility,
   zoom: number,
-): Promise<{ clusters: MapCluster[]; points: MapPoint[] }> {
+): Promise<{ clusters: MapCluster[]; points: MapPoint[]; unlocated: number }> {
   const located = () =>
     filteredIncidents(db, q, visibility).where('lat', 'is not', null).where('lon', 'is not', null);
+  const unlocated = await countUnlocated(db, q, visibility);
   const sample = await located()
     .select(['id', 'lat', 'lon', 'kind', 'status', 'title', 'date_start'])
     .orderBy(sql`date_start is null`)
@@ -58,6 +59,7 @@ export async function incidentMap(
         title: r.title,
         date: r.date_start,
       })),
+      unlocated,
     };
   }
   const cell = cellDegrees(zoom);
@@ -78,7 +80,19 @@ export async function incidentMap(
     ])
     .groupBy([gx, gy, 'kind'])
     .execute();
-  return { clusters: mergeCells(rows), points: [] };
+  return { clusters: mergeCells(rows), points: [], unlocated };
+}
+
+/**
+ * Incidents the filters hold that have no coordinates, so no place on the map: the map says how
+ * many. The box does not apply (they are in no box).
+ */
+async function countUnlocated(db: Db, q: ParsedIncidentQuery, visibility: Visibility): Promise<number> {
+  const row = await filteredIncidents(db, { ...q, bbox: undefined }, visibility)
+    .where((eb) => eb.or([eb('lat', 'is', null), eb('lon', 'is', null)]))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 interface CellRow {

@@ -61,6 +61,8 @@ export interface MapPoint {
 export interface MapAnswer {
   readonly clusters: readonly MapCluster[];
   readonly points: readonly MapPoint[];
+  /** Incidents the filters hold that have no coordinates (on no place of the map). */
+  readonly unlocated: number;
 }
 
 export interface TimelineDay {

@@ -140,8 +140,34 @@ export const IncidentMap = z
         date: Nullable(z.string()).meta({ description: 'Null when no report dates the incident' }),
       }),
     ),
+    unlocated: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Incidents the filters hold that have no coordinates: on no place of the map' }),
   })
   .meta({ id: 'IncidentMap' });
+
+const Position = z.tuple([z.number(), z.number()]);
+export const MapPlaces = z
+  .object({
+    labels: z.array(
+      z.object({ name: z.string(), lat: z.number(), lon: z.number(), population: z.number().int().min(0) }),
+    ),
+    features: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        geometry: z.discriminatedUnion('type', [
+          z.object({ type: z.literal('Point'), coordinates: Position }),
+          z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+          z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+        ]),
+      }),
+    ),
+  })
+  .meta({ id: 'MapPlaces' });
 
 export const IncidentTimeline = z
   .object({

@@ -22,8 +22,15 @@ function loadCountries(): Promise<GeoJSON.FeatureCollection> {
 
 const COUNTRY_STYLE: L.PathOptions = { color: '#7b8794', weight: 1, fillColor: '#f4f1e8', fillOpacity: 1 };
 
-/** Creates a map in `element` over the South Caucasus with the country outlines beneath. */
-export function createBaseMap(element: HTMLElement, label: string): L.Map {
+/**
+ * Creates a map in `element` with the country outlines beneath. `outlinesAfter`: fetch the
+ * outlines only once it settles (the incident map draws its markers first on a slow line).
+ */
+export function createBaseMap(
+  element: HTMLElement,
+  label: string,
+  outlinesAfter: Promise<unknown> = Promise.resolve(),
+): L.Map {
   const map = L.map(element, {
     zoomSnap: 0.5,
     minZoom: 2,
@@ -37,7 +44,9 @@ export function createBaseMap(element: HTMLElement, label: string): L.Map {
   map.attributionControl.addAttribution('Outlines: Natural Earth');
   map.getContainer().style.background = '#cfe3ef';
   map.setView([40.0, 46.6], 7);
-  void loadCountries()
+  void outlinesAfter
+    .catch(() => undefined)
+    .then(loadCountries)
     .then((data) => L.geoJSON(data, { style: COUNTRY_STYLE, interactive: false }).addTo(map).bringToBack())
     .catch(() => element.setAttribute('data-basemap', 'missing'));
   return map;

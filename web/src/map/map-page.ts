@@ -1,13 +1,34 @@
 import * as L from 'leaflet';
 import { getJson, messageOf } from '../api-client.js';
-import { filterForm, filtersFrom, filtersToQuery, type Filters } from '../filters/filters.js';
+import { filterForm, filtersFrom, filtersToQuery, FILTER_NAMES, type Filters } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
-import { navigate } from '../router.js';
+import { currentLocation, hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace, words } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
-import { clusterMarker, pointMarker, zoomToCluster } from './markers.js';
+import { addPlaceLayers } from './labels.js';
+import {
+  clusterMarker,
+  groupBySpot,
+  LEGEND_STATUSES,
+  pointMarker,
+  separateClusters,
+  shapeSwatch,
+  spotMarker,
+  zoomToCluster,
+} from './markers.js';
 import { kindLabel, NO_DATE } from '../ui/labels.js';
+
+/** The view in the URL: `at=LAT,LON,ZOOM`, next to the filters, so a reload or a link shows it. */
+export const VIEW_PARAM = 'at';
+
+export function viewFrom(query: URLSearchParams): { lat: number; lon: number; zoom: number } | null {
+  const parts = (query.get(VIEW_PARAM) ?? '').split(',').map(Number);
+  const [lat, lon, zoom] = parts;
+  if (parts.length !== 3 || lat === undefined || lon === undefined || zoom === undefined) return null;
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 2 && zoom <= 14)) return null;
+  return { lat, lon, zoom };
+}
 
 /** The incident map: the server clusters; the browser never downloads every incident. */
 export const mapPage: PageModule = {
@@ -16,28 +37,60 @@ export const mapPage: PageModule = {
     const filters = filtersFrom(location.query);
     const mapBox = h('div', { id: 'incident-map', class: 'map' });
     const summary = h('p', { class: 'map-summary', 'aria-live': 'polite' });
+    const unlocated = h('p', { class: 'map-unlocated' });
+    const legend = h('section', { class: 'map-legend', 'aria-label': 'Legend' });
     const list = h('div', { class: 'in-view' });
+    const active = FILTER_NAMES.filter((n) => filters[n]).length;
+    const folded = h(
+      'details',
+      { class: 'map-filters' },
+      h('summary', {}, active ? `Filters (${active} set)` : 'Filters'),
+      filterForm(filters, (next) => navigate('/map', filtersToQuery(next))),
+    );
+    // Open on a wide screen; folded away on a phone so the map is on the first screen.
+    if (window.matchMedia('(min-width: 48rem)').matches) folded.setAttribute('open', '');
     main.append(
       h('h1', {}, 'Map of incidents'),
-      filterForm(filters, (next) => navigate('/map', filtersToQuery(next))),
-      mapBox,
+      folded,
+      h('div', { class: 'map-frame' }, mapBox, legend),
       summary,
+      unlocated,
       list,
     );
-    const map = createBaseMap(mapBox, 'Map of incidents');
+    // The markers come first; the outlines and the place names once they are drawn.
+    let markersDrawn: () => void = () => {};
+    const firstDraw = new Promise<void>((resolve) => (markersDrawn = resolve));
+    const map = createBaseMap(mapBox, 'Map of incidents', firstDraw);
+    const start = viewFrom(location.query);
+    if (start) map.setView([start.lat, start.lon], start.zoom);
     const layer = L.layerGroup().addTo(map);
-    const view = { map, layer, summary, list, filters };
+    const places = addPlaceLayers(map);
+    const view = { map, layer, summary, unlocated, legend, list, filters };
     let request = 0;
+    // Once the page is left, answers still arriving draw nothing (the map is gone).
+    let removed = false;
+    const current = (mine: number) => !removed && mine === request;
     const refresh = () => {
+      if (removed) return;
+      keepViewInUrl(map, filters);
       const mine = ++request;
-      void loadView(view).then(
-        (answer) => mine === request && drawView(view, answer),
-        (error: unknown) => mine === request && replace(summary, messageOf(error)),
-      );
+      void loadView(view)
+        .then(
+          (answer) => current(mine) && drawView(view, answer),
+          (error: unknown) => current(mine) && replace(summary, messageOf(error)),
+        )
+        .finally(() => {
+          markersDrawn();
+          void firstDraw.then(() => current(mine) && places.refresh());
+        });
     };
     map.on('moveend', refresh);
     refresh();
-    return () => removeMap(map);
+    return () => {
+      removed = true;
+      places.stop();
+      removeMap(map);
+    };
   },
 };
 
@@ -45,8 +98,19 @@ interface MapView {
   readonly map: L.Map;
   readonly layer: L.LayerGroup;
   readonly summary: HTMLElement;
+  readonly unlocated: HTMLElement;
+  readonly legend: HTMLElement;
   readonly list: HTMLElement;
   readonly filters: Filters;
+}
+
+function keepViewInUrl(map: L.Map, filters: Filters): void {
+  // Only while the map is the page shown: never onto the URL of the page the person went to.
+  if (!map.getContainer().isConnected || currentLocation().path !== '/map') return;
+  const c = map.getCenter();
+  const query = filtersToQuery(filters);
+  query.set(VIEW_PARAM, `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`);
+  replaceQuery(query);
 }
 
 function loadView(view: MapView): Promise<MapAnswer> {
@@ -59,16 +123,56 @@ function loadView(view: MapView): Promise<MapAnswer> {
 
 function drawView(view: MapView, answer: MapAnswer): void {
   view.layer.clearLayers();
-  for (const cluster of answer.clusters) view.layer.addLayer(clusterMarker(cluster, view.map));
-  for (const point of answer.points) view.layer.addLayer(pointMarker(point));
-  const clustered = answer.clusters.reduce((n, c) => n + c.count, 0);
+  const clusters = separateClusters(view.map, answer.clusters);
+  for (const cluster of clusters) view.layer.addLayer(clusterMarker(cluster, view.map));
+  for (const spot of groupBySpot(answer.points))
+    view.layer.addLayer(spot.length === 1 ? pointMarker(spot[0] as MapPoint) : spotMarker(spot));
+  const clustered = clusters.reduce((n, c) => n + c.count, 0);
   const total = clustered + answer.points.length;
   view.summary.setAttribute('data-count', String(total));
   replace(
     view.summary,
-    `${total} incident${total === 1 ? '' : 's'} in view${answer.clusters.length ? `, ${answer.clusters.length} groups` : ''}.`,
+    `${total} incident${total === 1 ? '' : 's'} in view${clusters.length ? `, ${clusters.length} group${clusters.length === 1 ? '' : 's'}` : ''}.`,
   );
-  replace(view.list, pointList(answer.points), clusterList(view.map, answer.clusters));
+  replace(view.unlocated, ...unlocatedNote(answer.unlocated, view.filters));
+  view.unlocated.setAttribute('data-count', String(answer.unlocated));
+  replace(view.legend, ...legendOf(answer, clusters));
+  replace(view.list, pointList(answer.points), clusterList(view.map, clusters));
+}
+
+/** How many matching incidents have no coordinates, with a link to the list of the same filters. */
+function unlocatedNote(count: number, filters: Filters): (HTMLElement | string)[] {
+  if (count === 0) return [];
+  return [
+    `${count} matching incident${count === 1 ? ' has' : 's have'} no coordinates and ${count === 1 ? 'is' : 'are'} not on the map. `,
+    h('a', { href: hrefOf('/list', filtersToQuery(filters)) }, 'List the matching incidents'),
+  ];
+}
+
+/** The legend: each status's shape and name, each kind in view with its number. */
+function legendOf(answer: MapAnswer, clusters: readonly MapCluster[]): HTMLElement[] {
+  const kinds = new Map<string, number>();
+  for (const p of answer.points) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
+  for (const c of clusters)
+    for (const [k, n] of Object.entries(c.kinds)) kinds.set(k, (kinds.get(k) ?? 0) + n);
+  const statuses = h(
+    'ul',
+    { class: 'legend-statuses', 'aria-label': 'Status of an incident' },
+    ...LEGEND_STATUSES.map((s) => h('li', {}, shapeSwatch(s), ` ${words(s)}`)),
+    h('li', {}, h('span', { class: 'legend-cluster', 'aria-hidden': 'true' }, 'n'), ' group of n; zoom in'),
+    h('li', {}, h('span', { class: 'legend-spot', 'aria-hidden': 'true' }, 'n'), ' n at one spot'),
+  );
+  const sorted = [...kinds].sort((a, b) => b[1] - a[1]);
+  const kindList = h(
+    'ul',
+    { class: 'legend-kinds', 'aria-label': 'Kinds in view' },
+    ...sorted.map(([k, n]) => h('li', {}, `${kindLabel(k)}: ${n}`)),
+  );
+  return [
+    h('h2', {}, 'Legend'),
+    statuses,
+    ...(sorted.length ? [h('h3', {}, 'Kinds in view'), kindList] : []),
+  ];
 }
 
 /** The same incidents as a list: reachable by keyboard and read by screen readers. */
@@ -97,7 +201,7 @@ function clusterList(map: L.Map, clusters: readonly MapCluster[]): HTMLElement |
       const button = h(
         'button',
         { type: 'button', class: 'link' },
-        `${c.count} incidents near ${c.lat.toFixed(2)}, ${c.lon.toFixed(2)} — zoom in`,
+        `${c.count} incident${c.count === 1 ? '' : 's'} near ${c.lat.toFixed(2)}, ${c.lon.toFixed(2)} — zoom in`,
       );
       button.addEventListener('click', () => zoomToCluster(map, c));
       return h('li', {}, button);
