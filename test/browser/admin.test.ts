@@ -99,6 +99,8 @@ describe.skipIf(!hasChromium)('administration and notifications', () => {
     await card.getByText('Paused: it is not polled until resumed.').waitFor();
     expect(await card.locator('.status-paused').textContent()).toBe('paused');
     await open(page, scene.truce.url, '#/feeds');
+    // The page draws its feeds once their answer arrives: wait for them, then count.
+    await page.locator('main section.card').first().waitFor();
     expect(await page.locator('main section.card .status-paused').count()).toBe(1);
     await page.getByRole('button', { name: 'Resume https://wire.example.org/rss.xml' }).click();
     await page.getByText('Resumed: it will be polled at once.').waitFor();
@@ -134,6 +136,7 @@ describe.skipIf(!hasChromium)('administration and notifications', () => {
     await open(page, scene.truce.url, '#/replies');
     await checkPage(page, 'replies');
     const items = page.locator('ul.awaiting-list li');
+    await items.first().waitFor();
     expect(await items.count()).toBe(Math.min(count, 50));
     const first = items.first().getByRole('link');
     const title = (await first.textContent()) ?? '';
@@ -145,6 +148,8 @@ describe.skipIf(!hasChromium)('administration and notifications', () => {
     await form.getByRole('button', { name: 'File response' }).click();
     await page.getByText('Our units were not in the area at that time.').waitFor();
     await open(page, scene.truce.url, '#/replies');
+    // The list is drawn once its answer arrives: wait for its heading line.
+    await page.getByText(/^Incidents naming /).waitFor();
     expect(await page.locator('ul.awaiting-list li', { hasText: title }).count()).toBe(0);
     await expect.poll(async () => Number((await badge.textContent())?.match(/^(\d+)/)?.[1])).toBe(count - 1);
 
