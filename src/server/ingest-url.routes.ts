@@ -23,7 +23,7 @@ const IngestUrlInput = z.object({
     .meta({ description: 'The publication date when the page does not say' }),
 });
 
-const IngestedUrl = z
+export const IngestedUrl = z
   .object({
     status: z.enum(['new', 'version', 'duplicate']),
     label: z.string(),
@@ -34,6 +34,7 @@ const IngestedUrl = z
     reason: z.string().optional(),
   })
   .meta({ id: 'IngestedUrl' });
+export type IngestedUrl = z.infer<typeof IngestedUrl>;
 
 /**
  * Ingest one URL now, through the same audited path as `truce ingest URL`: fetched under the

@@ -25,8 +25,9 @@ export const AwaitingReplySchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'AwaitingReply' });
+export type AwaitingReply = z.infer<typeof AwaitingReplySchema>;
 
-const Notifications = z
+export const Notifications = z
   .object({
     review: Nullable(
       z.object({ candidates: Count, underReview: Count, openDuplicates: Count }).meta({
@@ -41,6 +42,7 @@ const Notifications = z
     ),
   })
   .meta({ id: 'Notifications' });
+export type Notifications = z.infer<typeof Notifications>;
 
 /**
  * What waits for the signed-in user: for reviewers the open counts of the queues (open counts,

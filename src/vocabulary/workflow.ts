@@ -31,3 +31,6 @@ export const REVIEW_TARGETS = [
 export const ROLES = ['admin', 'analyst', 'monitor', 'liaison', 'public'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
+/** The roles an account can hold: the public is everyone without one. */
+export const AccountRole = Role.exclude(['public']);
+export type AccountRole = z.infer<typeof AccountRole>;

@@ -13,7 +13,7 @@ import {
   UserSchema,
 } from '../schemas/accounts.js';
 import { Ok } from '../schemas/common.js';
-import { ROLES } from '../../record/taxonomy.js';
+import { AccountRole } from '../../vocabulary/index.js';
 import {
   changeRole,
   checkMint,
@@ -27,12 +27,11 @@ import { createApiToken, listApiTokens, TOKEN_SCOPES } from './session-store.js'
 
 const NewUser = z.object({
   username: z.string(),
-  role: z.enum(['admin', 'analyst', 'monitor', 'liaison']),
+  role: AccountRole,
   party: z.string().nullable().optional(),
   displayName: z.string().nullable().optional(),
   password: z.string(),
 });
-const AccountRole = z.enum(ROLES).exclude(['public']);
 const RoleChange = z.object({
   role: AccountRole,
   party: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../record/taxonomy.js';
+import { AccountRole } from '../../vocabulary/index.js';
 import { TOKEN_SCOPES } from '../auth/session-store.js';
 import { pageOf } from './common.js';
 
@@ -17,6 +18,7 @@ export const UserSchema = z
     party: Maybe(z.string()),
   })
   .meta({ id: 'User' });
+export type UserSchema = z.infer<typeof UserSchema>;
 
 /** An account as admins manage it: the user and whether it is disabled. */
 export const AccountSchema = UserSchema.extend({ disabled: z.boolean() }).meta({ id: 'Account' });
@@ -29,6 +31,7 @@ export const Health = z.object({
 });
 
 export const Me = z.object({ user: Maybe(UserSchema), role: Role, csrfToken: Maybe(z.string()) });
+export type Me = z.infer<typeof Me>;
 
 export const LoginOutcome = z.object({
   user: z.object({ id: z.number().int(), username: z.string(), role: Role, party: Maybe(z.string()) }),
@@ -44,28 +47,31 @@ export const TokenCreated = z.object({
   name: z.string(),
   scopes: z.array(TokenScope),
 });
-export const TokenPage = pageOf(
-  z.object({
-    id: z.number().int(),
-    name: z.string(),
-    scopes: z.array(TokenScope),
-    createdAt: z.string(),
-    revokedAt: Maybe(z.string()),
-  }),
-).meta({ id: 'TokenPage' });
+export type TokenCreated = z.infer<typeof TokenCreated>;
+
+/** A token as its list shows it: never the secret. */
+export const TokenSummary = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  scopes: z.array(TokenScope),
+  createdAt: z.string(),
+  revokedAt: Maybe(z.string()),
+});
+export type TokenSummary = z.infer<typeof TokenSummary>;
+export const TokenPage = pageOf(TokenSummary).meta({ id: 'TokenPage' });
 
 /** Accounts as the admins' list shows them (the row's own column names). */
-export const UserRowPage = pageOf(
-  z.object({
-    id: z.number().int(),
-    username: z.string(),
-    display_name: Maybe(z.string()),
-    role: Role,
-    party: Maybe(z.string()),
-    disabled: z.number().int().min(0).max(1),
-    created_at: z.string(),
-  }),
-).meta({ id: 'UserRowPage' });
+export const AccountRow = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  display_name: Maybe(z.string()),
+  role: AccountRole,
+  party: Maybe(z.string()),
+  disabled: z.number().int().min(0).max(1),
+  created_at: z.string(),
+});
+export type AccountRow = z.infer<typeof AccountRow>;
+export const UserRowPage = pageOf(AccountRow).meta({ id: 'UserRowPage' });
 
 export const FeedStatus = z
   .object({
@@ -93,6 +99,8 @@ export const FeedStatus = z
     ),
   })
   .meta({ id: 'Feed' });
+export type FeedStatus = z.infer<typeof FeedStatus>;
+export type FeedFailure = FeedStatus['failures'][number];
 export const FeedPage = pageOf(FeedStatus).meta({ id: 'FeedPage' });
 
 export const TheatreDocumentSchema = z

@@ -194,6 +194,8 @@ export const MissionStatus = z
     totals: Totals,
   })
   .meta({ id: 'MissionStatus' });
+export type MissionStatus = z.infer<typeof MissionStatus>;
+export type MissionPost = MissionStatus['posts']['list'][number];
 
 export const ActivityPage = pageOf(ActivitySchema).meta({ id: 'ActivityPage' });
 

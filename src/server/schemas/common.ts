@@ -42,6 +42,14 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     offset: z.number().int().min(0),
   });
 
+/** A page of `T`, as `pageOf` answers it. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
 export const Ok = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 
 /** A record's internal number in a path: digits only, 1 or more. */

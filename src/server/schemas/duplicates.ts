@@ -57,6 +57,10 @@ export const DuplicateSuggestion = z
     candidate: SuggestionSide,
   })
   .meta({ id: 'DuplicateSuggestion' });
+export type DuplicateSuggestion = z.infer<typeof DuplicateSuggestion>;
+export type SuggestionSide = z.infer<typeof SuggestionSide>;
+export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
+export type MergeFeature = z.infer<typeof Feature>;
 
 export const DuplicateSuggestionPage = z
   .object({ items: z.array(DuplicateSuggestion), total: z.number().int().min(0) })

@@ -147,6 +147,7 @@ export const IncidentMap = z
       .meta({ description: 'Incidents the filters hold that have no coordinates: on no place of the map' }),
   })
   .meta({ id: 'IncidentMap' });
+export type IncidentMap = z.infer<typeof IncidentMap>;
 
 const Position = z.tuple([z.number(), z.number()]);
 export const MapPlaces = z
@@ -179,6 +180,7 @@ export const IncidentTimeline = z
       .meta({ description: 'Incidents the filters hold that no report dates: on no day of the timeline' }),
   })
   .meta({ id: 'IncidentTimeline' });
+export type IncidentTimeline = z.infer<typeof IncidentTimeline>;
 
 export const StatementView = z.object({
   id: z.number().int(),

@@ -32,6 +32,10 @@ export const ReviewQueueQuery = IncidentQuery.omit({ sort: true, limit: true, of
 const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 const Nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
+/** What an incident's review actions can be, as cards and the incident page offer them. */
+export type IncidentAction = (typeof REVIEW_ACTIONS)[number];
+export type QueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+
 export const ReviewCard = z
   .object({
     incident: IncidentSchema,
@@ -72,6 +76,9 @@ export const ReviewCard = z
     actions: z.array(z.enum(REVIEW_ACTIONS)),
   })
   .meta({ id: 'ReviewCard' });
+export type ReviewCard = z.infer<typeof ReviewCard>;
+export type CardReport = ReviewCard['reports'][number];
+export type SuggestedDuplicate = ReviewCard['suggestions'][number];
 
 export const ReviewQueuePage = z
   .object({
@@ -83,6 +90,7 @@ export const ReviewQueuePage = z
     nextCursor: Nullable(z.string()),
   })
   .meta({ id: 'ReviewQueuePage' });
+export type ReviewQueuePage = z.infer<typeof ReviewQueuePage>;
 
 export const BulkReview = z.object({
   action: z.enum(Object.keys(BULK_REVIEW_ACTIONS) as [keyof typeof BULK_REVIEW_ACTIONS]),
@@ -112,3 +120,5 @@ export const BulkReviewResult = z
     ),
   })
   .meta({ id: 'BulkReviewResult' });
+export type BulkReviewResult = z.infer<typeof BulkReviewResult>;
+export type BulkOutcome = BulkReviewResult['outcomes'][number];

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { getJson, postJson } from '../api-client.js';
-import { componentPage } from '../page.js';
 import type { Page } from '../types.js';
 import { num } from '../ui/dom.js';
 import type { Feed, FeedFailure, IngestedUrl } from './admin-types.js';
-import { Gate, LoadError, OutcomeText, useAction, when } from './parts.js';
+import { LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
 import { useLoad } from './use-load.js';
 
 /** The admins' feeds: add one, pause and resume, each one's status and failed entries, ingest a URL now. */
@@ -57,7 +56,7 @@ function AddFeed({ onAdded }: { onAdded: () => void }) {
 const ingestedText = (o: IngestedUrl): string =>
   o.status === 'duplicate'
     ? `Already in the record (source ${o.sourceId}): ${o.reason}.`
-    : `Ingested${o.status === 'version' ? ' as a new version' : ''}: source ${o.sourceId}, ${o.reports} ${o.reports === 1 ? 'report' : 'reports'}, ${o.opened} new ${o.opened === 1 ? 'incident' : 'incidents'} in the review queue, ${o.joined} joined existing ones.`;
+    : `Ingested${o.status === 'version' ? ' as a new version' : ''}: source ${o.sourceId}, ${o.reports ?? 0} ${o.reports === 1 ? 'report' : 'reports'}, ${o.opened ?? 0} new ${o.opened === 1 ? 'incident' : 'incidents'} in the review queue, ${o.joined ?? 0} joined existing ones.`;
 
 function IngestUrl() {
   const [url, setUrl] = useState('');
@@ -171,8 +170,10 @@ function FeedCard({ initial }: { initial: Feed }) {
   );
 }
 
-function Feeds() {
-  const feeds = useLoad(() => getJson<Page<Feed>>('/feeds'));
+const loadFeeds = () => getJson<Page<Feed>>('/feeds');
+
+function Feeds({ initial }: { readonly initial: Page<Feed> }) {
+  const feeds = useLoad(loadFeeds, initial);
   return (
     <>
       {feeds.error ? <LoadError what="The feeds" error={feeds.error} retry={feeds.reload} /> : null}
@@ -200,8 +201,4 @@ function Feeds() {
   );
 }
 
-export const feedsPage = componentPage('Feeds', () => (
-  <Gate title="Feeds" roles={['admin']}>
-    <Feeds />
-  </Gate>
-));
+export const feedsPage = gatedPage('Feeds', ['admin'], loadFeeds, Feeds);

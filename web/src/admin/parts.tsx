@@ -1,6 +1,8 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
+import { preloadedPage } from '../agreement/fields.js';
 import { messageOf } from '../api-client.js';
+import type { PageModule } from '../page.js';
 import { hasRole } from '../session.js';
 import type { Role } from '../types.js';
 
@@ -19,6 +21,27 @@ export function Gate(props: { title: string; roles: readonly Role[]; children: C
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * A page for these roles whose data is loaded before it is shown (`preloadedPage`: the app's
+ * "Loading…" and "Try again" cover it); for anyone else the gate's sign-in link, nothing loaded.
+ */
+export function gatedPage<T>(
+  title: string,
+  roles: readonly Role[],
+  load: () => Promise<T>,
+  View: ComponentType<{ readonly initial: T }>,
+): PageModule {
+  return preloadedPage(
+    title,
+    async () => (hasRole(...roles) ? { data: await load() } : null),
+    ({ initial }) => (
+      <Gate title={title} roles={roles}>
+        {initial ? <View initial={initial.data} /> : null}
+      </Gate>
+    ),
   );
 }
 

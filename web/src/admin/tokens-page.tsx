@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { deleteJson, getJson, postJson } from '../api-client.js';
-import { componentPage } from '../page.js';
 import type { Page } from '../types.js';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TokenScope } from '../../../src/server/auth/token-scopes.js';
 import type { TokenCreated, TokenSummary } from './admin-types.js';
-import { Card, Gate, LoadError, OutcomeText, useAction, when } from './parts.js';
+import { Card, LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
 import { useLoad } from './use-load.js';
 
 /** The secret of a token just made: shown this once, selectable for copying. */
@@ -128,8 +127,10 @@ function TokenRow({ token, onRevoked }: { token: TokenSummary; onRevoked: () => 
   );
 }
 
-function Tokens() {
-  const tokens = useLoad(() => getJson<Page<TokenSummary>>('/auth/tokens'));
+const loadTokens = () => getJson<Page<TokenSummary>>('/auth/tokens');
+
+function Tokens({ initial }: { readonly initial: Page<TokenSummary> }) {
+  const tokens = useLoad(loadTokens, initial);
   return (
     <>
       <p>
@@ -172,8 +173,9 @@ function Tokens() {
   );
 }
 
-export const tokensPage = componentPage('API tokens', () => (
-  <Gate title="API tokens" roles={['admin', 'analyst', 'monitor', 'liaison']}>
-    <Tokens />
-  </Gate>
-));
+export const tokensPage = gatedPage(
+  'API tokens',
+  ['admin', 'analyst', 'monitor', 'liaison'],
+  loadTokens,
+  Tokens,
+);

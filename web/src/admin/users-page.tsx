@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getJson, postJson } from '../api-client.js';
-import { componentPage } from '../page.js';
 import { me } from '../session.js';
 import type { Page } from '../types.js';
 import { partyLabel, theatreParties } from '../ui/theatre.js';
 import { ROLES } from '../ui/vocabulary.js';
 import type { AccountRole, AccountRow } from './admin-types.js';
-import { Card, Gate, LoadError, OutcomeText, useAction, when } from './parts.js';
+import { Card, LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
 import { useLoad } from './use-load.js';
 
 const ACCOUNT_ROLES = ROLES.filter((r): r is AccountRole => r !== 'public');
@@ -199,8 +198,10 @@ function AccountItem({ account, onChanged }: { account: AccountRow; onChanged: (
   );
 }
 
-function Accounts() {
-  const users = useLoad(() => getJson<Page<AccountRow>>('/users'));
+const loadAccounts = () => getJson<Page<AccountRow>>('/users');
+
+function Accounts({ initial }: { readonly initial: Page<AccountRow> }) {
+  const users = useLoad(loadAccounts, initial);
   return (
     <>
       <p>
@@ -226,8 +227,4 @@ function Accounts() {
   );
 }
 
-export const usersPage = componentPage('Accounts', () => (
-  <Gate title="Accounts" roles={['admin']}>
-    <Accounts />
-  </Gate>
-));
+export const usersPage = gatedPage('Accounts', ['admin'], loadAccounts, Accounts);

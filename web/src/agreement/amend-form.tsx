@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { postJson } from '../api-client.js';
 import type { AfterChange } from './commitment-view.js';
 import { deadlineText } from './deadline-history.js';
 import { EVIDENCE_MISSING, EvidenceFields, evidenceErrors, evidenceOf } from './evidence.js';
-import { Field, FormStatus, focusFirstError, refusal, type Errors } from './fields.js';
+import { FormCard, useFormErrors } from '../ui/form-card.js';
+import { Field } from './fields.js';
 import type { AgreementStatus, CommitmentStatus } from './server-types.js';
 
 interface Props {
@@ -18,7 +19,6 @@ const FIELDS = ['deadline', 'decidedOn', 'reason', 'evidence', 'evidenceUrl'];
 
 /** Moves the commitment's deadline; the one it replaces stays in the history, struck through. */
 export function AmendForm({ agreement, commitment, asOf, after }: Props) {
-  const form = useRef<HTMLFormElement>(null);
   const [v, setV] = useState({
     deadline: '',
     decidedOn: asOf,
@@ -27,8 +27,8 @@ export function AmendForm({ agreement, commitment, asOf, after }: Props) {
     evidenceUrl: '',
   });
   const [inclusive, setInclusive] = useState(commitment.deadline?.inclusive ?? true);
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const state = useFormErrors();
+  const { errors } = state;
   const set = (name: keyof typeof v, value: string) => setV({ ...v, [name]: value });
 
   const submit = async () => {
@@ -39,9 +39,7 @@ export function AmendForm({ agreement, commitment, asOf, after }: Props) {
     if (!v.decidedOn) wrong.decidedOn = 'Please give the day the parties decided the change.';
     if (!v.reason.trim()) wrong.reason = 'Please say why the deadline moved.';
     Object.assign(wrong, evidenceErrors(v));
-    setErrors(wrong);
-    setFailure(null);
-    if (Object.keys(wrong).length > 0) return focusFirstError(form.current);
+    if (!state.passes(wrong)) return;
     const timeZone = commitment.deadline?.timeZone ?? agreement.timeZone;
     try {
       await postJson(`/agreements/amendments?agreement=${encodeURIComponent(agreement.slug)}`, {
@@ -56,82 +54,71 @@ export function AmendForm({ agreement, commitment, asOf, after }: Props) {
       await after(`Deadline of clause ${commitment.clause} moved ${was}to ${v.deadline}.${later}`);
       setV({ ...v, deadline: '', reason: '', evidence: '', evidenceUrl: '' });
     } catch (error) {
-      const r = refusal(error, FIELDS, {
+      state.refused(error, FIELDS, {
         deadline: 'The deadline must be a real date (YYYY-MM-DD).',
         decidedOn: 'The day of the decision must be a real date (YYYY-MM-DD).',
         reason: 'Please say why the deadline moved.',
         evidence: EVIDENCE_MISSING,
       });
-      setErrors(r.errors);
-      setFailure(r.failure);
-      focusFirstError(form.current);
     }
   };
 
   return (
-    <section class="card">
-      <form
-        ref={form}
-        class="amend-form"
-        noValidate
-        aria-labelledby="amend-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="amend-title">Move the deadline</h2>
-        <p class="hint">
-          {commitment.deadline
-            ? `Now ${deadlineText(commitment.deadline)}.`
-            : 'The commitment has no deadline yet.'}
-        </p>
-        <Field
-          id="am-deadline"
-          name="deadline"
-          label="New deadline"
-          type="date"
-          required
-          value={v.deadline}
-          error={errors.deadline}
-          onInput={(x) => set('deadline', x)}
-        />
-        <div class="field" data-field="inclusive">
-          <label for="am-inclusive">
-            <input
-              id="am-inclusive"
-              name="inclusive"
-              type="checkbox"
-              checked={inclusive}
-              onInput={(event) => setInclusive(event.currentTarget.checked)}
-            />
-            {' The day itself is included (“by” the date rather than “before” it)'}
-          </label>
-        </div>
-        <Field
-          id="am-decided"
-          name="decidedOn"
-          label="Decided on"
-          type="date"
-          required
-          value={v.decidedOn}
-          error={errors.decidedOn}
-          onInput={(x) => set('decidedOn', x)}
-        />
-        <Field
-          id="am-reason"
-          name="reason"
-          label="Why the deadline moved"
-          required
-          multiline
-          value={v.reason}
-          error={errors.reason}
-          onInput={(x) => set('reason', x)}
-        />
-        <EvidenceFields prefix="am" values={v} errors={errors} set={set} />
-        <button type="submit">Move the deadline</button>
-        <FormStatus failure={failure} />
-      </form>
-    </section>
+    <FormCard
+      state={state}
+      name="amend-form"
+      title="Move the deadline"
+      submit="Move the deadline"
+      onSubmit={submit}
+    >
+      <p class="hint">
+        {commitment.deadline
+          ? `Now ${deadlineText(commitment.deadline)}.`
+          : 'The commitment has no deadline yet.'}
+      </p>
+      <Field
+        id="am-deadline"
+        name="deadline"
+        label="New deadline"
+        type="date"
+        required
+        value={v.deadline}
+        error={errors.deadline}
+        onInput={(x) => set('deadline', x)}
+      />
+      <div class="field" data-field="inclusive">
+        <label for="am-inclusive">
+          <input
+            id="am-inclusive"
+            name="inclusive"
+            type="checkbox"
+            checked={inclusive}
+            onInput={(event) => setInclusive(event.currentTarget.checked)}
+          />
+          {' The day itself is included (“by” the date rather than “before” it)'}
+        </label>
+      </div>
+      <Field
+        id="am-decided"
+        name="decidedOn"
+        label="Decided on"
+        type="date"
+        required
+        value={v.decidedOn}
+        error={errors.decidedOn}
+        onInput={(x) => set('decidedOn', x)}
+      />
+      <Field
+        id="am-reason"
+        name="reason"
+        label="Why the deadline moved"
+        required
+        multiline
+        value={v.reason}
+        error={errors.reason}
+        onInput={(x) => set('reason', x)}
+      />
+      <EvidenceFields prefix="am" values={v} errors={errors} set={set} />
+    </FormCard>
   );
 }

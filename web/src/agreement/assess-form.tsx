@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { postJson } from '../api-client.js';
 import { words } from '../ui/dom.js';
 import { ASSESSED_STATUSES, IMPLEMENTATION_SCORES } from '../ui/vocabulary.js';
 import type { AfterChange } from './commitment-view.js';
 import { EVIDENCE_MISSING, EvidenceFields, evidenceErrors, evidenceOf } from './evidence.js';
-import { Field, FormStatus, Select, focusFirstError, refusal, type Errors } from './fields.js';
+import { FormCard, useFormErrors } from '../ui/form-card.js';
+import { Field, Select } from './fields.js';
 import type { CommitmentStatus } from './server-types.js';
 
 interface Props {
@@ -19,7 +20,6 @@ const FIELDS = ['asOf', 'status', 'score', 'note', 'evidence', 'evidenceUrl'];
 
 /** Adds an assessment to the commitment's status history: status, 0–3 score, the day it holds from, evidence. */
 export function AssessForm({ agreement, commitment, asOf, after }: Props) {
-  const form = useRef<HTMLFormElement>(null);
   const [v, setV] = useState({
     asOf: asOf,
     status: ASSESSED_STATUSES.find((s) => s === commitment.status) ?? 'in_progress',
@@ -28,16 +28,14 @@ export function AssessForm({ agreement, commitment, asOf, after }: Props) {
     evidence: '',
     evidenceUrl: '',
   });
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const state = useFormErrors();
+  const { errors } = state;
   const set = (name: keyof typeof v, value: string) => setV({ ...v, [name]: value });
 
   const submit = async () => {
     const wrong: Record<string, string> = { ...evidenceErrors(v) };
     if (!v.asOf) wrong.asOf = 'Please give the day the assessment holds from.';
-    setErrors(wrong);
-    setFailure(null);
-    if (Object.keys(wrong).length > 0) return focusFirstError(form.current);
+    if (!state.passes(wrong)) return;
     try {
       await postJson(`/agreements/assessments?agreement=${encodeURIComponent(agreement)}`, {
         clause: commitment.clause,
@@ -52,73 +50,62 @@ export function AssessForm({ agreement, commitment, asOf, after }: Props) {
       );
       setV({ ...v, note: '', evidence: '', evidenceUrl: '' });
     } catch (error) {
-      const r = refusal(error, FIELDS, {
+      state.refused(error, FIELDS, {
         asOf: 'The day must be a real date (YYYY-MM-DD).',
         score: 'The score must be 0, 1, 2 or 3.',
         evidence: EVIDENCE_MISSING,
       });
-      setErrors(r.errors);
-      setFailure(r.failure);
-      focusFirstError(form.current);
     }
   };
 
   return (
-    <section class="card">
-      <form
-        ref={form}
-        class="assess-form"
-        noValidate
-        aria-labelledby="assess-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="assess-title">Assess this commitment</h2>
-        <Field
-          id="as-asof"
-          name="asOf"
-          label="Holds from"
-          type="date"
-          required
-          value={v.asOf}
-          error={errors.asOf}
-          onInput={(x) => set('asOf', x)}
-        />
-        <Select
-          id="as-status"
-          name="status"
-          label="Status"
-          value={v.status}
-          error={errors.status}
-          choices={ASSESSED_STATUSES.map((s) => [s, words(s)] as const)}
-          onInput={(x) => set('status', x)}
-        />
-        <Select
-          id="as-score"
-          name="score"
-          label="Implementation score"
-          value={v.score}
-          error={errors.score}
-          choices={IMPLEMENTATION_SCORES.map(
-            (label, score) => [String(score), `${score} — ${words(label)}`] as const,
-          )}
-          onInput={(x) => set('score', x)}
-        />
-        <Field
-          id="as-note"
-          name="note"
-          label="Note (optional)"
-          multiline
-          value={v.note}
-          error={errors.note}
-          onInput={(x) => set('note', x)}
-        />
-        <EvidenceFields prefix="as" values={v} errors={errors} set={set} />
-        <button type="submit">Record assessment</button>
-        <FormStatus failure={failure} />
-      </form>
-    </section>
+    <FormCard
+      state={state}
+      name="assess-form"
+      title="Assess this commitment"
+      submit="Record assessment"
+      onSubmit={submit}
+    >
+      <Field
+        id="as-asof"
+        name="asOf"
+        label="Holds from"
+        type="date"
+        required
+        value={v.asOf}
+        error={errors.asOf}
+        onInput={(x) => set('asOf', x)}
+      />
+      <Select
+        id="as-status"
+        name="status"
+        label="Status"
+        value={v.status}
+        error={errors.status}
+        choices={ASSESSED_STATUSES.map((s) => [s, words(s)] as const)}
+        onInput={(x) => set('status', x)}
+      />
+      <Select
+        id="as-score"
+        name="score"
+        label="Implementation score"
+        value={v.score}
+        error={errors.score}
+        choices={IMPLEMENTATION_SCORES.map(
+          (label, score) => [String(score), `${score} — ${words(label)}`] as const,
+        )}
+        onInput={(x) => set('score', x)}
+      />
+      <Field
+        id="as-note"
+        name="note"
+        label="Note (optional)"
+        multiline
+        value={v.note}
+        error={errors.note}
+        onInput={(x) => set('note', x)}
+      />
+      <EvidenceFields prefix="as" values={v} errors={errors} set={set} />
+    </FormCard>
   );
 }

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { getJson, messageOf, postJson } from '../api-client.js';
 import type { SearchPage } from '../search/search-types.js';
 import { words } from '../ui/dom.js';
 import { INCIDENT_EFFECTS, NO_DATE_TEXT } from '../ui/vocabulary.js';
 import type { AfterChange } from './commitment-view.js';
-import { Field, FormStatus, Select, focusFirstError, refusal, type Errors } from './fields.js';
+import { FormCard, useFormErrors } from '../ui/form-card.js';
+import { Field, Select, focusFirstError, type Errors } from './fields.js';
 import type { CommitmentStatus } from './server-types.js';
 
 interface Props {
@@ -32,14 +33,13 @@ type Found =
  * title or summary, its place or actors) and picked from the matches, never typed as a number.
  */
 export function LinkForm({ agreement, commitment, asOf, after }: Props) {
-  const form = useRef<HTMLFormElement>(null);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Found>({ state: 'idle' });
   const [chosen, setChosen] = useState<Match | null>(null);
   const [effect, setEffect] = useState<string>('violates');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const state = useFormErrors();
+  const { form, errors, setErrors } = state;
 
   const search = async () => {
     setErrors({});
@@ -62,16 +62,12 @@ export function LinkForm({ agreement, commitment, asOf, after }: Props) {
   };
 
   const submit = async () => {
-    setFailure(null);
-    if (!chosen) {
-      setErrors(
-        found.state === 'found' && found.items.length > 0
-          ? { incidentId: 'Please pick the incident from the matches.' }
-          : { q: 'Search for the incident first, then pick it from the matches.' },
-      );
-      return focusFirstError(form.current);
-    }
-    setErrors({});
+    const wrong: Errors = chosen
+      ? {}
+      : found.state === 'found' && found.items.length > 0
+        ? { incidentId: 'Please pick the incident from the matches.' }
+        : { q: 'Search for the incident first, then pick it from the matches.' };
+    if (!state.passes(wrong) || !chosen) return;
     try {
       await postJson(`/agreements/links?agreement=${encodeURIComponent(agreement)}`, {
         incidentId: chosen.id,
@@ -88,77 +84,67 @@ export function LinkForm({ agreement, commitment, asOf, after }: Props) {
       setChosen(null);
       setNote('');
     } catch (error) {
-      const r = refusal(error, ['effect', 'note']);
-      setErrors(r.errors);
-      setFailure(r.failure);
+      state.refused(error, ['effect', 'note']);
     }
   };
 
   return (
-    <section class="card">
-      <form
-        ref={form}
-        class="link-form"
-        noValidate
-        aria-labelledby="link-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="link-title">Link an incident</h2>
-        <div class="field" data-field="q">
-          <label for="ln-q">Find the incident</label>
-          <p id="ln-q-hint" class="hint">
-            Words of its title or summary, its place or its actors.
-          </p>
-          <div class="inline">
-            <input
-              id="ln-q"
-              name="q"
-              type="search"
-              value={q}
-              aria-describedby="ln-q-hint ln-q-error"
-              aria-invalid={errors.q ? 'true' : undefined}
-              onInput={(event) => setQ(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  void search();
-                }
-              }}
-            />
-            <button type="button" class="search-incidents" onClick={() => void search()}>
-              Search
-            </button>
-          </div>
-          <p id="ln-q-error" class="error" aria-live="polite">
-            {errors.q ?? ''}
-          </p>
+    <FormCard
+      state={state}
+      name="link-form"
+      title="Link an incident"
+      submit="Link the incident"
+      onSubmit={submit}
+    >
+      <div class="field" data-field="q">
+        <label for="ln-q">Find the incident</label>
+        <p id="ln-q-hint" class="hint">
+          Words of its title or summary, its place or its actors.
+        </p>
+        <div class="inline">
+          <input
+            id="ln-q"
+            name="q"
+            type="search"
+            value={q}
+            aria-describedby="ln-q-hint ln-q-error"
+            aria-invalid={errors.q ? 'true' : undefined}
+            onInput={(event) => setQ(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void search();
+              }
+            }}
+          />
+          <button type="button" class="search-incidents" onClick={() => void search()}>
+            Search
+          </button>
         </div>
-        <Matches found={found} chosen={chosen} choose={setChosen} error={errors.incidentId} />
-        <Select
-          id="ln-effect"
-          name="effect"
-          label="How it bears on the clause"
-          value={effect}
-          error={errors.effect}
-          choices={INCIDENT_EFFECTS.map((e) => [e, EFFECT_LABELS[e]] as const)}
-          onInput={setEffect}
-        />
-        <Field
-          id="ln-note"
-          name="note"
-          label="Note (optional)"
-          multiline
-          value={note}
-          error={errors.note}
-          onInput={setNote}
-        />
-        <button type="submit">Link the incident</button>
-        <FormStatus failure={failure} />
-      </form>
-    </section>
+        <p id="ln-q-error" class="error" aria-live="polite">
+          {errors.q ?? ''}
+        </p>
+      </div>
+      <Matches found={found} chosen={chosen} choose={setChosen} error={errors.incidentId} />
+      <Select
+        id="ln-effect"
+        name="effect"
+        label="How it bears on the clause"
+        value={effect}
+        error={errors.effect}
+        choices={INCIDENT_EFFECTS.map((e) => [e, EFFECT_LABELS[e]] as const)}
+        onInput={setEffect}
+      />
+      <Field
+        id="ln-note"
+        name="note"
+        label="Note (optional)"
+        multiline
+        value={note}
+        error={errors.note}
+        onInput={setNote}
+      />
+    </FormCard>
   );
 }
 
@@ -207,20 +193,13 @@ function Matches(p: {
 
 /** Removes a link, saying why (the audit log keeps the link and the reason). */
 export function UnlinkForm({ agreement, commitment, after }: Omit<Props, 'asOf'>) {
-  const form = useRef<HTMLFormElement>(null);
   const first = commitment.history.links[0];
   const [incident, setIncident] = useState(String(first?.incidentId ?? ''));
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const state = useFormErrors();
 
   const submit = async () => {
-    setFailure(null);
-    if (!reason.trim()) {
-      setErrors({ reason: 'Please say why the link is removed.' });
-      return focusFirstError(form.current);
-    }
-    setErrors({});
+    if (!state.passes(reason.trim() ? {} : { reason: 'Please say why the link is removed.' })) return;
     const id = Number(incident);
     const title = commitment.history.links.find((l) => l.incidentId === id)?.incidentTitle ?? 'The incident';
     try {
@@ -232,47 +211,36 @@ export function UnlinkForm({ agreement, commitment, after }: Omit<Props, 'asOf'>
       await after(`${title} is no longer linked to clause ${commitment.clause}.`);
       setReason('');
     } catch (error) {
-      const r = refusal(error, ['reason'], { reason: 'Please say why the link is removed.' });
-      setErrors(r.errors);
-      setFailure(r.failure);
+      state.refused(error, ['reason'], { reason: 'Please say why the link is removed.' });
     }
   };
 
   return (
-    <section class="card">
-      <form
-        ref={form}
-        class="unlink-form"
-        noValidate
-        aria-labelledby="unlink-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="unlink-title">Remove a link</h2>
-        <Select
-          id="ul-incident"
-          name="incidentId"
-          label="Incident"
-          value={incident}
-          choices={commitment.history.links.map((l) => [String(l.incidentId), l.incidentTitle] as const)}
-          onInput={setIncident}
-        />
-        <Field
-          id="ul-reason"
-          name="reason"
-          label="Why the link is removed"
-          required
-          value={reason}
-          error={errors.reason}
-          onInput={setReason}
-        />
-        <button type="submit" class="danger">
-          Remove the link
-        </button>
-        <FormStatus failure={failure} />
-      </form>
-    </section>
+    <FormCard
+      state={state}
+      name="unlink-form"
+      title="Remove a link"
+      submit="Remove the link"
+      submitClass="danger"
+      onSubmit={submit}
+    >
+      <Select
+        id="ul-incident"
+        name="incidentId"
+        label="Incident"
+        value={incident}
+        choices={commitment.history.links.map((l) => [String(l.incidentId), l.incidentTitle] as const)}
+        onInput={setIncident}
+      />
+      <Field
+        id="ul-reason"
+        name="reason"
+        label="Why the link is removed"
+        required
+        value={reason}
+        error={state.errors.reason}
+        onInput={setReason}
+      />
+    </FormCard>
   );
 }

@@ -1,18 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getJson, postJson } from '../api-client.js';
-import {
-  Card,
-  Done,
-  Field,
-  FormStatus,
-  Pending,
-  actorName,
-  focusFirstError,
-  refusal,
-  useLoad,
-  type Errors,
-} from '../agreement/fields.js';
+import { Card, Done, Field, Pending, actorName, useLoad } from '../agreement/fields.js';
 import type { Activity, ActivityDay } from '../agreement/server-types.js';
+import { FormCard, useFormErrors } from '../ui/form-card.js';
 import { useSession } from '../ui/header.js';
 import { ActivityFields, readActivity, valuesOf, type ActivityValues } from './activity-fields.js';
 import { FIGURES, fieldLabel } from './activity-labels.js';
@@ -127,21 +117,18 @@ function CorrectionForm({
   readonly filed: Activity;
   readonly after: (message: string) => Promise<void>;
 }) {
-  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<ActivityValues>(valuesOf(filed, { notes: true }));
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const state = useFormErrors();
+  const { errors } = state;
   // The form shows the day as filed now: after a correction, the corrected figures.
   useEffect(() => setValues(valuesOf(filed, { notes: true })), [filed]);
 
   const submit = async () => {
-    setFailure(null);
     const read = readActivity(values);
     const wrong: Record<string, string> = 'errors' in read ? { ...read.errors } : {};
     if (!reason.trim()) wrong.reason = 'Please say why the day is corrected.';
-    setErrors(wrong);
-    if (Object.keys(wrong).length > 0 || !('figures' in read)) return focusFirstError(form.current);
+    if (!state.passes(wrong) || !('figures' in read)) return;
     const changes = Object.fromEntries(
       Object.entries(read.figures).filter(
         ([name, value]) => JSON.stringify(value) !== JSON.stringify(filed[name as keyof Activity]),
@@ -149,7 +136,7 @@ function CorrectionForm({
     );
     const changed = Object.keys(changes);
     if (changed.length === 0) {
-      setFailure('Nothing to save: change at least one figure of the day.');
+      state.setFailure('Nothing to save: change at least one figure of the day.');
       return;
     }
     try {
@@ -160,47 +147,36 @@ function CorrectionForm({
       await after(`Corrected ${changed.map((n) => fieldLabel(n).toLowerCase()).join(', ')} of ${filed.day}.`);
       setReason('');
     } catch (error) {
-      const r = refusal(error, FIELD_NAMES, { reason: 'Please say why the day is corrected.' });
-      setErrors(r.errors);
-      setFailure(r.failure);
-      focusFirstError(form.current);
+      state.refused(error, FIELD_NAMES, { reason: 'Please say why the day is corrected.' });
     }
   };
 
   return (
-    <section class="card">
-      <form
-        ref={form}
-        class="correction-form"
-        noValidate
-        aria-labelledby="correct-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="correct-title">Correct this day</h2>
-        <p class="hint">
-          Change the figures that were wrong; the values they replace stay in the history above.
-        </p>
-        <ActivityFields
-          prefix="fix"
-          values={values}
-          errors={errors}
-          set={(name, v) => setValues({ ...values, [name]: v })}
-        />
-        <Field
-          id="fix-reason"
-          name="reason"
-          label="Why the day is corrected"
-          required
-          value={reason}
-          error={errors.reason}
-          onInput={setReason}
-        />
-        <button type="submit">Save the correction</button>
-        <FormStatus failure={failure} />
-      </form>
-    </section>
+    <FormCard
+      state={state}
+      name="correction-form"
+      title="Correct this day"
+      submit="Save the correction"
+      onSubmit={submit}
+    >
+      <p class="hint">
+        Change the figures that were wrong; the values they replace stay in the history above.
+      </p>
+      <ActivityFields
+        prefix="fix"
+        values={values}
+        errors={errors}
+        set={(name, v) => setValues({ ...values, [name]: v })}
+      />
+      <Field
+        id="fix-reason"
+        name="reason"
+        label="Why the day is corrected"
+        required
+        value={reason}
+        error={errors.reason}
+        onInput={setReason}
+      />
+    </FormCard>
   );
 }

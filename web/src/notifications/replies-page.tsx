@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getJson } from '../api-client.js';
-import { Gate, LoadError } from '../admin/parts.js';
+import { LoadError, gatedPage } from '../admin/parts.js';
 import { useLoad } from '../admin/use-load.js';
-import { componentPage } from '../page.js';
 import { partyLabel } from '../ui/theatre.js';
 import { datesText, kindLabel } from '../ui/labels.js';
 import type { AwaitingReply, Notifications } from './notifications-types.js';
@@ -13,9 +12,11 @@ const placeText = (i: AwaitingReply): string =>
   [i.place, i.country].filter(Boolean).join(', ') || 'place not stated';
 
 /** A liaison's list: the incidents naming their party that their party has not answered yet. */
-function Replies() {
+const loadReplies = (offset = 0) => getJson<Notifications>('/notifications', { limit: PAGE, offset });
+
+function Replies({ initial }: { readonly initial: Notifications }) {
   const [offset, setOffset] = useState(0);
-  const notes = useLoad(() => getJson<Notifications>('/notifications', { limit: PAGE, offset }));
+  const notes = useLoad(() => loadReplies(offset), initial);
   const awaiting = notes.value?.awaitingReply;
   if (notes.error)
     return <LoadError what="The incidents awaiting your reply" error={notes.error} retry={notes.reload} />;
@@ -68,8 +69,4 @@ function Replies() {
   );
 }
 
-export const repliesPage = componentPage('Awaiting your reply', () => (
-  <Gate title="Awaiting your reply" roles={['liaison']}>
-    <Replies />
-  </Gate>
-));
+export const repliesPage = gatedPage('Awaiting your reply', ['liaison'], loadReplies, Replies);

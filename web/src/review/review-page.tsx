@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, messageOf } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery, type Filters } from '../filters/filters.js';
-import { componentPage } from '../page.js';
+import { preloadedPage } from '../agreement/fields.js';
 import { navigate, type Location } from '../router.js';
 import { hasRole } from '../session.js';
 import { BulkBar } from './bulk-bar.js';
@@ -49,30 +49,40 @@ function queryOf(view: View): URLSearchParams {
 }
 
 type Loaded =
-  | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'ready'; readonly page: ReviewQueuePage };
+
+const loadQueue = (view: View) =>
+  getJson<ReviewQueuePage>('/review-queue', {
+    ...view.filters,
+    sort: view.sort,
+    order: view.order,
+    cursor: view.cursor,
+    limit: 50,
+  });
 
 /**
  * The analysts' queue: candidates and incidents under review, filtered, sorted and paged by
  * cursor; cards selected for a bulk start-review or reject with one reason; each card's actions.
  */
-function ReviewQueue({ location }: { readonly location: Location }) {
+function ReviewQueue({
+  location,
+  initial,
+}: {
+  readonly location: Location;
+  /** The page of the queue loaded before it was shown; null for those who may not review. */
+  readonly initial: ReviewQueuePage | null;
+}) {
   const view = viewOf(location.query);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded | null>(initial && { kind: 'ready', page: initial });
   const [reloads, setReloads] = useState(0);
   const [flash, setFlash] = useState<Done | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // Each address is a page of its own (shown anew), so only a change made here loads the queue again.
   useEffect(() => {
-    if (view.page === 1) earlier.length = 0;
+    if (reloads === 0) return;
     let live = true;
-    getJson<ReviewQueuePage>('/review-queue', {
-      ...view.filters,
-      sort: view.sort,
-      order: view.order,
-      cursor: view.cursor,
-      limit: 50,
-    }).then(
+    loadQueue(view).then(
       (page) => {
         if (!live) return;
         setLoaded({ kind: 'ready', page });
@@ -83,8 +93,8 @@ function ReviewQueue({ location }: { readonly location: Location }) {
     return () => {
       live = false;
     };
-  }, [location.query.toString(), reloads]);
-  if (!hasRole('admin', 'analyst'))
+  }, [reloads]);
+  if (!loaded)
     return (
       <>
         <h1>Review queue</h1>
@@ -105,11 +115,6 @@ function ReviewQueue({ location }: { readonly location: Location }) {
       </div>
       <FilterForm view={view} />
       <SortForm view={view} />
-      {loaded.kind === 'loading' ? (
-        <p class="loading" role="status">
-          Loading the queue…
-        </p>
-      ) : null}
       {loaded.kind === 'failed' ? (
         <p class="error" role="alert">
           The queue could not be loaded: {loaded.message}.{' '}
@@ -252,4 +257,13 @@ function Pager({ view, page }: { readonly view: View; readonly page: ReviewQueue
   );
 }
 
-export const reviewPage = componentPage('Review queue', ReviewQueue);
+export const reviewPage = preloadedPage(
+  'Review queue',
+  async (location) => {
+    if (!hasRole('admin', 'analyst')) return null;
+    const view = viewOf(location.query);
+    if (view.page === 1) earlier.length = 0;
+    return loadQueue(view);
+  },
+  ReviewQueue,
+);
