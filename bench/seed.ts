@@ -31,14 +31,21 @@ const ACTORS = ['Military Forces of Armenia', 'Military Forces of Azerbaijan'] a
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Seeds `total` incidents; reports progress every tenth of the way. Returns seconds taken. */
-export async function seedIncidents(db: Db, total: number, log = console.log): Promise<number> {
-  const rand = random(42);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+/**
+ * Seeds incidents from `from` (those already stored: whole batches, each its own transaction, so
+ * an interrupted seed goes on where it stopped) up to `total`; reports progress every tenth of the
+ * way. Returns seconds taken.
+ */
+export async function seedIncidents(db: Db, total: number, from = 0, log = console.log): Promise<number> {
+  if (from % BATCH !== 0 && from !== total)
+    throw new Error(`a seed holding ${from} incidents did not stop at a whole batch of ${BATCH}`);
   const theatre = activeTheatre();
   const started = performance.now();
-  let reported = 0;
-  for (let done = 0; done < total; done += BATCH) {
+  let reported = from;
+  for (let done = from; done < total; done += BATCH) {
+    // Each batch its own sequence, so a resumed seed writes what a whole one would.
+    const rand = random(42 + done / BATCH);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
     const count = Math.min(BATCH, total - done);
     await audited(db, { actor: 'bench', reason: 'bench seed' }, async (w) => {
       const inputs = Array.from({ length: count }, (_, i) => {
