@@ -34,11 +34,13 @@ async function queryTimes(
   parties: readonly string[],
 ): Promise<{ p50: number; p95: number; meanRows: number }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   let rows = 0;
   for (let q = 0; q < QUERIES; q += 1) {
     const lon = BENCH_BOX.lon[0] + rand() * (BENCH_BOX.lon[1] - BENCH_BOX.lon[0] - 1);
     const lat = BENCH_BOX.lat[0] + rand() * (BENCH_BOX.lat[1] - BENCH_BOX.lat[0] - 1);
     const start = Math.floor(rand() * (BENCH_DAYS - 100));
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const page = await listIncidents(db, {
       kind: [pick(INCIDENT_KINDS)],
@@ -49,11 +51,15 @@ async function queryTimes(
       limit: 50,
     });
     times.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
     rows += page.total;
   }
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), meanRows: rows / QUERIES };
+  cpu.sort((a, b) => a - b);
+  const at = (xs: number[], p: number) =>
+    xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
+  return { p50: at(times, 0.5), p95: at(times, 0.95), cpu95: at(cpu, 0.95), meanRows: rows / QUERIES };
 }
 
 async function measure(url: string) {
@@ -67,7 +73,12 @@ async function measure(url: string) {
   await db.destroy();
   const median = (of: (run: (typeof runs)[number]) => number) =>
     runs.map(of).sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
-  return { p50: median((r) => r.p50), p95: median((r) => r.p95), meanRows: median((r) => r.meanRows) };
+  return {
+    p50: median((r) => r.p50),
+    p95: median((r) => r.p95),
+    cpu95: median((r) => r.cpu95),
+    meanRows: median((r) => r.meanRows),
+  };
 }
 
 const sizes = benchSizes();
@@ -82,7 +93,7 @@ for (const database of benchDatabases()) {
         load: loadavg()[0] as number,
       }));
       cells.push(
-        `${(r.seedSeconds ? r.seedSeconds.toFixed(0) : 'kept').padStart(6)} ${r.p50.toFixed(2).padStart(7)} ${r.p95.toFixed(2).padStart(7)} ${r.meanRows.toFixed(0).padStart(7)} ${r.load.toFixed(2).padStart(5)}`,
+        `${(r.seedSeconds ? r.seedSeconds.toFixed(0) : 'kept').padStart(6)} ${r.p50.toFixed(2).padStart(7)} ${r.p95.toFixed(2).padStart(7)} ${r.cpu95.toFixed(2).padStart(7)} ${r.meanRows.toFixed(0).padStart(7)} ${r.load.toFixed(2).padStart(5)}`,
       );
     }
     rows.push(`${database.padEnd(9)} ${cells.join(' |')}`);
@@ -91,10 +102,12 @@ for (const database of benchDatabases()) {
   }
 }
 console.log(
-  `\nincident search: box + 90 days + kind + party, limit 50, ${QUERIES} queries, medians of ${RUNS} runs; seed s (kept: reused), load: 1-min load average after`,
+  `\nincident search: box + 90 days + kind + party, limit 50, ${QUERIES} queries, medians of ${RUNS} runs; seed s (kept: reused); cpu p95: this process's CPU ms per query (SQLite's whole work, PostgreSQL's client share only); load: 1-min load average after`,
 );
 console.log(
   `${''.padEnd(9)} ${sizes.map((n) => `${n.toLocaleString('en')} incidents`.padEnd(38)).join(' |')}`,
 );
-console.log(`${'database'.padEnd(9)} ${sizes.map(() => 'seed s  p50 ms  p95 ms matches  load').join(' |')}`);
+console.log(
+  `${'database'.padEnd(9)} ${sizes.map(() => 'seed s  p50 ms  p95 ms cpu p95 matches  load').join(' |')}`,
+);
 for (const row of rows) console.log(row);
