@@ -1,98 +1,111 @@
-// API load benchmark: 100,000 incidents in SQLite (loaded through the audited write path), the
-// real server in a child process (`truce serve`), then autocannon for 30 s at 100 connections on
-// the incidents list and on the map endpoint. Prints requests/s and p50/p99 latency.
-//   npm run bench:api      (TRUCE_BENCH_INCIDENTS, TRUCE_BENCH_SECONDS, TRUCE_BENCH_CONNECTIONS)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// API load benchmark: the seeded record (bench/seed.ts: N incidents with their sources, reports,
+// links, parties and audit entries) at each size asked, the real server in child processes
+// (`truce serve`: one on SQLite; two on PostgreSQL, each taking half the connections), then
+// autocannon on the incidents list (box + dates + kinds), the map and the full-text search.
+// Prints requests/s and p50/p99 latency, sizes side by side, with the 1-minute load average.
+//   npm run bench:api      (TRUCE_BENCH_INCIDENTS=100000,1000000, TRUCE_BENCH_DATABASES,
+//                           TRUCE_BENCH_SECONDS (20), TRUCE_BENCH_CONNECTIONS (100), TRUCE_BENCH_KEEP)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { audited } from '../src/audit/audit-store.js';
-import { parseDatabaseUrl } from '../src/platform/config.js';
-import { openDatabase } from '../src/platform/db/dialect.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
-import { insertIncident } from '../src/record/incident-store.js';
-import { IncidentInput } from '../src/record/schemas.js';
-import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
+import { benchDatabases, benchSizes, withSeeded } from './bench-db.js';
 
-const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
-const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS ?? 30);
+const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.TRUCE_BENCH_CONNECTIONS ?? 100);
-const PORT = 8899;
+const PORTS = [8899, 8900];
 
-let seed = 11;
-const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-const day = (n: number) => new Date(Date.UTC(2020, 10, 10) + n * 864e5).toISOString().slice(0, 10);
+const TARGETS = [
+  [
+    'list',
+    '/api/incidents?limit=50&kind=shelling,armed_clash&from=2021-06-01&to=2021-12-31&bbox=45.5,39,48,41',
+  ],
+  ['map z8', '/api/map?zoom=8&bbox=45.5,39,48,41'],
+  ['search', '/api/search?q=reported&kind=shelling&from=2021-06-01&to=2021-08-31'],
+] as const;
 
-async function load(url: string): Promise<void> {
-  const db = openDatabase(parseDatabaseUrl(url));
-  const migrated = await migrateToLatest(db);
-  if (migrated.error) throw migrated.error;
-  for (let done = 0; done < TOTAL; done += 1000) {
-    await audited(db, { actor: 'bench' }, async (writer) => {
-      for (let i = done; i < Math.min(done + 1000, TOTAL); i += 1) {
-        const d = day(Math.floor(rand() * 730));
-        await insertIncident(
-          writer,
-          IncidentInput.parse({
-            kind: INCIDENT_KINDS[Math.floor(rand() * INCIDENT_KINDS.length)],
-            title: `Load incident ${i}`,
-            dateStart: d,
-            dateEnd: d,
-            lat: 39.2 + rand() * 1.6,
-            lon: 45.9 + rand() * 1.9,
-            geoPrecision: 'near',
-            status: rand() < 0.7 ? 'confirmed' : 'candidate',
-          }),
-        );
-      }
-    });
-  }
-  await db.destroy();
-}
-
-async function waitUp(): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
+async function waitUp(port: number): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
     } catch {
-      await new Promise((r) => setTimeout(r, 200));
+      // not up yet
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('server did not start');
+  throw new Error(`server on ${port} did not start`);
 }
 
-function hammer(path: string) {
-  return autocannon({ url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration: SECONDS });
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'truce-api-bench-'));
-const url = `sqlite:${join(dir, 'api.db')}`;
-const loadStart = performance.now();
-await load(url);
-console.log(
-  `loaded ${TOTAL.toLocaleString('en')} incidents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
-);
-const server = spawn(process.execPath, ['dist/cli/main.js', 'serve', '--port', String(PORT), '--no-demo'], {
-  env: { ...process.env, TRUCE_DATABASE_URL: url, TRUCE_LOG_LEVEL: 'warn' },
-  stdio: 'inherit',
-});
-try {
-  await waitUp();
-  const targets = [
-    ['incidents list', '/api/incidents?limit=50&kind=shelling,armed_clash&from=2021-06-01&to=2021-12-31'],
-    ['map (zoom 8)', '/api/map?zoom=8&bbox=45.5,39,48,41'],
-  ] as const;
-  console.log(
-    `endpoint          req/s    p50 ms   p99 ms   errors   (${CONNECTIONS} connections, ${SECONDS} s each)`,
+async function hammer(ports: readonly number[], path: string) {
+  const results = await Promise.all(
+    ports.map((port) =>
+      autocannon({
+        url: `http://127.0.0.1:${port}${path}`,
+        connections: Math.ceil(CONNECTIONS / ports.length),
+        duration: SECONDS,
+      }),
+    ),
   );
-  for (const [name, path] of targets) {
-    const r = await hammer(path);
-    console.log(
-      `${name.padEnd(16)} ${r.requests.average.toFixed(0).padStart(6)}   ${String(r.latency.p50).padStart(6)}   ${String(r.latency.p99).padStart(6)}   ${r.errors + r.non2xx}`,
+  return {
+    rps: results.reduce((n, r) => n + r.requests.average, 0),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+  };
+}
+
+async function measure(url: string, servers: number) {
+  const ports = PORTS.slice(0, servers);
+  const children: ChildProcess[] = ports.map((port) =>
+    spawn(process.execPath, ['dist/cli/main.js', 'serve', '--port', String(port), '--no-demo'], {
+      env: { ...process.env, TRUCE_DATABASE_URL: url, TRUCE_LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+    }),
+  );
+  try {
+    await Promise.all(ports.map(waitUp));
+    const out = new Map<string, Awaited<ReturnType<typeof hammer>> & { load: number }>();
+    for (const [name, path] of TARGETS)
+      out.set(name, { ...(await hammer(ports, path)), load: loadavg()[0] ?? 0 });
+    return out;
+  } finally {
+    await Promise.all(
+      children.map((c) =>
+        c.exitCode !== null ? null : new Promise((r) => c.once('exit', r).kill('SIGTERM')),
+      ),
     );
   }
-} finally {
-  server.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
 }
+
+const sizes = benchSizes();
+const lines: string[] = [];
+for (const database of benchDatabases()) {
+  const servers = database === 'postgres' ? 2 : 1;
+  const bySize: Map<string, Awaited<ReturnType<typeof hammer>> & { load: number }>[] = [];
+  try {
+    for (const size of sizes)
+      bySize.push(await withSeeded(database, size, ({ url }) => measure(url, servers)));
+  } catch (error) {
+    lines.push(`${database}: skipped (${error instanceof Error ? error.message : String(error)})`);
+    continue;
+  }
+  for (const [name] of TARGETS) {
+    const cells = bySize.map((m) => {
+      const r = m.get(name);
+      return r
+        ? `${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(6)} ${String(r.p99).padStart(6)} ${String(r.errors).padStart(4)} ${r.load.toFixed(1).padStart(5)}`
+        : '';
+    });
+    lines.push(`${`${database} ×${servers}`.padEnd(12)} ${name.padEnd(7)} ${cells.join(' |')}`);
+  }
+}
+console.log(
+  `\n${CONNECTIONS} connections (split evenly over the servers), ${SECONDS} s per endpoint; load: 1-min load average after`,
+);
+for (const [name, path] of TARGETS) console.log(`  ${name}: ${path}`);
+console.log(
+  `${''.padEnd(20)} ${sizes.map((n) => `${n.toLocaleString('en')} incidents`.padEnd(33)).join(' |')}`,
+);
+console.log(
+  `${'database'.padEnd(12)} ${'target'.padEnd(7)} ${sizes.map(() => ' req/s p50 ms p99 ms errs  load').join(' |')}`,
+);
+for (const line of lines) console.log(line);
