@@ -265,14 +265,18 @@ function isSamePlace(a: ClaimPlace, b: ClaimPlace): boolean {
   return ca === null || cb === null || ca === cb;
 }
 
+type Grades = Readonly<Record<PlacePrecision, number>>;
+const gradedPlain = (table: Grades, p: PlacePrecision | null) => table[p ?? 'country'];
+const gradedSparse = (table: Grades, p: PlacePrecision | null) =>
+  Math.max(table[p ?? 'country'], SPARSE_VALUE[p ?? 'country']);
+
 export function comparePlaces(
   a: ClaimPlace | null,
   b: ClaimPlace | null,
   config: MergeConfig = MERGE_CONFIG,
   sparse = false,
 ): Feature {
-  const graded = (table: Readonly<Record<PlacePrecision, number>>, p: PlacePrecision | null) =>
-    sparse ? Math.max(table[p ?? 'country'], SPARSE_VALUE[p ?? 'country']) : table[p ?? 'country'];
+  const graded = sparse ? gradedSparse : gradedPlain;
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
