@@ -14,14 +14,14 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { insertIncident } from '../src/record/incident-store.js';
 import { IncidentInput } from '../src/record/schemas.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.TRUCE_BENCH_CONNECTIONS ?? 100);
 const PORT = 8899;
 
-let seed = 11;
-const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+const rand = lcgRandom(11);
 const day = (n: number) => new Date(Date.UTC(2020, 10, 10) + n * 864e5).toISOString().slice(0, 10);
 
 async function load(url: string): Promise<void> {

@@ -16,6 +16,7 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { insertIncident, listIncidents } from '../src/record/incident-store.js';
 import { IncidentInput } from '../src/record/schemas.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const BATCH = 500;
@@ -23,16 +24,7 @@ const QUERIES = 300;
 const RUNS = 3;
 const KEEP = process.env.TRUCE_BENCH_KEEP;
 
-/** A deterministic pseudo-random sequence, so every run inserts the same data. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const rand = random(42);
+const rand = lcgRandom(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 const dayOf = (offset: number) => new Date(Date.UTC(2020, 8, 27) + offset * 864e5).toISOString().slice(0, 10);
 
