@@ -47,7 +47,6 @@ const DAYS = [
 ];
 const COUNTS = ['two', 'at least three', 'more than 40', 'dozens of', 'about 1,200', 'between 10 and 15'];
 
-
 function paragraph(next: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const templates = [

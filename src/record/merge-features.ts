@@ -38,6 +38,24 @@ export interface ClaimPlace {
   readonly precision: PlacePrecision | null;
   /** Ids of the places that contain this one, nearest first (its country's code last). */
   readonly ancestors: readonly string[];
+  /** The place's display name, for the explanation's words (the id when absent). */
+  readonly name?: string | null;
+  /** The display names of `ancestors`, in the same order. */
+  readonly ancestorNames?: readonly string[];
+}
+
+/** How an explanation names a place: by its name, its id only when it has none. */
+const nameOf = (p: ClaimPlace): string => p.name ?? p.id ?? 'an unnamed place';
+
+/** How an explanation names a place one of the two contains (a shared division, a country). */
+function containingName(a: ClaimPlace, b: ClaimPlace, id: string): string {
+  for (const p of [a, b]) {
+    if (p.id === id) return nameOf(p);
+    const at = p.ancestors.indexOf(id);
+    const name = at < 0 ? undefined : p.ancestorNames?.[at];
+    if (name) return name;
+  }
+  return id;
 }
 
 export type FeatureName = 'kind' | 'date' | 'place' | 'parties' | 'killed';
@@ -287,7 +305,7 @@ export function comparePlaces(
       'place',
       w,
       value,
-      value === 1 ? `same place (${a.id})` : `same area (${a.id}), no specific place`,
+      value === 1 ? `same place (${nameOf(a)})` : `same area (${nameOf(a)}), no specific place`,
     );
   }
   const outer = isWithinPlace(b, a) ? a : isWithinPlace(a, b) ? b : null;
@@ -296,13 +314,19 @@ export function comparePlaces(
       'place',
       w,
       graded(WITHIN_VALUE, outer.precision),
-      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})${sparse ? ', for an event of a kind a country sees few of a day' : ''}`,
+      `one place lies within the other (${nameOf(outer)}, ${outer.precision ?? 'area'})${sparse ? ', for an event of a kind a country sees few of a day' : ''}`,
     );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
     // With no coordinates to measure, the countries still tell two towns apart.
     const [ca, cb] = [countryOf(a), countryOf(b)];
-    if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
+    if (ca && cb && ca !== cb)
+      return feature(
+        'place',
+        w,
+        0,
+        `in different countries (${containingName(a, b, ca)} / ${containingName(a, b, cb)})`,
+      );
     // A town known only by the division the text put it in says as much as naming that division.
     const shared = sharedDivision(a, b);
     if (shared)
@@ -310,7 +334,7 @@ export function comparePlaces(
         'place',
         w,
         graded(WITHIN_VALUE, 'region'),
-        `both lie in ${shared}, and one has no coordinates of its own`,
+        `both lie in ${containingName(a, b, shared)}, and one has no coordinates of its own`,
       );
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }

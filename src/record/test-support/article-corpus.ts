@@ -80,7 +80,6 @@ export function conflictsOfPacks(): Conflict[] {
   return out;
 }
 
-
 const OUTLETS = [
   { slug: 'frontline-wire', name: 'Frontline Wire', style: 'wire' },
   { slug: 'regional-monitor', name: 'The Regional Monitor', style: 'feature' },
