@@ -119,8 +119,12 @@ export function isCertainlyApart(a: Claim, b: Claim, config: MergeConfig = MERGE
 }
 
 /** Two claims resting on one article: its distinct events, which never make one incident. */
-export const sharesSource = (a: Claim, b: Claim): boolean =>
-  (a.sources ?? []).some((s) => (b.sources ?? []).includes(s));
+export function sharesSource(a: Claim, b: Claim): boolean {
+  const [sa, sb] = [a.sources, b.sources];
+  if (!sa || !sb || sa.length === 0 || sb.length === 0) return false;
+  for (const s of sa) if (sb.includes(s)) return true;
+  return false;
+}
 
 /**
  * Kinds of violence named by their target (an attack on civilians, on monitors) or by their means
