@@ -14,11 +14,11 @@ import { clusterClaims } from '../src/record/cluster.js';
 import { compareKind } from '../src/record/merge-features.js';
 import type { Claim } from '../src/record/merge-features.js';
 import type { IncidentKind } from '../src/record/taxonomy.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_REPORTS ?? 100_000);
 
-let seed = 7;
-const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+const rand = lcgRandom(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const iso = (day: number) => new Date(Date.UTC(2020, 10, 10) + day * 864e5).toISOString().slice(0, 10);
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExtract } from '../src/cli/commands/extract.js';
 import { defaultGazetteer } from '../src/gazetteer/load.js';
+import { random } from '../src/record/test-support/random.js';
 
 const COUNT = Number(process.env.ARTICLES ?? 240);
 const TARGET_BYTES = 5 * 1024;
@@ -45,15 +46,6 @@ const DAYS = [
   'overnight',
 ];
 const COUNTS = ['two', 'at least three', 'more than 40', 'dozens of', 'about 1,200', 'between 10 and 15'];
-
-/** A small deterministic generator so every run measures the same articles. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function paragraph(next: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;

@@ -21,20 +21,14 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { parseSearchRequest, search } from '../src/record/search-store.js';
 import type { Visibility } from '../src/record/visibility.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const BATCH = 200;
 const QUERIES_PER_SHAPE = Number(process.env.TRUCE_BENCH_QUERIES ?? 25);
 const RUNS = 3;
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-const rand = random(7);
+const rand = lcgRandom(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 const dayOf = (offset: number) => new Date(Date.UTC(2020, 8, 27) + offset * 864e5).toISOString().slice(0, 10);
 

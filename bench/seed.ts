@@ -11,16 +11,9 @@ import { incidentPartyCodes } from '../src/record/parties.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 import { INCIDENT_KIND } from '../src/vocabulary/incident-kinds.js';
 import { activeTheatre } from '../src/theatre/active.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const BATCH = 5_000;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 export const benchDay = (offset: number) =>
   new Date(Date.UTC(2020, 8, 27) + offset * 864e5).toISOString().slice(0, 10);
@@ -44,7 +37,7 @@ export async function seedIncidents(db: Db, total: number, from = 0, log = conso
   let reported = from;
   for (let done = from; done < total; done += BATCH) {
     // Each batch its own sequence, so a resumed seed writes what a whole one would.
-    const rand = random(42 + done / BATCH);
+    const rand = lcgRandom(42 + done / BATCH);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
     const count = Math.min(BATCH, total - done);
     await audited(db, { actor: 'bench', reason: 'bench seed' }, async (w) => {

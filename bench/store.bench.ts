@@ -14,25 +14,18 @@ import { listIncidents } from '../src/record/incident-store.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 import { benchDatabases, benchSizes, withSeeded } from './bench-db.js';
 import { BENCH_BOX, BENCH_DAYS, benchDay } from './seed.js';
+import { lcgRandom } from '../src/record/test-support/random.js';
 
 const QUERIES = 300;
 const RUNS = 3;
 
-const rand = random(43);
+const rand = lcgRandom(43);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function queryTimes(
   db: Db,
   parties: readonly string[],
-): Promise<{ p50: number; p95: number; meanRows: number }> {
+): Promise<{ p50: number; p95: number; cpu95: number; meanRows: number }> {
   const times: number[] = [];
   const cpu: number[] = [];
   let rows = 0;

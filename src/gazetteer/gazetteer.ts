@@ -75,7 +75,16 @@ export function listTownTable(places: readonly GazetteerPlace[]): TownTable {
   }
   for (const list of byKey.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   const ids = new Map(places.map((p) => [p.id, p]));
-  return { maxWords, size: places.length, lookup: (key) => byKey.get(key) ?? [], byId: (id) => ids.get(id) };
+  const every = places
+    .map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, population: p.population ?? 0 }))
+    .sort((a, b) => b.population - a.population);
+  return {
+    maxWords,
+    size: places.length,
+    lookup: (key) => byKey.get(key) ?? [],
+    byId: (id) => ids.get(id),
+    everyTown: () => every,
+  };
 }
 
 function indexPlaces(

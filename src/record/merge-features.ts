@@ -38,6 +38,24 @@ export interface ClaimPlace {
   readonly precision: PlacePrecision | null;
   /** Ids of the places that contain this one, nearest first (its country's code last). */
   readonly ancestors: readonly string[];
+  /** The place's display name, for the explanation's words (the id when absent). */
+  readonly name?: string | null;
+  /** The display names of `ancestors`, in the same order. */
+  readonly ancestorNames?: readonly string[];
+}
+
+/** How an explanation names a place: by its name, its id only when it has none. */
+const nameOf = (p: ClaimPlace): string => p.name ?? p.id ?? 'an unnamed place';
+
+/** How an explanation names a place one of the two contains (a shared division, a country). */
+function containingName(a: ClaimPlace, b: ClaimPlace, id: string): string {
+  for (const p of [a, b]) {
+    if (p.id === id) return nameOf(p);
+    const at = p.ancestors.indexOf(id);
+    const name = at < 0 ? undefined : p.ancestorNames?.[at];
+    if (name) return name;
+  }
+  return id;
 }
 
 export type FeatureName = 'kind' | 'date' | 'place' | 'parties' | 'killed';
@@ -101,8 +119,12 @@ export function isCertainlyApart(a: Claim, b: Claim, config: MergeConfig = MERGE
 }
 
 /** Two claims resting on one article: its distinct events, which never make one incident. */
-export const sharesSource = (a: Claim, b: Claim): boolean =>
-  (a.sources ?? []).some((s) => (b.sources ?? []).includes(s));
+export function sharesSource(a: Claim, b: Claim): boolean {
+  const [sa, sb] = [a.sources, b.sources];
+  if (!sa || !sb || sa.length === 0 || sb.length === 0) return false;
+  for (const s of sa) if (sb.includes(s)) return true;
+  return false;
+}
 
 /**
  * Kinds of violence named by their target (an attack on civilians, on monitors) or by their means
@@ -265,14 +287,18 @@ function isSamePlace(a: ClaimPlace, b: ClaimPlace): boolean {
   return ca === null || cb === null || ca === cb;
 }
 
+type Grades = Readonly<Record<PlacePrecision, number>>;
+const gradedPlain = (table: Grades, p: PlacePrecision | null) => table[p ?? 'country'];
+const gradedSparse = (table: Grades, p: PlacePrecision | null) =>
+  Math.max(table[p ?? 'country'], SPARSE_VALUE[p ?? 'country']);
+
 export function comparePlaces(
   a: ClaimPlace | null,
   b: ClaimPlace | null,
   config: MergeConfig = MERGE_CONFIG,
   sparse = false,
 ): Feature {
-  const graded = (table: Readonly<Record<PlacePrecision, number>>, p: PlacePrecision | null) =>
-    sparse ? Math.max(table[p ?? 'country'], SPARSE_VALUE[p ?? 'country']) : table[p ?? 'country'];
+  const graded = sparse ? gradedSparse : gradedPlain;
   const w = WEIGHTS.place;
   if (!a && !b) return feature('place', w, 0.3, 'neither names a place');
   if (!a || !b) return feature('place', w, 0.35, 'only one names a place');
@@ -283,7 +309,7 @@ export function comparePlaces(
       'place',
       w,
       value,
-      value === 1 ? `same place (${a.id})` : `same area (${a.id}), no specific place`,
+      value === 1 ? `same place (${nameOf(a)})` : `same area (${nameOf(a)}), no specific place`,
     );
   }
   const outer = isWithinPlace(b, a) ? a : isWithinPlace(a, b) ? b : null;
@@ -292,13 +318,19 @@ export function comparePlaces(
       'place',
       w,
       graded(WITHIN_VALUE, outer.precision),
-      `one place lies within the other (${outer.id}, ${outer.precision ?? 'area'})${sparse ? ', for an event of a kind a country sees few of a day' : ''}`,
+      `one place lies within the other (${nameOf(outer)}, ${outer.precision ?? 'area'})${sparse ? ', for an event of a kind a country sees few of a day' : ''}`,
     );
   }
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
     // With no coordinates to measure, the countries still tell two towns apart.
     const [ca, cb] = [countryOf(a), countryOf(b)];
-    if (ca && cb && ca !== cb) return feature('place', w, 0, `in different countries (${ca} / ${cb})`);
+    if (ca && cb && ca !== cb)
+      return feature(
+        'place',
+        w,
+        0,
+        `in different countries (${containingName(a, b, ca)} / ${containingName(a, b, cb)})`,
+      );
     // A town known only by the division the text put it in says as much as naming that division.
     const shared = sharedDivision(a, b);
     if (shared)
@@ -306,7 +338,7 @@ export function comparePlaces(
         'place',
         w,
         graded(WITHIN_VALUE, 'region'),
-        `both lie in ${shared}, and one has no coordinates of its own`,
+        `both lie in ${containingName(a, b, shared)}, and one has no coordinates of its own`,
       );
     return feature('place', w, 0.35, 'places differ and one has no coordinates');
   }

@@ -5,6 +5,7 @@
  * (navigation, boilerplate paragraphs, related links) as feeds deliver them. Deterministic per seed.
  */
 import { readPack, shippedPackNames } from '../../theatre/pack-io.js';
+import { random } from './random.js';
 
 /** One event of the corpus and the files that tell it. */
 export interface CorpusEvent {
@@ -77,15 +78,6 @@ export function conflictsOfPacks(): Conflict[] {
   }
   if (out.length === 0) throw new Error('no shipped theatre pack has settlements and two parties');
   return out;
-}
-
-/** A small deterministic generator so every run builds the same corpus. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const OUTLETS = [
