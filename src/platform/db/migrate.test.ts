@@ -40,6 +40,7 @@ const CURRENT = [
   '0016-shared-leases',
   '0018-activity-corrections',
   '0019-search-speed',
+  '0021-activity-idempotency',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -123,6 +124,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0016-shared-leases',
         '0018-activity-corrections',
         '0019-search-speed',
+        '0021-activity-idempotency',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)
