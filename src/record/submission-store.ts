@@ -322,8 +322,11 @@ function placeOf(name: string | null | undefined): FoundPlace {
  *
  * @example scopedKey('field', 'mira', 'k-1234567') // 'field:mira:k-1234567'
  */
-export const scopedKey = (channel: 'public' | 'field' | 'activity', account: string | null, key: string): string =>
-  account === null ? `${channel}:${key}` : `${channel}:${account}:${key}`;
+export const scopedKey = (
+  channel: 'public' | 'field' | 'activity',
+  account: string | null,
+  key: string,
+): string => (account === null ? `${channel}:${key}` : `${channel}:${account}:${key}`);
 
 async function withIdempotency(
   db: Db,

@@ -328,12 +328,18 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     const first = await send('monitor', '/api/mission/activity', day);
     expect(first.status).toBe(201);
     expect(((await first.json()) as Activity).patrols).toBe(4);
-    await send('monitor', '/api/mission/activity/2021-03-02/corrections', { patrols: 6, reason: 'recounted' });
+    await send('monitor', '/api/mission/activity/2021-03-02/corrections', {
+      patrols: 6,
+      reason: 'recounted',
+    });
     // The answer lost on the way: the outbox sends it again, after a correction even.
     const again = await send('monitor', '/api/mission/activity', day);
     expect(again.status).toBe(200);
     expect((await again.json()) as Activity).toMatchObject({ day: '2021-03-02', patrols: 4 });
-    const other = await send('monitor', '/api/mission/activity', { ...day, idempotencyKey: 'outbox-day-0002' });
+    const other = await send('monitor', '/api/mission/activity', {
+      ...day,
+      idempotencyKey: 'outbox-day-0002',
+    });
     expect(other.status).toBe(409);
     expect((await errorOf(other)).details?.field).toBe('day');
     const keyless = await send('monitor', '/api/mission/activity', { day: '2021-03-02', patrols: 4 });
@@ -343,7 +349,9 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(analyst.status).toBe(409);
     const short = await send('monitor', '/api/mission/activity', { day: '2021-03-03', idempotencyKey: 'x' });
     expect((await errorOf(short)).details?.field).toBe('idempotencyKey');
-    const list = (await (await app().request('/api/mission/activity?from=2021-03-02&to=2021-03-03')).json()) as {
+    const list = (await (
+      await app().request('/api/mission/activity?from=2021-03-02&to=2021-03-03')
+    ).json()) as {
       items: Activity[];
     };
     expect(list.items.map((a) => [a.day, a.patrols])).toEqual([['2021-03-02', 6]]);
@@ -357,7 +365,9 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
       send('monitor', '/api/mission/activity', day),
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
-    const list = (await (await app().request('/api/mission/activity?from=2021-03-05&to=2021-03-05')).json()) as {
+    const list = (await (
+      await app().request('/api/mission/activity?from=2021-03-05&to=2021-03-05')
+    ).json()) as {
       items: Activity[];
     };
     expect(list.items).toHaveLength(1);

@@ -26,7 +26,7 @@ import {
   IncidentLinkInput,
   IncidentUnlinkInput,
 } from '../agreement/commitment.js';
-import { recordActivityOnce } from '../agreement/activity-once.js';
+import { recordActivityOnce } from '../agreement/activity-once-store.js';
 import { checkActivityFiler, checkAgreementEditor } from '../agreement/permissions.js';
 import { missionStatus } from '../agreement/mission.js';
 import {
@@ -87,7 +87,8 @@ const DayParams = z.object({ day: IsoDate });
 /** A day as filed from a form: its figures, and the key its device made for this submission. */
 const ActivitySubmission = ActivityInput.extend({
   idempotencyKey: IdempotencyKey.optional().meta({
-    description: 'Made by the sender for this submission: a resend with the same key gets the first answer (200)',
+    description:
+      'Made by the sender for this submission: a resend with the same key gets the first answer (200)',
   }),
 });
 const Removed = z.object({ removed: z.literal(true) });

@@ -67,7 +67,8 @@ export function putPhotosBack(form: HTMLFormElement, photos: readonly Blob[]): v
   if (!control || photos.length === 0) return;
   const transfer = new DataTransfer();
   photos.forEach((blob, i) => {
-    const name = blob instanceof File ? blob.name : `photo-${i + 1}.${blob.type === 'image/png' ? 'png' : 'jpg'}`;
+    const name =
+      blob instanceof File ? blob.name : `photo-${i + 1}.${blob.type === 'image/png' ? 'png' : 'jpg'}`;
     transfer.items.add(blob instanceof File ? blob : new File([blob], name, { type: blob.type }));
   });
   control.files = transfer.files;

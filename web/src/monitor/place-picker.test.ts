@@ -23,7 +23,11 @@ describe('the place picker', () => {
 
   it('lists nothing for nothing typed, and at most eight places', () => {
     expect(matchPlaces(PLACES, '  ')).toEqual([]);
-    const many = Array.from({ length: 20 }, (_, i) => ({ id: `m-${i}`, name: `Town ${i}`, names: [`Town ${i}`] }));
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `m-${i}`,
+      name: `Town ${i}`,
+      names: [`Town ${i}`],
+    }));
     expect(matchPlaces(many, 'town')).toHaveLength(8);
   });
 });
