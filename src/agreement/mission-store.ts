@@ -93,7 +93,8 @@ async function missionId(db: Pick<Db, 'selectFrom'>, slug: string): Promise<numb
 
 /**
  * Files one day's activity record; a second record for the same day is refused (`conflict`),
- * backed by a unique constraint.
+ * backed by a unique constraint. `key` is the submission's idempotency key when it has one (see
+ * `recordActivityOnce`, which decides a resend by it).
  *
  * @example await recordActivity(db, ctx, 'observer-mission', { day: '2020-11-20', patrols: 4, returned: 1130 })
  */
@@ -102,6 +103,7 @@ export async function recordActivity(
   context: ChangeContext,
   slug: string,
   input: ActivityInput,
+  key: string | null = null,
 ): Promise<Activity> {
   const a = parseInput(ActivityInput, input, 'activity');
   return audited(db, context, async (writer) => {
@@ -122,6 +124,7 @@ export async function recordActivity(
       day: a.day,
       ...activityColumns(a),
       recorded_at: writer.at,
+      ...(key === null ? {} : { idempotency_key: key }),
     });
     return a;
   });

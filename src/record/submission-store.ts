@@ -8,12 +8,30 @@ import { parseInput } from '../platform/parse.js';
 import { defaultGazetteer } from '../gazetteer/load.js';
 import { insertIncident } from './incident-store.js';
 import { findPlaceByName } from './place-lookup.js';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from './photo-limits.js';
 import { stripPhotoMetadata } from './photos.js';
 import { IsoDate, type ParsedIncidentInput } from './schemas.js';
 import { IncidentKind, type PlacePrecision } from '../vocabulary/index.js';
 
-const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-const Key = z.string().trim().min(8, 'must be 8 to 100 characters').max(100, 'must be 8 to 100 characters');
+/** The key a sender makes for one submission, so a resend of it is recognised (public, field, activity). */
+export const IdempotencyKey = z
+  .string()
+  .trim()
+  .min(8, 'must be 8 to 100 characters')
+  .max(100, 'must be 8 to 100 characters');
+const Key = IdempotencyKey;
+
+/** Photos sent with a report, base64: JPEG or PNG, their location metadata stripped before storing. */
+const Photos = z
+  .array(
+    z.object({
+      mediaType: z.string().max(100),
+      data: z
+        .string()
+        .max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4, `must be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`),
+    }),
+  )
+  .max(MAX_PHOTOS, `at most ${MAX_PHOTOS} photos`);
 
 /** The public report form. The two required-field messages are the ones the form shows. */
 export const PublicReport = z.object({
@@ -32,15 +50,7 @@ export const PublicReport = z.object({
   date: IsoDate.nullable().optional(),
   idempotencyKey: Key,
   website: z.string().max(500).optional(),
-  photos: z
-    .array(
-      z.object({
-        mediaType: z.string().max(100),
-        data: z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4, 'must be at most 5 MB'),
-      }),
-    )
-    .max(3, 'at most 3 photos')
-    .optional(),
+  photos: Photos.optional(),
 });
 export type PublicReport = z.infer<typeof PublicReport>;
 
@@ -62,6 +72,8 @@ export const FieldReport = z
       .datetime({ offset: true, error: 'must be a date and time (ISO 8601)' })
       .nullable()
       .optional(),
+    /** Taken with the phone's camera; their location metadata is stripped (the position is `lat`/`lon`). */
+    photos: Photos.optional(),
     idempotencyKey: Key,
   })
   .superRefine((report, ctx) => {
@@ -90,9 +102,7 @@ export async function submitPublicReport(
 ): Promise<SubmissionOutcome> {
   const input = parseInput(PublicReport, raw, 'body');
   if (input.website && input.website.trim() !== '') return { status: 'dropped' };
-  const photos = (input.photos ?? []).map((p, i) =>
-    stripPhotoMetadata(Buffer.from(p.data, 'base64'), p.mediaType, `photos.${i}`),
-  );
+  const photos = cleanPhotos(input.photos);
   const day = input.date ?? clock().toISOString().slice(0, 10);
   const place = placeOf(input.placeName);
   const key = scopedKey('public', null, input.idempotencyKey);
@@ -114,18 +124,33 @@ export async function submitPublicReport(
           contact: input.contact ?? null,
         },
       });
-      for (const photo of photos) {
-        await writer.insert('attachments', {
-          report_id: filed.reportId,
-          media_type: photo.type,
-          bytes: photo.bytes,
-          sha256: sha256Hex(photo.bytes),
-          created_at: writer.at,
-        });
-      }
+      await storePhotos(writer, filed.reportId, photos);
       return filed.incidentId;
     }),
   );
+}
+
+/** Each photo with its location and identifying metadata stripped (a bad one refused, naming it). */
+function cleanPhotos(photos: PublicReport['photos']): ReturnType<typeof stripPhotoMetadata>[] {
+  return (photos ?? []).map((p, i) =>
+    stripPhotoMetadata(Buffer.from(p.data, 'base64'), p.mediaType, `photos.${i}`),
+  );
+}
+
+async function storePhotos(
+  writer: RecordWriter,
+  reportId: number,
+  photos: readonly ReturnType<typeof stripPhotoMetadata>[],
+): Promise<void> {
+  for (const photo of photos) {
+    await writer.insert('attachments', {
+      report_id: reportId,
+      media_type: photo.type,
+      bytes: photo.bytes,
+      sha256: sha256Hex(photo.bytes),
+      created_at: writer.at,
+    });
+  }
 }
 
 /** Files a monitor's field report as a candidate incident, idempotent like the public form. */
@@ -141,6 +166,7 @@ export async function submitFieldReport(
   if (input.date > latest) throw invalid('date', 'must not be in the future');
   if (input.observedAt != null && Date.parse(input.observedAt) > clock().getTime() + 5 * 60_000)
     throw invalid('observedAt', 'must not be in the future');
+  const photos = cleanPhotos(input.photos);
   const found = placeOf(input.placeName);
   const place =
     input.lat != null && input.lon != null
@@ -183,6 +209,7 @@ export async function submitFieldReport(
         },
         submission: { key, channel: 'field', name: null, contact: null },
       });
+      await storePhotos(writer, filed.reportId, photos);
       return filed.incidentId;
     }),
   );
@@ -295,8 +322,11 @@ function placeOf(name: string | null | undefined): FoundPlace {
  *
  * @example scopedKey('field', 'mira', 'k-1234567') // 'field:mira:k-1234567'
  */
-export const scopedKey = (channel: 'public' | 'field', account: string | null, key: string): string =>
-  account === null ? `${channel}:${key}` : `${channel}:${account}:${key}`;
+export const scopedKey = (
+  channel: 'public' | 'field' | 'activity',
+  account: string | null,
+  key: string,
+): string => (account === null ? `${channel}:${key}` : `${channel}:${account}:${key}`);
 
 async function withIdempotency(
   db: Db,

@@ -323,6 +323,56 @@ describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) =
     expect(day.corrections).toEqual([]);
   });
 
+  it('files a day under its key once: a resend gets the first answer, another submission for the day is refused', async () => {
+    const day = { day: '2021-03-02', patrols: 4, idempotencyKey: 'outbox-day-0001' };
+    const first = await send('monitor', '/api/mission/activity', day);
+    expect(first.status).toBe(201);
+    expect(((await first.json()) as Activity).patrols).toBe(4);
+    await send('monitor', '/api/mission/activity/2021-03-02/corrections', {
+      patrols: 6,
+      reason: 'recounted',
+    });
+    // The answer lost on the way: the outbox sends it again, after a correction even.
+    const again = await send('monitor', '/api/mission/activity', day);
+    expect(again.status).toBe(200);
+    expect((await again.json()) as Activity).toMatchObject({ day: '2021-03-02', patrols: 4 });
+    const other = await send('monitor', '/api/mission/activity', {
+      ...day,
+      idempotencyKey: 'outbox-day-0002',
+    });
+    expect(other.status).toBe(409);
+    expect((await errorOf(other)).details?.field).toBe('day');
+    const keyless = await send('monitor', '/api/mission/activity', { day: '2021-03-02', patrols: 4 });
+    expect(keyless.status).toBe(409);
+    // Another account's key of the same spelling is its own: refused for the day, not given this answer.
+    const analyst = await send('analyst', '/api/mission/activity', day);
+    expect(analyst.status).toBe(409);
+    const short = await send('monitor', '/api/mission/activity', { day: '2021-03-03', idempotencyKey: 'x' });
+    expect((await errorOf(short)).details?.field).toBe('idempotencyKey');
+    const list = (await (
+      await app().request('/api/mission/activity?from=2021-03-02&to=2021-03-03')
+    ).json()) as {
+      items: Activity[];
+    };
+    expect(list.items.map((a) => [a.day, a.patrols])).toEqual([['2021-03-02', 6]]);
+    expect((await verifyAudit(t.db)).ok).toBe(true);
+  });
+
+  it('settles two sends of one key at the same moment: one record, both answered with it', async () => {
+    const day = { day: '2021-03-05', patrols: 2, idempotencyKey: 'outbox-day-race1' };
+    const answers = await Promise.all([
+      send('monitor', '/api/mission/activity', day),
+      send('monitor', '/api/mission/activity', day),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
+    const list = (await (
+      await app().request('/api/mission/activity?from=2021-03-05&to=2021-03-05')
+    ).json()) as {
+      items: Activity[];
+    };
+    expect(list.items).toHaveLength(1);
+  });
+
   it("pre-fills a new day from the last day filed before it, without that day's notes", async () => {
     const list = (await (await app().request('/api/mission/activity')).json()) as { items: Activity[] };
     const last = list.items.at(-1);

@@ -26,6 +26,7 @@ import {
   IncidentLinkInput,
   IncidentUnlinkInput,
 } from '../agreement/commitment.js';
+import { recordActivityOnce } from '../agreement/activity-once-store.js';
 import { checkActivityFiler, checkAgreementEditor } from '../agreement/permissions.js';
 import { missionStatus } from '../agreement/mission.js';
 import {
@@ -38,6 +39,7 @@ import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import type { Runtime } from '../platform/runtime.js';
 import { IsoDate } from '../record/schemas.js';
+import { IdempotencyKey, scopedKey } from '../record/submission-store.js';
 import { json, jsonBody, type AppContext, type RouteSpec } from './route.js';
 import {
   ActivityDaySchema,
@@ -82,6 +84,13 @@ const PrefillQuery = z.object({
   mission: Slug.optional(),
 });
 const DayParams = z.object({ day: IsoDate });
+/** A day as filed from a form: its figures, and the key its device made for this submission. */
+const ActivitySubmission = ActivityInput.extend({
+  idempotencyKey: IdempotencyKey.optional().meta({
+    description:
+      'Made by the sender for this submission: a resend with the same key gets the first answer (200)',
+  }),
+});
 const Removed = z.object({ removed: z.literal(true) });
 
 /** The query as the route's schema reads it (the same schema the OpenAPI document shows). */
@@ -162,24 +171,24 @@ export function agreementRoutes(
       path: '/api/mission/activity',
       operationId: 'recordMissionActivity',
       query: MissionQuery,
-      responses: { 201: json('The record as filed', ActivitySchema) },
+      responses: {
+        200: json('A resend with the same idempotencyKey: the day as it was first filed', ActivitySchema),
+        201: json('The record as filed', ActivitySchema),
+      },
       errors: [404, 409],
       summary: "File one day's activity record of the mission",
       allow: ['admin', 'analyst', 'monitor'],
-      body: ActivityInput,
+      body: ActivitySubmission,
       handler: async (c) => {
         const user = requireUser(c);
         const facts = await loadMissionFacts(db, queryOf(MissionQuery, c).mission);
-        const input = parseInput(ActivityInput, await jsonBody(c), 'body');
-        return c.json(
-          await recordActivity(
-            db,
-            { actor: actorOf(user), reason: 'daily activity', clock },
-            facts.slug,
-            input,
-          ),
-          201,
-        );
+        const { idempotencyKey, ...input } = parseInput(ActivitySubmission, await jsonBody(c), 'body');
+        const context = { actor: actorOf(user), reason: 'daily activity', clock };
+        if (idempotencyKey === undefined)
+          return c.json(await recordActivity(db, context, facts.slug, input), 201);
+        const key = scopedKey('activity', user.username, idempotencyKey);
+        const outcome = await recordActivityOnce(db, context, facts.slug, input, key);
+        return c.json(outcome.activity, outcome.status === 'created' ? 201 : 200);
       },
     },
     ...activityCorrections(db, clock),

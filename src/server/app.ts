@@ -88,11 +88,11 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
       rule: 'too large',
     });
   };
-  app.use('/api/public/reports', bodyLimit({ maxSize: 24 * MB, onError: tooLarge(24 * MB) }));
+  // The two forms that carry photos (three of 5 MB at most, base64) get room for them.
+  const withPhotos = new Set(['/api/public/reports', '/api/field-reports']);
+  for (const path of withPhotos) app.use(path, bodyLimit({ maxSize: 24 * MB, onError: tooLarge(24 * MB) }));
   app.use('/api/*', async (c, next) =>
-    c.req.path === '/api/public/reports'
-      ? next()
-      : bodyLimit({ maxSize: MB, onError: tooLarge(MB) })(c, next),
+    withPhotos.has(c.req.path) ? next() : bodyLimit({ maxSize: MB, onError: tooLarge(MB) })(c, next),
   );
   app.use('/api/*', sameOrigin({ behindProxy: (runtime.config.trustProxy ?? []).length > 0 }));
   app.use('/api/*', noControlCharacters());

@@ -384,6 +384,18 @@ function samples(s: ContractScene): Record<string, Call[]> {
         path: '/api/mission/activity',
         body: { day: '2021-06-01', patrols: 2 },
       },
+      {
+        as: 'monitor',
+        method: 'POST',
+        path: '/api/mission/activity',
+        body: { day: '2021-06-02', patrols: 3, idempotencyKey: 'contract-day-1' },
+      },
+      {
+        as: 'monitor',
+        method: 'POST',
+        path: '/api/mission/activity',
+        body: { day: '2021-06-02', patrols: 3, idempotencyKey: 'contract-day-1' },
+      },
     ],
     assessCommitment: [
       {

@@ -1,3 +1,4 @@
+import SqliteDatabase from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, signIn } from './support/app.js';
@@ -14,6 +15,42 @@ const SECOND = 'Offline two: a burnt-out truck on the road to the river crossing
 const FUTURE = 'Offline three: a checkpoint moved closer to the village.';
 const EXPIRED = 'Offline four: filed while the session ran out.';
 const DAY = '2020-12-27';
+
+/**
+ * A tiny JPEG as a phone's camera writes it: an EXIF segment with a GPS position (words a
+ * stripped copy must not hold), then tables, a frame and a scan.
+ */
+function phoneJpeg(): Buffer {
+  const segment = (marker: number, body: Buffer) =>
+    Buffer.concat([Buffer.from([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff]), body]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    segment(0xe0, Buffer.from('JFIF\0\u0001\u0002', 'latin1')),
+    segment(0xe1, Buffer.from('Exif\0\0GPSLatitude 39.8 N GPSLongitude 46.8 E', 'latin1')),
+    segment(0xdb, Buffer.from([0, ...new Array<number>(64).fill(1)])),
+    segment(0xc0, Buffer.from([8, 0, 16, 0, 16, 1, 1, 0x11, 0])),
+    segment(0xda, Buffer.from([1, 1, 0, 0, 63, 0])),
+    Buffer.from([0x12, 0x34, 0xff, 0xd9]),
+  ]);
+}
+
+/** The photos the server stored with the field report of this description, read from its database. */
+function storedPhotos(databaseUrl: string, description: string): Buffer[] {
+  const db = new SqliteDatabase(databaseUrl.replace(/^sqlite:/, ''), { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `select a.bytes from attachments a
+           join incident_reports ir on ir.report_id = a.report_id
+           join incidents i on i.id = ir.incident_id
+          where i.title = ? order by a.id`,
+      )
+      .all(`Field report: ${description.slice(0, 80)}`) as { bytes: Buffer }[];
+    return rows.map((r) => r.bytes);
+  } finally {
+    db.close();
+  }
+}
 
 /** A GET with the analyst's session, for checking what the server holds. */
 async function analystGet(base: string): Promise<(path: string) => Promise<unknown>> {
@@ -136,8 +173,25 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator('main h1', { hasText: 'Field report' }).waitFor();
-    // The theatre's places came with the page and are kept for offline use.
-    expect(await page.locator('#field-report-places option').count()).toBeGreaterThan(0);
+    // The theatre's places came with the page and are kept for offline use: found by any
+    // party's spelling, case and accents aside.
+    const place = page.getByRole('combobox', { name: 'Place' });
+    await place.fill('kelbecer');
+    await page.getByRole('option', { name: /Kəlbəcər/ }).waitFor();
+    await place.fill('');
+    await place.pressSequentially('LACI');
+    await page.getByRole('option', { name: /Laçın/ }).waitFor();
+    await place.press('ArrowDown');
+    await place.press('Enter');
+    expect(await place.inputValue()).toBe('Laçın');
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    // A photo from the phone's camera, with the camera's GPS position in it, into the outbox.
+    expect(await page.getByLabel('Photos').getAttribute('capture')).toBe('environment');
+    await page.getByLabel('Photos').setInputFiles({
+      name: 'camera.jpg',
+      mimeType: 'image/jpeg',
+      buffer: phoneJpeg(),
+    });
     await page.getByRole('button', { name: 'Use my position' }).click();
     await page.getByText(/Position found, within about 25 m/).waitFor();
     expect(await page.getByLabel('Latitude').inputValue()).toBe('39.75');
@@ -145,6 +199,7 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     await page.getByLabel('Time observed').fill('2020-12-02T06:30');
     await fileFieldReport(page, '2020-12-02', FIRST);
     await page.getByText(/kept in the outbox below/).waitFor();
+    expect(await entry(page, '2020-12-02').textContent()).toContain('Laçın (1 photo)');
     await fileFieldReport(page, '2020-12-03', SECOND);
     await entry(page, '2020-12-03').waitFor();
     expect(await page.locator('.outbox-entries li[data-outbox-state="waiting"]').count()).toBe(2);
@@ -180,6 +235,11 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     expect(await heldTimes(get, FIRST)).toBe(1);
     expect(await heldTimes(get, SECOND)).toBe(1);
     expect(await activityDays(get, DAY)).toBe(1);
+    // The photo reached the server without the camera's position.
+    const photos = storedPhotos(scene.truce.databaseUrl, FIRST);
+    expect(photos).toHaveLength(1);
+    expect(photos[0]?.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(photos[0]?.toString('latin1')).not.toMatch(/GPS|Exif/);
     expect(scene.w.errors, scene.w.errors.join('\n')).toEqual([]);
   });
 
@@ -196,11 +256,23 @@ describe.skipIf(!hasChromium)('the monitor offline', () => {
     expect(await entry(page, '2020-12-02').textContent()).toMatch(/Sent: candidate incident #\d+/);
     await open(page, scene.truce.url, '#/activity');
     await page.locator('.outbox-entries li[data-outbox-state="sent"]').first().waitFor();
-    expect(await entry(page, DAY).textContent()).toContain('already on the server');
+    // The day's key decides too: the first answer again, not a refusal.
+    expect(await entry(page, DAY).textContent()).toContain(`Sent: the record for ${DAY}`);
     const get = await analystGet(scene.truce.url);
     expect(await heldTimes(get, FIRST)).toBe(1);
     expect(await heldTimes(get, SECOND)).toBe(1);
     expect(await activityDays(get, DAY)).toBe(1);
+    expect(storedPhotos(scene.truce.databaseUrl, FIRST)).toHaveLength(1);
+    // Another submission for the same day is a refusal the monitor sees, never taken as sent.
+    await page.getByRole('button', { name: 'Clear' }).first().click();
+    await page.getByLabel('Day').fill(DAY);
+    await page.getByLabel('Patrols').fill('4');
+    await page.getByRole('button', { name: 'File daily activity' }).click();
+    const refused = page.locator('.outbox-entries li[data-outbox-state="refused"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(`already has a record for ${DAY}`);
+    await refused.getByRole('button', { name: 'Discard' }).click();
+    await refused.waitFor({ state: 'detached' });
   });
 
   it('shows a refusal (a date in the future) with the server’s reason; fixed, it is resent', async () => {

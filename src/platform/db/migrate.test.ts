@@ -40,6 +40,7 @@ const CURRENT = [
   '0016-shared-leases',
   '0018-activity-corrections',
   '0019-search-speed',
+  '0021-activity-idempotency',
   '0023-bulk-link-speed',
 ];
 
@@ -124,6 +125,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0016-shared-leases',
         '0018-activity-corrections',
         '0019-search-speed',
+        '0021-activity-idempotency',
         '0023-bulk-link-speed',
       ]);
       const rows = await t.db

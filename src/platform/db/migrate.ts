@@ -24,6 +24,7 @@ import * as m0014 from './migrations/0014-audit-tree-blocks.js';
 import * as m0016 from './migrations/0016-shared-leases.js';
 import * as m0018 from './migrations/0018-activity-corrections.js';
 import * as m0019 from './migrations/0019-search-speed.js';
+import * as m0021 from './migrations/0021-activity-idempotency.js';
 import * as m0023 from './migrations/0023-bulk-link-speed.js';
 
 /**
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-shared-leases': m0016,
   '0018-activity-corrections': m0018,
   '0019-search-speed': m0019,
+  '0021-activity-idempotency': m0021,
   '0023-bulk-link-speed': m0023,
 };
 

@@ -322,6 +322,8 @@ export interface MissionActivityTable {
   notes: string | null;
   sources: string;
   recorded_at: string;
+  /** The filer's key for this submission, scoped by account (migration 0021); null when filed without one. */
+  idempotency_key: string | null;
 }
 
 /** The figures a day held before a correction (`previous`, the activity as JSON), and why it changed. */

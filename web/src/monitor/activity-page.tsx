@@ -20,6 +20,7 @@ import { FIGURES } from '../mission/activity-labels.js';
 import { activityItems, type Activity } from '../mission/mission-types.js';
 import type { Location } from '../router.js';
 import { todayIso } from '../ui/as-of.js';
+import { newIdempotencyKey } from '../ui/forms.js';
 import { useSession } from '../ui/header.js';
 
 /** `#/activity` files a day (starting from the last one filed if wished); `#/activity/2020-11-20` shows and corrects that day. */
@@ -81,6 +82,8 @@ function FileForm() {
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
   /** The outbox entry being fixed (a refused day), resent under the same entry. */
   const [editing, setEditing] = useState<number | null>(null);
+  /** This submission's key: a resend of it (its answer lost) gets the first answer, not a refusal. */
+  const key = useRef(newIdempotencyKey());
 
   const prefill = async () => {
     setFailure(null);
@@ -114,19 +117,20 @@ function FileForm() {
     setErrors(wrong);
     if (Object.keys(wrong).length > 0 || !('figures' in read)) return focusFirstError(form.current);
     // Through the outbox (web/src/offline/outbox.ts): kept on the device until the server has it,
-    // sent at once when there is a connection, else when it returns.
+    // sent at once when there is a connection, else when it returns. An edited entry keeps its key.
+    const idempotencyKey = key.current;
     const filed = await fileThroughOutbox(
       {
         kind: 'activity',
         path: '/mission/activity',
         label: `Daily activity of ${day}`,
-        body: { day, ...read.figures },
-        idempotencyKey: null,
-        alreadyThereRule: 'one record per day',
+        body: { day, ...read.figures, idempotencyKey },
+        idempotencyKey,
       },
       editing ?? undefined,
     );
     setEditing(null);
+    key.current = newIdempotencyKey();
     if (filed.state === 'sent') setDone(`Activity for ${day} filed.`);
     else if (filed.state === 'refused') showRefused(filed);
     else

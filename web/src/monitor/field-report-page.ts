@@ -19,6 +19,8 @@ import {
   valueOf,
 } from '../ui/forms.js';
 import { INCIDENT_KINDS } from '../ui/vocabulary.js';
+import { attachPlacePicker, type PickablePlace } from './place-picker.js';
+import { checkPhotos, chosenPhotos, photosField, putPhotosBack } from './photo-field.js';
 
 const KIND = 'field-report';
 
@@ -70,9 +72,8 @@ function fieldReportForm(): HTMLFormElement {
       name: 'placeName',
       label: 'Place',
       hint: 'Type a few letters: the theatre’s places in every party’s spelling, also offline.',
-      attrs: { list: 'field-report-places', autocomplete: 'off' },
+      attrs: { autocomplete: 'off' },
     }),
-    h('datalist', { id: 'field-report-places' }),
     h(
       'div',
       { class: 'field position' },
@@ -96,6 +97,7 @@ function fieldReportForm(): HTMLFormElement {
     field({ name: 'description', label: 'What you observed', multiline: true, required: true }),
     field({ name: 'killed', label: 'Killed', type: 'number', attrs: { min: '0', step: '1' } }),
     field({ name: 'injured', label: 'Injured', type: 'number', attrs: { min: '0', step: '1' } }),
+    photosField(),
     h('button', { type: 'submit' }, 'File field report'),
     formStatus(),
   );
@@ -140,12 +142,11 @@ function locate(form: HTMLFormElement): void {
 
 /** The theatre's places, by each of their names, for the place field (the worker keeps them offline). */
 async function fillPlaces(form: HTMLFormElement): Promise<void> {
-  const list = form.querySelector('datalist');
-  if (!list) return;
+  const input = form.elements.namedItem('placeName');
+  if (!(input instanceof HTMLInputElement)) return;
   try {
-    const { items } = await getJson<{ items: { name: string; names: string[] }[] }>('/theatre/places');
-    const names = new Set(items.flatMap((p) => [p.name, ...p.names]));
-    list.replaceChildren(...[...names].sort().map((name) => h('option', { value: name })));
+    const { items } = await getJson<{ items: PickablePlace[] }>('/theatre/places');
+    attachPlacePicker(input, items);
   } catch {
     // The place stays a free text field.
   }
@@ -206,12 +207,15 @@ async function submit(form: HTMLFormElement, idempotencyKey: string): Promise<bo
   if (!valueOf(form, 'description'))
     showFieldError(form, 'description', 'Please describe what you observed.');
   const coordinatesOk = checkCoordinates(form);
-  if (!valueOf(form, 'date') || !valueOf(form, 'description') || !coordinatesOk) {
+  const photosOk = checkPhotos(form);
+  if (!valueOf(form, 'date') || !valueOf(form, 'description') || !coordinatesOk || !photosOk) {
     focusFirstError(form);
     return false;
   }
   const body = bodyOf(form, idempotencyKey);
-  const draft = { kind: KIND, path: '/field-reports', label: labelOf(body), body, idempotencyKey };
+  const photos = chosenPhotos(form);
+  const label = `${labelOf(body)}${photos.length > 0 ? ` (${photos.length} photo${photos.length > 1 ? 's' : ''})` : ''}`;
+  const draft = { kind: KIND, path: '/field-reports', label, body, idempotencyKey, photos };
   const editedId = editing.get(form);
   editing.delete(form);
   const now = await fileThroughOutbox(draft, editedId);
@@ -249,9 +253,11 @@ function editEntry(form: HTMLFormElement, entry: OutboxEntry): void {
       control.value = String(value);
     else if (control instanceof HTMLSelectElement) control.value = String(value);
   }
+  putPhotosBack(form, entry.photos ?? []);
   editing.set(form, entry.id);
   const reason = entry.reason ?? '';
-  if (entry.field) showFieldError(form, entry.field, reason);
+  // A photo's refusal names it (`photos.1.data`): shown next to the photos field.
+  if (entry.field) showFieldError(form, entry.field.split('.')[0] ?? entry.field, reason);
   setStatus(
     form,
     `Refused by the server: ${reason || 'see the field'}. Fix it and file it again; it keeps its place in the outbox.`,

@@ -25,9 +25,8 @@ describe('the outbox', () => {
     expect(backoffMs(30)).toBe(300_000);
   });
 
-  it('names what the server gave back: the candidate incident, a day, or a day already there', () => {
+  it('names what the server gave back: the candidate incident or the day', () => {
     expect(referenceOf(sent({ incidentId: 42 }))).toBe('candidate incident #42');
     expect(referenceOf(sent({ day: '2020-12-20', patrols: 3 }))).toBe('the record for 2020-12-20');
-    expect(referenceOf(sent({ alreadyThere: true }))).toBe('already on the server (sent before)');
   });
 });

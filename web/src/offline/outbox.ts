@@ -7,8 +7,10 @@ import { me, onSessionChange } from '../session.js';
  * tab, reloading or restarting the phone. Entries are sent in the order they were made, when the
  * connection returns (`online`), on demand (`sendOutbox`), and again with a growing delay after a
  * failure on the way. Each entry carries the key that makes a resend harmless: the server decides
- * by it (a field report's idempotency key), so a report sent twice (the answer lost in a crash) is
- * one record.
+ * by it (a field report's or a day's idempotency key), so a report sent twice (the answer lost in
+ * a crash) is one record, and the resend is answered with the first answer. Only that answer counts
+ * as sent: a refusal (a 409 included) is shown as refused, never taken for a delivery. Photos are
+ * kept as Blobs and put into the body (base64) only when the entry is sent.
  *
  * States: `waiting` (not sent yet, or to be tried again), `sending`, `sent` (with the server's
  * reference), `refused` (a 4xx: the server's reason and the field it names, to fix and resend).
@@ -24,13 +26,10 @@ export interface OutboxDraft {
   /** What the list shows for it. */
   readonly label: string;
   readonly body: Readonly<Record<string, unknown>>;
-  /** The key the server deduplicates by (sent in the body by the form); null when it has none. */
-  readonly idempotencyKey: string | null;
-  /**
-   * For an API with no key but one record per something (a day): a refusal with this rule after an
-   * earlier attempt of the same entry means that attempt reached the server, so it counts as sent.
-   */
-  readonly alreadyThereRule?: string;
+  /** The key the server deduplicates by (sent in the body by the form). */
+  readonly idempotencyKey: string;
+  /** Photos taken with the form, kept on the device as they are; sent in the body's `photos`. */
+  readonly photos?: readonly Blob[];
 }
 
 export interface OutboxEntry extends OutboxDraft {
@@ -143,7 +142,7 @@ export async function reviseEntry(id: number, draft: OutboxDraft): Promise<Outbo
     ...entry,
     ...draft,
     idempotencyKey: entry.idempotencyKey,
-    body: entry.idempotencyKey ? { ...draft.body, idempotencyKey: entry.idempotencyKey } : draft.body,
+    body: { ...draft.body, idempotencyKey: entry.idempotencyKey },
     state: 'waiting',
     nextTryAt: null,
     reason: null,
@@ -227,7 +226,7 @@ async function sendOne(entry: OutboxEntry): Promise<'next' | 'stop'> {
   const attempts = entry.attempts + 1;
   await putEntry({ ...entry, state: 'sending', attempts });
   try {
-    const answer = await postJson<unknown>(entry.path, entry.body);
+    const answer = await postJson<unknown>(entry.path, await bodyToSend(entry));
     await putEntry({
       ...entry,
       attempts,
@@ -250,21 +249,6 @@ async function sendOne(entry: OutboxEntry): Promise<'next' | 'stop'> {
       return 'stop';
     }
     if (error instanceof ApiError && isRefusal(error.status)) {
-      if (
-        entry.alreadyThereRule &&
-        entry.attempts > 0 &&
-        error.body.details?.rule === entry.alreadyThereRule
-      ) {
-        await putEntry({
-          ...entry,
-          attempts,
-          state: 'sent',
-          answer: { alreadyThere: true, message: error.message },
-          sentAt: new Date().toISOString(),
-          nextTryAt: null,
-        });
-        return 'next';
-      }
       await putEntry({
         ...entry,
         attempts,
@@ -288,6 +272,23 @@ async function sendOne(entry: OutboxEntry): Promise<'next' | 'stop'> {
     schedule(delay);
     return 'stop';
   }
+}
+
+/** The body as the API takes it: the entry's photos (Blobs) read into `photos` as base64. */
+async function bodyToSend(entry: OutboxEntry): Promise<Readonly<Record<string, unknown>>> {
+  if (!entry.photos || entry.photos.length === 0) return entry.body;
+  const photos = [];
+  for (const blob of entry.photos)
+    photos.push({ mediaType: blob.type, data: toBase64(new Uint8Array(await blob.arrayBuffer())) });
+  return { ...entry.body, photos };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
 }
 
 /** A 4xx the person can fix; 408 (timeout) and 429 (too many) are tried again. */
@@ -330,9 +331,8 @@ export function startOutbox(): void {
 
 /** What the server gave back for a sent entry, in words: the reference the monitor can quote. */
 export function referenceOf(entry: OutboxEntry): string {
-  const answer = entry.answer as { incidentId?: unknown; day?: unknown; alreadyThere?: unknown } | null;
+  const answer = entry.answer as { incidentId?: unknown; day?: unknown } | null;
   if (answer && typeof answer.incidentId === 'number') return `candidate incident #${answer.incidentId}`;
-  if (answer && answer.alreadyThere === true) return 'already on the server (sent before)';
   if (answer && typeof answer.day === 'string') return `the record for ${answer.day}`;
   return 'received';
 }
@@ -343,7 +343,7 @@ export function referenceOf(entry: OutboxEntry): string {
  * stands: sent (with the entry, its answer and reference), refused (the server's reason and
  * field), or waiting in the outbox.
  *
- * @example const filed = await fileThroughOutbox({ kind: 'activity', path: '/mission/activity', label, body, idempotencyKey: null })
+ * @example const filed = await fileThroughOutbox({ kind: 'activity', path: '/mission/activity', label, body, idempotencyKey })
  */
 export async function fileThroughOutbox(draft: OutboxDraft, editingId?: number): Promise<OutboxEntry> {
   const entry =
