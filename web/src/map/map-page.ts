@@ -41,7 +41,7 @@ export const mapPage: PageModule = {
     const mapBox = h('div', { id: 'incident-map', class: 'map' });
     const summary = h('p', { class: 'map-summary', 'aria-live': 'polite' });
     const unlocated = h('p', { class: 'map-unlocated' });
-    const legend = h('section', { class: 'map-legend', 'aria-label': t('map.legend') });
+    const legend = h('section', { class: 'map-legend', 'aria-label': t('map.legend'), tabindex: 0 });
     const list = h('div', { class: 'in-view' });
     const active = FILTER_NAMES.filter((n) => filters[n]).length;
     const folded = h(
