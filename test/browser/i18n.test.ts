@@ -92,7 +92,9 @@ describe.skipIf(!hasChromium)('the app in other languages', () => {
       for (const target of targets) {
         it(`${target.name} in ${target.lang}: axe-core finds nothing, no sideways scroll`, async () => {
           await openIn(page, scene.truce.url, target.hash, target.lang);
-          expect(await page.evaluate('document.documentElement.lang')).toBe(target.lang);
+          // From one language's page to another's is a hash change: wait for the catalogue.
+          await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(target.lang);
+          await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
           expect(await axeViolations(page), `${target.hash} in ${target.lang} at ${size.name}`).toEqual([]);
           const overflows = await page.evaluate(
             'document.documentElement.scrollWidth > document.documentElement.clientWidth',
