@@ -17,11 +17,14 @@ export type PageLoader = () => Promise<PageModule>;
 
 /** A page written as a Preact component (the way new pages are written; see docs/web.md). */
 export function componentPage(
-  title: string,
+  title: string | (() => string),
   View: ComponentType<{ readonly location: Location }>,
 ): PageModule {
   return {
-    title,
+    /** A function gives the title in the active language each time it is read. */
+    get title() {
+      return typeof title === 'string' ? title : title();
+    },
     async render(container, location) {
       render(jsx(View, { location }), container);
       return () => render(null, container);

@@ -14,10 +14,15 @@ export function currentLocation(): Location {
   return { path, segments: path.split('/').filter(Boolean), query: new URLSearchParams(search) };
 }
 
-/** The hash for a path and query, leaving out empty parameters. */
+/**
+ * The hash for a path and query, leaving out empty parameters. The language the URL names
+ * (`lang`) is kept across navigation unless the query sets its own.
+ */
 export function hrefOf(path: string, query: URLSearchParams = new URLSearchParams()): string {
   const kept = new URLSearchParams();
   for (const [name, value] of query) if (value) kept.append(name, value);
+  const lang = currentLocation().query.get('lang');
+  if (lang && !kept.has('lang')) kept.set('lang', lang);
   const qs = kept.toString();
   return `#${path}${qs ? `?${qs}` : ''}`;
 }

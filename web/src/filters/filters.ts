@@ -1,5 +1,6 @@
-import { h, words } from '../ui/dom.js';
-import { kindLabel } from '../ui/labels.js';
+import { t } from '../i18n/i18n.js';
+import { h } from '../ui/dom.js';
+import { kindLabel, statusLabel } from '../ui/labels.js';
 import { partyLabel, theatreParties } from '../ui/theatre.js';
 import { hasRole } from '../session.js';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, PUBLISHED_STATUSES } from '../ui/vocabulary.js';
@@ -18,7 +19,7 @@ export interface Filters {
 
 export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place', 'undated'] as const;
 
-const DATED_LABELS: Readonly<Record<string, string>> = { '1': 'not stated', '0': 'stated' };
+const datedLabel = (v: string) => (v === '1' ? t('filters.notStated') : v === '0' ? t('filters.stated') : v);
 
 export function filtersFrom(query: URLSearchParams): Filters {
   const read = (name: string) => query.get(name)?.trim() ?? '';
@@ -43,16 +44,20 @@ export function filtersToQuery(filters: Filters): URLSearchParams {
 export function filterForm(filters: Filters, onChange: (next: Filters) => void): HTMLFormElement {
   const form = h(
     'form',
-    { class: 'filters', role: 'search', 'aria-label': 'Filter incidents' },
-    selectField('kind', 'Kind', INCIDENT_KINDS, filters.kind, kindLabel),
-    selectField('status', 'Status', statusesShown(filters.status), filters.status, words),
-    inputField('from', 'From', 'date', filters.from),
-    inputField('to', 'To', 'date', filters.to),
-    selectField('party', 'Party', partyCodes(filters.party), filters.party, partyLabel),
-    inputField('place', 'Place', 'text', filters.place),
-    selectField('undated', 'Date stated', ['0', '1'], filters.undated, (v) => DATED_LABELS[v] ?? v),
-    h('button', { type: 'submit' }, 'Apply filters'),
-    h('a', { href: '#' + window.location.hash.replace(/^#/, '').split('?')[0], class: 'clear' }, 'Clear'),
+    { class: 'filters', role: 'search', 'aria-label': t('filters.label') },
+    selectField('kind', t('filters.kind'), INCIDENT_KINDS, filters.kind, kindLabel),
+    selectField('status', t('filters.status'), statusesShown(filters.status), filters.status, statusLabel),
+    inputField('from', t('filters.from'), 'date', filters.from),
+    inputField('to', t('filters.to'), 'date', filters.to),
+    selectField('party', t('filters.party'), partyCodes(filters.party), filters.party, partyLabel),
+    inputField('place', t('filters.place'), 'text', filters.place),
+    selectField('undated', t('filters.dateStated'), ['0', '1'], filters.undated, datedLabel),
+    h('button', { type: 'submit' }, t('filters.apply')),
+    h(
+      'a',
+      { href: '#' + window.location.hash.replace(/^#/, '').split('?')[0], class: 'clear' },
+      t('filters.clear'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -91,7 +96,7 @@ function selectField(
   value: string,
   show: (option: string) => string,
 ): HTMLElement {
-  const select = h('select', { id: `filter-${name}`, name }, h('option', { value: '' }, 'any'));
+  const select = h('select', { id: `filter-${name}`, name }, h('option', { value: '' }, t('filters.any')));
   for (const option of options) {
     select.append(h('option', { value: option, selected: option === value }, show(option)));
   }
@@ -113,7 +118,7 @@ function datesInOrder(form: HTMLFormElement, from: string, to: string): boolean 
   const input = form.querySelector<HTMLInputElement>('#filter-to');
   const error = form.querySelector('#filter-to-error');
   const wrong = from !== '' && to !== '' && to < from;
-  if (error) error.textContent = wrong ? '“To” must be the same day as “From” or later.' : '';
+  if (error) error.textContent = wrong ? t('filters.toBeforeFrom') : '';
   if (wrong) {
     input?.setAttribute('aria-invalid', 'true');
     input?.focus();

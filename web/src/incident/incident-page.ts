@@ -1,7 +1,8 @@
 import { getJson, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import type { Incident } from '../types.js';
-import { append, h, replace, section, words } from '../ui/dom.js';
+import { append, h, replace, section } from '../ui/dom.js';
+import { formatNumber, t } from '../i18n/i18n.js';
 import { h as jsx, render as draw } from 'preact';
 import { IncidentActions } from './incident-actions.js';
 import { errorBox } from '../ui/layout.js';
@@ -9,15 +10,17 @@ import { toDetail, type IncidentDetail, type ReportView, type SourceText } from 
 import { highlighted } from './evidence.js';
 import { responseForm } from './response-form.js';
 import { casualtySection, historySection, mergeSection, responsesSection } from './sections.js';
-import { datesText, kindLabel } from '../ui/labels.js';
+import { datesText, kindLabel, statusLabel } from '../ui/labels.js';
 
 /** One incident: facts, each source's text with the evidence highlighted, merges, figures, responses, history. */
 export const incidentPage: PageModule = {
-  title: 'Incident',
+  get title() {
+    return t('incident.title');
+  },
   async render(main, location) {
     const id = Number(location.segments[1]);
     if (!Number.isSafeInteger(id) || id < 1) {
-      main.append(h('h1', {}, 'Incident'), errorBox('No such incident.'));
+      main.append(h('h1', {}, t('incident.title')), errorBox(t('incident.none')));
       return;
     }
     const detail = toDetail(await getJson<IncidentDetail | Incident>(`/incidents/${id}`));
@@ -48,19 +51,19 @@ function header(detail: IncidentDetail): HTMLElement {
     h(
       'dl',
       { class: 'facts' },
-      ...fact('Status', h('span', { class: `status status-${i.status}` }, words(i.status))),
-      ...fact('Kind', kindLabel(i.kind)),
-      ...fact('Date', dates),
-      ...fact('Place', i.placeName ?? 'unknown'),
-      ...fact('Actors', actors || 'unknown'),
-      ...fact('Version', String(i.version)),
+      ...fact(t('list.status'), h('span', { class: `status status-${i.status}` }, statusLabel(i.status))),
+      ...fact(t('list.kind'), kindLabel(i.kind)),
+      ...fact(t('list.date'), dates),
+      ...fact(t('list.place'), i.placeName ?? t('incident.unknown')),
+      ...fact(t('incident.actors'), actors || t('incident.unknown')),
+      ...fact(t('incident.version'), formatNumber(i.version)),
     ),
     i.summary ? h('p', { class: 'summary' }, i.summary) : null,
     detail.mergedInto
       ? h(
           'p',
           { class: 'note' },
-          'Merged into ',
+          `${t('incident.mergedInto')} `,
           h('a', { href: `#/incidents/${detail.mergedInto}` }, `incident #${detail.mergedInto}`),
         )
       : null,
@@ -73,11 +76,10 @@ function fact(term: string, value: Node | string): HTMLElement[] {
 
 function sourcesSection(reports: readonly ReportView[]): HTMLElement {
   const withSource = reports.filter((r) => r.source !== null);
-  if (withSource.length === 0)
-    return section('Sources', h('p', {}, 'No published source backs this incident yet.'));
-  const box = section('Sources');
+  if (withSource.length === 0) return section(t('incident.sources'), h('p', {}, t('incident.noSources')));
+  const box = section(t('incident.sources'));
   for (const report of withSource) {
-    const slot = h('div', { class: 'source-body' }, h('p', {}, 'Loading the source…'));
+    const slot = h('div', { class: 'source-body' }, h('p', {}, t('incident.loadingSource')));
     box.append(h('article', { class: 'source' }, sourceHeading(report), slot));
     void loadSource(report, slot);
   }

@@ -1,15 +1,12 @@
+import { t } from '../i18n/i18n.js';
 import { h, num, section, words } from '../ui/dom.js';
 import type { Casualty, HistoryEntry, PartyResponse, ReportView } from './detail-types.js';
 import { partyLabel } from '../ui/theatre.js';
 
 /** The incident page's blocks that only present data. */
 export function mergeSection(reports: readonly ReportView[]): HTMLElement {
-  if (reports.length === 0)
-    return section('Why these reports are one incident', h('p', {}, 'No reports are linked.'));
-  return section(
-    'Why these reports are one incident',
-    h('ul', { class: 'merge' }, ...reports.map(mergeItem)),
-  );
+  if (reports.length === 0) return section(t('incident.whyOne'), h('p', {}, t('incident.noReports')));
+  return section(t('incident.whyOne'), h('ul', { class: 'merge' }, ...reports.map(mergeItem)));
 }
 
 function mergeItem(report: ReportView): HTMLElement {
@@ -38,7 +35,7 @@ function mergeItem(report: ReportView): HTMLElement {
 }
 
 export function casualtySection(casualties: readonly Casualty[], deaths?: number): HTMLElement {
-  if (casualties.length === 0) return section('Casualties', h('p', {}, 'No figures reported.'));
+  if (casualties.length === 0) return section(t('incident.casualties'), h('p', {}, t('incident.noFigures')));
   const stated =
     deaths === undefined
       ? []
@@ -50,7 +47,7 @@ export function casualtySection(casualties: readonly Casualty[], deaths?: number
           ),
         ];
   return section(
-    'Casualties',
+    t('incident.casualties'),
     ...stated,
     h(
       'div',
@@ -94,7 +91,7 @@ export function casualtySection(casualties: readonly Casualty[], deaths?: number
 export function responsesSection(responses: readonly PartyResponse[], form: HTMLElement | null): HTMLElement {
   const list =
     responses.length === 0
-      ? h('p', {}, 'No party has responded.')
+      ? h('p', {}, t('incident.noResponses'))
       : h(
           'ul',
           { class: 'responses' },
@@ -112,13 +109,13 @@ export function responsesSection(responses: readonly PartyResponse[], form: HTML
             ),
           ),
         );
-  return section('Party responses', list, form);
+  return section(t('incident.responses'), list, form);
 }
 
 export function historySection(history: readonly HistoryEntry[]): HTMLElement {
-  if (history.length === 0) return section('History', h('p', {}, 'No changes recorded.'));
+  if (history.length === 0) return section(t('incident.history'), h('p', {}, t('incident.noChanges')));
   return section(
-    'History',
+    t('incident.history'),
     h(
       'ol',
       { class: 'history' },

@@ -3,26 +3,25 @@ import { filterForm, filtersFrom, filtersToQuery } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
 import { hrefOf, navigate } from '../router.js';
 import type { Incident, Page } from '../types.js';
-import { h, words } from '../ui/dom.js';
-import { kindLabel, NO_DATE } from '../ui/labels.js';
+import { formatDay, t } from '../i18n/i18n.js';
+import { h } from '../ui/dom.js';
+import { datesText, kindLabel, statusLabel } from '../ui/labels.js';
 
 const PAGE_SIZE = 50;
 
 /** The incidents as a paged list, with the same filters as the map and the timeline. */
 export const listPage: PageModule = {
-  title: 'Incidents',
+  get title() {
+    return t('list.title');
+  },
   async render(main, location) {
     const filters = filtersFrom(location.query);
     const offset = Math.max(0, Number(location.query.get('offset') ?? 0) || 0);
     const page = await getJson<Page<Incident>>('/incidents', { ...filters, limit: PAGE_SIZE, offset });
     main.append(
-      h('h1', {}, 'Incidents'),
+      h('h1', {}, t('list.title')),
       filterForm(filters, (next) => navigate('/list', filtersToQuery(next))),
-      h(
-        'p',
-        { 'aria-live': 'polite' },
-        page.total === 1 ? '1 incident matches.' : `${page.total} incidents match.`,
-      ),
+      h('p', { 'aria-live': 'polite' }, t('list.matches', { count: page.total })),
       incidentTable(page.items),
       pager(location.query, offset, page.total),
     );
@@ -30,21 +29,23 @@ export const listPage: PageModule = {
 };
 
 export function incidentTable(items: readonly Incident[]): HTMLElement {
-  if (items.length === 0) return h('p', {}, 'No incidents.');
+  if (items.length === 0) return h('p', {}, t('list.none'));
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
       { class: 'incidents' },
-      h('caption', { class: 'visually-hidden' }, 'Incidents'),
+      h('caption', { class: 'visually-hidden' }, t('list.title')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          ...['Date', 'Incident', 'Kind', 'Place', 'Status'].map((c) => h('th', { scope: 'col' }, c)),
+          ...[t('list.date'), t('list.incident'), t('list.kind'), t('list.place'), t('list.status')].map(
+            (c) => h('th', { scope: 'col' }, c),
+          ),
         ),
       ),
       h(
@@ -54,11 +55,11 @@ export function incidentTable(items: readonly Incident[]): HTMLElement {
           h(
             'tr',
             {},
-            h('td', {}, i.dateStart ?? NO_DATE),
+            h('td', {}, i.dateStart === null ? datesText(i) : formatDay(i.dateStart)),
             h('td', {}, h('a', { href: `#/incidents/${i.id}` }, i.title)),
             h('td', {}, kindLabel(i.kind)),
             h('td', {}, i.placeName ?? '—'),
-            h('td', {}, h('span', { class: `status status-${i.status}` }, words(i.status))),
+            h('td', {}, h('span', { class: `status status-${i.status}` }, statusLabel(i.status))),
           ),
         ),
       ),
@@ -74,9 +75,9 @@ function pager(query: URLSearchParams, offset: number, total: number): HTMLEleme
   };
   return h(
     'nav',
-    { class: 'pager', 'aria-label': 'Pages' },
-    offset > 0 ? link('Previous', Math.max(0, offset - PAGE_SIZE)) : null,
-    ` ${offset + 1}–${Math.min(total, offset + PAGE_SIZE)} of ${total} `,
-    offset + PAGE_SIZE < total ? link('Next', offset + PAGE_SIZE) : null,
+    { class: 'pager', 'aria-label': t('list.pages') },
+    offset > 0 ? link(t('list.previous'), Math.max(0, offset - PAGE_SIZE)) : null,
+    ` ${t('list.range', { first: offset + 1, last: Math.min(total, offset + PAGE_SIZE), total })} `,
+    offset + PAGE_SIZE < total ? link(t('list.next'), offset + PAGE_SIZE) : null,
   );
 }

@@ -4,7 +4,7 @@ import { filterForm, filtersFrom, filtersToQuery, FILTER_NAMES, type Filters } f
 import type { PageModule } from '../page.js';
 import { currentLocation, hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
-import { h, replace, words } from '../ui/dom.js';
+import { h, replace } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
 import { addPlaceLayers } from './labels.js';
 import {
@@ -17,7 +17,8 @@ import {
   spotMarker,
   zoomToCluster,
 } from './markers.js';
-import { kindLabel, NO_DATE } from '../ui/labels.js';
+import { formatNumber, t } from '../i18n/i18n.js';
+import { datesText, kindLabel, statusLabel } from '../ui/labels.js';
 
 /** The view in the URL: `at=LAT,LON,ZOOM`, next to the filters, so a reload or a link shows it. */
 export const VIEW_PARAM = 'at';
@@ -32,25 +33,27 @@ export function viewFrom(query: URLSearchParams): { lat: number; lon: number; zo
 
 /** The incident map: the server clusters; the browser never downloads every incident. */
 export const mapPage: PageModule = {
-  title: 'Map of incidents',
+  get title() {
+    return t('map.title');
+  },
   async render(main, location) {
     const filters = filtersFrom(location.query);
     const mapBox = h('div', { id: 'incident-map', class: 'map' });
     const summary = h('p', { class: 'map-summary', 'aria-live': 'polite' });
     const unlocated = h('p', { class: 'map-unlocated' });
-    const legend = h('section', { class: 'map-legend', 'aria-label': 'Legend' });
+    const legend = h('section', { class: 'map-legend', 'aria-label': t('map.legend'), tabindex: 0 });
     const list = h('div', { class: 'in-view' });
     const active = FILTER_NAMES.filter((n) => filters[n]).length;
     const folded = h(
       'details',
       { class: 'map-filters' },
-      h('summary', {}, active ? `Filters (${active} set)` : 'Filters'),
+      h('summary', {}, active ? t('map.filtersSet', { count: active }) : t('map.filters')),
       filterForm(filters, (next) => navigate('/map', filtersToQuery(next))),
     );
     // Open on a wide screen; folded away on a phone so the map is on the first screen.
     if (window.matchMedia('(min-width: 48rem)').matches) folded.setAttribute('open', '');
     main.append(
-      h('h1', {}, 'Map of incidents'),
+      h('h1', {}, t('map.title')),
       folded,
       h('div', { class: 'map-frame' }, mapBox, legend),
       summary,
@@ -60,7 +63,7 @@ export const mapPage: PageModule = {
     // The markers come first; the outlines and the place names once they are drawn.
     let markersDrawn: () => void = () => {};
     const firstDraw = new Promise<void>((resolve) => (markersDrawn = resolve));
-    const map = createBaseMap(mapBox, 'Map of incidents', firstDraw);
+    const map = createBaseMap(mapBox, t('map.title'), firstDraw);
     const start = viewFrom(location.query);
     if (start) map.setView([start.lat, start.lon], start.zoom);
     const layer = L.layerGroup().addTo(map);
@@ -130,10 +133,7 @@ function drawView(view: MapView, answer: MapAnswer): void {
   const clustered = clusters.reduce((n, c) => n + c.count, 0);
   const total = clustered + answer.points.length;
   view.summary.setAttribute('data-count', String(total));
-  replace(
-    view.summary,
-    `${total} incident${total === 1 ? '' : 's'} in view${clusters.length ? `, ${clusters.length} group${clusters.length === 1 ? '' : 's'}` : ''}.`,
-  );
+  replace(view.summary, t('map.inView', { count: total, groups: clusters.length }));
   replace(view.unlocated, ...unlocatedNote(answer.unlocated, view.filters));
   view.unlocated.setAttribute('data-count', String(answer.unlocated));
   replace(view.legend, ...legendOf(answer, clusters));
@@ -144,8 +144,8 @@ function drawView(view: MapView, answer: MapAnswer): void {
 function unlocatedNote(count: number, filters: Filters): (HTMLElement | string)[] {
   if (count === 0) return [];
   return [
-    `${count} matching incident${count === 1 ? ' has' : 's have'} no coordinates and ${count === 1 ? 'is' : 'are'} not on the map. `,
-    h('a', { href: hrefOf('/list', filtersToQuery(filters)) }, 'List the matching incidents'),
+    `${t('map.unlocated', { count })} `,
+    h('a', { href: hrefOf('/list', filtersToQuery(filters)) }, t('map.listUnlocated')),
   ];
 }
 
@@ -157,21 +157,26 @@ function legendOf(answer: MapAnswer, clusters: readonly MapCluster[]): HTMLEleme
     for (const [k, n] of Object.entries(c.kinds)) kinds.set(k, (kinds.get(k) ?? 0) + n);
   const statuses = h(
     'ul',
-    { class: 'legend-statuses', 'aria-label': 'Status of an incident' },
-    ...LEGEND_STATUSES.map((s) => h('li', {}, shapeSwatch(s), ` ${words(s)}`)),
-    h('li', {}, h('span', { class: 'legend-cluster', 'aria-hidden': 'true' }, 'n'), ' group of n; zoom in'),
-    h('li', {}, h('span', { class: 'legend-spot', 'aria-hidden': 'true' }, 'n'), ' n at one spot'),
+    { class: 'legend-statuses', 'aria-label': t('map.legendStatuses') },
+    ...LEGEND_STATUSES.map((s) => h('li', {}, shapeSwatch(s), ` ${statusLabel(s)}`)),
+    h(
+      'li',
+      {},
+      h('span', { class: 'legend-cluster', 'aria-hidden': 'true' }, 'n'),
+      ` ${t('map.legendGroup')}`,
+    ),
+    h('li', {}, h('span', { class: 'legend-spot', 'aria-hidden': 'true' }, 'n'), ` ${t('map.legendSpot')}`),
   );
   const sorted = [...kinds].sort((a, b) => b[1] - a[1]);
   const kindList = h(
     'ul',
-    { class: 'legend-kinds', 'aria-label': 'Kinds in view' },
-    ...sorted.map(([k, n]) => h('li', {}, `${kindLabel(k)}: ${n}`)),
+    { class: 'legend-kinds', 'aria-label': t('map.kindsInView') },
+    ...sorted.map(([k, n]) => h('li', {}, `${kindLabel(k)}: ${formatNumber(n)}`)),
   );
   return [
-    h('h2', {}, 'Legend'),
+    h('h2', {}, t('map.legend')),
     statuses,
-    ...(sorted.length ? [h('h3', {}, 'Kinds in view'), kindList] : []),
+    ...(sorted.length ? [h('h3', {}, t('map.kindsInView')), kindList] : []),
   ];
 }
 
@@ -180,13 +185,13 @@ function pointList(points: readonly MapPoint[]): HTMLElement | null {
   if (points.length === 0) return null;
   return h(
     'ul',
-    { class: 'points', 'aria-label': 'Incidents in view' },
+    { class: 'points', 'aria-label': t('map.incidentsInView') },
     ...points.map((p) =>
       h(
         'li',
         {},
         h('a', { href: `#/incidents/${p.id}` }, p.title),
-        ` — ${kindLabel(p.kind)}, ${words(p.status)}, ${p.date ?? NO_DATE}`,
+        ` — ${kindLabel(p.kind)}, ${statusLabel(p.status)}, ${datesText({ dateStart: p.date, dateEnd: null })}`,
       ),
     ),
   );
@@ -196,12 +201,12 @@ function clusterList(map: L.Map, clusters: readonly MapCluster[]): HTMLElement |
   if (clusters.length === 0) return null;
   return h(
     'ul',
-    { class: 'clusters', 'aria-label': 'Groups of incidents in view' },
+    { class: 'clusters', 'aria-label': t('map.groupsInView') },
     ...clusters.map((c) => {
       const button = h(
         'button',
         { type: 'button', class: 'link' },
-        `${c.count} incident${c.count === 1 ? '' : 's'} near ${c.lat.toFixed(2)}, ${c.lon.toFixed(2)} — zoom in`,
+        t('map.groupNear', { count: c.count, lat: c.lat.toFixed(2), lon: c.lon.toFixed(2) }),
       );
       button.addEventListener('click', () => zoomToCluster(map, c));
       return h('li', {}, button);

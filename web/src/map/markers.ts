@@ -1,7 +1,8 @@
 import * as L from 'leaflet';
-import { h, words } from '../ui/dom.js';
+import { h } from '../ui/dom.js';
 import type { MapCluster, MapPoint } from '../types.js';
-import { kindLabel, NO_DATE } from '../ui/labels.js';
+import { t } from '../i18n/i18n.js';
+import { datesText, kindLabel, statusLabel } from '../ui/labels.js';
 import { INCIDENT_STATUSES } from '../ui/vocabulary.js';
 
 /**
@@ -103,7 +104,7 @@ export function clusterMarker(cluster: MapCluster, map: L.Map): L.Marker {
   const marker = L.marker([cluster.lat, cluster.lon], {
     icon,
     keyboard: true,
-    title: `${cluster.count} incidents here; zoom in`,
+    title: t('map.clusterTitle', { count: cluster.count }),
     alt: `${cluster.count} incidents`,
   });
   marker.on('click', () => zoomToCluster(map, cluster));
@@ -157,7 +158,7 @@ export function pointMarker(point: MapPoint): L.CircleMarker {
   });
   marker.bindPopup(() => pointPopup(point), POPUP);
   marker.bindTooltip(() =>
-    h('span', {}, `${point.title} (${kindLabel(point.kind)}, ${words(point.status)})`),
+    h('span', {}, `${point.title} (${kindLabel(point.kind)}, ${statusLabel(point.status)})`),
   );
   return marker;
 }
@@ -173,15 +174,15 @@ export function spotMarker(points: readonly MapPoint[]): L.Marker {
   const marker = L.marker([first.lat, first.lon], {
     icon,
     keyboard: true,
-    title: `${points.length} incidents at this spot; open the list`,
-    alt: `${points.length} incidents at one spot`,
+    title: t('map.spotTitle', { count: points.length }),
+    alt: t('map.spotAlt', { count: points.length }),
   });
   marker.bindPopup(
     () =>
       h(
         'div',
         { class: 'popup' },
-        h('p', {}, `${points.length} incidents at this spot`),
+        h('p', {}, t('map.spotHeading', { count: points.length })),
         h('ul', { class: 'spot-list' }, ...points.map((p) => h('li', {}, ...pointLines(p)))),
       ),
     POPUP,
@@ -195,7 +196,7 @@ function pointLines(point: MapPoint): (HTMLElement | string)[] {
     h(
       'span',
       { class: 'meta' },
-      `${kindLabel(point.kind)} · ${words(point.status)} · ${point.date ?? NO_DATE}`,
+      `${kindLabel(point.kind)} · ${statusLabel(point.status)} · ${datesText({ dateStart: point.date, dateEnd: null })}`,
     ),
   ];
 }

@@ -12,25 +12,16 @@ import {
   showServerError,
   valueOf,
 } from '../ui/forms.js';
+import { t } from '../i18n/i18n.js';
 import { readPhotos } from './photos.js';
-
-/** The messages the issue names for the two required fields. */
-export const COMMENT_REQUIRED = 'Please enter your comment!';
-export const NAME_REQUIRED = 'Please enter your name here';
 
 /** The public report form: comment and name required, a honeypot, one idempotency key per report. */
 export const reportPage: PageModule = {
-  title: 'Report an incident',
+  get title() {
+    return t('report.title');
+  },
   async render(main) {
-    main.append(
-      h('h1', {}, 'Report an incident'),
-      h(
-        'p',
-        {},
-        'Tell the monitoring center what you saw. Your name and contact are never published or shown to the parties.',
-      ),
-      reportForm(),
-    );
+    main.append(h('h1', {}, t('report.title')), h('p', {}, t('report.intro')), reportForm());
   },
 };
 
@@ -38,20 +29,20 @@ function reportForm(): HTMLFormElement {
   const form = h(
     'form',
     { class: 'report-form', novalidate: true, 'aria-describedby': 'report-required' },
-    h('p', { id: 'report-required', class: 'hint' }, 'Fields marked * are required.'),
-    field({ name: 'comment', label: 'What happened', multiline: true, required: true }),
-    field({ name: 'name', label: 'Your name', required: true, attrs: { autocomplete: 'name' } }),
-    field({ name: 'contact', label: 'How we can reach you (optional)', attrs: { autocomplete: 'email' } }),
-    field({ name: 'placeName', label: 'Where (optional)' }),
-    field({ name: 'date', label: 'When (optional)', type: 'date' }),
+    h('p', { id: 'report-required', class: 'hint' }, t('report.required')),
+    field({ name: 'comment', label: t('report.comment'), multiline: true, required: true }),
+    field({ name: 'name', label: t('report.name'), required: true, attrs: { autocomplete: 'name' } }),
+    field({ name: 'contact', label: t('report.contact'), attrs: { autocomplete: 'email' } }),
+    field({ name: 'placeName', label: t('report.place') }),
+    field({ name: 'date', label: t('report.date'), type: 'date' }),
     field({
       name: 'photos',
-      label: 'Photos (optional, up to 3)',
+      label: t('report.photos'),
       type: 'file',
       attrs: { accept: 'image/jpeg,image/png', multiple: '' },
     }),
     honeypot(),
-    h('button', { type: 'submit' }, 'Send report'),
+    h('button', { type: 'submit' }, t('report.send')),
     formStatus(),
   );
   let key = newIdempotencyKey();
@@ -81,8 +72,8 @@ function honeypot(): HTMLElement {
 
 function checkRequired(form: HTMLFormElement): boolean {
   const required: readonly (readonly [string, string])[] = [
-    ['comment', COMMENT_REQUIRED],
-    ['name', NAME_REQUIRED],
+    ['comment', t('report.commentRequired')],
+    ['name', t('report.nameRequired')],
   ];
   const missing = required.filter(([name]) => !valueOf(form, name));
   for (const [name, message] of missing) showFieldError(form, name, message);
@@ -103,8 +94,7 @@ async function submitReport(form: HTMLFormElement, idempotencyKey: string): Prom
     thank(form);
     return true;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 429)
-      setStatus(form, 'Too many reports from your connection; please try again later.', 'error');
+    if (error instanceof ApiError && error.status === 429) setStatus(form, t('report.tooMany'), 'error');
     else showServerError(form, error);
     return false;
   } finally {
@@ -130,7 +120,7 @@ async function reportBody(form: HTMLFormElement, idempotencyKey: string): Promis
 
 function thank(form: HTMLFormElement): void {
   form.reset();
-  setStatus(form, 'Thank you. Your report was received and will be reviewed.', 'ok');
+  setStatus(form, t('report.thanks'), 'ok');
   const status = form.querySelector<HTMLElement>('.form-status p');
   if (status) {
     status.tabIndex = -1;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.js';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { kindLabel } from '../ui/labels.js';
@@ -64,7 +65,7 @@ export function TimelineChart({ buckets, kinds, grain, label, onPick }: Props) {
         },
         axes: [
           { grid: { show: false }, values: (_u, splits) => tickLabels(splits, grain) },
-          { label: 'Incidents', size: 48, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
+          { label: t('list.title'), size: 48, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
         ],
         series: [
           {},

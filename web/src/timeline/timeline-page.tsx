@@ -6,6 +6,7 @@ import { componentPage } from '../page.js';
 import { hrefOf, navigate, replaceQuery, type Location } from '../router.js';
 import type { Incident, Page, TimelineDay } from '../types.js';
 import { DomNode } from '../ui/dom-node.js';
+import { formatDay, formatNumber, t } from '../i18n/i18n.js';
 import { kindLabel } from '../ui/labels.js';
 import { bucketize, grainFor, kindsByTotal, type Bucket, type Grain } from './buckets.js';
 import { KindLegend, TimelineChart, type Picked } from './timeline-chart.js';
@@ -14,8 +15,6 @@ interface Timeline {
   readonly days: readonly TimelineDay[];
   readonly undated: number;
 }
-
-const GRAIN_WORDS: Readonly<Record<Grain, string>> = { day: 'day', week: 'week', month: 'month' };
 
 /**
  * Incidents per day (per week or month over a long range) stacked by kind on a time axis, with
@@ -49,25 +48,25 @@ function TimelineView({ location }: { readonly location: Location }) {
 
   return (
     <>
-      <h1>Timeline</h1>
+      <h1>{t('timeline.title')}</h1>
       <DomNode
         make={() => filterForm(filters, (next) => navigate('/timeline', filtersToQuery(next)))}
         deps={[filters]}
       />
       {failure && (
         <p class="error" role="alert">
-          The timeline could not load: {failure}.{' '}
+          {t('timeline.failed', { failure })}{' '}
           <button type="button" onClick={() => navigate('/timeline', location.query)}>
-            Try again
+            {t('app.retry')}
           </button>
         </p>
       )}
       {!timeline && !failure && (
         <p class="loading" role="status">
-          Loading the timeline…
+          {t('timeline.loading')}
         </p>
       )}
-      {timeline && !view && <p>No dated incidents match.</p>}
+      {timeline && !view && <p>{t('timeline.none')}</p>}
       {view && (
         <figure class="timeline">
           <TimelineChart
@@ -80,8 +79,7 @@ function TimelineView({ location }: { readonly location: Location }) {
             }
           />
           <figcaption>
-            Incidents per {GRAIN_WORDS[view.grain]}, stacked by kind. Drag across the chart or click a bar to
-            list those days.
+            {t('timeline.caption', { grain: view.grain })}
             <KindLegend buckets={view.buckets} kinds={view.kinds} />
           </figcaption>
         </figure>
@@ -101,10 +99,14 @@ function pickedFrom(query: URLSearchParams): readonly [string, string] | null {
 function chartLabel(buckets: readonly Bucket[], grain: Grain): string {
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   const busiest = buckets.reduce((top, b) => (b.count > top.count ? b : top), buckets[0] as Bucket);
-  return (
-    `Incidents per ${GRAIN_WORDS[grain]} from ${buckets[0]?.start} to ${buckets[buckets.length - 1]?.end}: ` +
-    `${total} in all, the most (${busiest.count}) in the ${GRAIN_WORDS[grain]} of ${busiest.start}.`
-  );
+  return t('timeline.chartLabel', {
+    grain,
+    from: formatDay(buckets[0]?.start ?? ''),
+    to: formatDay(buckets[buckets.length - 1]?.end ?? ''),
+    total,
+    most: busiest.count,
+    busiest: formatDay(busiest.start),
+  });
 }
 
 /** The incidents of the picked days, and the map and the list filtered to them. */
@@ -123,20 +125,21 @@ function PickedDays(props: {
       setFailure(messageOf(error)),
     );
   }, [from, to, props.filters]);
-  const days = from === to ? from : `${from} to ${to}`;
+  const days =
+    from === to ? formatDay(from) : t('timeline.days', { from: formatDay(from), to: formatDay(to) });
   return (
     <section class="picked" aria-labelledby="picked-heading">
       <h2 id="picked-heading">{days}</h2>
       <p aria-live="polite">
         {failure
-          ? `The incidents could not load: ${failure}.`
+          ? t('timeline.incidentsFailed', { failure })
           : page
-            ? `${page.total} ${page.total === 1 ? 'incident' : 'incidents'} on ${from === to ? 'this day' : 'these days'}.`
-            : 'Loading…'}{' '}
-        <a href={hrefOf('/map', filtersToQuery(narrowed))}>Show on the map</a> ·{' '}
-        <a href={hrefOf('/list', filtersToQuery(narrowed))}>Open in the list</a> ·{' '}
+            ? t('timeline.pickedCount', { count: page.total, oneDay: from === to ? 'yes' : 'no' })
+            : t('app.loading')}{' '}
+        <a href={hrefOf('/map', filtersToQuery(narrowed))}>{t('timeline.showOnMap')}</a> ·{' '}
+        <a href={hrefOf('/list', filtersToQuery(narrowed))}>{t('timeline.openList')}</a> ·{' '}
         <button type="button" class="link" onClick={props.onClear}>
-          Clear the days
+          {t('timeline.clearDays')}
         </button>
       </p>
       {page && page.items.length > 0 && <DomNode make={() => incidentTable(page.items)} deps={[page]} />}
@@ -148,23 +151,23 @@ function BucketTable({ buckets, grain }: { readonly buckets: readonly Bucket[]; 
   const rows = buckets.filter((b) => b.count > 0);
   return (
     <details>
-      <summary>Show as a table</summary>
+      <summary>{t('timeline.asTable')}</summary>
       <table class="timeline-table">
         <thead>
           <tr>
-            <th scope="col">{grain === 'day' ? 'Day' : grain === 'week' ? 'Week of' : 'Month'}</th>
-            <th scope="col">Incidents</th>
-            <th scope="col">By kind</th>
+            <th scope="col">{t('timeline.bucketHeading', { grain })}</th>
+            <th scope="col">{t('list.title')}</th>
+            <th scope="col">{t('timeline.byKind')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((b) => (
             <tr key={b.start}>
-              <td>{grain === 'month' ? b.start.slice(0, 7) : b.start}</td>
-              <td>{b.count}</td>
+              <td>{grain === 'month' ? b.start.slice(0, 7) : formatDay(b.start)}</td>
+              <td>{formatNumber(b.count)}</td>
               <td>
                 {Object.entries(b.byKind)
-                  .map(([kind, n]) => `${kindLabel(kind)} ${n}`)
+                  .map(([kind, n]) => `${kindLabel(kind)} ${formatNumber(n)}`)
                   .join(', ')}
               </td>
             </tr>
@@ -179,10 +182,10 @@ function BucketTable({ buckets, grain }: { readonly buckets: readonly Bucket[]; 
 function UndatedNote({ undated }: { readonly undated: number }) {
   return (
     <p class="undated-note" data-undated={String(undated)}>
-      {undated} {undated === 1 ? 'incident has' : 'incidents have'} no date and {undated === 1 ? 'is' : 'are'}{' '}
-      not on the timeline. <a href={hrefOf('/list', new URLSearchParams({ undated: '1' }))}>List them</a>
+      {t('timeline.undated', { count: undated })}{' '}
+      <a href={hrefOf('/list', new URLSearchParams({ undated: '1' }))}>{t('timeline.listThem')}</a>
     </p>
   );
 }
 
-export const timelinePage = componentPage('Timeline', TimelineView);
+export const timelinePage = componentPage(() => t('timeline.title'), TimelineView);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentLocation, navigate } from '../router.js';
+import { LANGUAGES, language, rememberLanguage, t, type MessageKey } from '../i18n/i18n.js';
+import { currentLocation, hrefOf, navigate } from '../router.js';
 import { hasRole, me, onSessionChange, sessionExpired, signOut } from '../session.js';
 import type { Role } from '../types.js';
 import { NotificationCount } from '../notifications/notification-count.js';
@@ -9,27 +10,27 @@ import { partyLabel } from './theatre.js';
 
 interface NavItem {
   readonly path: string;
-  readonly label: string;
+  readonly label: MessageKey;
   readonly roles?: readonly Role[];
 }
 
 const NAV: readonly NavItem[] = [
-  { path: '/map', label: 'Map' },
-  { path: '/list', label: 'Incidents' },
-  { path: '/timeline', label: 'Timeline' },
-  { path: '/agreement', label: 'Agreement' },
-  { path: '/mission', label: 'Mission' },
-  { path: '/bulletins', label: 'Bulletins' },
-  { path: '/verify', label: 'Verify' },
-  { path: '/report', label: 'Report an incident' },
-  { path: '/review', label: 'Review queue', roles: ['admin', 'analyst'] },
-  { path: '/duplicates', label: 'Duplicates', roles: ['admin', 'analyst'] },
-  { path: '/field-report', label: 'Field report', roles: ['admin', 'analyst', 'monitor'] },
-  { path: '/activity', label: 'Daily activity', roles: ['admin', 'analyst', 'monitor'] },
-  { path: '/feeds', label: 'Feeds', roles: ['admin'] },
-  { path: '/admin/users', label: 'Accounts', roles: ['admin'] },
-  { path: '/admin/tokens', label: 'API tokens', roles: ['admin'] },
-  { path: '/replies', label: 'Awaiting reply', roles: ['liaison'] },
+  { path: '/map', label: 'nav.map' },
+  { path: '/list', label: 'nav.list' },
+  { path: '/timeline', label: 'nav.timeline' },
+  { path: '/agreement', label: 'nav.agreement' },
+  { path: '/mission', label: 'nav.mission' },
+  { path: '/bulletins', label: 'nav.bulletins' },
+  { path: '/verify', label: 'nav.verify' },
+  { path: '/report', label: 'nav.report' },
+  { path: '/review', label: 'nav.review', roles: ['admin', 'analyst'] },
+  { path: '/duplicates', label: 'nav.duplicates', roles: ['admin', 'analyst'] },
+  { path: '/field-report', label: 'nav.fieldReport', roles: ['admin', 'analyst', 'monitor'] },
+  { path: '/activity', label: 'nav.activity', roles: ['admin', 'analyst', 'monitor'] },
+  { path: '/feeds', label: 'nav.feeds', roles: ['admin'] },
+  { path: '/admin/users', label: 'nav.accounts', roles: ['admin'] },
+  { path: '/admin/tokens', label: 'nav.tokens', roles: ['admin'] },
+  { path: '/replies', label: 'nav.replies', roles: ['liaison'] },
 ];
 
 /** Re-renders its caller when who is signed in changes. */
@@ -47,8 +48,8 @@ export function Nav({ current }: { readonly current: string }) {
     <ul>
       {items.map((item) => (
         <li key={item.path}>
-          <a href={`#${item.path}`} aria-current={current === item.path ? 'page' : undefined}>
-            {item.label}
+          <a href={hrefOf(item.path)} aria-current={current === item.path ? 'page' : undefined}>
+            {t(item.label)}
           </a>
         </li>
       ))}
@@ -63,7 +64,7 @@ export function SearchBox() {
     <form
       class="header-search"
       role="search"
-      aria-label="Search the record"
+      aria-label={t('header.searchLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         const query = q.trim();
@@ -71,18 +72,18 @@ export function SearchBox() {
       }}
     >
       <label for="header-search-q" class="visually-hidden">
-        Search the record
+        {t('header.searchLabel')}
       </label>
       <input
         id="header-search-q"
         name="q"
         type="search"
         maxLength={300}
-        placeholder="Search the record"
+        placeholder={t('header.searchLabel')}
         value={q}
         onInput={(event) => setQ(event.currentTarget.value)}
       />
-      <button type="submit">Search</button>
+      <button type="submit">{t('header.search')}</button>
     </form>
   );
 }
@@ -99,13 +100,13 @@ export function Account() {
     };
     const link = (
       <a href="#/login" onClick={toLogin}>
-        Sign in
+        {t('header.signIn')}
       </a>
     );
     if (!sessionExpired()) return link;
     return (
       <span class="expired" role="alert">
-        Your session has ended. {link} again to go on.
+        {t('header.sessionEnded')} {link}
       </span>
     );
   }
@@ -121,8 +122,41 @@ export function Account() {
         class="link"
         onClick={() => void signOut().then(() => (window.location.hash = '#/map'))}
       >
-        Sign out
+        {t('header.signOut')}
       </button>
     </>
+  );
+}
+
+/**
+ * The language switcher: the choice goes into the URL (`lang`, kept across navigation) and into
+ * localStorage; the app loads that language's catalogue on the hash change and draws again.
+ */
+export function LanguageSwitcher() {
+  const current = language().code;
+  return (
+    <div class="language-switcher">
+      <label for="header-lang" class="visually-hidden">
+        {t('header.language')}
+      </label>
+      <select
+        id="header-lang"
+        value={current}
+        onChange={(event) => {
+          const code = event.currentTarget.value;
+          rememberLanguage(code);
+          const location = currentLocation();
+          const query = new URLSearchParams(location.query);
+          query.set('lang', code);
+          navigate(location.path, query);
+        }}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
