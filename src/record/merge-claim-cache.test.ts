@@ -24,12 +24,15 @@ async function ingestAll(db: Db, cache: MergeClaimCache | undefined): Promise<st
   const corpus = generateCorpus({ articles: 120 });
   const { claimCache: _, ...plain } = ingestDeps(db, 'system:test');
   const deps = cache ? { ...plain, claimCache: cache } : plain;
-  for (const a of corpus.articles)
-    await ingestItem(
-      deps,
-      { label: a.file, bytes: new TextEncoder().encode(a.html), contentType: 'text/html', retrievedAt: '2021-02-01T00:00:00.000Z' },
-      { published: null },
-    );
+  for (const a of corpus.articles) {
+    const item = {
+      label: a.file,
+      bytes: new TextEncoder().encode(a.html),
+      contentType: 'text/html',
+      retrievedAt: '2021-02-01T00:00:00.000Z',
+    };
+    await ingestItem(deps, item, { published: null });
+  }
   const rows = await db
     .selectFrom('incident_reports as l')
     .innerJoin('reports as r', 'r.id', 'l.report_id')
