@@ -8,10 +8,10 @@ import {
   type Updateable,
 } from 'kysely';
 
-import type { Db } from '../platform/db/dialect.js';
+import { dialectOf, type Db } from '../platform/db/dialect.js';
 import type { AuditedTable, Database } from '../platform/db/schema.js';
 import { notFound } from '../platform/errors.js';
-import { auditImage, chainEntry, type ChainedEntry } from './chain.js';
+import { auditImage, chainEntry, type AuditEntry, type ChainedEntry } from './chain.js';
 import { growTree, insertTreeNodes } from './tree-store.js';
 
 /** Who makes a change and why; `clock` is passed in so tests control time. */
@@ -73,10 +73,13 @@ export async function auditedIn<R>(
   trx: Transaction<Database>,
   context: ChangeContext,
   work: (writer: RecordWriter) => Promise<R>,
+  options: AuditedOptions = {},
 ): Promise<R> {
-  const locked = await lockHead(trx);
-  let head = { seq: locked.seq, hash: locked.hash };
-  const pending: ChainedEntry[] = [];
+  // Locking at the flush is for PostgreSQL only: on SQLite the head's update is the transaction's
+  // first write, which takes the database's write lock before any read (see `lockChainHead`).
+  const early = options.lockHead !== 'at-flush' || dialectOf(trx) !== 'postgres';
+  const locked = early ? await lockHead(trx) : null;
+  const changes: Omit<AuditEntry, 'seq'>[] = [];
   const at = (context.clock ?? (() => new Date()))().toISOString();
 
   const append = (
@@ -85,7 +88,7 @@ export async function auditedIn<R>(
     id: number,
     change: { before: string | null; after: string | null; reason?: string | null | undefined },
   ) => {
-    const entry = chainEntry(head, {
+    changes.push({
       at,
       actor: context.actor,
       action,
@@ -95,8 +98,6 @@ export async function auditedIn<R>(
       after: change.after,
       reason: change.reason ?? context.reason ?? null,
     });
-    pending.push(entry);
-    head = { seq: entry.seq, hash: entry.hash };
   };
 
   const readRow = async (table: AuditedTable, id: number): Promise<LooseRow> => {
@@ -141,8 +142,26 @@ export async function auditedIn<R>(
   };
 
   const result = await work(writer);
-  await appendEntries(trx, locked, pending);
+  const head = locked ?? (await lockHead(trx));
+  let prev = { seq: head.seq, hash: head.hash };
+  const pending = changes.map((change) => {
+    const entry = chainEntry(prev, change);
+    prev = { seq: entry.seq, hash: entry.hash };
+    return entry;
+  });
+  await appendEntries(trx, head, pending);
   return result;
+}
+
+export interface AuditedOptions {
+  /**
+   * `at-flush`: on PostgreSQL, lock the chain head only when the entries are appended, at the end
+   * of the transaction, so writers that do not touch the same rows run side by side until then
+   * (the chain stays gap-free: seq and hashes are given under the lock). For a caller whose own
+   * locks and unique keys keep concurrent work apart — the head lock no longer does — such as
+   * ingest (merge locks, the unique content hash, a retry on any other unique key).
+   */
+  readonly lockHead?: 'first' | 'at-flush';
 }
 
 /** The chain head as the writer locks it; `frontier` is undefined before migration 0011 made the tree. */

@@ -10,6 +10,7 @@ import { syncIncidentParties } from './incident-party-store.js';
 import { absorbClaim, foldClaims } from './merge-absorb.js';
 import { groupArticleEvents } from './merge-article.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
+import type { MergeClaimCache } from './merge-claim-cache.js';
 import type { Claim } from './merge-features.js';
 import { candidateIncidents, ensurePlace, linkReport, openIncident, storedDates } from './merge-store.js';
 import { suggestDuplicate } from './merge-suggestion-store.js';
@@ -22,6 +23,7 @@ export interface EventContext {
   readonly dating: ArticleDating & { readonly sourceId: number };
   readonly insertSpan: (start: number, end: number) => Promise<number>;
   readonly config?: MergeConfig;
+  readonly claimCache?: MergeClaimCache;
 }
 
 interface Told {

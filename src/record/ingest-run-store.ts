@@ -5,6 +5,7 @@ import type { ControlledTransaction } from 'kysely';
 import { dialectOf, type Db } from '../platform/db/dialect.js';
 import { lockHead } from '../audit/audit-store.js';
 import type { Database } from '../platform/db/schema.js';
+import { MergeClaimCache } from './merge-claim-cache.js';
 import { ingestItem, ingestItemIn, type IngestDeps, type IngestOutcome } from './ingest-store.js';
 import { expandInputs, readInput, type InputOutcome } from './ingest-io.js';
 
@@ -100,6 +101,7 @@ async function ingestInBatches(
       try {
         await open.commit().execute();
       } catch (error) {
+        deps.claimCache?.clear();
         await open
           .rollback()
           .execute()
@@ -148,6 +150,7 @@ export function ingestDeps(db: Db, actor: string): IngestDeps {
     extract,
     extractor: { name: 'truce-extract', version: VERSION },
     actor,
+    claimCache: new MergeClaimCache(),
   };
 }
 

@@ -10,6 +10,7 @@ import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { canonicalUrl } from './canonical-url.js';
 import { claimOfEvent } from './claims.js';
+import type { MergeClaimCache } from './merge-claim-cache.js';
 import { mergeLocks, type MergeLocks } from './merge-locks.js';
 import { storeArticleEvents } from './ingest-event-store.js';
 import { resolveSpeaker } from './statement-store.js';
@@ -35,6 +36,8 @@ export interface IngestDeps {
   readonly actor: string;
   /** Whose parties the actor names stand for; the theatre in force when absent. */
   readonly theatre?: Theatre;
+  /** The merge's claims already worked out in `db` (see `MergeClaimCache`); none: all read. */
+  readonly claimCache?: MergeClaimCache;
 }
 
 export type IngestOutcome =
@@ -69,18 +72,32 @@ export async function ingestItem(
   const prepared = await prepare(deps.db, deps, item, options);
   if ('status' in prepared) return prepared;
   const locks = dialectOf(deps.db) === 'postgres' ? mergeLocks(claimsOf(deps, prepared)) : null;
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      if (locks) await takeMergeLocks(trx, locks);
-      return auditedIn(trx, { actor: deps.actor, reason: `ingest ${item.label}` }, (writer) =>
-        storeExtraction(deps, writer, prepared),
-      );
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return raced(deps.db, item.label, prepared.rawSha);
+  const canonical = item.url ? canonicalUrl(item.url) : null;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await deps.db.transaction().execute(async (trx) => {
+        if (locks) await takeMergeLocks(trx, locks);
+        if (locks && canonical) await takeSourceLock(trx, canonical);
+        return auditedIn(
+          trx,
+          { actor: deps.actor, reason: `ingest ${item.label}` },
+          (writer) => storeExtraction(deps, writer, prepared),
+          { lockHead: 'at-flush' },
+        );
+      });
+    } catch (error) {
+      deps.claimCache?.clear();
+      if (!isUniqueViolation(error)) throw error;
+      const outcome = await raced(deps.db, item.label, prepared.rawSha);
+      // Another key than the content's (a place or speaker another process created meanwhile):
+      // the next attempt finds that row.
+      if (outcome.sourceId !== 0 || attempt >= MAX_ATTEMPTS) return outcome;
+    }
   }
 }
+
+/** Attempts of one document's transaction when another process wins a unique key it needed. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * `ingestItem` inside a transaction the caller holds and commits (a batch of documents on SQLite,
@@ -103,6 +120,7 @@ export async function ingestItemIn(
     await sql`release savepoint truce_ingest`.execute(trx);
     return outcome;
   } catch (error) {
+    deps.claimCache?.clear();
     await sql`rollback to savepoint truce_ingest`.execute(trx);
     await sql`release savepoint truce_ingest`.execute(trx);
     if (!isUniqueViolation(error)) throw error;
@@ -145,7 +163,11 @@ async function prepare(
   }
 }
 
-async function raced(reader: Kysely<Database>, label: string, rawSha: string): Promise<IngestOutcome> {
+async function raced(
+  reader: Kysely<Database>,
+  label: string,
+  rawSha: string,
+): Promise<Extract<IngestOutcome, { status: 'duplicate' }>> {
   const winner = await reader
     .selectFrom('sources')
     .select('id')
@@ -177,6 +199,17 @@ export async function takeMergeLocks(trx: Transaction<Database>, locks: MergeLoc
 
 /** The advisory lock space of the merge locks (the first of pg_advisory_xact_lock's two keys). */
 const MERGE_LOCK_CLASS = 0x7275;
+
+/**
+ * Serialises two versions of one address, which number themselves from the latest stored (the
+ * chain head's lock, taken only at the flush, no longer does).
+ */
+async function takeSourceLock(trx: Transaction<Database>, canonical: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${SOURCE_LOCK_CLASS}, hashtext(${canonical}))`.execute(trx);
+}
+
+/** The advisory lock space of source addresses. */
+const SOURCE_LOCK_CLASS = 0x7276;
 
 interface Captured {
   readonly item: IngestItem;
@@ -229,6 +262,7 @@ async function storeExtraction(
       writer,
       gazetteer: deps.gazetteer,
       theatre: deps.theatre ?? activeTheatre(),
+      ...(deps.claimCache ? { claimCache: deps.claimCache } : {}),
       dating: { published: extraction.document.published, captured: item.retrievedAt, sourceId: source.id },
       insertSpan: (start, end) => insertSpan(context, start, end),
     },

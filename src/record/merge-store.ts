@@ -8,6 +8,7 @@ import type { Theatre } from '../theatre/theatre.js';
 import { claimOfEvent, claimPlace } from './claims.js';
 import { foldClaims } from './merge-absorb.js';
 import { MERGE_CONFIG, type MergeConfig } from './merge-config.js';
+import type { MergeClaimCache } from './merge-claim-cache.js';
 import type { Claim } from './merge-features.js';
 import {
   INCIDENT_KIND,
@@ -24,6 +25,8 @@ export interface CandidateDeps {
   readonly gazetteer: Gazetteer;
   readonly theatre: Theatre;
   readonly config?: MergeConfig;
+  /** Claims already worked out in this database (an ingest run's, a worker's); none: all read. */
+  readonly claimCache?: MergeClaimCache;
 }
 
 /**
@@ -92,11 +95,10 @@ export async function candidateIncidents(
   }
   const rows = await query.orderBy('i.id', 'desc').limit(config.maxCandidates).execute();
   const ids = rows.map((r) => r.id);
-  const [killed, parties, folded] = await Promise.all([
-    killedByIncident(trx, ids),
-    partiesByIncident(trx, ids),
-    foldedClaims(trx, deps, ids),
-  ]);
+  const folded = await foldedClaims(trx, deps, ids);
+  // Killed and parties only stand in for an incident no extracted report backs.
+  const bare = ids.filter((id) => !folded.has(id));
+  const [killed, parties] = await Promise.all([killedByIncident(trx, bare), partiesByIncident(trx, bare)]);
   return rows.map((row) => ({
     id: row.id,
     claim: folded.get(row.id) ?? {
@@ -136,26 +138,101 @@ async function foldedClaims(
   deps: CandidateDeps,
   ids: readonly number[],
 ): Promise<Map<number, Claim>> {
-  const out = new Map<number, Claim>();
-  if (ids.length === 0) return out;
-  const rows = await trx
+  if (ids.length === 0) return new Map();
+  const cache = deps.claimCache;
+  if (!cache) return foldRows(deps, await eventReportRows(trx, { by: 'l.incident_id', ids }));
+  // The links alone (a few integers each) say which folds still hold; only reports never seen
+  // are read whole.
+  const links = await trx
     .selectFrom('incident_reports as l')
     .innerJoin('reports as r', 'r.id', 'l.report_id')
-    .innerJoin('sources as s', 's.id', 'r.source_id')
-    .select(['l.incident_id', 'r.payload', 's.id as source_id', 's.published_at', 's.retrieved_at'])
+    .select(['l.incident_id', 'l.id', 'l.report_id'])
     .where('l.incident_id', 'in', ids)
     .where('r.kind', '=', 'event')
     .orderBy('l.id')
     .execute();
+  const byIncident = new Map<number, number[]>();
+  for (const link of links) {
+    const list = byIncident.get(link.incident_id) ?? [];
+    list.push(link.id, link.report_id);
+    byIncident.set(link.incident_id, list);
+  }
+  const out = new Map<number, Claim>();
+  const stale: { id: number; links: string; reports: number[] }[] = [];
+  for (const [id, list] of byIncident) {
+    const key = list.join(',');
+    const known = cache.fold(id, key);
+    if (known === undefined) stale.push({ id, links: key, reports: list.filter((_, i) => i % 2 === 1) });
+    else if (known) out.set(id, known);
+  }
+  const unseen = [...new Set(stale.flatMap((s) => s.reports))].filter((r) => cache.report(r) === undefined);
+  for (let at = 0; at < unseen.length; at += REPORTS_PER_READ) {
+    const chunk = unseen.slice(at, at + REPORTS_PER_READ);
+    for (const row of await eventReportRows(trx, { by: 'r.id', ids: chunk }))
+      cache.rememberReport(row.report_id, claimOfRow(deps, row));
+    for (const id of chunk) if (cache.report(id) === undefined) cache.rememberReport(id, null);
+  }
+  for (const { id, links: key, reports } of stale) {
+    const claims = reports.map((r) => cache.report(r)).filter((c): c is Claim => c != null);
+    const claim = foldClaims(claims);
+    cache.rememberFold(id, key, claim);
+    if (claim) out.set(id, claim);
+  }
+  return out;
+}
+
+/** Report ids per read of payloads (well under either database's bound parameters). */
+const REPORTS_PER_READ = 1000;
+
+type EventReportRow = {
+  incident_id: number;
+  report_id: number;
+  payload: string;
+  source_id: number;
+  published_at: string | null;
+  retrieved_at: string;
+};
+
+/** Event reports linked to incidents, with their sources' dates, in link order. */
+async function eventReportRows(
+  trx: Transaction<Database>,
+  filter: { readonly by: 'l.incident_id' | 'r.id'; readonly ids: readonly number[] },
+): Promise<EventReportRow[]> {
+  return trx
+    .selectFrom('incident_reports as l')
+    .innerJoin('reports as r', 'r.id', 'l.report_id')
+    .innerJoin('sources as s', 's.id', 'r.source_id')
+    .select([
+      'l.incident_id',
+      'r.id as report_id',
+      'r.payload',
+      's.id as source_id',
+      's.published_at',
+      's.retrieved_at',
+    ])
+    .where(filter.by, 'in', filter.ids)
+    .where('r.kind', '=', 'event')
+    .orderBy('l.id')
+    .execute();
+}
+
+function claimOfRow(deps: CandidateDeps, row: EventReportRow): Claim | null {
+  const event = storedEvent(row.payload);
+  if (!event) return null;
+  const dating = { published: row.published_at, captured: row.retrieved_at, sourceId: row.source_id };
+  return claimOfEvent(deps.gazetteer, event, dating, deps.theatre);
+}
+
+function foldRows(deps: CandidateDeps, rows: readonly EventReportRow[]): Map<number, Claim> {
   const claims = new Map<number, Claim[]>();
   for (const row of rows) {
-    const event = storedEvent(row.payload);
-    if (!event) continue;
-    const dating = { published: row.published_at, captured: row.retrieved_at, sourceId: row.source_id };
+    const claim = claimOfRow(deps, row);
+    if (!claim) continue;
     const list = claims.get(row.incident_id) ?? [];
-    list.push(claimOfEvent(deps.gazetteer, event, dating, deps.theatre));
+    list.push(claim);
     claims.set(row.incident_id, list);
   }
+  const out = new Map<number, Claim>();
   for (const [id, list] of claims) {
     const claim = foldClaims(list);
     if (claim) out.set(id, claim);
