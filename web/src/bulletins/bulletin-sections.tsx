@@ -18,7 +18,7 @@ function Sources({ sources }: { readonly sources: readonly SourceRef[] }) {
   if (sources.length === 0) return <span class="hint"> No source recorded.</span>;
   return (
     <span class="sources">
-      {' Sources: '}
+      {' — sources: '}
       {sources.map((s, i) => {
         const text = [s.publisher, s.title, s.published].filter(Boolean).join(', ');
         return (
