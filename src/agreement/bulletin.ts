@@ -64,7 +64,7 @@ export interface BulletinInputs {
   readonly checkpoint: BulletinCheckpoint | null;
 }
 
-/** A day in the bulletins' index (`bulletinIndex` in bulletin-index.ts), and what it holds. */
+/** A day in the bulletins' index (`bulletinIndex` in bulletin-index-store.ts), and what it holds. */
 export interface BulletinDay {
   readonly date: string;
   /** Incidents dated on the day (violations among them). */

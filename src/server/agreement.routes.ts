@@ -13,8 +13,8 @@ import type { Signer } from '../audit/keys.js';
 import { buildBulletin } from '../agreement/bulletin.js';
 import { renderHtml, renderMarkdown } from '../agreement/bulletin-render.js';
 import { loadBulletinInputs } from '../agreement/bulletin-store.js';
-import { bulletinIndex, MAX_INDEX_LIMIT } from '../agreement/bulletin-index.js';
-import { renderPdf } from '../agreement/bulletin-pdf.js';
+import { bulletinIndex, MAX_INDEX_LIMIT } from '../agreement/bulletin-index-store.js';
+import { renderPdf } from '../agreement/bulletin-pdf-io.js';
 import {
   amendDeadline,
   linkIncident,
