@@ -195,8 +195,8 @@ export function bulletinDocument(b: Bulletin): Block[] {
     ...statementBlocks(b),
     heading(2, 'Audit'),
     paragraph(
-      `Record as of audit entry ${b.auditHead.seq}, chain head ${b.auditHead.hash}. ` +
-        'To check that the record still matches this head, run: truce audit verify',
+      `Made at audit entry ${b.auditHead.seq}, audit head ${b.auditHead.hash}. ` +
+        'Anyone can check that this bulletin was not altered: the web app\'s page "How to check a bulletin" (#/bulletins/verify) explains how, step by step.',
     ),
     ...checkpointBlocks(b),
   ];

@@ -95,8 +95,8 @@ describe('the bulletin', () => {
     const md = renderMarkdown(b);
     expect(md).toMatch(/^# Test mission bulletin for 2020-11-19/);
     expect(md).toContain('[Agency, Report, 2020-12-11](<https://example.org/r>)');
-    expect(md).toContain('run: truce audit verify');
-    expect(md).toContain(`chain head ${'a'.repeat(64)}`);
+    expect(md).toContain('How to check a bulletin');
+    expect(md).toContain(`audit head ${'a'.repeat(64)}`);
     const html = renderHtml(b);
     expect(html).toContain(
       '<a href="https://example.org/r" rel="noopener noreferrer">Agency, Report, 2020-12-11</a>',

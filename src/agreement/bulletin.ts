@@ -64,6 +64,25 @@ export interface BulletinInputs {
   readonly checkpoint: BulletinCheckpoint | null;
 }
 
+/** A day in the bulletins' index (`bulletinIndex` in bulletin-index-store.ts), and what it holds. */
+export interface BulletinDay {
+  readonly date: string;
+  /** Incidents dated on the day (violations among them). */
+  readonly incidents: number;
+  readonly violations: number;
+  /** Incidents recorded that day that no report dates. */
+  readonly undated: number;
+  readonly statements: number;
+  /** Whether the mission filed its activity for the day. */
+  readonly activity: boolean;
+}
+
+export interface BulletinIndexPage {
+  readonly days: readonly BulletinDay[];
+  /** The `before` that gives the next (older) page; null on the last page. */
+  readonly next: string | null;
+}
+
 export type Attribution = 'attributed' | 'alleged' | 'disputed' | 'not_attributed';
 
 export interface ViolationItem extends BulletinIncident {

@@ -13,6 +13,8 @@ import type { Signer } from '../audit/keys.js';
 import { buildBulletin } from '../agreement/bulletin.js';
 import { renderHtml, renderMarkdown } from '../agreement/bulletin-render.js';
 import { loadBulletinInputs } from '../agreement/bulletin-store.js';
+import { bulletinIndex, MAX_INDEX_LIMIT } from '../agreement/bulletin-index-store.js';
+import { renderPdf } from '../agreement/bulletin-pdf-io.js';
 import {
   amendDeadline,
   linkIncident,
@@ -49,6 +51,7 @@ import {
   AgreementStatus,
   AmendmentSchema,
   AssessmentSchema,
+  BulletinIndexSchema,
   BulletinSchema,
   IncidentLinkSchema,
   MissionStatus,
@@ -72,8 +75,22 @@ const MissionRangeQuery = z.object({
   to: IsoDate.optional(),
   mission: Slug.optional(),
 });
-const BULLETIN_FORMATS = ['json', 'md', 'html'] as const;
+const BULLETIN_FORMATS = ['json', 'md', 'html', 'pdf'] as const;
 const BulletinQuery = z.object({ format: z.enum(BULLETIN_FORMATS).default('json') });
+const BulletinIndexQuery = z.object({
+  before: IsoDate.optional().meta({ description: 'Days before this one (the `next` of the page before)' }),
+  after: IsoDate.optional().meta({
+    description:
+      'Instead, the days after this one, nearest first (`after=DAY&limit=1` is the next day with content)',
+  }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INDEX_LIMIT)
+    .default(60)
+    .meta({ description: `How many days, 1–${MAX_INDEX_LIMIT}` }),
+});
 
 const MissionQuery = z.object({ mission: Slug.optional() });
 const AgreementOnly = z.object({
@@ -194,31 +211,54 @@ export function agreementRoutes(
     ...activityCorrections(db, clock),
     {
       method: 'GET',
+      path: '/api/bulletins',
+      operationId: 'listBulletinDays',
+      query: BulletinIndexQuery,
+      responses: { 200: json('Days with content, newest first, with what each holds', BulletinIndexSchema) },
+      summary:
+        'The index of bulletins: the days that have incidents, statements or mission activity, newest first, paged by `before`',
+      allow: 'anyone',
+      handler: async (c) => {
+        const query = queryOf(BulletinIndexQuery, c);
+        if (query.before && query.after) throw invalid('after', 'cannot be given with before');
+        return c.json(await bulletinIndex(db, query));
+      },
+    },
+    {
+      method: 'GET',
       path: '/api/bulletins/:date',
       operationId: 'getBulletin',
       params: z.object({ date: IsoDate }),
       query: BulletinQuery,
       responses: {
         200: {
-          description: "The day's bulletin, as JSON, Markdown or HTML (format)",
+          description: "The day's bulletin, as JSON, Markdown, HTML or PDF (format)",
           content: {
             'application/json': BulletinSchema,
             'text/markdown': z.string(),
             'text/html': z.string(),
+            'application/pdf': z.string().meta({ format: 'binary' }),
           },
         },
       },
       summary:
-        "The day's bulletin (format=json|md|html), ending with the audit head and the signed checkpoint it was made at, with the cosignatures known now",
+        "The day's bulletin (format=json|md|html|pdf), ending with the audit head and the signed checkpoint it was made at, with the cosignatures known now",
       allow: 'anyone',
       handler: async (c) => {
         const date = parseInput(IsoDate, c.req.param('date'), 'date');
         const format = BULLETIN_FORMATS.find((f) => f === (c.req.query('format') ?? 'json'));
-        if (!format) throw invalid('format', 'must be json, md or html');
+        if (!format) throw invalid('format', 'must be json, md, html or pdf');
         const bulletin = buildBulletin(await loadBulletinInputs(db, { date, signer, clock }));
         if (format === 'md')
           return c.text(renderMarkdown(bulletin), 200, { 'content-type': 'text/markdown; charset=utf-8' });
         if (format === 'html') return c.html(renderHtml(bulletin));
+        if (format === 'pdf') {
+          const pdf = await renderPdf(bulletin, clock());
+          return c.body(new Uint8Array(pdf), 200, {
+            'content-type': 'application/pdf',
+            'content-disposition': `attachment; filename="bulletin-${date}.pdf"`,
+          });
+        }
         return c.json(bulletin);
       },
     },

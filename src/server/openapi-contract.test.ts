@@ -516,6 +516,12 @@ function samples(s: ContractScene): Record<string, Call[]> {
         body: { patrols: 5, reason },
       },
     ],
+    listBulletinDays: [
+      { as: 'public', path: '/api/bulletins' },
+      { as: 'public', path: `/api/bulletins?before=${DAY}&limit=2` },
+      { as: 'public', path: `/api/bulletins?after=${DAY}&limit=1` },
+      { as: 'public', path: '/api/bulletins?limit=0' },
+    ],
     getBulletin: [
       { as: 'public', path: `/api/bulletins/${DAY}` },
       { as: 'public', path: `/api/bulletins/${DAY}?format=md` },

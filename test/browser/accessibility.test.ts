@@ -22,6 +22,8 @@ const PAGES: readonly { readonly name: string; readonly hash: string; readonly a
   { name: 'agreement', hash: '#/agreement?asOf=2020-11-21', as: null },
   { name: 'mission', hash: '#/mission?asOf=2020-12-15', as: null },
   { name: 'bulletins', hash: '#/bulletins?date=2020-11-20', as: null },
+  { name: 'bulletins-latest', hash: '#/bulletins', as: null },
+  { name: 'bulletins-verify', hash: '#/bulletins/verify', as: null },
   { name: 'verify', hash: '#/verify', as: null },
   { name: 'search', hash: '#/search?q=shelling', as: null },
   { name: 'report', hash: '#/report', as: null },

@@ -16,6 +16,7 @@ const PAGES: Readonly<Record<string, PageLoader>> = {
   agreement: () => import('./agreement/agreement-page.js').then((m) => m.agreementPage),
   mission: () => import('./mission/mission-page.js').then((m) => m.missionPage),
   bulletins: () => import('./bulletins/bulletin-page.js').then((m) => m.bulletinPage),
+  'bulletins/verify': () => import('./bulletins/verify-bulletin-page.js').then((m) => m.verifyBulletinPage),
   report: () => import('./report/report-form.js').then((m) => m.reportPage),
   login: () => import('./auth/login-page.js').then((m) => m.loginPage),
   'field-report': () => import('./monitor/field-report-page.js').then((m) => m.fieldReportPage),

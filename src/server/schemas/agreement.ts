@@ -276,3 +276,19 @@ export const BulletinSchema = z
     ).meta({ description: 'the signed checkpoint the bulletin was made at; null before any was signed' }),
   })
   .meta({ id: 'Bulletin' });
+
+export const BulletinIndexSchema = z
+  .object({
+    days: z.array(
+      z.object({
+        date: Text,
+        incidents: z.number().int().min(0).meta({ description: 'incidents dated on the day' }),
+        violations: z.number().int().min(0).meta({ description: 'of them, ceasefire violations' }),
+        undated: z.number().int().min(0).meta({ description: 'recorded that day, date not stated' }),
+        statements: z.number().int().min(0),
+        activity: z.boolean().meta({ description: 'whether the mission filed its activity for the day' }),
+      }),
+    ),
+    next: Maybe(Text).meta({ description: 'the `before` of the next (older) page; null on the last' }),
+  })
+  .meta({ id: 'BulletinIndex' });
