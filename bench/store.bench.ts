@@ -32,7 +32,7 @@ function random(seed: number) {
 async function queryTimes(
   db: Db,
   parties: readonly string[],
-): Promise<{ p50: number; p95: number; meanRows: number }> {
+): Promise<{ p50: number; p95: number; cpu95: number; meanRows: number }> {
   const times: number[] = [];
   const cpu: number[] = [];
   let rows = 0;
