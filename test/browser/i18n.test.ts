@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../../web/src/i18n/messages/ar.json';
-import fr from '../../web/src/i18n/messages/fr.json';
+import ar from '../../web/src/i18n/messages/ar.json' with { type: 'json' };
+import fr from '../../web/src/i18n/messages/fr.json' with { type: 'json' };
 import { axeViolations } from './support/axe.js';
 import { open } from './support/app.js';
 import { hasChromium, launchBrowser, SKIP_REASON, type Browser } from './support/chromium.js';
@@ -47,12 +47,12 @@ describe.skipIf(!hasChromium)('the app in other languages', () => {
     // The form's inline start is on the right: each label begins at the form's right edge.
     const form = await page.locator('form.report-form').boundingBox();
     // The label's text (not its box, which spans the form) is measured.
-    const label = await page.evaluate(() => {
+    const label = (await page.evaluate(`(() => {
       const range = document.createRange();
-      range.selectNodeContents(document.querySelector('label[for="f-comment"]') as Node);
+      range.selectNodeContents(document.querySelector('label[for="f-comment"]'));
       const box = range.getBoundingClientRect();
       return { x: box.x, width: box.width };
-    });
+    })()`)) as { x: number; width: number };
     if (!form) throw new Error('the form is not drawn');
     expect(Math.abs(form.x + form.width - (label.x + label.width))).toBeLessThan(4);
     expect(label.x).toBeGreaterThan(form.x + 40);
