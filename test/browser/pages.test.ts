@@ -39,9 +39,10 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
     await screenshot(scene.w.page, 'mission-dashboard');
   });
 
-  it('shows a bulletin as text', async () => {
+  it('shows a bulletin as sections', async () => {
     await open(scene.w.page, scene.truce.url, '#/bulletins?date=2020-11-20');
-    expect((await scene.w.page.locator('.bulletin pre').textContent())?.length ?? 0).toBeGreaterThan(50);
+    await scene.w.page.locator('article.bulletin .bulletin-section').first().waitFor();
+    expect((await scene.w.page.locator('article.bulletin').textContent())?.length ?? 0).toBeGreaterThan(50);
     await screenshot(scene.w.page, 'bulletin');
   });
 
@@ -70,7 +71,7 @@ describe.skipIf(!hasChromium)('every page, on a desktop and on a phone', () => {
     await open(scene.w.page, scene.truce.url, '#/field-report');
     await scene.w.page.getByLabel('Kind of incident').selectOption('shelling');
     await scene.w.page.getByLabel('Date').fill('2020-12-02');
-    await scene.w.page.getByLabel('Place').fill('Martuni / Khojavend');
+    await scene.w.page.getByRole('combobox', { name: 'Place' }).fill('Martuni / Khojavend');
     await scene.w.page.getByLabel('What you observed').fill('Patrol heard four impacts north of the post.');
     await scene.w.page.getByRole('button', { name: 'File field report' }).click();
     await scene.w.page.getByText(/Field report filed as candidate incident #\d+/).waitFor();
