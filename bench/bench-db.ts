@@ -67,23 +67,29 @@ export async function withSeeded<R>(
   }
 }
 
+/** How many incidents a (kept or fresh) bench database holds. */
+export async function storedIncidents(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('incidents')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 async function prepare(url: string, size: number, label: string): Promise<number> {
   const db: Db = openDatabase(parseDatabaseUrl(url));
   try {
     const migrated = await migrateToLatest(db);
     if (migrated.error) throw migrated.error;
-    const stored = await db
-      .selectFrom('incidents')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(stored.n) === size) {
+    const stored = await storedIncidents(db);
+    if (stored === size) {
       // A migration applied to a kept database: fresh statistics for its new indexes.
       if (migrated.applied.length > 0) await sql`analyze`.execute(db);
       return 0;
     }
-    if (Number(stored.n) > size)
-      throw new Error(`${label}: the kept database holds ${stored.n} incidents, more than ${size}`);
-    return await seedIncidents(db, size, Number(stored.n), (line) => console.log(`${label}:${line}`));
+    if (stored > size)
+      throw new Error(`${label}: the kept database holds ${stored} incidents, more than ${size}`);
+    return await seedIncidents(db, size, stored, (line) => console.log(`${label}:${line}`));
   } finally {
     await db.destroy();
   }

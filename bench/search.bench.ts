@@ -22,6 +22,7 @@ import { parseSearchRequest, search } from '../src/record/search-store.js';
 import type { Visibility } from '../src/record/visibility.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 import { lcgRandom } from '../src/record/test-support/random.js';
+import { storedIncidents } from './bench-db.js';
 
 const TOTAL = Number(process.env.TRUCE_BENCH_INCIDENTS ?? 100_000);
 const BATCH = 200;
@@ -252,14 +253,11 @@ async function run(name: string, config: DatabaseConfig) {
   const db = openDatabase(config);
   const migrated = await migrateToLatest(db);
   if (migrated.error) throw migrated.error;
-  const stored = await db
-    .selectFrom('incidents')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  if (Number(stored.n) !== 0 && Number(stored.n) !== TOTAL)
-    throw new Error(`${name}: the kept database holds ${stored.n} incidents, not ${TOTAL}`);
-  const seconds = Number(stored.n) === 0 ? await seed(db) : 0;
-  if (migrated.applied.length > 0 && Number(stored.n) > 0 && dialectOf(db) === 'postgres')
+  const stored = await storedIncidents(db);
+  if (stored !== 0 && stored !== TOTAL)
+    throw new Error(`${name}: the kept database holds ${stored} incidents, not ${TOTAL}`);
+  const seconds = stored === 0 ? await seed(db) : 0;
+  if (migrated.applied.length > 0 && stored > 0 && dialectOf(db) === 'postgres')
     await sql`analyze`.execute(db);
   const timings: Timings = new Map();
   for (let r = 0; r < RUNS; r += 1) await timeRun(db, timings);
