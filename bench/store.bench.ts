@@ -10,7 +10,7 @@
 import { loadavg } from 'node:os';
 import { parseDatabaseUrl } from '../src/platform/config.js';
 import { openDatabase, type Db } from '../src/platform/db/dialect.js';
-import { listIncidents } from '../src/record/incident-store.js';
+import { listIncidents } from '../src/record/incident-list-store.js';
 import { INCIDENT_KINDS } from '../src/record/taxonomy.js';
 import { benchDatabases, benchSizes, withSeeded } from './bench-db.js';
 import { BENCH_BOX, BENCH_DAYS, benchDay } from './seed.js';

@@ -68,6 +68,8 @@ export function parseIncidentFilters(
     undated: one('undated'),
     limit: one('limit'),
     offset: one('offset'),
+    after: one('after'),
+    before: one('before'),
   };
   const parsed = checkUndated(parseInput(schema, raw, 'query'));
   if (parsed.party === undefined) return parsed;

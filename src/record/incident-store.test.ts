@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import { TruceError } from '../platform/errors.js';
 import { parseIncidentFilters } from './incident-filters.js';
-import { createIncident, getIncident, listIncidents } from './incident-store.js';
+import { createIncident, getIncident } from './incident-store.js';
+import { listIncidents } from './incident-list-store.js';
 import { buildIncident } from './test-support/builders.js';
 
 const ctx = { actor: 'user:test' };

@@ -7,7 +7,6 @@ import { invalid, notFound } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
 import {
   IncidentInput,
-  IncidentQuery,
   ReportInput,
   type Incident,
   type ParsedIncidentInput,
@@ -25,13 +24,6 @@ import { incidentPartyCodes } from './parties.js';
 import { visibleIncident, type Visibility } from './visibility-store.js';
 
 export { PUBLISHED_STATUSES, type Visibility } from './visibility.js';
-
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
-}
 
 /** Maps a database row to the domain's Incident (never return a row past a store). */
 export function presentIncident(row: Selectable<IncidentTable>): Incident {
@@ -252,30 +244,4 @@ export function checkUndated<Q extends Pick<ParsedIncidentQuery, 'undated' | 'fr
   if (q.undated === '1' && (q.from !== undefined || q.to !== undefined))
     throw invalid('undated', 'undated=1 lists incidents with no date; it cannot go with from or to');
   return q;
-}
-
-/** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */
-export async function listIncidents(
-  db: Db,
-  query: IncidentQuery,
-  visibility: Visibility = { kind: 'all' },
-): Promise<Page<Incident>> {
-  const q: ParsedIncidentQuery = checkUndated(parseInput(IncidentQuery, query, 'query'));
-  const base = filteredIncidents(db, q, visibility);
-  const direction = q.sort === 'oldest' ? 'asc' : 'desc';
-  const orderColumn = q.sort === 'updated' ? 'updated_at' : 'date_start';
-  // Undated incidents last whichever way dates run (SQLite and PostgreSQL put nulls at opposite ends).
-  const undatedLast = orderColumn === 'date_start' ? sql`date_start is null` : sql`0`;
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(undatedLast)
-      .orderBy(orderColumn, direction)
-      .orderBy('id', direction)
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(presentIncident), total: Number(count.n), limit: q.limit, offset: q.offset };
 }

@@ -4,14 +4,8 @@ import { invalid } from '../platform/errors.js';
 import type { Comparison } from './dedup.js';
 import { filteredIncidents, presentIncident } from './incident-store.js';
 import { reviewActions, type ReviewAction } from './review.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  excerptAround,
-  LAST_KEY,
-  type Excerpt,
-  type ReviewQueueSort,
-} from './review-queue.js';
+import { decodeCursor, encodeCursor } from './keyset.js';
+import { excerptAround, LAST_KEY, type Excerpt, type ReviewQueueSort } from './review-queue.js';
 import type { Incident, ParsedIncidentQuery } from './schemas.js';
 import type { Role } from './taxonomy.js';
 
@@ -96,9 +90,9 @@ export async function listReviewQueue(db: Db, query: ReviewQueueQuery): Promise<
   const status = query.filters.status?.length ? query.filters.status : [...QUEUE_STATUSES];
   const base = filteredIncidents(db, { ...query.filters, status });
   const key = sortKey(sort, order);
-  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, sort, order);
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, 'cursor', `${sort}:${order}`);
   if (after && typeof after.key !== (sort === 'score' ? 'number' : 'string'))
-    throw invalid('cursor', 'is not a cursor this queue gave; start from the first page');
+    throw invalid('cursor', 'is not a cursor this list gave; start from the first page');
   const direction = order === 'asc' ? sql`>` : sql`<`;
   const [rows, count] = await Promise.all([
     base
@@ -125,7 +119,7 @@ export async function listReviewQueue(db: Db, query: ReviewQueueQuery): Promise<
     order,
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor({ sort, order, key: keyOf(last.sort_key), id: last.id })
+        ? encodeCursor({ order: `${sort}:${order}`, run: 0, key: keyOf(last.sort_key), id: last.id })
         : null,
   };
 }

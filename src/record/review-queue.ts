@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { invalid } from '../platform/errors.js';
-
 /**
  * The review queue's orders: `arrival` (when the incident was recorded), `date` (when the event
  * happened; undated ones last either way) and `score` (the best open duplicate suggestion's
@@ -13,39 +10,6 @@ export const DEFAULT_ORDER: Readonly<Record<ReviewQueueSort, 'asc' | 'desc'>> = 
   date: 'desc',
   score: 'desc',
 };
-
-/** Where a page ends: the sort key and the id of its last card, in the order it was read. */
-const Cursor = z.object({
-  sort: z.enum(REVIEW_QUEUE_SORTS),
-  order: z.enum(['asc', 'desc']),
-  key: z.union([z.string(), z.number()]),
-  id: z.number().int().min(1),
-});
-export type ReviewQueueCursor = z.infer<typeof Cursor>;
-
-/** An opaque cursor for the next page (base64url of its JSON). */
-export const encodeCursor = (cursor: ReviewQueueCursor): string =>
-  Buffer.from(JSON.stringify(cursor)).toString('base64url');
-
-/**
- * Reads a cursor back, refusing one that is not a cursor or was made for another order (a
- * cursor from `sort=date` cannot continue `sort=arrival`).
- *
- * @example decodeCursor(encodeCursor(c), c.sort, c.order) // c
- */
-export function decodeCursor(text: string, sort: ReviewQueueSort, order: 'asc' | 'desc'): ReviewQueueCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('cursor', 'is not a cursor this queue gave; start from the first page');
-  }
-  const parsed = Cursor.safeParse(value);
-  if (!parsed.success) throw invalid('cursor', 'is not a cursor this queue gave; start from the first page');
-  if (parsed.data.sort !== sort || parsed.data.order !== order)
-    throw invalid('cursor', `was made for sort=${parsed.data.sort}&order=${parsed.data.order}; start again`);
-  return parsed.data;
-}
 
 /** The sort key an undated incident or one with no suggestion gets, so it comes last either way. */
 export const LAST_KEY = {

@@ -125,6 +125,9 @@ export const IncidentQuery = z
     sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
     /** `1`: only incidents with no date (a date filter leaves them out); `0`: only dated ones. */
     undated: z.enum(['0', '1']).optional(),
+    /** The list's keyset cursors: the page after `nextCursor`, or the page before `prevCursor`. */
+    after: z.string().min(1).max(500).optional(),
+    before: z.string().min(1).max(500).optional(),
   })
   .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;

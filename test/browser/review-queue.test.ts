@@ -119,6 +119,34 @@ describe.skipIf(!hasChromium)('the review queue at scale', () => {
     await accessibleAtBothSizes(page, 'review-queue-paged');
   });
 
+  it('pages the incident list by cursor too: next, next, previous, the same rows back', async () => {
+    const { page } = scene.w;
+    await open(page, scene.truce.url, `#/list?${JUNE}&kind=movement_restriction`);
+    const range = () => page.locator('nav.pager').textContent();
+    const rows = () =>
+      page.locator('table.incidents tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect.poll(range).toMatch(/1–50 of 250/);
+    const first = await rows();
+    expect(first).toHaveLength(50);
+    await page.getByRole('link', { name: 'Next' }).click();
+    await expect.poll(range).toMatch(/51–100 of 250/);
+    const second = await rows();
+    expect(second.filter((href) => first.includes(href))).toEqual([]);
+    // The cursor is in the URL: a reload shows the same page.
+    expect(page.url()).toMatch(/[?&]after=/);
+    await page.reload();
+    await expect.poll(range).toMatch(/51–100 of 250/);
+    await page.getByRole('link', { name: 'Next' }).click();
+    await expect.poll(range).toMatch(/101–150 of 250/);
+    await page.getByRole('link', { name: 'Previous' }).click();
+    await expect.poll(range).toMatch(/51–100 of 250/);
+    expect(await rows()).toEqual(second);
+    await page.getByRole('link', { name: 'Previous' }).click();
+    await expect.poll(range).toMatch(/1–50 of 250/);
+    expect(await rows()).toEqual(first);
+    expect(await page.getByRole('link', { name: 'Previous' }).count()).toBe(0);
+  });
+
   it('rejects a whole page with one reason after asking, reporting the one that changed meanwhile', async () => {
     const { page } = scene.w;
     await open(page, scene.truce.url, `#/review?${JUNE}&kind=movement_restriction`);

@@ -19,7 +19,9 @@ export function registerIncidents(program: Command): void {
     .option('--place <name>', "place name, in any party's spelling")
     .option('--party <party>', 'a party named as actor: its code or name (e.g. ML or Mali)')
     .option('--limit <n>', 'page size (1–500)', '50')
-    .option('--offset <n>', 'rows to skip', '0')
+    .option('--offset <n>', 'rows to skip (at most 10000; page further with --after)', '0')
+    .option('--after <cursor>', 'the page after this cursor (printed under a page)')
+    .option('--before <cursor>', 'the page before this cursor')
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: Record<string, string | string[] | undefined>, command: Command) => {
       const format = parseFormat(typeof options.format === 'string' ? options.format : undefined, [
@@ -27,7 +29,7 @@ export function registerIncidents(program: Command): void {
         'json',
       ]);
       const { parseIncidentFilters } = await import('../../record/incident-filters.js');
-      const { listIncidents } = await import('../../record/incident-store.js');
+      const { listIncidents } = await import('../../record/incident-list-store.js');
       const { NO_DATE_TEXT: NO_DATE } = await import('../../vocabulary/dates.js');
       const query = parseIncidentFilters((name) => {
         const value = options[name];
@@ -43,6 +45,8 @@ export function registerIncidents(program: Command): void {
           `${String(i.id).padStart(6)}  ${(i.dateStart ?? NO_DATE).padEnd(NO_DATE.length)}  ${i.kind.padEnd(20)} ${i.status.padEnd(12)} ${i.placeName ?? ''}  ${i.title}\n`,
         );
       }
-      process.stdout.write(`${page.items.length} of ${page.total} (offset ${page.offset})\n`);
+      const total = page.totalCapped ? `more than ${page.total}` : String(page.total);
+      process.stdout.write(`${page.items.length} of ${total} (from ${page.offset + 1})\n`);
+      if (page.nextCursor) process.stdout.write(`next page: --after ${page.nextCursor}\n`);
     });
 }

@@ -42,6 +42,7 @@ const CURRENT = [
   '0019-search-speed',
   '0021-activity-idempotency',
   '0023-bulk-link-speed',
+  '0025-incident-update-order',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -127,6 +128,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0019-search-speed',
         '0021-activity-idempotency',
         '0023-bulk-link-speed',
+        '0025-incident-update-order',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)

@@ -26,6 +26,7 @@ import * as m0018 from './migrations/0018-activity-corrections.js';
 import * as m0019 from './migrations/0019-search-speed.js';
 import * as m0021 from './migrations/0021-activity-idempotency.js';
 import * as m0023 from './migrations/0023-bulk-link-speed.js';
+import * as m0025 from './migrations/0025-incident-update-order.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019-search-speed': m0019,
   '0021-activity-idempotency': m0021,
   '0023-bulk-link-speed': m0023,
+  '0025-incident-update-order': m0025,
 };
 
 /**

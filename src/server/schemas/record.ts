@@ -7,7 +7,18 @@ import { pageOf } from './common.js';
 /** What the routes reading the record answer: incidents, one incident in full, sources, the map. */
 
 export const IncidentSchema = Incident.meta({ id: 'Incident' });
-export const IncidentPage = pageOf(IncidentSchema).meta({ id: 'IncidentPage' });
+/**
+ * A page of the incident list: read by keyset (`nextCursor`, `prevCursor`); `offset` is where the
+ * page starts in the order; `total` counts at most 10,000 (`totalCapped` when more match).
+ */
+export const IncidentPage = pageOf(IncidentSchema)
+  .extend({
+    totalCapped: z.boolean(),
+    nextCursor: z.string().nullable(),
+    prevCursor: z.string().nullable(),
+  })
+  .meta({ id: 'IncidentPage' });
+export type IncidentPage = z.infer<typeof IncidentPage>;
 
 const Nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 

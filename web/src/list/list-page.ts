@@ -2,7 +2,7 @@ import { getJson } from '../api-client.js';
 import { filterForm, filtersFrom, filtersToQuery } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
 import { hrefOf, navigate } from '../router.js';
-import type { Incident, Page } from '../types.js';
+import type { Incident, IncidentPage } from '../types.js';
 import { formatDay, t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { datesText, kindLabel, statusLabel } from '../ui/labels.js';
@@ -16,17 +16,35 @@ export const listPage: PageModule = {
   },
   async render(main, location) {
     const filters = filtersFrom(location.query);
-    const offset = Math.max(0, Number(location.query.get('offset') ?? 0) || 0);
-    const page = await getJson<Page<Incident>>('/incidents', { ...filters, limit: PAGE_SIZE, offset });
+    const page = await getJson<IncidentPage>('/incidents', {
+      ...filters,
+      limit: PAGE_SIZE,
+      ...position(location.query),
+    });
     main.append(
       h('h1', {}, t('list.title')),
       filterForm(filters, (next) => navigate('/list', filtersToQuery(next))),
-      h('p', { 'aria-live': 'polite' }, t('list.matches', { count: page.total })),
+      h(
+        'p',
+        { 'aria-live': 'polite' },
+        page.totalCapped
+          ? t('list.matchesMore', { count: page.total })
+          : t('list.matches', { count: page.total }),
+      ),
       incidentTable(page.items),
-      pager(location.query, offset, page.total),
+      pager(location.query, page),
     );
   },
 };
+
+/** Where the page starts: after or before a cursor the previous page gave, or an offset. */
+function position(query: URLSearchParams): Record<string, string | number> {
+  const after = query.get('after');
+  const before = query.get('before');
+  if (after) return { after };
+  if (before) return { before };
+  return { offset: Math.max(0, Number(query.get('offset') ?? 0) || 0) };
+}
 
 export function incidentTable(items: readonly Incident[]): HTMLElement {
   if (items.length === 0) return h('p', {}, t('list.none'));
@@ -67,17 +85,23 @@ export function incidentTable(items: readonly Incident[]): HTMLElement {
   );
 }
 
-function pager(query: URLSearchParams, offset: number, total: number): HTMLElement {
-  const link = (label: string, at: number) => {
+function pager(query: URLSearchParams, page: IncidentPage): HTMLElement {
+  const link = (label: string, name: 'after' | 'before', cursor: string) => {
     const next = new URLSearchParams(query);
-    next.set('offset', String(at));
-    return h('a', { href: hrefOf('/list', next) }, label);
+    for (const n of ['after', 'before', 'offset']) next.delete(n);
+    next.set(name, cursor);
+    return h('a', { href: hrefOf('/list', next), rel: name === 'after' ? 'next' : 'prev' }, label);
+  };
+  const range = {
+    first: page.items.length === 0 ? 0 : page.offset + 1,
+    last: page.offset + page.items.length,
+    total: page.total,
   };
   return h(
     'nav',
     { class: 'pager', 'aria-label': t('list.pages') },
-    offset > 0 ? link(t('list.previous'), Math.max(0, offset - PAGE_SIZE)) : null,
-    ` ${t('list.range', { first: offset + 1, last: Math.min(total, offset + PAGE_SIZE), total })} `,
-    offset + PAGE_SIZE < total ? link(t('list.next'), offset + PAGE_SIZE) : null,
+    page.prevCursor ? link(t('list.previous'), 'before', page.prevCursor) : null,
+    ` ${page.totalCapped ? t('list.rangeMore', range) : t('list.range', range)} `,
+    page.nextCursor ? link(t('list.next'), 'after', page.nextCursor) : null,
   );
 }
