@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
 import type { Visibility } from '../record/visibility.js';
 import { visibleIncident } from '../record/visibility-store.js';
@@ -25,20 +26,39 @@ interface Counts {
 
 const empty = (): Counts => ({ incidents: 0, violations: 0, undated: 0, statements: 0, activity: false });
 
-/** Every day with content, newest first (what the public may see, as in the bulletin itself). */
+/**
+ * Every day with content, newest first (what the public may see, as in the bulletin itself). The
+ * database groups the incidents by span and kind, the undated ones by the day they were recorded
+ * and the statements by day, so the rows read grow with the days and kinds, not with the record.
+ */
 async function allDays(db: Db): Promise<BulletinDay[]> {
-  const [incidents, statements, activity] = await Promise.all([
-    db
-      .selectFrom('incidents')
-      .select(['kind', 'status', 'date_start', 'date_end', 'created_at'])
-      .where(visibleIncident(BULLETIN_VISIBILITY, { id: 'incidents.id', status: 'incidents.status' }))
-      .where('status', 'not in', ['rejected', 'merged'])
+  const published = db
+    .selectFrom('incidents')
+    .where(visibleIncident(BULLETIN_VISIBILITY, { id: 'incidents.id', status: 'incidents.status' }))
+    .where('status', 'not in', ['rejected', 'merged']);
+  const [spans, undated, statements, activity] = await Promise.all([
+    published
+      .select((eb) => ['kind', 'date_start', 'date_end', eb.fn.countAll<number | string>().as('n')])
+      .where('date_start', 'is not', null)
+      .groupBy(['kind', 'date_start', 'date_end'])
+      .execute(),
+    published
+      .select((eb) => [
+        sql<string>`substr(created_at, 1, 10)`.as('day'),
+        eb.fn.countAll<number | string>().as('n'),
+      ])
+      .where('date_start', 'is', null)
+      .groupBy(sql`substr(created_at, 1, 10)`)
       .execute(),
     matchingStatements(db, {}, BULLETIN_VISIBILITY)
-      .select('s.said_on')
+      .select((eb) => [
+        sql<string>`substr(s.said_on, 1, 10)`.as('day'),
+        eb.fn.countAll<number | string>().as('n'),
+      ])
       .where('s.said_on', 'is not', null)
+      .groupBy(sql`substr(s.said_on, 1, 10)`)
       .execute(),
-    db.selectFrom('mission_activity').select('day').execute(),
+    db.selectFrom('mission_activity').select('day').distinct().execute(),
   ]);
   const days = new Map<string, Counts>();
   const at = (date: string) => {
@@ -46,21 +66,20 @@ async function allDays(db: Db): Promise<BulletinDay[]> {
     days.set(date, found);
     return found;
   };
-  for (const i of incidents) {
-    if (i.date_start === null) {
-      at(i.created_at.slice(0, 10)).undated += 1;
-      continue;
-    }
-    const breach = VIOLATION_KINDS.has(incidentKindOf(i.kind));
-    const start = Date.parse(`${i.date_start.slice(0, 10)}T00:00:00Z`);
-    const end = Date.parse(`${(i.date_end ?? i.date_start).slice(0, 10)}T00:00:00Z`);
-    for (let n = 0, ms = start; ms <= end && n < MAX_SPAN_DAYS; n += 1, ms += DAY_MS) {
+  for (const u of undated) at(u.day).undated += Number(u.n);
+  for (const span of spans) {
+    if (span.date_start === null) continue;
+    const n = Number(span.n);
+    const breach = VIOLATION_KINDS.has(incidentKindOf(span.kind));
+    const start = Date.parse(`${span.date_start.slice(0, 10)}T00:00:00Z`);
+    const end = Date.parse(`${(span.date_end ?? span.date_start).slice(0, 10)}T00:00:00Z`);
+    for (let k = 0, ms = start; ms <= end && k < MAX_SPAN_DAYS; k += 1, ms += DAY_MS) {
       const counts = at(dayOf(ms));
-      counts.incidents += 1;
-      if (breach) counts.violations += 1;
+      counts.incidents += n;
+      if (breach) counts.violations += n;
     }
   }
-  for (const s of statements) if (s.said_on) at(s.said_on.slice(0, 10)).statements += 1;
+  for (const s of statements) at(s.day).statements += Number(s.n);
   for (const a of activity) at(a.day.slice(0, 10)).activity = true;
   return [...days.entries()]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
