@@ -1,6 +1,6 @@
 // API load benchmark: the seeded record (bench/seed.ts: N incidents with their sources, reports,
-// links, parties and audit entries) at each size asked, the real server in child processes
-// (`truce serve`: one on SQLite; two on PostgreSQL, each taking half the connections), then
+// links, parties and audit entries) at each size asked, the real server in a child process
+// (`truce serve`: one process on SQLite; on PostgreSQL `--processes 2`, two behind one port), then
 // autocannon on the incidents list (box + dates + kinds), the map and the full-text search.
 // Prints requests/s and p50/p99 latency, sizes side by side, with the 1-minute load average.
 //   npm run bench:api      (TRUCE_BENCH_INCIDENTS=100000,1000000, TRUCE_BENCH_DATABASES,
@@ -12,7 +12,7 @@ import { benchDatabases, benchSizes, withSeeded } from './bench-db.js';
 
 const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.TRUCE_BENCH_CONNECTIONS ?? 100);
-const PORTS = [8899, 8900];
+const PORT = 8899;
 
 const TARGETS = [
   [
@@ -35,55 +35,45 @@ async function waitUp(port: number): Promise<void> {
   throw new Error(`server on ${port} did not start`);
 }
 
-async function hammer(ports: readonly number[], path: string) {
-  const results = await Promise.all(
-    ports.map((port) =>
-      autocannon({
-        url: `http://127.0.0.1:${port}${path}`,
-        connections: Math.ceil(CONNECTIONS / ports.length),
-        duration: SECONDS,
-      }),
-    ),
-  );
+async function hammer(port: number, path: string) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
   return {
-    rps: results.reduce((n, r) => n + r.requests.average, 0),
-    p50: Math.max(...results.map((r) => r.latency.p50)),
-    p99: Math.max(...results.map((r) => r.latency.p99)),
-    errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
   };
 }
 
-async function measure(url: string, servers: number) {
-  const ports = PORTS.slice(0, servers);
-  const children: ChildProcess[] = ports.map((port) =>
-    spawn(process.execPath, ['dist/cli/main.js', 'serve', '--port', String(port), '--no-demo'], {
-      env: { ...process.env, TRUCE_DATABASE_URL: url, TRUCE_LOG_LEVEL: 'warn' },
-      stdio: 'inherit',
-    }),
+async function measure(url: string, processes: number) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['dist/cli/main.js', 'serve', '--port', String(PORT), '--no-demo', '--processes', String(processes)],
+    { env: { ...process.env, TRUCE_DATABASE_URL: url, TRUCE_LOG_LEVEL: 'warn' }, stdio: 'inherit' },
   );
   try {
-    await Promise.all(ports.map(waitUp));
+    await waitUp(PORT);
     const out = new Map<string, Awaited<ReturnType<typeof hammer>> & { load: number }>();
     for (const [name, path] of TARGETS)
-      out.set(name, { ...(await hammer(ports, path)), load: loadavg()[0] ?? 0 });
+      out.set(name, { ...(await hammer(PORT, path)), load: loadavg()[0] ?? 0 });
     return out;
   } finally {
-    await Promise.all(
-      children.map((c) =>
-        c.exitCode !== null ? null : new Promise((r) => c.once('exit', r).kill('SIGTERM')),
-      ),
-    );
+    if (child.exitCode === null) await new Promise((r) => child.once('exit', r).kill('SIGTERM'));
   }
 }
 
 const sizes = benchSizes();
 const lines: string[] = [];
 for (const database of benchDatabases()) {
-  const servers = database === 'postgres' ? 2 : 1;
+  const processes = database === 'postgres' ? 2 : 1;
   const bySize: Map<string, Awaited<ReturnType<typeof hammer>> & { load: number }>[] = [];
   try {
     for (const size of sizes)
-      bySize.push(await withSeeded(database, size, ({ url }) => measure(url, servers)));
+      bySize.push(await withSeeded(database, size, ({ url }) => measure(url, processes)));
   } catch (error) {
     lines.push(`${database}: skipped (${error instanceof Error ? error.message : String(error)})`);
     continue;
@@ -95,11 +85,11 @@ for (const database of benchDatabases()) {
         ? `${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(6)} ${String(r.p99).padStart(6)} ${String(r.errors).padStart(4)} ${r.load.toFixed(1).padStart(5)}`
         : '';
     });
-    lines.push(`${`${database} ×${servers}`.padEnd(12)} ${name.padEnd(7)} ${cells.join(' |')}`);
+    lines.push(`${`${database} ×${processes}`.padEnd(12)} ${name.padEnd(7)} ${cells.join(' |')}`);
   }
 }
 console.log(
-  `\n${CONNECTIONS} connections (split evenly over the servers), ${SECONDS} s per endpoint; load: 1-min load average after`,
+  `\n${CONNECTIONS} connections to one port, ${SECONDS} s per endpoint; load: 1-min load average after`,
 );
 for (const [name, path] of TARGETS) console.log(`  ${name}: ${path}`);
 console.log(

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.js';
 import { parseDatabaseUrl } from '../src/platform/config.js';
@@ -8,34 +7,13 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { addUser } from '../src/record/user-store.js';
 import { createApiToken } from '../src/server/auth/session-store.js';
 import { CLI } from './cli.js';
+import { freePort, waitForHealth } from './servers.js';
 
 const postgresUrl = process.env.TRUCE_TEST_POSTGRES_URL;
 if (!postgresUrl)
   console.warn(
     'two API processes on PostgreSQL skipped: set TRUCE_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres to run it',
   );
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Waits for the server to answer, checking every 100 ms; gives up after a minute (no duration is asserted). */
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    if (child.exitCode !== null) throw new Error(`the server at ${base} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`${base} never answered`);
-}
 
 interface Servers {
   readonly bases: readonly string[];
