@@ -15,6 +15,7 @@ import { buildMentions } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { findAdjectivePlaces, findPlaces, placeTokenMask } from './places.js';
 import { respectStatedDivisions } from './stated-division.js';
+import { divisionsWrittenAsTowns } from './division-by-town.js';
 import { findUnlistedPlaces } from './unlisted-places.js';
 import { speakerCandidates } from './quotes/candidates.js';
 import { findQuotedSpans } from './quotes/quoted-spans.js';
@@ -100,7 +101,11 @@ export function extractFacts(
   const listed = findPlaces(text, tokens, gazetteer);
   const places = respectStatedDivisions(
     text,
-    [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start),
+    divisionsWrittenAsTowns(
+      text,
+      [...listed, ...findUnlistedPlaces(text, tokens, listed)].sort((a, b) => a.start - b.start),
+      gazetteer,
+    ),
   );
   const entities = findEntities(text, tokens, placeTokenMask(tokens, places), theatre);
   const dates = findDates(text, published);

@@ -1,12 +1,11 @@
 import type { GazetteerPlace } from '../gazetteer/gazetteer.js';
 import type { PlaceMention } from './places.js';
 import { unlistedPlace } from './unlisted-places.js';
+import { DIVISION_WORD } from './division-by-town.js';
 
 /** How far after a town its stated area may begin: "X in the Y region", "X, Y oblast". */
 const LINK = /^(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?)$/u;
 const MAX_LINK = 12;
-/** The words after an area's name that say it is the division, not the town of that name. */
-const DIVISION_WORD = /^\s+(?:region|oblast|province|governorate|state|district|county|prefecture)\b/iu;
 
 /**
  * Phenomenon: the text states the division a town lies in ("Pryshyb in the Luhansk region")

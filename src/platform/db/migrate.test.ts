@@ -43,6 +43,7 @@ const CURRENT = [
   '0021-activity-idempotency',
   '0023-bulk-link-speed',
   '0025-incident-update-order',
+  '0026-incident-date-window',
 ];
 
 async function migrateAsBefore(db: Db, names: readonly string[]): Promise<void> {
@@ -129,6 +130,7 @@ function suite(order: 'by name' | 'index migration last') {
         '0021-activity-idempotency',
         '0023-bulk-link-speed',
         '0025-incident-update-order',
+        '0026-incident-date-window',
       ]);
       const rows = await t.db
         .selectFrom('kysely_migration' as never)

@@ -27,6 +27,7 @@ import * as m0019 from './migrations/0019-search-speed.js';
 import * as m0021 from './migrations/0021-activity-idempotency.js';
 import * as m0023 from './migrations/0023-bulk-link-speed.js';
 import * as m0025 from './migrations/0025-incident-update-order.js';
+import * as m0026 from './migrations/0026-incident-date-window.js';
 
 /**
  * The migrations, in order. Forward-only: add a new numbered file and list it here; never edit
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-activity-idempotency': m0021,
   '0023-bulk-link-speed': m0023,
   '0025-incident-update-order': m0025,
+  '0026-incident-date-window': m0026,
 };
 
 /**
