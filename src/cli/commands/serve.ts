@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
 import { configFrom } from '../context.js';
 
+interface ServeOptions {
+  readonly port?: string;
+  readonly host?: string;
+  readonly basemap?: string;
+  readonly demo: boolean;
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -8,13 +15,15 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: $TRUCE_PORT or 8787)')
     .option('--host <host>', 'address to bind (default: $TRUCE_HOST or 127.0.0.1)')
     .option('--no-demo', 'do not load the demo data into an empty database')
-    .action(async (options: { port?: string; host?: string; demo: boolean }, command: Command) => {
+    .option('--basemap <file>', 'a PMTiles v3 vector basemap to serve and draw under the map')
+    .action(async (options: ServeOptions, command: Command) => {
       const [{ serve }, { openRuntime }, { createApp }] = await Promise.all([
         import('@hono/node-server'),
         import('../../platform/runtime.js'),
         import('../../server/app.js'),
       ]);
-      const config = await configFrom(command, { port: options.port, host: options.host });
+      const { port, host, basemap } = options;
+      const config = await configFrom(command, { port, host, basemap });
       const runtime = await openRuntime(config);
       if (options.demo) {
         const [{ isDatabaseEmpty, loadDemo }, { withLease }] = await Promise.all([
@@ -60,6 +69,7 @@ export function registerServe(program: Command): void {
           runtime.log.info('listening', {
             url: `http://${config.host}:${info.port}`,
             database: config.database.kind,
+            ...(config.basemap ? { basemap: config.basemap.path } : {}),
           });
         },
       );
