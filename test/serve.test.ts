@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI } from './cli.js';
+import { CLI, runCli } from './cli.js';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -49,5 +49,16 @@ describe('truce serve (what npm start runs)', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  it('refuses to start with a --basemap that is not a PMTiles v3 file, naming the option and the rule', () => {
+    const notes = join(dir, 'streets.pmtiles');
+    writeFileSync(notes, 'A list of street names, not an archive.\n'.repeat(8));
+    const result = runCli(['serve', '--port', '1', '--basemap', notes], {
+      env: { TRUCE_DATABASE_URL: `sqlite:${join(dir, 'refused.db')}` },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--basemap: must be a readable PMTiles v3 file');
+    expect(result.stderr).toContain('is not a PMTiles archive');
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseBasemap, type BasemapFile } from './basemap-file.js';
 import { invalid } from './errors.js';
 
 /**
@@ -26,6 +27,8 @@ export interface Config {
    * comma-separated IPs). Empty: the client is the connection's peer.
    */
   readonly trustProxy?: readonly string[];
+  /** The center's vector basemap (`truce serve --basemap`), served at /basemap.pmtiles. */
+  readonly basemap?: BasemapFile;
 }
 
 export interface ConfigOverrides {
@@ -33,6 +36,8 @@ export interface ConfigOverrides {
   readonly port?: string | number | undefined;
   readonly host?: string | undefined;
   readonly logLevel?: string | undefined;
+  /** `--basemap FILE.pmtiles` (serve). */
+  readonly basemap?: string | undefined;
 }
 
 /** Where the theatre selection can come from besides the environment. */
@@ -126,7 +131,9 @@ export function loadConfig(overrides: ConfigOverrides, env: NodeJS.ProcessEnv): 
   }
   const host = overrides.host ?? env.TRUCE_HOST ?? '127.0.0.1';
   const trustProxy = parseTrustProxy(env.TRUCE_TRUST_PROXY ?? '');
-  return { database, host, port: port.data, logLevel: logLevel.data, trustProxy };
+  // Only `truce serve` takes it: other commands never read (or refuse over) the basemap.
+  const basemap = overrides.basemap === undefined ? {} : { basemap: parseBasemap(overrides.basemap) };
+  return { database, host, port: port.data, logLevel: logLevel.data, trustProxy, ...basemap };
 }
 
 /**

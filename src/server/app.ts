@@ -13,6 +13,7 @@ import { agreementRoutes } from './agreement.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authenticate } from './auth/authenticate.js';
+import { basemapRoutes, mountBasemap } from './basemap.routes.js';
 import { sameOrigin } from './auth/same-origin.js';
 import { duplicatesRoutes } from './duplicates.routes.js';
 import { exchangeRoutes } from './exchange.routes.js';
@@ -41,6 +42,7 @@ export function apiRoutes(runtime: Runtime, clock: () => Date, signer: Signer | 
     ...authRoutes(runtime, clock),
     ...incidentRoutes(runtime),
     ...mapRoutes(runtime),
+    ...basemapRoutes(runtime),
     ...searchRoutes(runtime),
     ...reviewRoutes(runtime),
     ...duplicatesRoutes(runtime),
@@ -103,6 +105,7 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Hono<AppE
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );
+  mountBasemap(app, runtime.config.basemap);
   mountStatic(app);
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),

@@ -217,6 +217,7 @@ function samples(s: ContractScene): Record<string, Call[]> {
       },
     ],
     listStatements: [{ as: 'public', path: `/api/statements?from=2020-09-01&limit=10` }],
+    getMapBasemap: [{ as: 'public', path: '/api/map/basemap' }],
     getMapPlaces: [
       { as: 'public', path: '/api/map/places?bbox=44,38,48,41' },
       { as: 'public', path: '/api/map/places?bbox=48,38,44,41' },

@@ -181,6 +181,17 @@ export const MapPlaces = z
   })
   .meta({ id: 'MapPlaces' });
 
+/** Whether the center serves a vector basemap of its own, and where (`truce serve --basemap`). */
+export const MapBasemap = z
+  .object({
+    url: z
+      .string()
+      .nullable()
+      .describe('The PMTiles archive, read with range requests; null when none is configured'),
+  })
+  .meta({ id: 'MapBasemap' });
+export type MapBasemap = z.infer<typeof MapBasemap>;
+
 export const IncidentTimeline = z
   .object({
     days: z.array(z.object({ date: z.string(), count: z.number().int().min(0), byKind: Counts })),

@@ -33,7 +33,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTruce(): Promise<Truce> {
+export interface TruceOptions {
+  /** More options for `truce serve` (e.g. `--basemap FILE`). */
+  readonly serveArgs?: readonly string[];
+}
+
+export async function startTruce(options: TruceOptions = {}): Promise<Truce> {
   assertBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'truce-browser-'));
   const databaseUrl = `sqlite:${join(dir, 'truce.db')}`;
@@ -50,7 +55,8 @@ export async function startTruce(): Promise<Truce> {
   const migrated = cli(['db', 'migrate']);
   if (migrated.status !== 0) throw new Error(`truce db migrate failed: ${migrated.stderr}`);
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const serve = ['serve', '--port', String(port), '--host', '127.0.0.1', ...(options.serveArgs ?? [])];
+  const child = spawn(process.execPath, [MAIN, ...serve], {
     env,
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

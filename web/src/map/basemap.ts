@@ -1,10 +1,14 @@
 /**
  * The offline basemap: Natural Earth country outlines (world-atlas, public domain) drawn as
- * GeoJSON by Leaflet. No tile server, so the map works on a laptop with no internet.
+ * GeoJSON by Leaflet. No tile server, so the map works on a laptop with no internet. When the
+ * center serves a vector basemap of its own (streets.ts), its streets are drawn over the outlines,
+ * which then still show the world outside its extract.
  */
 import * as L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BORDER, LAND, SEA } from './basemap-colours.js';
+import { addStreets } from './streets.js';
 /** The outlines' URL, hashed by the build (scripts/build-web.mjs) so it can be cached for good. */
 declare const __COUNTRIES_URL__: string;
 
@@ -20,7 +24,9 @@ function loadCountries(): Promise<GeoJSON.FeatureCollection> {
   return countries;
 }
 
-const COUNTRY_STYLE: L.PathOptions = { color: '#7b8794', weight: 1, fillColor: '#f4f1e8', fillOpacity: 1 };
+const COUNTRY_STYLE: L.PathOptions = { color: BORDER, weight: 1, fillColor: LAND, fillOpacity: 1 };
+/** With streets, the outlines go beneath the tiles (tile pane: 200), not in the markers' pane. */
+const OUTLINES_PANE = 'outlines';
 
 /**
  * Creates a map in `element` with the country outlines beneath. `outlinesAfter`: fetch the
@@ -42,14 +48,22 @@ export function createBaseMap(
   element.setAttribute('aria-label', label);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Outlines: Natural Earth');
-  map.getContainer().style.background = '#cfe3ef';
+  map.getContainer().style.background = SEA;
   map.setView([40.0, 46.6], 7);
+  const streets = addStreets(map, element);
   void outlinesAfter
     .catch(() => undefined)
-    .then(loadCountries)
-    .then((data) => L.geoJSON(data, { style: COUNTRY_STYLE, interactive: false }).addTo(map).bringToBack())
+    .then(() => Promise.all([loadCountries(), streets]))
+    .then(([data, hasStreets]) => addOutlines(map, data, hasStreets))
     .catch(() => element.setAttribute('data-basemap', 'missing'));
   return map;
+}
+
+function addOutlines(map: L.Map, data: GeoJSON.FeatureCollection, beneathStreets: boolean): void {
+  if (!map.getPane('overlayPane')) return; // the map was taken down meanwhile
+  if (beneathStreets && !map.getPane(OUTLINES_PANE)) map.createPane(OUTLINES_PANE).style.zIndex = '150';
+  const pane = beneathStreets ? OUTLINES_PANE : 'overlayPane';
+  L.geoJSON(data, { style: COUNTRY_STYLE, interactive: false, pane }).addTo(map).bringToBack();
 }
 
 /**
