@@ -8,6 +8,7 @@ import type {
 import { DUE_SOON_DAYS } from '../../../src/agreement/bulletin.js';
 import type { Compliance } from '../../../src/agreement/compliance.js';
 import { formatDay, formatMoment, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
 import { kindLabel, statusLabel } from '../ui/labels.js';
 
 /**
@@ -46,8 +47,8 @@ function Sources({ sources }: { readonly sources: readonly SourceRef[] }) {
 function IncidentLine({ incident, extra }: { readonly incident: BulletinIncident; readonly extra?: string }) {
   return (
     <li>
-      <a href={`#/incidents/${incident.id}`}>{incident.title}</a>
-      {` (${kindLabel(incident.kind)}, ${statusLabel(incident.status)}${extra ?? ''})`}
+      <a href={hrefOf(`/incidents/${incident.id}`)}>{incident.title}</a>
+      {` ${t('bulletin.incidentMeta', { kind: kindLabel(incident.kind), status: statusLabel(incident.status), extra: extra ?? '' })}`}
       <Sources sources={incident.sources} />
     </li>
   );
@@ -261,7 +262,7 @@ function Audit({ bulletin }: { readonly bulletin: Bulletin }) {
         )}
       </dl>
       <p class="no-print">
-        <a href="#/bulletins/verify">{t('bulletin.howToCheck')}</a>
+        <a href={hrefOf('/bulletins/verify')}>{t('bulletin.howToCheck')}</a>
       </p>
     </section>
   );

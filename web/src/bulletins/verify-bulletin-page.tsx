@@ -1,9 +1,11 @@
 import { t } from '../i18n/i18n.js';
 import { componentPage } from '../page.js';
+import { hrefOf } from '../router.js';
 
 /**
  * How anyone checks, in plain words, that a bulletin was not altered: what the audit head and the
- * signed checkpoint on it are, and how the Verify page (the witnesses' check) uses them.
+ * signed checkpoint on it are, and how the Verify page (the witnesses' check) uses them. Its links
+ * keep the language the URL names.
  */
 function VerifyBulletin() {
   return (
@@ -32,9 +34,9 @@ function VerifyBulletin() {
       <h2>{t('bulletinCheck.proves')}</h2>
       <p>{t('bulletinCheck.provesText')}</p>
       <p>
-        <a href="#/verify">{t('bulletinCheck.goVerify')}</a>
+        <a href={hrefOf('/verify')}>{t('bulletinCheck.goVerify')}</a>
         {' · '}
-        <a href="#/bulletins">{t('bulletinCheck.back')}</a>
+        <a href={hrefOf('/bulletins')}>{t('bulletinCheck.back')}</a>
       </p>
     </div>
   );
