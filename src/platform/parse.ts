@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { TruceError } from './errors.js';
 import { fieldMessage, ruleOfIssue } from './field-words.js';
+import { ruleCodeOf } from './rule-codes.js';
 
 /**
  * Parses untrusted input into a typed value, or throws an `invalid` error naming every field
- * and the rule it broke, in words ("Latitude must be between -90 and 90"; see `field-words.ts`).
+ * and the rule it broke, in words ("Latitude must be between -90 and 90"; see `field-words.ts`)
+ * and, where a code names the rule, as its stable code and parameters (`rule-codes.ts`).
  *
  * @example parseInput(IncidentQuery, req.query, 'query') // -> ParsedIncidentQuery
  */
@@ -13,11 +15,19 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : where;
-    return { field, rule: issue.message, message: fieldMessage(field, issue.message) };
+    return {
+      field,
+      rule: issue.message,
+      message: fieldMessage(field, issue.message),
+      ...ruleCodeOf(issue, value),
+    };
   });
-  const first = issues[0] ?? { field: where, rule: 'is not accepted' };
+  const [first] = issues;
   const message = issues.map((i) => i.message).join('; ');
-  throw new TruceError('invalid', message, { field: first.field, rule: first.rule, issues });
+  if (!first)
+    throw new TruceError('invalid', `${where}: is not accepted`, { field: where, rule: 'is not accepted' });
+  const { field, rule, ruleCode, params } = first;
+  throw new TruceError('invalid', message, { field, rule, ruleCode, params, issues });
 }
 
 // C0 control characters other than tab, line feed and carriage return (CRLF is how browsers send
@@ -73,6 +83,8 @@ export function refuseControlCharacters(value: unknown, where: string): void {
       {
         field: path,
         rule: 'must not contain control characters',
+        ruleCode: 'control_characters',
+        params: {},
       },
     );
 }

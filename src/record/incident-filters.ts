@@ -12,7 +12,11 @@ import type { Visibility } from './visibility.js';
 /** A date window runs forwards: "From" is refused when it is later than "To". */
 const forwards = (q: { from?: string | undefined; to?: string | undefined }) =>
   q.from === undefined || q.to === undefined || q.from <= q.to;
-const WINDOW = { path: ['from'], message: 'must not be later than To' };
+const WINDOW = {
+  path: ['from'],
+  message: 'must not be later than To',
+  params: { ruleCode: 'from_after_to' },
+};
 
 const StaffFilters = IncidentQuery.refine(forwards, WINDOW);
 /** The public record holds only published statuses, so a public filter names no other. */
@@ -78,6 +82,7 @@ export function parseIncidentFilters(
     throw invalid(
       'party',
       `must be a party code or name of the theatre; "${parsed.party.slice(0, 80)}" is none`,
+      { ruleCode: 'unknown_party', params: { value: parsed.party.slice(0, 80) } },
     );
   return { ...parsed, party: code };
 }

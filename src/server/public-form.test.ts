@@ -51,6 +51,31 @@ describeEachDatabase('the public report form', (t) => {
     });
   });
 
+  it('names each refused field’s rule by a stable code and its parameters, beside the English words', async () => {
+    const app = createApp(runtime());
+    const answer = await post(app, {
+      comment: 'Shots near the school',
+      name: 'N'.repeat(201),
+      idempotencyKey: 'key-0000003',
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({
+      error: {
+        message: 'Name must be at most 200 characters',
+        details: { field: 'name', ruleCode: 'too_long', params: { max: 200 } },
+      },
+    });
+    const window = await app.request('/api/incidents?from=2020-12-01&to=2020-11-01');
+    expect(window.status).toBe(400);
+    expect(await window.json()).toMatchObject({
+      error: { details: { field: 'from', ruleCode: 'from_after_to', params: {} } },
+    });
+    const party = await app.request('/api/incidents?party=nobody-at-all');
+    expect(await party.json()).toMatchObject({
+      error: { details: { field: 'party', ruleCode: 'unknown_party', params: { value: 'nobody-at-all' } } },
+    });
+  });
+
   it('files one candidate for review however often it is retried, without showing the reporter', async () => {
     const app = createApp(runtime());
     const body = {

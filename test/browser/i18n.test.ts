@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../../web/src/i18n/messages/ar.json' with { type: 'json' };
@@ -17,6 +18,8 @@ const PUBLIC_PAGES = [
   { name: 'timeline', hash: '#/timeline' },
   { name: 'incident', hash: '#/incidents/1' },
   { name: 'report', hash: '#/report' },
+  { name: 'bulletin', hash: '#/bulletins?date=2020-11-20' },
+  { name: 'bulletin-check', hash: '#/bulletins/verify' },
 ] as const;
 const COMPLETE = ['en', 'ru', 'fr', 'ar'] as const;
 const FORM_ONLY = ['hy', 'az'] as const;
@@ -57,6 +60,62 @@ describe.skipIf(!hasChromium)('the app in other languages', () => {
     expect(Math.abs(form.x + form.width - (label.x + label.width))).toBeLessThan(4);
     expect(label.x).toBeGreaterThan(form.x + 40);
     await screenshot(page, 'report-form-errors-ar');
+  });
+
+  it('lays the bulletin out right to left in Arabic, its sections and steps in Arabic', async () => {
+    const { page } = scene.w;
+    await openIn(page, scene.truce.url, '#/bulletins?date=2020-11-20', 'ar');
+    await expect.poll(() => page.evaluate('document.documentElement.dir')).toBe('rtl');
+    const article = page.locator('article.bulletin');
+    await article.waitFor();
+    const headings = await article.locator('h2').allTextContents();
+    expect(headings).toEqual(
+      expect.arrayContaining([ar['bulletin.violations'], ar['bulletin.commitments'], ar['bulletin.audit']]),
+    );
+    expect(await page.locator('label[for="bulletin-day"]').textContent()).toBe(ar['bulletin.goToDay']);
+    expect(await page.locator('.bulletin-index h2').textContent()).toBe(ar['bulletin.index']);
+    // The day is written the Arabic way, not as the record's ISO date.
+    expect(await page.locator('main h1').textContent()).not.toContain('2020-11-20');
+    // The heading starts on the right: its text ends at the page's right edge.
+    const edges = (await page.evaluate(`(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('main h1'));
+      const text = range.getBoundingClientRect();
+      const main = document.querySelector('.bulletin-page').getBoundingClientRect();
+      return { textRight: text.right, mainRight: main.right, textLeft: text.left, mainLeft: main.left };
+    })()`)) as { textRight: number; mainRight: number; textLeft: number; mainLeft: number };
+    expect(Math.abs(edges.mainRight - edges.textRight)).toBeLessThan(4);
+    expect(edges.textLeft - edges.mainLeft).toBeGreaterThan(4);
+    await page.getByRole('link', { name: ar['bulletin.howToCheck'] }).click();
+    await page.locator('main h1', { hasText: ar['bulletinCheck.title'] }).waitFor();
+  });
+
+  it('says the server’s refusal of a report field in French, by its rule code', async () => {
+    const { page } = scene.w;
+    await openIn(page, scene.truce.url, '#/report', 'fr');
+    await page.locator('main h1', { hasText: fr['report.title'] }).waitFor();
+    await page.getByLabel(fr['report.comment']).fill('Des tirs entendus au nord du village vers minuit.');
+    // The form checks only that a name is given; the server refuses one longer than 200 characters.
+    await page.getByLabel(fr['report.name']).fill('N'.repeat(201));
+    await page.getByRole('button', { name: fr['report.send'] }).click();
+    const expected = new IntlMessageFormat(fr['rule.too_long'], 'fr').format({
+      field: fr['field.name'],
+      max: 200,
+    });
+    await expect.poll(() => page.locator('#f-name-error').textContent()).toBe(expected);
+    expect(expected).toContain('200');
+    await screenshot(page, 'report-server-error-fr');
+  });
+
+  it('says the server’s refusal of a public filter in Arabic, by its rule code', async () => {
+    const { page } = scene.w;
+    // A link whose "From" is later than its "To" (the form refuses it; a typed link reaches the server).
+    await openIn(page, scene.truce.url, '#/list?from=2020-12-01&to=2020-11-01', 'ar');
+    const expected = new IntlMessageFormat(ar['rule.from_after_to'], 'ar').format({
+      field: ar['field.from'],
+    });
+    await expect.poll(() => page.locator('main').textContent()).toContain(String(expected));
+    expect(await page.locator('main').textContent()).not.toContain('must not be later');
   });
 
   it('switches language from the header and keeps it in the URL across navigation', async () => {

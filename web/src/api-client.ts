@@ -1,11 +1,15 @@
+import { issuesText, issueText, type ServerIssue } from './i18n/rule-messages.js';
+
 /**
  * The one place the app talks to the server: JSON in and out, the CSRF header on every POST,
- * and errors as values the pages can show next to the field they name.
+ * and errors as values the pages can show next to the field they name, in the active language
+ * where the catalogue knows the rule's code (see i18n/rule-messages.ts).
  */
 export interface ApiErrorBody {
   readonly code: string;
   readonly message: string;
-  readonly details?: { readonly field?: string; readonly rule?: string };
+  /** The first issue's field, rule, rule code and parameters, and every issue. */
+  readonly details?: ServerIssue & { readonly issues?: readonly ServerIssue[] };
 }
 
 export class ApiError extends Error {
@@ -17,6 +21,21 @@ export class ApiError extends Error {
   }
   get field(): string | undefined {
     return this.body.details?.field;
+  }
+  /** Each broken rule the server named (one when it gave no list). */
+  get issues(): readonly ServerIssue[] {
+    const details = this.body.details;
+    if (!details) return [];
+    return details.issues ?? [{ ...details, message: this.body.message }];
+  }
+  /** The error in the active language, or the server's words when a rule cannot be said in it. */
+  get text(): string {
+    return issuesText(this.issues) ?? this.message;
+  }
+  /** What to show next to the field the error names: its own issue, in the active language. */
+  get fieldText(): string {
+    const own = this.issues.find((issue) => issue.field === this.field);
+    return (own && (issueText(own) ?? own.message)) ?? this.text;
   }
 }
 
@@ -100,6 +119,6 @@ function errorBodyOf(body: unknown, status: number): ApiErrorBody {
 
 /** A message for people from any thrown value. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) return error.text;
   return error instanceof Error ? error.message : String(error);
 }

@@ -24,6 +24,16 @@ export const ErrorBody = z
         .looseObject({
           field: z.string().optional(),
           rule: z.string().optional(),
+          ruleCode: z
+            .string()
+            .optional()
+            .describe(
+              'The rule as a stable code (`too_long`, `required`…), for a client to say in its own words',
+            ),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .describe("The rule's parameters (`{ max: 200 }`)"),
         })
         .optional(),
     }),

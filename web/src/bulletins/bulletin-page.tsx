@@ -1,6 +1,7 @@
 import type { Bulletin, BulletinDay, BulletinIndexPage } from '../../../src/agreement/bulletin.js';
 import { ApiError, apiUrl, getJson } from '../api-client.js';
 import { preloadedPage } from '../agreement/fields.js';
+import { formatDay, language, t } from '../i18n/i18n.js';
 import { hrefOf, navigate, type Location } from '../router.js';
 import { BulletinSections } from './bulletin-sections.js';
 
@@ -23,11 +24,13 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const dayHref = (date: string) => hrefOf('/bulletins', new URLSearchParams({ date }));
 
-/** "Friday 20 November 2020": the day in words, read as a calendar day (UTC). */
+/** "Friday 20 November 2020": the day in words in the active language, read as a calendar day (UTC). */
 function longDay(date: string): string {
   const at = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return date;
-  return at.toLocaleDateString('en-GB', {
+  const code = language().code;
+  // English keeps the day-month-year order the mission's bulletins have always used.
+  return at.toLocaleDateString(code === 'en' ? 'en-GB' : code, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -36,16 +39,17 @@ function longDay(date: string): string {
   });
 }
 
-/** What a day holds, in a few words. */
+/** What a day holds, in a few words, listed the active language's way. */
 function holds(day: BulletinDay): string {
+  const other = day.incidents - day.violations;
   const parts = [
-    day.violations ? `${day.violations} violation${day.violations === 1 ? '' : 's'}` : '',
-    day.incidents - day.violations ? `${day.incidents - day.violations} other` : '',
-    day.undated ? `${day.undated} undated` : '',
-    day.statements ? `${day.statements} statement${day.statements === 1 ? '' : 's'}` : '',
-    day.activity ? 'activity' : '',
+    day.violations ? t('bulletin.holdsViolations', { count: day.violations }) : '',
+    other ? t('bulletin.holdsOther', { count: other }) : '',
+    day.undated ? t('bulletin.holdsUndated', { count: day.undated }) : '',
+    day.statements ? t('bulletin.holdsStatements', { count: day.statements }) : '',
+    day.activity ? t('bulletin.holdsActivity') : '',
   ].filter(Boolean);
-  return parts.join(', ');
+  return new Intl.ListFormat(language().code, { style: 'short', type: 'unit' }).format(parts);
 }
 
 async function load(location: Location): Promise<Loaded> {
@@ -72,20 +76,20 @@ async function load(location: Location): Promise<Loaded> {
 
 function DayLinks({ previous, next }: { readonly previous: string | null; readonly next: string | null }) {
   return (
-    <nav class="bulletin-steps no-print" aria-label="Previous and next day">
+    <nav class="bulletin-steps no-print" aria-label={t('bulletin.steps')}>
       {previous ? (
         <a href={dayHref(previous)} rel="prev">
-          {`← Previous day: ${previous}`}
+          {t('bulletin.previousDay', { date: formatDay(previous) })}
         </a>
       ) : (
-        <span class="hint">No earlier day</span>
+        <span class="hint">{t('bulletin.noEarlier')}</span>
       )}
       {next ? (
         <a href={dayHref(next)} rel="next">
-          {`Next day: ${next} →`}
+          {t('bulletin.nextDay', { date: formatDay(next) })}
         </a>
       ) : (
-        <span class="hint">No later day</span>
+        <span class="hint">{t('bulletin.noLater')}</span>
       )}
     </nav>
   );
@@ -95,7 +99,7 @@ function DayPicker({ date, days }: { readonly date: string; readonly days: reado
   const listed = days.some((d) => d.date === date);
   return (
     <form class="bulletin-picker no-print" onSubmit={(event) => event.preventDefault()}>
-      <label for="bulletin-day">Go to a day</label>
+      <label for="bulletin-day">{t('bulletin.goToDay')}</label>
       <select
         id="bulletin-day"
         value={date}
@@ -103,9 +107,11 @@ function DayPicker({ date, days }: { readonly date: string; readonly days: reado
           navigate('/bulletins', new URLSearchParams({ date: (event.target as HTMLSelectElement).value }))
         }
       >
-        {listed ? null : <option value={date}>{`${date} (nothing recorded)`}</option>}
+        {listed ? null : <option value={date}>{t('bulletin.nothingOn', { date: formatDay(date) })}</option>}
         {days.map((d) => (
-          <option key={d.date} value={d.date}>{`${d.date} — ${holds(d)}`}</option>
+          <option key={d.date} value={d.date}>
+            {t('bulletin.dayHolds', { date: formatDay(d.date), holds: holds(d) })}
+          </option>
         ))}
       </select>
     </form>
@@ -115,12 +121,12 @@ function DayPicker({ date, days }: { readonly date: string; readonly days: reado
 function DayIndex({ date, days }: { readonly date: string; readonly days: readonly BulletinDay[] }) {
   return (
     <nav class="bulletin-index no-print" aria-labelledby="bulletin-index-heading">
-      <h2 id="bulletin-index-heading">Days with a bulletin</h2>
+      <h2 id="bulletin-index-heading">{t('bulletin.index')}</h2>
       <ul>
         {days.map((d) => (
           <li key={d.date}>
             <a href={dayHref(d.date)} aria-current={d.date === date ? 'page' : undefined}>
-              {d.date}
+              {formatDay(d.date)}
             </a>
             <span class="hint">{holds(d)}</span>
           </li>
@@ -134,20 +140,29 @@ function Downloads({ date }: { readonly date: string }) {
   const link = (format: string) => apiUrl(`/bulletins/${date}`, { format });
   return (
     <p class="downloads no-print">
-      {'Download: '}
+      {`${t('bulletin.download')} `}
       <a href={link('pdf')} download={`bulletin-${date}.pdf`}>
         PDF
       </a>
       {' · '}
       <a href={link('json')}>JSON</a>
       {' · '}
-      <a href={link('md')}>Markdown</a>
+      <a href={link('md')}>{t('bulletin.markdown')}</a>
       {' · '}
       <button type="button" onClick={() => window.print()}>
-        Print
+        {t('bulletin.print')}
       </button>
     </p>
   );
+}
+
+/** The page's heading: the mission's bulletin for the day (the server's title is English). */
+function heading(date: string, bulletin: Bulletin | null): string {
+  if (!bulletin) return t('bulletin.of', { date: formatDay(date) });
+  const mission = bulletin.mission?.name;
+  return mission
+    ? t('bulletin.heading', { mission, date: formatDay(date) })
+    : t('bulletin.headingNoMission', { date: formatDay(date) });
 }
 
 function BulletinView({ initial }: { readonly location: Location; readonly initial: Loaded }) {
@@ -155,23 +170,23 @@ function BulletinView({ initial }: { readonly location: Location; readonly initi
   if (date === '')
     return (
       <>
-        <h1>Bulletins</h1>
-        <p role="status">Nothing has been recorded yet, so there is no bulletin to read.</p>
+        <h1>{t('bulletin.title')}</h1>
+        <p role="status">{t('bulletin.empty')}</p>
       </>
     );
   return (
     <div class="bulletin-page">
-      <h1>{bulletin?.title ?? `Bulletin of ${date}`}</h1>
+      <h1>{heading(date, bulletin)}</h1>
       <p class="bulletin-day">{longDay(date)}</p>
       <DayLinks previous={previous} next={next} />
       <DayPicker date={date} days={days} />
       <Downloads date={date} />
       <div class="bulletin-layout">
-        <article class="bulletin" aria-label={`Bulletin of ${date}`}>
+        <article class="bulletin" aria-label={t('bulletin.of', { date: formatDay(date) })}>
           {bulletin ? (
             <BulletinSections bulletin={bulletin} />
           ) : (
-            <p role="status">{`No bulletin for ${date}.`}</p>
+            <p role="status">{t('bulletin.none', { date: formatDay(date) })}</p>
           )}
         </article>
         <DayIndex date={date} days={days} />
@@ -180,4 +195,4 @@ function BulletinView({ initial }: { readonly location: Location; readonly initi
   );
 }
 
-export const bulletinPage = preloadedPage('Bulletins', load, BulletinView);
+export const bulletinPage = preloadedPage(() => t('bulletin.title'), load, BulletinView);

@@ -5,20 +5,26 @@ import type {
   SourceRef,
   ViolationItem,
 } from '../../../src/agreement/bulletin.js';
+import { DUE_SOON_DAYS } from '../../../src/agreement/bulletin.js';
 import type { Compliance } from '../../../src/agreement/compliance.js';
+import { formatDay, formatMoment, t } from '../i18n/i18n.js';
+import { hrefOf } from '../router.js';
+import { kindLabel, statusLabel } from '../ui/labels.js';
 
-/** The bulletin's sections drawn from its JSON: text only, links only to http(s) addresses. */
+/**
+ * The bulletin's sections drawn from its JSON: text only, links only to http(s) addresses. The
+ * fixed words are the catalogue's (`bulletin.`); the record's own text (titles, places, names,
+ * statements) is shown as it was recorded.
+ */
 
 const isWebUrl = (href: string | null): href is string => href !== null && /^https?:\/\//i.test(href);
-const words = (kind: string) => kind.replaceAll('_', ' ');
-const num = (n: number) => n.toLocaleString('en-GB');
-const utc = (unix: number) => new Date(unix * 1000).toISOString().replace('.000Z', 'Z');
+const moment = (unix: number) => formatMoment(new Date(unix * 1000).toISOString());
 
 function Sources({ sources }: { readonly sources: readonly SourceRef[] }) {
-  if (sources.length === 0) return <span class="hint"> No source recorded.</span>;
+  if (sources.length === 0) return <span class="hint">{` ${t('bulletin.noSource')}`}</span>;
   return (
     <span class="sources">
-      {' — sources: '}
+      {` — ${t('bulletin.sources')} `}
       {sources.map((s, i) => {
         const text = [s.publisher, s.title, s.published].filter(Boolean).join(', ');
         return (
@@ -41,32 +47,39 @@ function Sources({ sources }: { readonly sources: readonly SourceRef[] }) {
 function IncidentLine({ incident, extra }: { readonly incident: BulletinIncident; readonly extra?: string }) {
   return (
     <li>
-      <a href={`#/incidents/${incident.id}`}>{incident.title}</a>
-      {` (${words(incident.kind)}, ${words(incident.status)}${extra ?? ''})`}
+      <a href={hrefOf(`/incidents/${incident.id}`)}>{incident.title}</a>
+      {` ${t('bulletin.incidentMeta', { kind: kindLabel(incident.kind), status: statusLabel(incident.status), extra: extra ?? '' })}`}
       <Sources sources={incident.sources} />
     </li>
   );
 }
 
 function violationExtra(v: ViolationItem): string {
-  const who = v.actor1 ? `${v.actor1}${v.actor2 ? ` / ${v.actor2}` : ''}` : 'no actor named';
-  return `; ${words(v.attribution)}: ${who}; killed ${v.killed}, injured ${v.injured}`;
+  const who = v.actor1 ? `${v.actor1}${v.actor2 ? ` / ${v.actor2}` : ''}` : t('bulletin.noActor');
+  return t('bulletin.violationExtra', {
+    attribution: v.attribution,
+    who,
+    killed: v.killed,
+    injured: v.injured,
+  });
 }
 
 function Violations({ bulletin }: { readonly bulletin: Bulletin }) {
   const v = bulletin.violations;
   return (
     <section class="bulletin-section" aria-labelledby="b-violations">
-      <h2 id="b-violations">Ceasefire violations</h2>
+      <h2 id="b-violations">{t('bulletin.violations')}</h2>
       {v.total === 0 ? (
-        <p>No violations were recorded.</p>
+        <p>{t('bulletin.noViolations')}</p>
       ) : (
         <>
-          <p>{`${v.total} violation${v.total === 1 ? '' : 's'} recorded; killed ${v.killed}, injured ${v.injured}.`}</p>
+          <p>{t('bulletin.violationsTotal', { count: v.total, killed: v.killed, injured: v.injured })}</p>
           {v.byArea.map((a) => (
             <div class="bulletin-area" key={a.area}>
               <h3>{a.area}</h3>
-              <p class="hint">{`${a.count} violation${a.count === 1 ? '' : 's'}, killed ${a.killed}, injured ${a.injured}`}</p>
+              <p class="hint">
+                {t('bulletin.areaTotal', { count: a.count, killed: a.killed, injured: a.injured })}
+              </p>
               <ul>
                 {a.items.map((item) => (
                   <IncidentLine key={item.id} incident={item} extra={violationExtra(item)} />
@@ -104,26 +117,54 @@ function Activity({ bulletin }: { readonly bulletin: Bulletin }) {
   const { day, totals, postsOpen } = bulletin.activity;
   return (
     <section class="bulletin-section" aria-labelledby="b-activity">
-      <h2 id="b-activity">The mission's activity</h2>
+      <h2 id="b-activity">{t('bulletin.activity')}</h2>
       {day ? (
         <ul>
-          <li>{`Observation posts open: ${postsOpen ?? 'not recorded'}`}</li>
-          <li>{`Patrols: ${day.patrols}${day.patrolAreas.length ? ` (${day.patrolAreas.join(', ')})` : ''}`}</li>
-          <li>{`Escorted through ${day.escortCorridor ?? 'the corridor'}: ${num(day.escortVehicles)} vehicles, ${num(day.escortPeople)} people`}</li>
-          <li>{`Displaced people returned: ${num(day.returned)} this day, ${num(totals?.returned ?? day.returned)} in total`}</li>
-          <li>{`Demining: ${day.deminedHectares} ha, ${day.deminedRoadKm} km of road, ${day.deminedBuildings} buildings, ${day.explosiveItems} explosive items`}</li>
-          <li>{`Humanitarian aid delivered: ${day.humanitarianTonnes} t`}</li>
           <li>
-            {`Violations recorded by the mission: ${day.violationsRecorded}`}
+            {postsOpen === null
+              ? t('bulletin.postsNotRecorded')
+              : t('bulletin.postsOpen', { count: postsOpen })}
+          </li>
+          <li>
+            {t('bulletin.patrols', { count: day.patrols })}
+            {day.patrolAreas.length ? ` (${day.patrolAreas.join(', ')})` : ''}
+          </li>
+          <li>
+            {day.escortCorridor === null
+              ? t('bulletin.escorted', { vehicles: day.escortVehicles, people: day.escortPeople })
+              : t('bulletin.escortedThrough', {
+                  corridor: day.escortCorridor,
+                  vehicles: day.escortVehicles,
+                  people: day.escortPeople,
+                })}
+          </li>
+          <li>{t('bulletin.returned', { day: day.returned, total: totals?.returned ?? day.returned })}</li>
+          <li>
+            {t('bulletin.demining', {
+              hectares: day.deminedHectares,
+              road: day.deminedRoadKm,
+              buildings: day.deminedBuildings,
+              items: day.explosiveItems,
+            })}
+          </li>
+          <li>{t('bulletin.aid', { tonnes: day.humanitarianTonnes })}</li>
+          <li>
+            {t('bulletin.missionViolations', { count: day.violationsRecorded })}
             <Sources sources={day.sources} />
           </li>
         </ul>
       ) : (
-        <p>No activity record was filed for this day.</p>
+        <p>{t('bulletin.noActivity')}</p>
       )}
       {totals ? (
         <p class="hint">
-          {`Since records began (${totals.days} days): ${num(totals.returned)} people returned; ${num(totals.deminedHectares)} ha demined; ${num(totals.humanitarianTonnes)} t of humanitarian aid; ${num(totals.violationsRecorded)} violations recorded.`}
+          {t('bulletin.totals', {
+            days: totals.days,
+            returned: totals.returned,
+            hectares: totals.deminedHectares,
+            tonnes: totals.humanitarianTonnes,
+            violations: totals.violationsRecorded,
+          })}
         </p>
       ) : null}
     </section>
@@ -144,8 +185,8 @@ function CommitmentItems({
       <ul>
         {items.map((c) => (
           <li key={c.clause}>
-            {`Clause ${c.clause}: ${c.title} — ${words(c.status)}`}
-            {c.deadline ? `, due ${c.deadline.date}` : ''}
+            {t('bulletin.clause', { clause: c.clause, title: c.title, status: c.status })}
+            {c.deadline ? t('bulletin.due', { date: formatDay(c.deadline.date) }) : ''}
           </li>
         ))}
       </ul>
@@ -158,12 +199,12 @@ function Commitments({ bulletin }: { readonly bulletin: Bulletin }) {
   const none = [dueSoon, overdue, violated, fulfilledToday].every((l) => l.length === 0);
   return (
     <section class="bulletin-section" aria-labelledby="b-commitments">
-      <h2 id="b-commitments">Commitments</h2>
-      {none ? <p>No commitment falls due, is overdue, was violated or was fulfilled.</p> : null}
-      <CommitmentItems title="Overdue" items={overdue} />
-      <CommitmentItems title="Violated" items={violated} />
-      <CommitmentItems title="Falling due within 7 days" items={dueSoon} />
-      <CommitmentItems title="Fulfilled this day" items={fulfilledToday} />
+      <h2 id="b-commitments">{t('bulletin.commitments')}</h2>
+      {none ? <p>{t('bulletin.noCommitments')}</p> : null}
+      <CommitmentItems title={t('bulletin.overdue')} items={overdue} />
+      <CommitmentItems title={t('bulletin.violated')} items={violated} />
+      <CommitmentItems title={t('bulletin.dueSoon', { days: DUE_SOON_DAYS })} items={dueSoon} />
+      <CommitmentItems title={t('bulletin.fulfilledToday')} items={fulfilledToday} />
     </section>
   );
 }
@@ -172,7 +213,7 @@ function Statements({ statements }: { readonly statements: readonly BulletinStat
   if (statements.length === 0) return null;
   return (
     <section class="bulletin-section" aria-labelledby="b-statements">
-      <h2 id="b-statements">Statements</h2>
+      <h2 id="b-statements">{t('bulletin.statements')}</h2>
       <ul>
         {statements.map((s, i) => (
           <li key={i}>
@@ -190,38 +231,38 @@ function Audit({ bulletin }: { readonly bulletin: Bulletin }) {
   const c = bulletin.checkpoint;
   return (
     <section class="bulletin-section bulletin-audit" aria-labelledby="b-audit">
-      <h2 id="b-audit">Audit</h2>
+      <h2 id="b-audit">{t('bulletin.audit')}</h2>
       <dl>
-        <dt>Made at audit entry</dt>
+        <dt>{t('bulletin.madeAt')}</dt>
         <dd>{String(bulletin.auditHead.seq)}</dd>
-        <dt>Audit head</dt>
+        <dt>{t('bulletin.auditHead')}</dt>
         <dd>
           <code class="hash">{bulletin.auditHead.hash}</code>
         </dd>
         {c ? (
           <>
-            <dt>Signed checkpoint</dt>
-            <dd>{`${c.origin}, ${c.size} entries`}</dd>
-            <dt>Root hash</dt>
+            <dt>{t('bulletin.checkpoint')}</dt>
+            <dd>{t('bulletin.checkpointSize', { origin: c.origin, size: c.size })}</dd>
+            <dt>{t('bulletin.rootHash')}</dt>
             <dd>
               <code class="hash">{c.root}</code>
             </dd>
-            <dt>Cosigned by</dt>
+            <dt>{t('bulletin.cosignedBy')}</dt>
             <dd>
               {c.cosignedBy.length
-                ? c.cosignedBy.map((w) => `${w.witness} (${utc(w.time)})`).join(', ')
-                : 'No witness yet'}
+                ? c.cosignedBy.map((w) => `${w.witness} (${moment(w.time)})`).join(', ')
+                : t('bulletin.noWitness')}
             </dd>
           </>
         ) : (
           <>
-            <dt>Signed checkpoint</dt>
-            <dd>None yet: the center has no signing key.</dd>
+            <dt>{t('bulletin.checkpoint')}</dt>
+            <dd>{t('bulletin.noCheckpoint')}</dd>
           </>
         )}
       </dl>
       <p class="no-print">
-        <a href="#/bulletins/verify">How to check that this bulletin was not altered</a>
+        <a href={hrefOf('/bulletins/verify')}>{t('bulletin.howToCheck')}</a>
       </p>
     </section>
   );
@@ -229,16 +270,17 @@ function Audit({ bulletin }: { readonly bulletin: Bulletin }) {
 
 /** Every section of the bulletin, in the order the mission publishes them. */
 export function BulletinSections({ bulletin }: { readonly bulletin: Bulletin }) {
-  const n = bulletin.undated.length;
   return (
     <>
-      {bulletin.agreement ? <p>{`Held against: ${bulletin.agreement.title}`}</p> : null}
+      {bulletin.agreement ? (
+        <p>{t('bulletin.heldAgainst', { agreement: bulletin.agreement.title })}</p>
+      ) : null}
       <Violations bulletin={bulletin} />
-      <IncidentList id="b-other" title="Other events" items={bulletin.otherEvents} />
+      <IncidentList id="b-other" title={t('bulletin.other')} items={bulletin.otherEvents} />
       <IncidentList
         id="b-undated"
-        title="Recorded this day, date not stated"
-        note={`${n} incident${n === 1 ? '' : 's'} recorded this day without a date in ${n === 1 ? 'its' : 'their'} reports; not counted above.`}
+        title={t('bulletin.undated')}
+        note={t('bulletin.undatedNote', { count: bulletin.undated.length })}
         items={bulletin.undated}
       />
       <Activity bulletin={bulletin} />

@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { DATE_PRECISIONS, INCIDENT_KINDS, INCIDENT_STATUSES } from '../../../src/vocabulary/index.js';
+import { RULE_CODES } from '../../../src/platform/rule-codes.js';
 import { LANGUAGES } from './i18n.js';
 import ar from './messages/ar.json';
 import az from './messages/az.json';
@@ -55,6 +56,10 @@ describe('the message catalogues', () => {
     const keys = Object.keys(read(code));
     const missing = [...Object.keys(english), ...VOCABULARY_KEYS].filter((k) => !keys.includes(k));
     expect(missing).toEqual([]);
+  });
+
+  it('says every rule the server names by code (`rule.<code>`), in English and so in every complete language', () => {
+    expect(RULE_CODES.filter((code) => english[`rule.${code}`] === undefined)).toEqual([]);
   });
 
   it.each(FORM_ONLY)('%s has every key of the public report form', (code) => {

@@ -97,7 +97,7 @@ export function setStatus(form: HTMLFormElement, message: string, kind: 'ok' | '
 
 /** Puts a server error next to its field when it names one, otherwise in the status line. */
 export function showServerError(form: HTMLFormElement, error: unknown): void {
-  if (error instanceof ApiError && error.field && showFieldError(form, error.field, error.message)) {
+  if (error instanceof ApiError && error.field && showFieldError(form, error.field, error.fieldText)) {
     focusFirstError(form);
     return;
   }
