@@ -144,12 +144,15 @@ export function refusal(
  * "Loading…" and "Try again" cover it like every page, and the page appears whole.
  */
 export function preloadedPage<T>(
-  title: string,
+  title: string | (() => string),
   load: (location: Location) => Promise<T>,
   View: ComponentType<{ readonly location: Location; readonly initial: T }>,
 ): PageModule {
   return {
-    title,
+    /** A function gives the title in the active language each time it is read. */
+    get title() {
+      return typeof title === 'string' ? title : title();
+    },
     async render(container, location) {
       const initial = await load(location);
       render(jsx(View, { location, initial }), container);
