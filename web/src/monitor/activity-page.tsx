@@ -155,7 +155,7 @@ function FileForm() {
       <FormCard
         state={state}
         name="activity-form"
-        title="File a day"
+        title="File activity"
         submit="File daily activity"
         done={done}
         onSubmit={submit}
