@@ -16,7 +16,7 @@ import { countStatements, listStatements } from '../record/statement-store.js';
 import { detailFor, shownUrl } from '../record/visibility.js';
 import { canSeeSource } from '../record/visibility-store.js';
 import { cachedJson, createResponseCache } from './response-cache.js';
-import { json, queryReader, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
+import { json, queryReader, type Answer, REVIEWERS, type AppContext, type RouteSpec } from './route.js';
 import { IdParams, IncidentParams, isPublicId } from './schemas/common.js';
 import {
   IncidentDetail as IncidentDetailSchema,
@@ -96,11 +96,12 @@ export function incidentRoutes(runtime: Runtime): RouteSpec[] {
         const detail = detailFor(full, visibilityOf(c));
         const user = c.get('user');
         const parties = replyParty(user) === null ? [] : await namedParties(db, id);
-        return c.json({
+        const answer: Answer<typeof IncidentDetailSchema> = {
           ...detail,
           mayReply: mayReply(user, parties),
           ...affordancesOf(full, c.get('role')),
-        });
+        };
+        return c.json(answer);
       },
     },
     {

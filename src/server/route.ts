@@ -56,6 +56,19 @@ export interface ResponseSpec {
   readonly content: Readonly<Record<string, z.ZodType>>;
 }
 
+/**
+ * The body a route answers for a response schema, read-only at every depth so that a store's
+ * read-only values fit it: `const answer: Answer<typeof IncidentDetail> = …; return c.json(answer)`
+ * makes the compiler hold the answer to the schema the OpenAPI document gives. A loose object's
+ * "and any other field" is dropped, so a store's interface (which has no index signature) fits.
+ */
+export type Answer<S extends z.ZodType> = ReadOnlyDeep<z.output<S>>;
+type ReadOnlyDeep<T> = T extends readonly (infer E)[]
+  ? readonly ReadOnlyDeep<E>[]
+  : T extends object
+    ? { readonly [K in keyof T as string extends K ? never : K]: ReadOnlyDeep<T[K]> }
+    : T;
+
 /** A JSON answer described by `schema`. */
 export const json = (description: string, schema: z.ZodType): ResponseSpec => ({
   description,

@@ -6,6 +6,14 @@ export type { Incident } from '../../src/record/schemas.js';
 export type { IncidentPage } from '../../src/server/schemas/record.js';
 export type { Me, UserSchema as User } from '../../src/server/schemas/accounts.js';
 export type { Page } from '../../src/server/schemas/common.js';
+export type {
+  HistoryEntry,
+  IncidentDetail,
+  PartyResponse,
+  ReconciledCasualty,
+  ReportView,
+  SourceView,
+} from '../../src/server/schemas/record.js';
 export type MapAnswer = IncidentMap;
 export type MapCluster = IncidentMap['clusters'][number];
 export type MapPoint = IncidentMap['points'][number];

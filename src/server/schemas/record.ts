@@ -38,7 +38,15 @@ const MergeExplanation = z.union([
     score: z.number(),
     merge: z.boolean(),
     reason: z.string(),
-    features: z.array(z.looseObject({ name: z.string(), value: z.number(), weight: z.number() })),
+    features: z.array(
+      z.looseObject({
+        name: z.string(),
+        value: z.number(),
+        weight: z.number(),
+        veto: z.boolean(),
+        note: z.string(),
+      }),
+    ),
   }),
   z.looseObject({ outcome: z.literal('opened'), candidate: z.null(), reason: z.string() }),
   z.looseObject({ split: z.string() }),
@@ -113,6 +121,11 @@ export const IncidentDetail = z
     mergedFrom: z.array(z.number().int()),
   })
   .meta({ id: 'IncidentDetail' });
+export type IncidentDetail = z.infer<typeof IncidentDetail>;
+export type ReportView = IncidentDetail['reports'][number];
+export type ReconciledCasualty = IncidentDetail['casualties'][number];
+export type PartyResponse = IncidentDetail['responses'][number];
+export type HistoryEntry = IncidentDetail['history'][number];
 
 export const SourceView = z
   .object({
@@ -126,6 +139,7 @@ export const SourceView = z
     textSha256: Nullable(z.string()),
   })
   .meta({ id: 'Source' });
+export type SourceView = z.infer<typeof SourceView>;
 
 const Counts = z.record(z.string(), z.number().int().min(0));
 

@@ -4,7 +4,7 @@ import type { Page } from '../types.js';
 import { num } from '../ui/dom.js';
 import type { Feed, FeedFailure, IngestedUrl } from './admin-types.js';
 import { LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../ui/use-load.js';
 
 /** The admins' feeds: add one, pause and resume, each one's status and failed entries, ingest a URL now. */
 
@@ -173,7 +173,7 @@ function FeedCard({ initial }: { initial: Feed }) {
 const loadFeeds = () => getJson<Page<Feed>>('/feeds');
 
 function Feeds({ initial }: { readonly initial: Page<Feed> }) {
-  const feeds = useLoad(loadFeeds, initial);
+  const feeds = useLoad(loadFeeds, { initial });
   return (
     <>
       {feeds.error ? <LoadError what="The feeds" error={feeds.error} retry={feeds.reload} /> : null}

@@ -4,7 +4,7 @@ import type { Page } from '../types.js';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TokenScope } from '../../../src/server/auth/token-scopes.js';
 import type { TokenCreated, TokenSummary } from './admin-types.js';
 import { Card, LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../ui/use-load.js';
 
 /** The secret of a token just made: shown this once, selectable for copying. */
 function Secret({ created }: { created: TokenCreated }) {
@@ -130,7 +130,7 @@ function TokenRow({ token, onRevoked }: { token: TokenSummary; onRevoked: () => 
 const loadTokens = () => getJson<Page<TokenSummary>>('/auth/tokens');
 
 function Tokens({ initial }: { readonly initial: Page<TokenSummary> }) {
-  const tokens = useLoad(loadTokens, initial);
+  const tokens = useLoad(loadTokens, { initial });
   return (
     <>
       <p>

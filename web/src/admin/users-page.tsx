@@ -6,7 +6,7 @@ import { partyLabel, theatreParties } from '../ui/theatre.js';
 import { ROLES } from '../ui/vocabulary.js';
 import type { AccountRole, AccountRow } from './admin-types.js';
 import { Card, LoadError, OutcomeText, gatedPage, useAction, when } from './parts.js';
-import { useLoad } from './use-load.js';
+import { useLoad } from '../ui/use-load.js';
 
 const ACCOUNT_ROLES = ROLES.filter((r): r is AccountRole => r !== 'public');
 
@@ -201,7 +201,7 @@ function AccountItem({ account, onChanged }: { account: AccountRow; onChanged: (
 const loadAccounts = () => getJson<Page<AccountRow>>('/users');
 
 function Accounts({ initial }: { readonly initial: Page<AccountRow> }) {
-  const users = useLoad(loadAccounts, initial);
+  const users = useLoad(loadAccounts, { initial });
   return (
     <>
       <p>

@@ -7,7 +7,8 @@ import { words } from '../ui/dom.js';
 import { partyLabel, partyLabels } from '../ui/theatre.js';
 import { CommitmentView } from './commitment-view.js';
 import { deadlineText } from './deadline-history.js';
-import { Card, Pending, preloadedPage, useLoad } from './fields.js';
+import { Card, Pending, preloadedPage } from './fields.js';
+import { useLoad } from '../ui/use-load.js';
 import type { AgreementStatus, CommitmentStatus, ImplementationSummary } from './server-types.js';
 
 /** `#/agreement` is the board; `#/agreement/6b` one commitment with its history and the forms to change it. */
@@ -39,16 +40,15 @@ const STATUS_ORDER = ['violated', 'overdue', 'disputed', 'in_progress', 'pending
 
 /** The agreement board: implementation overall and per party, every commitment grouped by status, soonest deadline first. */
 function Board({ asOf, initial }: { readonly asOf: string; readonly initial: AgreementStatus }) {
-  const { loaded, reload } = useLoad(
-    () => getJson<AgreementStatus>('/agreements/status', { asOf }),
-    asOf,
+  const loaded = useLoad(() => getJson<AgreementStatus>('/agreements/status', { asOf }), {
+    key: asOf,
     initial,
-  );
-  const status = loaded.state === 'ready' ? loaded.data : null;
+  });
+  const status = loaded.value;
   return (
     <>
       <h1>Agreement board</h1>
-      <Pending loaded={loaded} retry={() => void reload()} />
+      <Pending loaded={loaded} />
       {status ? (
         <>
           <p>

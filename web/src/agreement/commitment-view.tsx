@@ -7,7 +7,8 @@ import { NO_DATE_TEXT } from '../ui/vocabulary.js';
 import { AmendForm } from './amend-form.js';
 import { AssessForm } from './assess-form.js';
 import { DeadlineHistory, deadlineText } from './deadline-history.js';
-import { Card, Done, Pending, actorName, useLoad } from './fields.js';
+import { Card, Done, Pending, actorName } from './fields.js';
+import { useLoad } from '../ui/use-load.js';
 import { LinkForm, UnlinkForm } from './link-form.js';
 import type { AgreementStatus, CommitmentStatus } from './server-types.js';
 
@@ -28,14 +29,13 @@ export function CommitmentView(p: {
   const session = useSession();
   const editor = session.role === 'admin' || session.role === 'analyst';
   const [message, setMessage] = useState<string | null>(null);
-  const { loaded, reload } = useLoad(
-    () => getJson<AgreementStatus>('/agreements/status', { asOf }),
-    `${clause}@${asOf}`,
-  );
-  const status = loaded.state === 'ready' ? loaded.data : null;
+  const loaded = useLoad(() => getJson<AgreementStatus>('/agreements/status', { asOf }), {
+    key: `${clause}@${asOf}`,
+  });
+  const status = loaded.value;
   const c = status?.commitments.find((x) => x.clause === clause);
   const after: AfterChange = async (done) => {
-    await reload();
+    await loaded.reload();
     setMessage(done);
   };
   return (
@@ -44,7 +44,7 @@ export function CommitmentView(p: {
         <a href={`#/agreement?asOf=${asOf}`}>← Agreement board</a>
       </p>
       <h1>{c ? `Clause ${c.clause}: ${c.title}` : `Clause ${clause}`}</h1>
-      <Pending loaded={loaded} retry={() => void reload()} />
+      <Pending loaded={loaded} />
       {status && !c ? <p>{`The agreement has no clause ${clause}.`}</p> : null}
       {status && c ? (
         <>

@@ -1,5 +1,6 @@
 import { h as jsx, render, type ComponentChildren, type ComponentType } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { Loaded } from '../ui/use-load.js';
 import { ApiError, messageOf } from '../api-client.js';
 import type { PageModule } from '../page.js';
 import type { Location } from '../router.js';
@@ -7,7 +8,7 @@ import type { Location } from '../router.js';
 /**
  * Form parts as Preact components: a labelled field with its error in words next to it (linked
  * by `aria-describedby`, the control marked `aria-invalid`), a select with labelled options, a
- * status line, and loading data with a retry.
+ * status line, and what shows while data loads or when it failed.
  */
 export type Errors = Readonly<Record<string, string>>;
 
@@ -138,47 +139,6 @@ export function refusal(
   return { errors: {}, failure: `Not saved: ${messageOf(error)}. Try again.` };
 }
 
-type Loaded<T> =
-  | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly message: string; readonly status: number | null }
-  | { readonly state: 'ready'; readonly data: T };
-
-/**
- * Loads data for a component, again whenever `key` changes or `reload` is called. With `initial`
- * (what the page loaded before it was shown) the first load is skipped.
- */
-export function useLoad<T>(
-  load: () => Promise<T>,
-  key: string,
-  initial?: T,
-): { loaded: Loaded<T>; reload: () => Promise<void> } {
-  const [loaded, setLoaded] = useState<Loaded<T>>(
-    initial === undefined ? { state: 'loading' } : { state: 'ready', data: initial },
-  );
-  const first = useRef(initial !== undefined);
-  const reload = useCallback(async () => {
-    try {
-      setLoaded({ state: 'ready', data: await load() });
-    } catch (error) {
-      setLoaded({
-        state: 'failed',
-        message: messageOf(error),
-        status: error instanceof ApiError ? error.status : null,
-      });
-    }
-    // `key` names what is loaded; `load` is a new closure on every render.
-  }, [key]);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setLoaded({ state: 'loading' });
-    void reload();
-  }, [reload]);
-  return { loaded, reload };
-}
-
 /**
  * A page written as a Preact component whose data is loaded before it is shown, so the app's
  * "Loading…" and "Try again" cover it like every page, and the page appears whole.
@@ -201,21 +161,21 @@ export function preloadedPage<T>(
   };
 }
 
-/** What shows while data loads or when it failed (with a retry). */
-export function Pending({ loaded, retry }: { readonly loaded: Loaded<unknown>; readonly retry: () => void }) {
-  if (loaded.state === 'loading')
+/** What shows while data loads (`useLoad`) or when it failed (with a retry). */
+export function Pending({ loaded }: { readonly loaded: Loaded<unknown> }) {
+  if (loaded.error)
+    return (
+      <p class="error" role="alert">
+        {`Could not load: ${loaded.error}. `}
+        <button type="button" onClick={() => void loaded.reload()}>
+          Try again
+        </button>
+      </p>
+    );
+  if (loaded.loading && loaded.value === null)
     return (
       <p class="loading" role="status">
         Loading…
-      </p>
-    );
-  if (loaded.state === 'failed')
-    return (
-      <p class="error" role="alert">
-        {`Could not load: ${loaded.message}. `}
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
       </p>
     );
   return null;

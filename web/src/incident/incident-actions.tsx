@@ -9,7 +9,7 @@ import {
   type Acting,
 } from '../review/parts.js';
 import type { Done } from '../review/review-actions.js';
-import type { IncidentDetail, ReportView } from './detail-types.js';
+import type { IncidentDetail, ReportView } from '../types.js';
 
 /** What the page tells after it redraws: the last action, and its undo. */
 let flash: Done | null = null;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, postJson } from '../api-client.js';
-import { Card, Done, Field, Pending, actorName, useLoad } from '../agreement/fields.js';
+import { Card, Done, Field, Pending, actorName } from '../agreement/fields.js';
+import { useLoad } from '../ui/use-load.js';
 import type { Activity, ActivityDay } from '../agreement/server-types.js';
 import { FormCard, useFormErrors } from '../ui/form-card.js';
 import { useSession } from '../ui/header.js';
@@ -21,13 +22,12 @@ export function ActivityDayView({
   const session = useSession();
   const staff = session.role === 'admin' || session.role === 'analyst' || session.role === 'monitor';
   const [message, setMessage] = useState<string | null>(null);
-  const { loaded, reload } = useLoad(
-    () => getJson<ActivityDay>(`/mission/activity/${encodeURIComponent(day)}`),
-    day,
-    initial ?? undefined,
-  );
-  const record = loaded.state === 'ready' ? loaded.data : null;
-  const missing = initial === null || (loaded.state === 'failed' && loaded.status === 404);
+  const loaded = useLoad(() => getJson<ActivityDay>(`/mission/activity/${encodeURIComponent(day)}`), {
+    key: day,
+    initial: initial ?? undefined,
+  });
+  const record = loaded.value;
+  const missing = initial === null || loaded.status === 404;
   return (
     <>
       <p class="crumbs">
@@ -40,7 +40,7 @@ export function ActivityDayView({
           <a href="#/activity">File it</a>
         </p>
       ) : (
-        <Pending loaded={loaded} retry={() => void reload()} />
+        <Pending loaded={loaded} />
       )}
       {record ? (
         <>
@@ -52,7 +52,7 @@ export function ActivityDayView({
             <CorrectionForm
               filed={record.activity}
               after={async (done) => {
-                await reload();
+                await loaded.reload();
                 setMessage(done);
               }}
             />

@@ -2,17 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ApiError, getJson, messageOf } from '../api-client.js';
 import { OutboxList } from '../offline/outbox-list.js';
 import { fileThroughOutbox, type OutboxEntry } from '../offline/outbox.js';
-import {
-  Card,
-  Field,
-  FormStatus,
-  Pending,
-  focusFirstError,
-  preloadedPage,
-  refusal,
-  useLoad,
-  type Errors,
-} from '../agreement/fields.js';
+import { Card, Field, Pending, focusFirstError, preloadedPage, refusal } from '../agreement/fields.js';
 import type { ActivityDay } from '../agreement/server-types.js';
 import { ActivityDayView } from '../mission/activity-day-view.js';
 import { ActivityFields, readActivity, valuesOf, type ActivityValues } from '../mission/activity-fields.js';
@@ -20,8 +10,10 @@ import { FIGURES } from '../mission/activity-labels.js';
 import { activityItems, type Activity } from '../mission/mission-types.js';
 import type { Location } from '../router.js';
 import { todayIso } from '../ui/as-of.js';
+import { FormCard, useFormErrors } from '../ui/form-card.js';
 import { newIdempotencyKey } from '../ui/forms.js';
 import { useSession } from '../ui/header.js';
+import { useLoad } from '../ui/use-load.js';
 
 /** `#/activity` files a day (starting from the last one filed if wished); `#/activity/2020-11-20` shows and corrects that day. */
 export const activityPage = preloadedPage('Daily activity', loadDay, ActivityView);
@@ -73,11 +65,10 @@ function FileDay() {
 const FIELD_NAMES = ['day', ...FIGURES.map((f) => f.name), 'patrolAreas', 'escortCorridor', 'notes'];
 
 function FileForm() {
-  const form = useRef<HTMLFormElement>(null);
+  const state = useFormErrors();
+  const { errors, setErrors, setFailure } = state;
   const [day, setDay] = useState(todayIso());
   const [values, setValues] = useState<ActivityValues>({});
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
   /** The outbox entry being fixed (a refused day), resent under the same entry. */
@@ -89,7 +80,7 @@ function FileForm() {
     setFailure(null);
     if (!day) {
       setErrors({ day: 'Please give the day first: the form starts from the last day filed before it.' });
-      return focusFirstError(form.current);
+      return focusFirstError(state.form.current);
     }
     try {
       const answer = await getJson<{ from: string | null; activity: Activity | null }>(
@@ -110,12 +101,10 @@ function FileForm() {
 
   const submit = async () => {
     setDone(null);
-    setFailure(null);
     const read = readActivity(values);
     const wrong: Record<string, string> = 'errors' in read ? { ...read.errors } : {};
     if (!day) wrong.day = 'Please give the day.';
-    setErrors(wrong);
-    if (Object.keys(wrong).length > 0 || !('figures' in read)) return focusFirstError(form.current);
+    if (!state.passes(wrong) || !('figures' in read)) return;
     // Through the outbox (web/src/offline/outbox.ts): kept on the device until the server has it,
     // sent at once when there is a connection, else when it returns. An edited entry keeps its key.
     const idempotencyKey = key.current;
@@ -158,19 +147,18 @@ function FileForm() {
     );
     setErrors(r.errors);
     setFailure(r.failure ?? `Refused by the server: ${entry.reason ?? ''}. Fix it and file it again.`);
-    setTimeout(() => focusFirstError(form.current), 0);
+    setTimeout(() => focusFirstError(state.form.current), 0);
   };
 
   return (
     <>
-      <form
-        ref={form}
-        class="activity-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <FormCard
+        state={state}
+        name="activity-form"
+        title="File activity"
+        submit="File daily activity"
+        done={done}
+        onSubmit={submit}
       >
         <Field
           id="f-day"
@@ -196,32 +184,20 @@ function FileForm() {
           errors={errors}
           set={(name, v) => setValues({ ...values, [name]: v })}
         />
-        <button type="submit">File daily activity</button>
-        <div class="form-status" aria-live="polite">
-          {done ? (
-            <p class="ok" role="status">
-              {done}
-            </p>
-          ) : null}
-        </div>
-        <FormStatus failure={failure} />
-      </form>
+      </FormCard>
       <OutboxList kind="activity" onEdit={showRefused} />
     </>
   );
 }
 
 function FiledDays() {
-  const { loaded, reload } = useLoad(
-    async () => activityItems(await getJson<unknown>('/mission/activity')),
-    'filed',
-  );
-  const filed = loaded.state === 'ready' ? loaded.data : [];
+  const loaded = useLoad(async () => activityItems(await getJson<unknown>('/mission/activity')));
+  const filed = loaded.value ?? [];
   const recent = [...filed].reverse().slice(0, 30);
   return (
     <Card title="Days filed">
-      <Pending loaded={loaded} retry={() => void reload()} />
-      {loaded.state === 'ready' && recent.length === 0 ? <p>No day filed yet.</p> : null}
+      <Pending loaded={loaded} />
+      {loaded.value !== null && recent.length === 0 ? <p>No day filed yet.</p> : null}
       {recent.length > 0 ? (
         <ul class="filed-days">
           {recent.map((a) => (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getJson } from '../api-client.js';
 import { LoadError, gatedPage } from '../admin/parts.js';
-import { useLoad } from '../admin/use-load.js';
+import { useLoad } from '../ui/use-load.js';
 import { partyLabel } from '../ui/theatre.js';
 import { datesText, kindLabel } from '../ui/labels.js';
 import type { AwaitingReply, Notifications } from './notifications-types.js';
@@ -16,7 +16,7 @@ const loadReplies = (offset = 0) => getJson<Notifications>('/notifications', { l
 
 function Replies({ initial }: { readonly initial: Notifications }) {
   const [offset, setOffset] = useState(0);
-  const notes = useLoad(() => loadReplies(offset), initial);
+  const notes = useLoad(() => loadReplies(offset), { key: String(offset), initial });
   const awaiting = notes.value?.awaitingReply;
   if (notes.error)
     return <LoadError what="The incidents awaiting your reply" error={notes.error} retry={notes.reload} />;
@@ -29,7 +29,6 @@ function Replies({ initial }: { readonly initial: Notifications }) {
   if (!awaiting) return <p>Only a liaison bound to a party answers incidents.</p>;
   const go = (to: number) => {
     setOffset(to);
-    notes.reload();
   };
   return (
     <>

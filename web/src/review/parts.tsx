@@ -1,28 +1,10 @@
 import { useState } from 'preact/hooks';
-import { mergeRanges, type Range } from '../incident/evidence.js';
 import { REVIEW_TRANSITIONS, type IncidentStatus } from '../ui/vocabulary.js';
 import { act } from './act.js';
 import type { ConfirmOptions } from './confirm.js';
 import { ACTION_LABELS, type Before, type Done, type ReviewAction } from './review-actions.js';
 
 const words = (code: string) => code.replace(/_/g, ' ');
-
-/** Text with ranges in `<mark>`; the text goes in as text, never as markup. */
-export function Highlighted({ text, ranges }: { readonly text: string; readonly ranges: readonly Range[] }) {
-  const parts: preact.ComponentChild[] = [];
-  let at = 0;
-  for (const range of mergeRanges(ranges, text.length)) {
-    if (range.start > at) parts.push(text.slice(at, range.start));
-    parts.push(
-      <mark key={range.start} data-start={range.start} data-end={range.end}>
-        {text.slice(range.start, range.end)}
-      </mark>,
-    );
-    at = range.end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <span class="source-text">{parts}</span>;
-}
 
 /** What was done, with Undo while it can be undone. */
 export function DoneNotice({

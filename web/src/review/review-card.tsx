@@ -1,6 +1,7 @@
 import { datesText, kindLabel } from '../ui/labels.js';
 import { MergePicker } from './merge-picker.js';
-import { Highlighted, ProblemLine, ReasonField, StatusButtons, useActing } from './parts.js';
+import { Highlighted } from '../incident/evidence.js';
+import { ProblemLine, ReasonField, StatusButtons, useActing } from './parts.js';
 import type { Done } from './review-actions.js';
 import type { CardReport, ReviewCard } from './review-types.js';
 

@@ -59,6 +59,8 @@ interface FormCardProps {
   /** The submit button's class (`danger` for a removal). */
   readonly submitClass?: string;
   readonly onSubmit: () => Promise<void>;
+  /** What the form says once it is sent (a status line after the button), for forms that stay on the page. */
+  readonly done?: string | null;
   readonly children: ComponentChildren;
 }
 
@@ -81,6 +83,15 @@ export function FormCard(p: FormCardProps) {
         <button type="submit" class={p.submitClass}>
           {p.submit}
         </button>
+        {p.done === undefined ? null : (
+          <div class="form-status" aria-live="polite">
+            {p.done ? (
+              <p class="ok" role="status">
+                {p.done}
+              </p>
+            ) : null}
+          </div>
+        )}
         <FormStatus failure={p.state.failure} />
       </form>
     </section>

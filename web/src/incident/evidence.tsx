@@ -1,4 +1,4 @@
-import { h } from '../ui/dom.js';
+import type { ComponentChild } from 'preact';
 
 /**
  * A source's clean text with the evidence spans wrapped in `<mark>`. Offsets are UTF-16
@@ -25,17 +25,30 @@ export function mergeRanges(ranges: readonly Range[], length: number): Range[] {
   return merged;
 }
 
-/** Text nodes and marks for `text` with `ranges` highlighted. */
-export function highlighted(text: string, ranges: readonly Range[]): HTMLElement {
-  const box = h('div', { class: 'source-text' });
+/**
+ * Text with ranges in `<mark>`; the text goes in as text, never as markup. A block (the incident
+ * page's whole source, scrolled in its box) or inline (a review card's excerpt).
+ */
+export function Highlighted({
+  text,
+  ranges,
+  block = false,
+}: {
+  readonly text: string;
+  readonly ranges: readonly Range[];
+  readonly block?: boolean;
+}) {
+  const parts: ComponentChild[] = [];
   let at = 0;
   for (const range of mergeRanges(ranges, text.length)) {
-    if (range.start > at) box.append(document.createTextNode(text.slice(at, range.start)));
-    box.append(
-      h('mark', { 'data-start': range.start, 'data-end': range.end }, text.slice(range.start, range.end)),
+    if (range.start > at) parts.push(text.slice(at, range.start));
+    parts.push(
+      <mark key={range.start} data-start={range.start} data-end={range.end}>
+        {text.slice(range.start, range.end)}
+      </mark>,
     );
     at = range.end;
   }
-  if (at < text.length) box.append(document.createTextNode(text.slice(at)));
-  return box;
+  if (at < text.length) parts.push(text.slice(at));
+  return block ? <div class="source-text">{parts}</div> : <span class="source-text">{parts}</span>;
 }
