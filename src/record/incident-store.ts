@@ -195,6 +195,7 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
   if (q.from) base = base.where('date_end', '>=', q.from);
   if (q.to) base = base.where('date_start', '<=', q.to);
   if (q.undated) base = base.where('date_start', q.undated === '1' ? 'is' : 'is not', null);
+  if (q.located) base = base.where((eb) => locatedCondition(eb, q.located === 'yes'));
   if (q.bbox) {
     const [w, s, e, n] = q.bbox;
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
@@ -206,6 +207,16 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
 }
 
 type IncidentExpressions = ExpressionBuilder<Database, 'incidents'>;
+
+/**
+ * Incidents with coordinates (`yes`) or without (`no`): the map draws the first and counts the
+ * second apart. A point needs both numbers.
+ */
+export function locatedCondition(eb: IncidentExpressions, located: boolean) {
+  return located
+    ? eb.and([eb('lat', 'is not', null), eb('lon', 'is not', null)])
+    : eb.or([eb('lat', 'is', null), eb('lon', 'is', null)]);
+}
 
 /** A LIKE pattern matching `text` anywhere, its wildcards taken literally (escape character `\`). */
 const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -254,13 +265,25 @@ export function checkUndated<Q extends Pick<ParsedIncidentQuery, 'undated' | 'fr
   return q;
 }
 
+/**
+ * A query asking only for incidents with no coordinates (`located=no`) inside a box asks for
+ * nothing: refused, naming the field.
+ *
+ * @example checkLocated({ located: 'no', bbox: [44, 39, 48, 41] }) // throws: located: …
+ */
+export function checkLocated<Q extends Pick<ParsedIncidentQuery, 'located' | 'bbox'>>(q: Q): Q {
+  if (q.located === 'no' && q.bbox !== undefined)
+    throw invalid('located', 'located=no lists incidents with no coordinates; it cannot go with bbox');
+  return q;
+}
+
 /** Lists incidents (newest first unless `sort` says otherwise) with the total for paging. */
 export async function listIncidents(
   db: Db,
   query: IncidentQuery,
   visibility: Visibility = { kind: 'all' },
 ): Promise<Page<Incident>> {
-  const q: ParsedIncidentQuery = checkUndated(parseInput(IncidentQuery, query, 'query'));
+  const q: ParsedIncidentQuery = checkLocated(checkUndated(parseInput(IncidentQuery, query, 'query')));
   const base = filteredIncidents(db, q, visibility);
   const direction = q.sort === 'oldest' ? 'asc' : 'desc';
   const orderColumn = q.sort === 'updated' ? 'updated_at' : 'date_start';

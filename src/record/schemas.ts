@@ -125,6 +125,11 @@ export const IncidentQuery = z
     sort: z.enum(['newest', 'oldest', 'updated']).default('newest'),
     /** `1`: only incidents with no date (a date filter leaves them out); `0`: only dated ones. */
     undated: z.enum(['0', '1']).optional(),
+    /** `no`: only incidents with no coordinates (the map cannot draw them); `yes`: only placed ones. */
+    located: z.enum(['yes', 'no']).optional().meta({
+      description:
+        'no: only incidents with no coordinates (the ones the map counts apart; not with bbox); yes: only ones with coordinates',
+    }),
   })
   .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;

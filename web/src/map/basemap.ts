@@ -5,6 +5,7 @@
 import * as L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { t } from '../i18n/i18n.js';
 /** The outlines' URL, hashed by the build (scripts/build-web.mjs) so it can be cached for good. */
 declare const __COUNTRIES_URL__: string;
 
@@ -41,7 +42,7 @@ export function createBaseMap(
   element.setAttribute('role', 'region');
   element.setAttribute('aria-label', label);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Outlines: Natural Earth');
+  map.attributionControl.addAttribution(t('map.attribution'));
   map.getContainer().style.background = '#cfe3ef';
   map.setView([40.0, 46.6], 7);
   void outlinesAfter

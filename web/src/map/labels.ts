@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet';
 import { getJson } from '../api-client.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { bboxOf } from './basemap.js';
 
@@ -46,7 +47,7 @@ export function addPlaceLayers(map: L.Map): PlaceLayers {
   L.control
     .layers(
       undefined,
-      { 'Place names': names, 'Theatre places': theatre },
+      { [t('map.layerPlaceNames')]: names, [t('map.layerTheatrePlaces')]: theatre },
       { collapsed: false, position: 'topright' },
     )
     .addTo(map);
