@@ -14,13 +14,19 @@ import { fannedMarker, spotKey } from './markers.js';
 export interface Fan {
   /** Fans the spot's points out around `spot` (folding any other fan first), or folds it when open. */
   toggle(spot: L.Marker, points: readonly MapPoint[], options?: { focus?: boolean }): void;
-  /** Whether the fan of the spot at this key (`spotKey`) is open. */
-  isOpen(key: string): boolean;
+  /** A spot marker the map drew (again): it shows whether its fan is open, and folds it next time. */
+  attach(spot: L.Marker): void;
   /** Folds the open fan, if any. */
   fold(): void;
 }
 
-const LEADER: L.PolylineOptions = { color: '#344054', weight: 1.5, opacity: 0.9, interactive: false };
+const LEADER: L.PolylineOptions = {
+  color: '#344054',
+  weight: 1.5,
+  opacity: 0.9,
+  interactive: false,
+  className: 'fan-leader',
+};
 
 /** The label a screen reader reads for one fanned incident: its kind, status, date and title. */
 export function fannedLabel(point: MapPoint): string {
@@ -60,7 +66,7 @@ export function createFan(map: L.Map): Fan {
       return marker;
     });
     for (const m of markers) layer.addLayer(m);
-    open = { key: spotKey({ lat: centre.lat, lon: centre.lng }), spot };
+    open = { key: keyOf(spot), spot };
     setExpanded(spot, true);
     if (focus) markers[0]?.getElement()?.focus();
   };
@@ -80,15 +86,20 @@ export function createFan(map: L.Map): Fan {
   map.on('click zoomstart', fold);
   return {
     toggle(spot, points, options = {}) {
-      const key = spotKey({ lat: spot.getLatLng().lat, lon: spot.getLatLng().lng });
-      const wasOpen = open?.key === key;
+      const wasOpen = open?.key === keyOf(spot);
       fold();
       if (!wasOpen) unfold(spot, points, options.focus ?? false);
     },
-    isOpen: (key) => open?.key === key,
+    attach(spot) {
+      const isOpen = open?.key === keyOf(spot);
+      if (open && isOpen) open = { ...open, spot };
+      setExpanded(spot, isOpen);
+    },
     fold,
   };
 }
+
+const keyOf = (spot: L.Marker) => spotKey({ lat: spot.getLatLng().lat, lon: spot.getLatLng().lng });
 
 function describe(marker: L.Marker, point: MapPoint): void {
   const element = marker.getElement();
@@ -99,7 +110,7 @@ function describe(marker: L.Marker, point: MapPoint): void {
 
 /**
  * Makes a spot marker open and fold its fan on a click and on Enter or Space, and show it as
- * open after the map redrew it while its fan stayed open.
+ * open when the map redrew it (after a pan) while its fan stayed open.
  */
 export function fanOnActivate(spot: L.Marker, points: readonly MapPoint[], fan: Fan): L.Marker {
   spot.on('click', () => fan.toggle(spot, points));
@@ -109,10 +120,6 @@ export function fanOnActivate(spot: L.Marker, points: readonly MapPoint[], fan: 
     e.originalEvent.preventDefault();
     fan.toggle(spot, points, { focus: true });
   });
-  spot.on('add', () => {
-    const open = fan.isOpen(spotKey(points[0] as MapPoint));
-    spot.getElement()?.setAttribute('aria-expanded', String(open));
-    spot.getElement()?.classList.toggle('fanned-out', open);
-  });
+  spot.on('add', () => fan.attach(spot));
   return spot;
 }
