@@ -42,6 +42,15 @@ describe.skipIf(!hasChromium)('the map', () => {
     await page.locator('#incident-map .cluster').first().waitFor();
     await page.locator('#incident-map .place-label').first().waitFor();
     expect(await page.locator('#incident-map .place-label').count()).toBeGreaterThan(3);
+    // The theatre's provinces as thin lines, with their own switch next to the place layers.
+    await page.locator('#incident-map[data-admin1="drawn"]').waitFor();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBeGreaterThan(5);
+    const provinces = page.getByRole('checkbox', { name: 'Provinces and regions' });
+    expect(await provinces.isChecked()).toBe(true);
+    await provinces.uncheck();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBe(0);
+    await provinces.check();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBeGreaterThan(5);
     const legend = page.getByRole('region', { name: 'Legend' });
     for (const status of ['confirmed', 'disputed', 'under review', 'candidate'])
       await legend.getByText(status, { exact: true }).waitFor();

@@ -6,6 +6,8 @@ import { currentLocation, hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
+import { theatreCountries } from '../ui/theatre.js';
+import { admin1Layer } from './admin1.js';
 import { addPlaceLayers } from './labels.js';
 import { createFan, fanOnActivate, type Fan } from './spiderfy.js';
 import {
@@ -69,7 +71,8 @@ export const mapPage: PageModule = {
     const start = viewFrom(location.query);
     if (start) map.setView([start.lat, start.lon], start.zoom);
     const layer = L.layerGroup().addTo(map);
-    const places = addPlaceLayers(map);
+    const provinces = admin1Layer(map, theatreCountries(), firstDraw);
+    const places = addPlaceLayers(map, provinces ? { [t('map.layerAdmin1')]: provinces } : {});
     const fan = createFan(map);
     const view = { map, layer, fan, summary, unlocated, legend, list, filters };
     let request = 0;
