@@ -19,7 +19,7 @@ export interface TheatreDocument {
   readonly parties: readonly TheatreParty[];
   /** Every country of the world base (a state is a party by its alpha-2 code), for names of codes no pack declares. */
   readonly countries: readonly { readonly code: string; readonly name: string }[];
-  /** The theatre's own countries (the packs' `countries`): the map draws their provinces. */
+  /** The theatre's own countries (its packs' `countries`, not the always-on pack's): the map draws their provinces. */
   readonly home: readonly string[];
 }
 
@@ -37,7 +37,7 @@ export function theatreDocument(theatre: Theatre): TheatreDocument {
       alignment: p.alignment ?? null,
     })),
     countries: worldCountries().all.map((c) => ({ code: c.alpha2, name: c.name })),
-    home: theatre.countries,
+    home: theatre.home,
   };
 }
 

@@ -110,7 +110,10 @@ export const TheatreDocumentSchema = z
     countries: z.array(z.object({ code: z.string(), name: z.string() })),
     home: z
       .array(z.string())
-      .meta({ description: "the theatre's own countries (alpha-2), the packs' countries" }),
+      .meta({
+        description:
+          "the theatre's own countries (alpha-2): its packs' countries, not the always-on international pack's",
+      }),
   })
   .meta({ id: 'Theatre' });
 
