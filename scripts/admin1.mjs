@@ -23,12 +23,17 @@ export function toleranceOf(lines) {
 /** Coordinates to three decimals (about 100 m). */
 const round = (v) => Math.round(v * 1000) / 1000;
 
-/** The countries the theatre packs name (their `countries`), sorted. */
+/**
+ * The countries the theatre packs name (their `countries`), sorted; not those of the always-on
+ * `international` pack (src/theatre/theatre.ts ALWAYS_ON), whose are world hotspots, not a theatre.
+ */
 export function packCountries(packsDir = 'src/theatre/packs') {
   const codes = new Set();
-  for (const file of readdirSync(packsDir).filter((f) => f.endsWith('.json')))
-    for (const code of JSON.parse(readFileSync(join(packsDir, file), 'utf8')).countries ?? [])
-      codes.add(code);
+  for (const file of readdirSync(packsDir).filter((f) => f.endsWith('.json'))) {
+    const pack = JSON.parse(readFileSync(join(packsDir, file), 'utf8'));
+    if (pack.name === 'international') continue;
+    for (const code of pack.countries ?? []) codes.add(code);
+  }
   return [...codes].sort();
 }
 
