@@ -1,7 +1,7 @@
 // Builds the web app into dist/web with esbuild: one entry (web/src/main.ts), a chunk per page
 // (pages are loaded by dynamic import), content-hashed names, a stylesheet bundled from
 // web/public/styles.css (Leaflet's included), the basemap's country outlines copied under a
-// hashed name, index.html written with the hashed names, and every text file precompressed
+// hashed name (and the theatre packs' countries' admin-1 boundaries, simplified: admin1.mjs), index.html written with the hashed names, and every text file precompressed
 // (.br, .gz) so the server sends the compressed bytes without compressing on each request.
 //   node scripts/build-web.mjs            (npm run build runs it)
 //   TRUCE_WEB_DEV=1 node scripts/build-web.mjs   (not minified, for reading the output)
@@ -12,6 +12,7 @@ import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib'
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { build } from 'esbuild';
+import { countryAdmin1, packCountries } from './admin1.mjs';
 
 const OUT = 'dist/web';
 const APP = join(OUT, 'app');
@@ -30,6 +31,21 @@ function copyHashed(source, folder, stem) {
 }
 const countriesUrl = copyHashed('node_modules/world-atlas/countries-50m.json', 'data', 'countries-50m');
 
+/** The packs' countries' admin-1 boundaries, one hashed file each (scripts/admin1.mjs). */
+function writeAdmin1() {
+  const urls = {};
+  for (const country of packCountries()) {
+    const lines = countryAdmin1(country);
+    if (!lines) continue;
+    const bytes = Buffer.from(JSON.stringify(lines));
+    const name = `admin1-${country}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.json`;
+    writeFileSync(join(APP, 'data', name), bytes);
+    urls[country] = `/app/data/${name}`;
+  }
+  return urls;
+}
+const admin1Urls = writeAdmin1();
+
 const result = await build({
   entryPoints: { main: 'web/src/main.tsx', styles: 'web/public/styles.css' },
   bundle: true,
@@ -47,7 +63,7 @@ const result = await build({
   sourcemap: 'linked',
   metafile: true,
   legalComments: 'linked',
-  define: { __COUNTRIES_URL__: JSON.stringify(countriesUrl) },
+  define: { __COUNTRIES_URL__: JSON.stringify(countriesUrl), __ADMIN1_URLS__: JSON.stringify(admin1Urls) },
   logLevel: 'warning',
 });
 

@@ -10,7 +10,10 @@ import { visibleIncident } from '../record/visibility-store.js';
 /** The incident filters an export takes (the same as `truce incidents`, without paging), and
  * what the caller may see (everything when absent: the CLI's operator). */
 export type ExportFilters = Partial<
-  Pick<ParsedIncidentQuery, 'kind' | 'status' | 'from' | 'to' | 'undated' | 'bbox' | 'place' | 'party'>
+  Pick<
+    ParsedIncidentQuery,
+    'kind' | 'status' | 'from' | 'to' | 'undated' | 'located' | 'bbox' | 'place' | 'party'
+  >
 > & { readonly visibility?: Visibility };
 
 type IncidentQueryBuilder = SelectQueryBuilder<Database, 'incidents', object>;
@@ -34,7 +37,8 @@ export function exportStatuses(
 
 /**
  * Incidents matching the filters, with the same meaning as the incident list: date ranges that
- * overlap [from, to] (an undated incident overlaps none; `undated` keeps only those, or none), points inside the box, a place in any party's spelling, a party's code, and
+ * overlap [from, to] (an undated incident overlaps none; `undated` keeps only those, or none), with or without
+ * coordinates (`located`), points inside the box, a place in any party's spelling, a party's code, and
  * only what the caller may see.
  *
  * @example filteredIncidents(db, { kind: ['shelling'] }, ['confirmed']).select('id')
@@ -51,6 +55,10 @@ export function filteredIncidents(
   if (filters.from) base = base.where(col('date_end'), '>=', filters.from);
   if (filters.to) base = base.where(col('date_start'), '<=', filters.to);
   if (filters.undated) base = base.where(col('date_start'), filters.undated === '1' ? 'is' : 'is not', null);
+  if (filters.located === 'yes')
+    base = base.where(col('lat'), 'is not', null).where(col('lon'), 'is not', null);
+  if (filters.located === 'no')
+    base = base.where((eb) => eb.or([eb(col('lat'), 'is', null), eb(col('lon'), 'is', null)]));
   if (filters.bbox) {
     const [w, s, e, n] = filters.bbox;
     base = base

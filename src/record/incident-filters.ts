@@ -4,7 +4,7 @@ import { parseInput } from '../platform/parse.js';
 import { activeTheatre } from '../theatre/active.js';
 import type { Theatre } from '../theatre/theatre.js';
 import { PUBLISHED_STATUSES } from '../vocabulary/index.js';
-import { checkUndated } from './incident-store.js';
+import { checkLocated, checkUndated } from './incident-store.js';
 import { partyCodeOf } from './parties.js';
 import { IncidentQuery, type ParsedIncidentQuery } from './schemas.js';
 import type { Visibility } from './visibility.js';
@@ -40,7 +40,8 @@ export interface FilterOptions {
  * Parses raw filter strings (from a URL query or CLI flags) into an incident query: comma lists
  * split, the box split into four numbers, everything then checked by the schema; a party (a code
  * or a name, "KE" or "Kenya") becomes the theatre's code, and one that names no party is refused;
- * "From" later than "To" is refused, and so is a status the caller can never see.
+ * "From" later than "To" is refused, and so is a status the caller can never see, and a box with
+ * `located=no` (incidents with no coordinates are in no box).
  *
  * @example parseIncidentFilters((n) => url.searchParams.getAll(n)) // ?kind=shelling,riot&bbox=44,39,48,41
  */
@@ -70,12 +71,13 @@ export function parseIncidentFilters(
     party: one('party'),
     sort: one('sort'),
     undated: one('undated'),
+    located: one('located'),
     limit: one('limit'),
     offset: one('offset'),
     after: one('after'),
     before: one('before'),
   };
-  const parsed = checkUndated(parseInput(schema, raw, 'query'));
+  const parsed = checkLocated(checkUndated(parseInput(schema, raw, 'query')));
   if (parsed.party === undefined) return parsed;
   const code = partyCodeOf(theatre, parsed.party);
   if (!code)

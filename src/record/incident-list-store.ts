@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/dialect.js';
 import type { IncidentTable } from '../platform/db/schema.js';
 import { invalid } from '../platform/errors.js';
 import { parseInput } from '../platform/parse.js';
-import { checkUndated, filteredIncidents, presentIncident } from './incident-store.js';
+import { checkLocated, checkUndated, filteredIncidents, presentIncident } from './incident-store.js';
 import { decodeCursor, encodeCursor, type KeysetCursor } from './keyset.js';
 import { IncidentQuery, type Incident, type ParsedIncidentQuery } from './schemas.js';
 import type { Visibility } from './visibility.js';
@@ -119,7 +119,7 @@ export async function listIncidents(
   visibility: Visibility = { kind: 'all' },
   { countCap = LIST_COUNT_CAP }: { readonly countCap?: number } = {},
 ): Promise<IncidentListPage> {
-  const q = checkUndated(parseInput(IncidentQuery, query, 'query'));
+  const q = checkLocated(checkUndated(parseInput(IncidentQuery, query, 'query')));
   if (q.after !== undefined && q.before !== undefined)
     throw invalid('before', 'cannot go with after: a page is read one way at a time');
   if ((q.after !== undefined || q.before !== undefined) && q.offset > 0)

@@ -187,6 +187,7 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
   if (q.from) base = base.where('date_end', '>=', q.from);
   if (q.to) base = base.where('date_start', '<=', q.to);
   if (q.undated) base = base.where('date_start', q.undated === '1' ? 'is' : 'is not', null);
+  if (q.located) base = base.where((eb) => locatedCondition(eb, q.located === 'yes'));
   if (q.bbox) {
     const [w, s, e, n] = q.bbox;
     base = base.where('lon', '>=', w).where('lon', '<=', e).where('lat', '>=', s).where('lat', '<=', n);
@@ -198,6 +199,16 @@ export function filteredIncidents(db: Db, q: ParsedIncidentQuery, visibility: Vi
 }
 
 type IncidentExpressions = ExpressionBuilder<Database, 'incidents'>;
+
+/**
+ * Incidents with coordinates (`yes`) or without (`no`): the map draws the first and counts the
+ * second apart. A point needs both numbers.
+ */
+export function locatedCondition(eb: IncidentExpressions, located: boolean) {
+  return located
+    ? eb.and([eb('lat', 'is not', null), eb('lon', 'is not', null)])
+    : eb.or([eb('lat', 'is', null), eb('lon', 'is', null)]);
+}
 
 /** A LIKE pattern matching `text` anywhere, its wildcards taken literally (escape character `\`). */
 const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -243,5 +254,17 @@ export function partyCondition(eb: IncidentExpressions, party: string) {
 export function checkUndated<Q extends Pick<ParsedIncidentQuery, 'undated' | 'from' | 'to'>>(q: Q): Q {
   if (q.undated === '1' && (q.from !== undefined || q.to !== undefined))
     throw invalid('undated', 'undated=1 lists incidents with no date; it cannot go with from or to');
+  return q;
+}
+
+/**
+ * A query asking only for incidents with no coordinates (`located=no`) inside a box asks for
+ * nothing: refused, naming the field.
+ *
+ * @example checkLocated({ located: 'no', bbox: [44, 39, 48, 41] }) // throws: located: …
+ */
+export function checkLocated<Q extends Pick<ParsedIncidentQuery, 'located' | 'bbox'>>(q: Q): Q {
+  if (q.located === 'no' && q.bbox !== undefined)
+    throw invalid('located', 'located=no lists incidents with no coordinates; it cannot go with bbox');
   return q;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/dialect.js';
-import { filteredIncidents, type Visibility } from './incident-store.js';
+import { filteredIncidents, locatedCondition, type Visibility } from './incident-store.js';
 import type { ParsedIncidentQuery } from './schemas.js';
 
 export interface MapCluster {
@@ -38,8 +38,7 @@ export async function incidentMap(
   visibility: Visibility,
   zoom: number,
 ): Promise<{ clusters: MapCluster[]; points: MapPoint[]; unlocated: number }> {
-  const located = () =>
-    filteredIncidents(db, q, visibility).where('lat', 'is not', null).where('lon', 'is not', null);
+  const located = () => filteredIncidents(db, q, visibility).where((eb) => locatedCondition(eb, true));
   const unlocated = await countUnlocated(db, q, visibility);
   const sample = await located()
     .select(['id', 'lat', 'lon', 'kind', 'status', 'title', 'date_start'])
@@ -85,11 +84,12 @@ export async function incidentMap(
 
 /**
  * Incidents the filters hold that have no coordinates, so no place on the map: the map says how
- * many. The box does not apply (they are in no box).
+ * many, and links to the list of the same filters with `located=no`, which this count is of.
+ * The box does not apply (they are in no box).
  */
 async function countUnlocated(db: Db, q: ParsedIncidentQuery, visibility: Visibility): Promise<number> {
   const row = await filteredIncidents(db, { ...q, bbox: undefined }, visibility)
-    .where((eb) => eb.or([eb('lat', 'is', null), eb('lon', 'is', null)]))
+    .where((eb) => locatedCondition(eb, false))
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -128,6 +128,11 @@ export const IncidentQuery = z
     /** The list's keyset cursors: the page after `nextCursor`, or the page before `prevCursor`. */
     after: z.string().min(1).max(500).optional(),
     before: z.string().min(1).max(500).optional(),
+    /** `no`: only incidents with no coordinates (the map cannot draw them); `yes`: only placed ones. */
+    located: z.enum(['yes', 'no']).optional().meta({
+      description:
+        'no: only incidents with no coordinates (the ones the map counts apart; not with bbox); yes: only ones with coordinates',
+    }),
   })
   .extend(PageQuery.shape);
 export type IncidentQuery = z.input<typeof IncidentQuery>;

@@ -37,7 +37,9 @@ describe('the theatre for clients', () => {
   it('holds public data only: no actor, place or alias', async () => {
     useTheatres(['nagorno-karabakh']);
     const body = (await (await get('/api/theatre')).json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['countries', 'packs', 'parties']);
+    expect(Object.keys(body).sort()).toEqual(['countries', 'home', 'packs', 'parties']);
+    // The theatre's own countries (the map draws their provinces): codes only.
+    expect(body['home']).toEqual(['AM', 'AZ']);
     expect(JSON.stringify(body)).not.toContain('Artsakh');
   });
 });

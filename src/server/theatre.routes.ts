@@ -19,6 +19,8 @@ export interface TheatreDocument {
   readonly parties: readonly TheatreParty[];
   /** Every country of the world base (a state is a party by its alpha-2 code), for names of codes no pack declares. */
   readonly countries: readonly { readonly code: string; readonly name: string }[];
+  /** The theatre's own countries (its packs' `countries`, not the always-on pack's): the map draws their provinces. */
+  readonly home: readonly string[];
 }
 
 /**
@@ -35,6 +37,7 @@ export function theatreDocument(theatre: Theatre): TheatreDocument {
       alignment: p.alignment ?? null,
     })),
     countries: worldCountries().all.map((c) => ({ code: c.alpha2, name: c.name })),
+    home: theatre.home,
   };
 }
 

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePacks, packError, type LoadedPack, type Theatre } from './theatre.js';
+import { ALWAYS_ON, mergePacks, packError, type LoadedPack, type Theatre } from './theatre.js';
 import { TheatrePack } from './schema.js';
 
 /** The folder of the packs shipped with Truce (copied beside the compiled code by the build). */
 const SHIPPED = fileURLToPath(new URL('./packs/', import.meta.url));
 
 /** The pack that is always on: the UN, its missions, the OSCE, the ICRC, the mediators. */
-export const ALWAYS_ON = 'international';
+export { ALWAYS_ON };
 
 /** The names of the shipped packs, `international` first. */
 export function shippedPackNames(): string[] {

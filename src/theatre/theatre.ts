@@ -2,6 +2,9 @@ import { TruceError } from '../platform/errors.js';
 import { worldCountries } from '../world/countries.js';
 import type { Actor, Party, Place, TheatrePack } from './schema.js';
 
+/** The pack loaded with every theatre (international bodies, world hotspots), first. */
+export const ALWAYS_ON = 'international';
+
 /**
  * The knowledge in force: the world base plus every active pack, merged. Extraction, the
  * gazetteer, party resolution, exports and the demo read it; nothing conflict-specific is code.
@@ -14,6 +17,8 @@ export interface Theatre {
   readonly places: readonly Place[];
   /** The countries whose towns are always candidates (the union of the packs' `countries`). */
   readonly countries: readonly string[];
+  /** The theatre's own countries: those of its packs but the always-on one (the map draws their provinces). */
+  readonly home: readonly string[];
   readonly agreements: readonly { readonly pack: string; readonly data: unknown }[];
   readonly missions: readonly { readonly pack: string; readonly data: unknown }[];
   readonly partyByCode: ReadonlyMap<string, Party>;
@@ -49,6 +54,7 @@ export function mergePacks(loaded: readonly LoadedPack[]): Theatre {
     actors: [...actors.values()].map((v) => v.actor),
     places: [...places.values()].map((v) => v.place),
     countries: [...new Set(loaded.flatMap((l) => l.pack.countries))],
+    home: [...new Set(loaded.filter((l) => l.pack.name !== ALWAYS_ON).flatMap((l) => l.pack.countries))],
     agreements: loaded.flatMap((l) => l.pack.agreements.map((data) => ({ pack: l.pack.name, data }))),
     missions: loaded.flatMap((l) => l.pack.missions.map((data) => ({ pack: l.pack.name, data }))),
     partyByCode: new Map([...parties].map(([k, v]) => [k, v.party])),

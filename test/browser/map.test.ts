@@ -42,6 +42,15 @@ describe.skipIf(!hasChromium)('the map', () => {
     await page.locator('#incident-map .cluster').first().waitFor();
     await page.locator('#incident-map .place-label').first().waitFor();
     expect(await page.locator('#incident-map .place-label').count()).toBeGreaterThan(3);
+    // The theatre's provinces as thin lines, with their own switch next to the place layers.
+    await page.locator('#incident-map[data-admin1="drawn"]').waitFor();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBeGreaterThan(5);
+    const provinces = page.getByRole('checkbox', { name: 'Provinces and regions' });
+    expect(await provinces.isChecked()).toBe(true);
+    await provinces.uncheck();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBe(0);
+    await provinces.check();
+    expect(await page.locator('#incident-map path.admin1-line').count()).toBeGreaterThan(5);
     const legend = page.getByRole('region', { name: 'Legend' });
     for (const status of ['confirmed', 'disputed', 'under review', 'candidate'])
       await legend.getByText(status, { exact: true }).waitFor();
@@ -49,7 +58,7 @@ describe.skipIf(!hasChromium)('the map', () => {
     const note = page.locator('.map-unlocated');
     expect(await note.textContent()).toMatch(/^\d+ matching incidents? ha(s|ve) no coordinates/);
     expect(Number(await note.getAttribute('data-count'))).toBeGreaterThan(0);
-    expect(await note.getByRole('link').getAttribute('href')).toBe('#/list');
+    expect(await note.getByRole('link').getAttribute('href')).toBe('#/list?located=no');
     // No two cluster circles overlap.
     const boxes = await page.locator('#incident-map .cluster').evaluateAll((els) =>
       els.map((e) => {
@@ -90,16 +99,100 @@ describe.skipIf(!hasChromium)('the map', () => {
     await page.locator('#incident-map path.leaflet-interactive').first().waitFor();
   });
 
-  it('lists every incident at one spot in its popup', async () => {
+  it('fans the incidents of one spot out as their own markers, each with its popup, and folds them back', async () => {
     const { page } = scene.w;
     await open(page, scene.truce.url, `#/map?at=${SPOT.lat},${SPOT.lon},12`);
     const spot = page.locator('#incident-map .spot', { hasText: '3' });
     await spot.waitFor();
+    expect(await spot.getAttribute('aria-expanded')).toBe('false');
     await spot.click();
+    const fanned = page.locator('#incident-map .fanned');
+    await expect.poll(() => fanned.count()).toBe(3);
+    expect(await spot.getAttribute('aria-expanded')).toBe('true');
+    // Each on its own place around the spot, joined to it by a leader line.
+    const centres = await fanned.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${Math.round(r.x + r.width / 2)},${Math.round(r.y + r.height / 2)}`;
+      }),
+    );
+    expect(new Set(centres).size).toBe(3);
+    expect(await page.locator('#incident-map path.fan-leader').count()).toBe(3);
+    for (const label of await fanned.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))))
+      expect(label).toMatch(
+        /^Shelling, confirmed, 2021-03-\d\d: Shelling\/artillery\/missile attack — Grid point 33[012]$/,
+      );
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByText('confirmed', { exact: true }).waitFor();
+    await screenshot(page, 'map-fanned');
+    await fanned.first().click();
     const popup = page.locator('.leaflet-popup-content');
-    await popup.getByText('3 incidents at this spot').waitFor();
-    expect(await popup.locator('.spot-list li a').count()).toBe(3);
+    const link = popup.getByRole('link');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^#\/incidents\/\d+$/);
+    expect(await link.textContent()).toBe(await fanned.first().getAttribute('title'));
     expect(await axeViolations(page)).toEqual([]);
+    // A click on the map folds them back.
+    const box = await page.locator('#incident-map').boundingBox();
+    if (!box) throw new Error('no map box');
+    await page.mouse.click(box.x + 20, box.y + box.height - 40);
+    await expect.poll(() => fanned.count()).toBe(0);
+    expect(await spot.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('fans a spot out from the keyboard, the focus on its first incident, and Escape folds it', async () => {
+    const { page } = scene.w;
+    await open(page, scene.truce.url, `#/map?at=${SPOT.lat},${SPOT.lon},12`);
+    const spot = page.locator('#incident-map .spot', { hasText: '3' });
+    await spot.waitFor();
+    expect(await spot.getAttribute('aria-label')).toBe('3 incidents at one spot');
+    await spot.focus();
+    await page.keyboard.press('Enter');
+    const fanned = page.locator('#incident-map .fanned');
+    await expect.poll(() => fanned.count()).toBe(3);
+    await expect.poll(() => page.locator('#incident-map .fanned:focus').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup-content a').waitFor();
+    await page.locator('.leaflet-popup-close-button').click();
+    await fanned.first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => fanned.count()).toBe(0);
+    await expect.poll(() => page.locator('#incident-map .spot:focus').count()).toBe(1);
+    await page.keyboard.press(' ');
+    await expect.poll(() => fanned.count()).toBe(3);
+  });
+
+  it('links the note on incidents with no coordinates to exactly those, in a list that can be cleared', async () => {
+    const { page } = scene.w;
+    await open(page, scene.truce.url, '#/map');
+    const note = page.locator('.map-unlocated[data-count]');
+    await note.waitFor();
+    const count = Number(await note.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(0);
+    await note.getByRole('link').click();
+    await page.locator('.list-located').waitFor();
+    expect(page.url()).toContain('#/list?located=no');
+    expect(await page.getByRole('combobox', { name: 'Coordinates' }).inputValue()).toBe('no');
+    expect(await page.getByText(/incidents? match/).textContent()).toContain(String(count));
+    const ids = await page
+      .locator('table.incidents tbody a')
+      .evaluateAll((els) => els.map((e) => (e.getAttribute('href') ?? '').split('/').pop()));
+    expect(ids.length).toBe(Math.min(count, 50));
+    for (const id of ids) {
+      const response = await page.request.get(`${scene.truce.url}/api/incidents/${id}`);
+      const { incident } = (await response.json()) as {
+        incident: { lat: number | null; lon: number | null };
+      };
+      expect(incident.lat === null || incident.lon === null, `incident ${id}`).toBe(true);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Show all incidents' }).click();
+    await expect.poll(() => page.url()).not.toContain('located');
+    await expect
+      .poll(async () =>
+        Number(((await page.getByText(/incidents? match/).textContent()) ?? '').replace(/\D/g, '')),
+      )
+      .toBeGreaterThan(count);
   });
 
   it('folds the filters away on a phone, the map on the first screen, with no axe violations', async () => {

@@ -15,6 +15,10 @@ export function registerIncidents(program: Command): void {
       '--undated <which>',
       '1: only incidents no report dates (not with --from/--to); 0: only dated ones',
     )
+    .option(
+      '--located <which>',
+      'no: only incidents with no coordinates (not with --bbox); yes: only placed ones',
+    )
     .option('--bbox <box>', 'minLon,minLat,maxLon,maxLat')
     .option('--place <name>', "place name, in any party's spelling")
     .option('--party <party>', 'a party named as actor: its code or name (e.g. ML or Mali)')

@@ -108,6 +108,10 @@ export const TheatreDocumentSchema = z
     packs: z.array(z.string()),
     parties: z.array(z.object({ code: z.string(), name: z.string(), alignment: Maybe(z.string()) })),
     countries: z.array(z.object({ code: z.string(), name: z.string() })),
+    home: z.array(z.string()).meta({
+      description:
+        "the theatre's own countries (alpha-2): its packs' countries, not the always-on international pack's",
+    }),
   })
   .meta({ id: 'Theatre' });
 

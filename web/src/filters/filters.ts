@@ -15,11 +15,16 @@ export interface Filters {
   readonly place: string;
   /** `1`: only incidents no report dates; `0`: only dated ones; empty: both. */
   readonly undated: string;
+  /** `no`: only incidents with no coordinates (the map's note links to them); `yes`: only placed ones. */
+  readonly located: string;
 }
 
-export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place', 'undated'] as const;
+export const FILTER_NAMES = ['kind', 'status', 'from', 'to', 'party', 'place', 'undated', 'located'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
 
 const datedLabel = (v: string) => (v === '1' ? t('filters.notStated') : v === '0' ? t('filters.stated') : v);
+const locatedLabel = (v: string) =>
+  v === 'no' ? t('filters.locatedNo') : v === 'yes' ? t('filters.locatedYes') : v;
 
 export function filtersFrom(query: URLSearchParams): Filters {
   const read = (name: string) => query.get(name)?.trim() ?? '';
@@ -31,6 +36,7 @@ export function filtersFrom(query: URLSearchParams): Filters {
     party: read('party'),
     place: read('place'),
     undated: read('undated'),
+    located: read('located'),
   };
 }
 
@@ -40,8 +46,16 @@ export function filtersToQuery(filters: Filters): URLSearchParams {
   return query;
 }
 
-/** The filter form; `onChange` gets the new filters when it is submitted. */
-export function filterForm(filters: Filters, onChange: (next: Filters) => void): HTMLFormElement {
+/**
+ * The filter form; `onChange` gets the new filters when it is submitted. `omit`: fields a page
+ * has no use for (the map draws only located incidents, so it offers no `located`).
+ */
+export function filterForm(
+  filters: Filters,
+  onChange: (next: Filters) => void,
+  options: { readonly omit?: readonly FilterName[] } = {},
+): HTMLFormElement {
+  const offered = (name: FilterName, field: HTMLElement) => (options.omit?.includes(name) ? null : field);
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': t('filters.label') },
@@ -52,6 +66,10 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
     selectField('party', t('filters.party'), partyCodes(filters.party), filters.party, partyLabel),
     inputField('place', t('filters.place'), 'text', filters.place),
     selectField('undated', t('filters.dateStated'), ['0', '1'], filters.undated, datedLabel),
+    offered(
+      'located',
+      selectField('located', t('filters.located'), ['yes', 'no'], filters.located, locatedLabel),
+    ),
     h('button', { type: 'submit' }, t('filters.apply')),
     h(
       'a',
@@ -72,6 +90,7 @@ export function filterForm(filters: Filters, onChange: (next: Filters) => void):
       party: read('party'),
       place: read('place'),
       undated: read('undated'),
+      located: read('located'),
     });
   });
   return form;

@@ -1,5 +1,5 @@
 import { getJson } from '../api-client.js';
-import { filterForm, filtersFrom, filtersToQuery } from '../filters/filters.js';
+import { filterForm, filtersFrom, filtersToQuery, type Filters } from '../filters/filters.js';
 import type { PageModule } from '../page.js';
 import { hrefOf, navigate } from '../router.js';
 import type { Incident, IncidentPage } from '../types.js';
@@ -24,6 +24,7 @@ export const listPage: PageModule = {
     main.append(
       h('h1', {}, t('list.title')),
       filterForm(filters, (next) => navigate('/list', filtersToQuery(next))),
+      unlocatedOnly(filters) ?? '',
       h(
         'p',
         { 'aria-live': 'polite' },
@@ -44,6 +45,17 @@ function position(query: URLSearchParams): Record<string, string | number> {
   if (after) return { after };
   if (before) return { before };
   return { offset: Math.max(0, Number(query.get('offset') ?? 0) || 0) };
+}
+
+/** With `located=no` (the map's note links here), the list says so and offers everything again. */
+function unlocatedOnly(filters: Filters): HTMLElement | null {
+  if (filters.located !== 'no') return null;
+  return h(
+    'p',
+    { class: 'list-located' },
+    `${t('list.onlyUnlocated')} `,
+    h('a', { href: hrefOf('/list', filtersToQuery({ ...filters, located: '' })) }, t('list.showAll')),
+  );
 }
 
 export function incidentTable(items: readonly Incident[]): HTMLElement {

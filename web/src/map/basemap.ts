@@ -7,6 +7,7 @@
 import * as L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { t } from '../i18n/i18n.js';
 import { BORDER, LAND, SEA } from './basemap-colours.js';
 import { addStreets } from './streets.js';
 /** The outlines' URL, hashed by the build (scripts/build-web.mjs) so it can be cached for good. */
@@ -47,7 +48,7 @@ export function createBaseMap(
   element.setAttribute('role', 'region');
   element.setAttribute('aria-label', label);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Outlines: Natural Earth');
+  map.attributionControl.addAttribution(t('map.attribution'));
   map.getContainer().style.background = SEA;
   map.setView([40.0, 46.6], 7);
   const streets = addStreets(map, element);

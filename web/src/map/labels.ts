@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet';
 import { getJson } from '../api-client.js';
+import { t } from '../i18n/i18n.js';
 import { h } from '../ui/dom.js';
 import { bboxOf } from './basemap.js';
 
@@ -40,13 +41,15 @@ export interface PlaceLayers {
   stop(): void;
 }
 
-export function addPlaceLayers(map: L.Map): PlaceLayers {
+/** `more`: further layers for the same control, shown and named after the place layers. */
+export function addPlaceLayers(map: L.Map, more: Readonly<Record<string, L.Layer>> = {}): PlaceLayers {
   const names = L.layerGroup().addTo(map);
   const theatre = L.layerGroup().addTo(map);
+  for (const layer of Object.values(more)) layer.addTo(map);
   L.control
     .layers(
       undefined,
-      { 'Place names': names, 'Theatre places': theatre },
+      { [t('map.layerPlaceNames')]: names, [t('map.layerTheatrePlaces')]: theatre, ...more },
       { collapsed: false, position: 'topright' },
     )
     .addTo(map);

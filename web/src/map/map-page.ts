@@ -6,7 +6,10 @@ import { currentLocation, hrefOf, navigate, replaceQuery } from '../router.js';
 import type { MapAnswer, MapCluster, MapPoint } from '../types.js';
 import { h, replace } from '../ui/dom.js';
 import { bboxOf, createBaseMap, removeMap } from './basemap.js';
+import { theatreCountries } from '../ui/theatre.js';
+import { admin1Layer } from './admin1.js';
 import { addPlaceLayers } from './labels.js';
+import { createFan, fanOnActivate, type Fan } from './spiderfy.js';
 import {
   clusterMarker,
   groupBySpot,
@@ -37,7 +40,8 @@ export const mapPage: PageModule = {
     return t('map.title');
   },
   async render(main, location) {
-    const filters = filtersFrom(location.query);
+    // The map draws only incidents with coordinates; the note below counts the others.
+    const filters: Filters = { ...filtersFrom(location.query), located: '' };
     const mapBox = h('div', { id: 'incident-map', class: 'map' });
     const summary = h('p', { class: 'map-summary', 'aria-live': 'polite' });
     const unlocated = h('p', { class: 'map-unlocated' });
@@ -48,7 +52,7 @@ export const mapPage: PageModule = {
       'details',
       { class: 'map-filters' },
       h('summary', {}, active ? t('map.filtersSet', { count: active }) : t('map.filters')),
-      filterForm(filters, (next) => navigate('/map', filtersToQuery(next))),
+      filterForm(filters, (next) => navigate('/map', filtersToQuery(next)), { omit: ['located'] }),
     );
     // Open on a wide screen; folded away on a phone so the map is on the first screen.
     if (window.matchMedia('(min-width: 48rem)').matches) folded.setAttribute('open', '');
@@ -67,8 +71,10 @@ export const mapPage: PageModule = {
     const start = viewFrom(location.query);
     if (start) map.setView([start.lat, start.lon], start.zoom);
     const layer = L.layerGroup().addTo(map);
-    const places = addPlaceLayers(map);
-    const view = { map, layer, summary, unlocated, legend, list, filters };
+    const provinces = admin1Layer(map, theatreCountries(), firstDraw);
+    const places = addPlaceLayers(map, provinces ? { [t('map.layerAdmin1')]: provinces } : {});
+    const fan = createFan(map);
+    const view = { map, layer, fan, summary, unlocated, legend, list, filters };
     let request = 0;
     // Once the page is left, answers still arriving draw nothing (the map is gone).
     let removed = false;
@@ -100,6 +106,7 @@ export const mapPage: PageModule = {
 interface MapView {
   readonly map: L.Map;
   readonly layer: L.LayerGroup;
+  readonly fan: Fan;
   readonly summary: HTMLElement;
   readonly unlocated: HTMLElement;
   readonly legend: HTMLElement;
@@ -129,7 +136,9 @@ function drawView(view: MapView, answer: MapAnswer): void {
   const clusters = separateClusters(view.map, answer.clusters);
   for (const cluster of clusters) view.layer.addLayer(clusterMarker(cluster, view.map));
   for (const spot of groupBySpot(answer.points))
-    view.layer.addLayer(spot.length === 1 ? pointMarker(spot[0] as MapPoint) : spotMarker(spot));
+    view.layer.addLayer(
+      spot.length === 1 ? pointMarker(spot[0] as MapPoint) : fanOnActivate(spotMarker(spot), spot, view.fan),
+    );
   const clustered = clusters.reduce((n, c) => n + c.count, 0);
   const total = clustered + answer.points.length;
   view.summary.setAttribute('data-count', String(total));
@@ -140,12 +149,12 @@ function drawView(view: MapView, answer: MapAnswer): void {
   replace(view.list, pointList(answer.points), clusterList(view.map, clusters));
 }
 
-/** How many matching incidents have no coordinates, with a link to the list of the same filters. */
+/** How many matching incidents have no coordinates, with a link to exactly those in the list. */
 function unlocatedNote(count: number, filters: Filters): (HTMLElement | string)[] {
   if (count === 0) return [];
   return [
     `${t('map.unlocated', { count })} `,
-    h('a', { href: hrefOf('/list', filtersToQuery(filters)) }, t('map.listUnlocated')),
+    h('a', { href: hrefOf('/list', filtersToQuery({ ...filters, located: 'no' })) }, t('map.listUnlocated')),
   ];
 }
 

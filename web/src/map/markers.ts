@@ -126,11 +126,14 @@ export function zoomToCluster(map: L.Map, cluster: MapCluster): void {
   );
 }
 
-/** Points at the same spot, drawn as one marker whose popup lists them all. */
+/** The key of a spot: its position to five decimals (about a metre). */
+export const spotKey = (p: { lat: number; lon: number }) => `${p.lat.toFixed(5)},${p.lon.toFixed(5)}`;
+
+/** Points at the same spot, drawn as one marker that fans them out (spiderfy.ts). */
 export function groupBySpot(points: readonly MapPoint[]): MapPoint[][] {
   const spots = new Map<string, MapPoint[]>();
   for (const p of points) {
-    const key = `${p.lat.toFixed(5)},${p.lon.toFixed(5)}`;
+    const key = spotKey(p);
     const spot = spots.get(key);
     if (spot) spot.push(p);
     else spots.set(key, [p]);
@@ -163,11 +166,11 @@ export function pointMarker(point: MapPoint): L.CircleMarker {
   return marker;
 }
 
-/** Several incidents at one spot: a marker with their number; its popup lists every one. */
+/** Several incidents at one spot: a marker with their number, a button that fans them out. */
 export function spotMarker(points: readonly MapPoint[]): L.Marker {
   const first = points[0] as MapPoint;
   const icon = L.divIcon({
-    html: h('span', {}, String(points.length)),
+    html: h('span', { 'aria-hidden': 'true' }, String(points.length)),
     className: 'spot',
     iconSize: [26, 26],
   });
@@ -175,18 +178,18 @@ export function spotMarker(points: readonly MapPoint[]): L.Marker {
     icon,
     keyboard: true,
     title: t('map.spotTitle', { count: points.length }),
-    alt: t('map.spotAlt', { count: points.length }),
   });
-  marker.bindPopup(
-    () =>
-      h(
-        'div',
-        { class: 'popup' },
-        h('p', {}, t('map.spotHeading', { count: points.length })),
-        h('ul', { class: 'spot-list' }, ...points.map((p) => h('li', {}, ...pointLines(p)))),
-      ),
-    POPUP,
+  marker.on('add', () =>
+    marker.getElement()?.setAttribute('aria-label', t('map.spotAlt', { count: points.length })),
   );
+  return marker;
+}
+
+/** One incident of a fanned-out spot: its status's shape, focusable, with its own popup. */
+export function fannedMarker(point: MapPoint, at: L.LatLngExpression): L.Marker {
+  const icon = L.divIcon({ html: shapeSwatch(point.status), className: 'fanned', iconSize: [22, 22] });
+  const marker = L.marker(at, { icon, keyboard: true, title: point.title, riseOnHover: true });
+  marker.bindPopup(() => pointPopup(point), POPUP);
   return marker;
 }
 

@@ -13,9 +13,11 @@ export interface TheatreInfo {
   readonly parties: readonly TheatreParty[];
   /** Every country's name by its alpha-2 code (a state is a party by that code). */
   readonly countries: readonly { readonly code: string; readonly name: string }[];
+  /** The theatre's own countries (alpha-2 codes). */
+  readonly home: readonly string[];
 }
 
-let theatre: TheatreInfo = { packs: [], parties: [], countries: [] };
+let theatre: TheatreInfo = { packs: [], parties: [], countries: [], home: [] };
 let names = new Map<string, string>();
 
 /**
@@ -31,6 +33,11 @@ export async function loadTheatre(): Promise<void> {
   } catch {
     // The pages still work: a party shows by its code.
   }
+}
+
+/** The theatre's own countries (alpha-2), whose provinces the map draws. */
+export function theatreCountries(): readonly string[] {
+  return theatre.home ?? [];
 }
 
 /** The theatre's parties, in the packs' order (for the party filter). */
