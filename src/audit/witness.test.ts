@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
@@ -22,6 +21,7 @@ import {
 import { rewriteHistory } from './test-support/rewrite.js';
 import { httpCenter, witnessOnce, type WitnessState } from './witness.js';
 import { registerWitness } from './witness-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const ctx = { actor: 'analyst:test', reason: 'test' };
 const plain = () => buildIncident({ actor1: null, actor2: null });
@@ -37,12 +37,7 @@ describeEachDatabase('a witness of the audit log, over HTTP', (t) => {
   const vkey = encodeVerifierKey(me.name, COSIGNATURE_V1, rawPublicKey(createPublicKey(witnessKey)));
 
   beforeAll(async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     await new Promise<void>((resolve) => {
       server = serve(
         { fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' },

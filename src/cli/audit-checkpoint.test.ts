@@ -9,10 +9,10 @@ import { expect, it } from 'vitest';
 import { CLI, runCli } from '../../test/cli.js';
 import { rewriteHistory } from '../audit/test-support/rewrite.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { createApp } from '../server/app.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const plain = () => buildIncident({ actor1: null, actor2: null });
 const ctx = { actor: 'user:cli' };
@@ -92,12 +92,7 @@ describeEachDatabase('truce keys, audit checkpoint and audit verify --checkpoint
     expect(runCli(['--db', t.config.url, 'witness', 'register', vkey]).status).toBe(0);
     const logKey = runCli(['keys', 'show'], { env }).stdout.trim();
     expect(runCli(['--db', t.config.url, 'audit', 'checkpoint'], { env }).status).toBe(0);
-    const runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' as const },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime = testRuntime(t);
     const server = await new Promise<{ close(cb: () => void): void; port: number }>((resolve) => {
       const s = serve(
         { fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' },

@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import { createLogger } from '../platform/log.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import type { Runtime } from '../platform/runtime.js';
 import type { IncidentDetail } from '../record/incident-detail-store.js';
@@ -7,6 +6,7 @@ import { createApp } from '../server/app.js';
 import { loadDemo } from './load-demo.js';
 import { NK_2020_ARTICLES } from './nk-2020-articles.js';
 import { DEMO_EVENTS } from './nk-2020-events-later.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 /**
  * The demo as the public meets it: each incident written about rests on captured texts with
@@ -26,12 +26,7 @@ describeEachDatabase('the demo’s incidents and their sources', (t) => {
         .executeTakeFirstOrThrow();
       ids.set(event.key, row.id);
     }
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime);
   });
 

@@ -2,7 +2,6 @@ import { beforeAll, expect, it } from 'vitest';
 import { actorOf } from '../audit/actor.js';
 import { exportIncidents } from '../exchange/export.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createApp } from '../server/app.js';
 import { parseIncidentFilters } from './incident-filters.js';
@@ -10,6 +9,7 @@ import { createIncident } from './incident-store.js';
 import { listIncidents } from './incident-list-store.js';
 import { incidentMap } from './map-store.js';
 import { buildIncident } from './test-support/builders.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const ctx = { actor: actorOf({ username: 'test' }) };
 const reading = (q: Record<string, string>) => (n: string) => (q[n] === undefined ? undefined : [q[n]]);
@@ -80,12 +80,7 @@ describeEachDatabase('the located filter: incidents with coordinates or without'
   });
 
   it('answers a bad located value with 400 naming the field, on the list and the map', async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     const app = createApp(runtime);
     for (const path of ['/api/incidents?located=nowhere', '/api/map?located=no&bbox=46,39,47,41&zoom=8']) {
       const response = await app.request(path);

@@ -4,11 +4,11 @@ import { bytes, startByteServer, type ByteServer } from '../exchange/feeds/test-
 import { dueFeeds } from '../exchange/feeds/feed-store.js';
 import { ALLOW_HOSTS_SETTING } from '../platform/address-policy.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const json = { 'content-type': 'application/json' };
 const NOW = new Date('2021-03-01T09:00:00.000Z');
@@ -19,12 +19,7 @@ describeEachDatabase('administration: roles, tokens, feeds, ingesting a URL', (t
   const bearer: Record<string, string> = {};
 
   beforeAll(async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime, { clock: () => NOW });
     for (const [username, role] of [
       ['chief', 'admin'],

@@ -2,13 +2,13 @@ import { beforeAll, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/verify.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 interface Deadline {
   date: string;
@@ -49,12 +49,7 @@ const evidence = [{ kind: 'note', title: 'Joint commission minutes' }];
 
 describeEachDatabase('agreement, mission and bulletin routes on the demo', (t) => {
   const app = () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     return createApp(runtime, { clock: () => new Date('2020-12-01T12:00:00Z') });
   };
   const tokens: Record<string, string> = {};

@@ -1,19 +1,14 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { createApp } from './app.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 describeEachDatabase('HTTP API', (t) => {
   const app = () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     return createApp(runtime);
   };
 

@@ -4,13 +4,13 @@ import { signCheckpoint } from '../audit/checkpoint-store.js';
 import { signerOf } from '../audit/keys.js';
 import { COSIGNATURE_V1, cosign, encodeVerifierKey, parseNote, rawPublicKey } from '../audit/note.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const center = signerOf('witness-route.test/log', generateKeyPairSync('ed25519').privateKey);
 const witnessKey = generateKeyPairSync('ed25519').privateKey;
@@ -30,12 +30,7 @@ describeEachDatabase('witness registration and cosignatures over HTTP', (t) => {
   beforeAll(async () => {
     await createIncident(t.db, { actor: 'user:x' }, buildIncident());
     body = parseNote((await signCheckpoint(t.db, center, () => new Date())).note).body;
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime, { signer: center });
     const a = await addUser(t.db, { actor: 'system:test' }, { username: 'w-admin', role: 'admin' });
     const b = await addUser(t.db, { actor: 'system:test' }, { username: 'w-analyst', role: 'analyst' });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../demo/load-demo.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createApp } from './app.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 interface Day {
   date: string;
@@ -41,12 +41,7 @@ function pdfText(pdf: Uint8Array): { text: string; pages: number } {
 
 describeEachDatabase('the bulletins index and the PDF bulletin on the demo', (t) => {
   const app = () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     return createApp(runtime, { clock: () => new Date('2020-12-01T12:00:00Z') });
   };
   const index = async (query = '') => {

@@ -9,13 +9,13 @@ import { signerOf } from '../audit/keys.js';
 import { parseVerifierKey } from '../audit/note.js';
 import { verifyProofExport } from '../audit/proof-verify.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const center = signerOf('export.test/log', generateKeyPairSync('ed25519').privateKey);
 
@@ -28,12 +28,7 @@ describeEachDatabase('the export with proofs over HTTP', (t) => {
     for (let i = 0; i < 3; i += 1)
       await createIncident(t.db, { actor: 'user:x' }, buildIncident({ actor1: null, actor2: null }));
     await signCheckpoint(t.db, center, () => new Date('2026-02-01T00:00:00Z'));
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime);
     const a = await addUser(t.db, { actor: 'system:test' }, { username: 'exp-analyst', role: 'analyst' });
     const l = await addUser(

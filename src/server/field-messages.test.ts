@@ -1,12 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { createIncident } from '../record/incident-store.js';
 import { buildIncident } from '../record/test-support/builders.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 interface ErrorBody {
   error: { code: string; message: string; details?: { field?: string; rule?: string } };
@@ -21,12 +21,7 @@ describeEachDatabase('messages a person can read', (t) => {
   const tokens: Record<string, string> = {};
   let incidentId = 0;
   beforeAll(async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime);
     for (const role of ['analyst', 'monitor'] as const) {
       const user = await addUser(t.db, { actor: 'test' }, { username: `words-${role}`, role });

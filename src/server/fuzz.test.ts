@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { addUser } from '../record/user-store.js';
 import { apiRoutes, createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 /** Values that have broken parsers before: bad dates and numbers, controls, injections, sizes. */
 const HOSTILE = [
@@ -124,12 +124,7 @@ const encodeSegment = (value: string): string =>
 
 describeEachDatabase('fuzz: hostile queries and bodies on every route never answer 500', (t) => {
   it('answers every route of the route list, as the public and as an admin, with no 5xx', async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     const app = createApp(runtime);
     const admin = await addUser(t.db, { actor: 'test' }, { username: 'fuzz-admin', role: 'admin' });
     const routes = apiRoutes(runtime, () => new Date());

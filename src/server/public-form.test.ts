@@ -5,6 +5,7 @@ import type { Runtime } from '../platform/runtime.js';
 import { addUser } from '../record/user-store.js';
 import { createApiToken } from './auth/session-store.js';
 import { createApp } from './app.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 /** A tiny JPEG-shaped file: SOI, an APP1 EXIF segment holding GPS text, a comment, SOS, data, EOI. */
 function jpegWithGps(): Buffer {
@@ -158,12 +159,7 @@ describeEachDatabase('the public report form', (t) => {
 
 describeEachDatabase('the public report form places the report', (t) => {
   it('puts a report naming a place in any spelling on the map, under its neutral name', async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     const app = createApp(runtime);
     const response = await app.request('/api/public/reports', {
       method: 'POST',

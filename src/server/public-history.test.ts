@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
-import { createLogger } from '../platform/log.js';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
 import type { Runtime } from '../platform/runtime.js';
 import { reviewIncident } from '../record/review-store.js';
 import { addUser } from '../record/user-store.js';
 import { createApp } from './app.js';
 import { createApiToken } from './auth/session-store.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 const article = fileURLToPath(
   new URL('../record/fixtures/merge/a1-caucasus-wire-martuni.txt', import.meta.url),
@@ -54,12 +54,7 @@ describeEachDatabase('the public incident history', (t) => {
       reason: 'caller qxSECRETzz',
     });
     await reviewIncident(t.db, analyst, { id: incidentId, status: 'confirmed', reason: 'two sources agree' });
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     app = createApp(runtime);
     liaisonToken = await createApiToken(t.db, liaison.id, 'test', new Date());
     analystToken = await createApiToken(t.db, analyst.id, 'test', new Date());

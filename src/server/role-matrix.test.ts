@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../platform/db/test-support/databases.js';
-import { createLogger } from '../platform/log.js';
 import type { Runtime } from '../platform/runtime.js';
 import { ROLES, type Role } from '../record/taxonomy.js';
 import { addUser } from '../record/user-store.js';
 import { createApiToken } from './auth/session-store.js';
 import { apiRoutes, createApp } from './app.js';
 import { errorStatuses, isAllowed } from './route.js';
+import { testRuntime } from '../platform/test-support/runtime.js';
 
 /**
  * Deny by default, as a table: every route of the API, called by every role. A role the route
@@ -16,12 +16,7 @@ import { errorStatuses, isAllowed } from './route.js';
  */
 describeEachDatabase('role matrix', (t) => {
   it('answers every route for every role exactly as the route allows', async () => {
-    const runtime: Runtime = {
-      config: { database: t.config, host: '127.0.0.1', port: 0, logLevel: 'silent' },
-      db: t.db,
-      log: createLogger('silent'),
-      close: async () => {},
-    };
+    const runtime: Runtime = testRuntime(t);
     const clock = () => new Date();
     const app = createApp(runtime, { clock });
     const tokens: Partial<Record<Role, string>> = {};
