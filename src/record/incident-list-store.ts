@@ -61,6 +61,7 @@ function readRun(
   direction: 'asc' | 'desc',
   from: KeysetCursor | null,
   limit: number,
+  skip = 0,
 ): Promise<Row[]> {
   const comparison = direction === 'asc' ? sql`>` : sql`<`;
   let q = run.where(base).selectAll();
@@ -69,12 +70,14 @@ function readRun(
     q = q.where(sql<SqlBool>`(${column}, id) ${comparison} (${from.key}, ${from.id})`);
   } else if (from) q = q.where(sql<SqlBool>`id ${comparison} ${from.id}`);
   if (run.column) q = q.orderBy(run.column, direction);
-  return q.orderBy('id', direction).limit(limit).execute();
+  return q.orderBy('id', direction).limit(limit).offset(skip).execute();
 }
 
 /**
  * Reads `limit + 1` rows (the extra one tells whether there is more) from a position of the
- * order onwards, run after run: forwards in the order's direction, backwards against it.
+ * order onwards, run after run: forwards in the order's direction, backwards against it; from
+ * the start, `skip` rows are passed over first (the first pages by offset, at most
+ * LIST_MAX_OFFSET), a run holding fewer skipped whole.
  */
 async function readFrom(
   base: Filtered,
@@ -83,13 +86,25 @@ async function readFrom(
   from: KeysetCursor | null,
   backwards: boolean,
   limit: number,
+  skip = 0,
 ): Promise<{ row: Row; run: number }[]> {
   const reading = backwards ? (direction === 'asc' ? 'desc' : 'asc') : direction;
   const start = from?.run ?? (backwards ? runs.length - 1 : 0);
   const out: { row: Row; run: number }[] = [];
+  let toSkip = skip;
   for (let r = start; r >= 0 && r < runs.length && out.length <= limit; r += backwards ? -1 : 1) {
     const run = runs[r] as Run;
-    const rows = await readRun(base, run, reading, r === from?.run ? from : null, limit + 1 - out.length);
+    const mark = r === from?.run ? from : null;
+    const rows = await readRun(base, run, reading, mark, limit + 1 - out.length, toSkip);
+    if (rows.length === 0 && toSkip > 0) {
+      const { n } = await run
+        .where(base)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      toSkip = Math.max(0, toSkip - Number(n));
+      continue;
+    }
+    toSkip = 0;
     out.push(...rows.map((row) => ({ row, run: r })));
   }
   return out;
@@ -141,9 +156,7 @@ export async function listIncidents(
       'is not a cursor this list gave; start from the first page',
     );
   const [read, count] = await Promise.all([
-    from === null && q.offset > 0
-      ? readByOffset(base, order, q.offset, q.limit)
-      : readFrom(base, order.runs, order.direction, from, backwards, q.limit),
+    readFrom(base, order.runs, order.direction, from, backwards, q.limit, q.offset),
     cappedCount(db, base, countCap),
   ]);
   const more = read.length > q.limit;
@@ -180,37 +193,4 @@ export async function listIncidents(
     nextCursor: hasNext && page.length > 0 ? cursorOf(page.at(-1), offset + page.length) : null,
     prevCursor: hasPrev && page.length > 0 ? cursorOf(page[0], offset + 1) : null,
   };
-}
-
-/** The first pages by offset (bounded by LIST_MAX_OFFSET): the runs read in order, skipping rows. */
-async function readByOffset(
-  base: Filtered,
-  order: ReturnType<typeof orderOf>,
-  offset: number,
-  limit: number,
-): Promise<{ row: Row; run: number }[]> {
-  const out: { row: Row; run: number }[] = [];
-  let skip = offset;
-  for (let r = 0; r < order.runs.length && out.length <= limit; r += 1) {
-    const run = order.runs[r] as Run;
-    let q = run.where(base).selectAll();
-    if (run.column) q = q.orderBy(run.column, order.direction);
-    const rows = await q
-      .orderBy('id', order.direction)
-      .limit(limit + 1 - out.length)
-      .offset(skip)
-      .execute();
-    if (rows.length === 0 && skip > 0) {
-      // The run holds fewer rows than are still to skip: skip them and go on to the next run.
-      const { n } = await run
-        .where(base)
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      skip = Math.max(0, skip - Number(n));
-      continue;
-    }
-    skip = 0;
-    out.push(...rows.map((row) => ({ row, run: r })));
-  }
-  return out;
 }
