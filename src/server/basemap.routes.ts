@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Hono } from 'hono';
 import type { BasemapFile } from '../platform/basemap-file.js';
+import { notFound } from '../platform/errors.js';
 import type { Runtime } from '../platform/runtime.js';
 import { byteRange, type ByteRange } from './byte-range.js';
 import { json, type AppEnv, type RouteSpec } from './route.js';
@@ -37,7 +38,7 @@ export function basemapRoutes(runtime: Runtime): RouteSpec[] {
  */
 export function mountBasemap(app: Hono<AppEnv>, basemap: BasemapFile | undefined): void {
   app.get(BASEMAP_PATH, async (c) => {
-    if (!basemap) return c.json({ error: { code: 'not_found', message: 'no basemap is configured' } }, 404);
+    if (!basemap) throw notFound('basemap', 'basemap.pmtiles');
     const file = await stat(basemap.path);
     const headers = fileHeaders(file);
     const etag = headers.get('ETag');
