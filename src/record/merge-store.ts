@@ -91,33 +91,31 @@ export async function candidateIncidents(
   // to spare a sort, reading the whole table to find a few hundred rows.
   const newest = (q: typeof query) =>
     q.orderBy(residual('i.id'), 'desc').limit(config.maxCandidates).execute();
-  // Reads along indexes, never a walk of the whole table from the newest incident (at 100,000
-  // incidents that OR'd query cost 39 ms a report): the undated incidents (on `date_start, id`);
-  // the dated ones of a span up to LONG_SPAN_DAYS overlapping the window, by a bounded range of
-  // start dates (on `date_start, id`); the longer ones by their end (on `date_end, date_start`,
-  // migration 0026). The unary `+` of `residualColumn` keeps SQLite on the index each range means.
+  // A dated claim's candidates come from three reads along indexes, never a walk of the whole
+  // table from the newest incident (at 100,000 incidents that OR'd query cost 39 ms a report):
+  // the undated incidents (on `date_start, id`); those of a span up to LONG_SPAN_DAYS overlapping
+  // the window, by a bounded range of start dates (on the covering `incidents_merge_window`); the
+  // longer ones by their end (on `date_end, date_start`; both migration 0026). The unary `+` of
+  // `residualColumn` keeps SQLite on the index each range means. A claim with no date compares
+  // with every incident.
   const opens = shiftDay(claim.dateStart, -reach);
   const closes = shiftDay(claim.dateEnd, reach);
   const longBefore = shiftDay(opens, -LONG_SPAN_DAYS);
-  const [undated, short, long] = await Promise.all([
-    newest(query.where('i.date_start', 'is', null)),
+  const reads =
     claim.dateBasis === 'unknown'
-      ? newest(query.where('i.date_start', 'is not', null))
-      : newest(
+      ? [query]
+      : [
+          query.where('i.date_start', 'is', null),
           query
             .where('i.date_start', '>=', longBefore)
             .where('i.date_start', '<=', closes)
             .where(sql<SqlBool>`${residual('i.date_end')} >= ${opens}`),
-        ),
-    claim.dateBasis === 'unknown'
-      ? Promise.resolve([])
-      : newest(
           query
             .where('i.date_end', '>=', opens)
             .where(sql<SqlBool>`${residual('i.date_start')} < ${longBefore}`),
-        ),
-  ]);
-  const rows = [...undated, ...short, ...long].sort((a, b) => b.id - a.id).slice(0, config.maxCandidates);
+        ];
+  const found = (await Promise.all(reads.map(newest))).flat();
+  const rows = found.sort((a, b) => b.id - a.id).slice(0, config.maxCandidates);
   const ids = rows.map((r) => r.id);
   const folded = await foldedClaims(trx, deps, ids);
   // Killed and parties only stand in for an incident no extracted report backs.
